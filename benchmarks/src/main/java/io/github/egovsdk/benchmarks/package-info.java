@@ -1,0 +1,2 @@
+/** EGov SDK — benchmarks. */
+package io.github.egovsdk.benchmarks;

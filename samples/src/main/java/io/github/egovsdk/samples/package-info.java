@@ -1,0 +1,2 @@
+/** EGov SDK — samples. */
+package io.github.egovsdk.samples;

@@ -1,0 +1,2 @@
+/** EGov SDK — sdk-cli. */
+package io.github.egovsdk.cli;

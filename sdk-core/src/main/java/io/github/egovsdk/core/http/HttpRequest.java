@@ -1,0 +1,119 @@
+package io.github.egovsdk.core.http;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable HTTP request. Auth signers return a new request with their headers added; nothing is shared or
+ * mutated between attempts.
+ */
+public final class HttpRequest {
+    private final HttpMethod method;
+    private final URI uri;
+    private final HttpHeaders headers;
+    private final RequestBody body;
+    private final String idempotencyKey;
+
+    private HttpRequest(Builder b) {
+        this.method = Objects.requireNonNull(b.method, "method");
+        this.uri = Objects.requireNonNull(b.uri, "uri");
+        this.headers = b.headers;
+        this.body = b.body;
+        this.idempotencyKey = b.idempotencyKey;
+    }
+
+    public static Builder builder(HttpMethod method, URI uri) {
+        return new Builder().method(method).uri(uri);
+    }
+
+    public HttpMethod method() {
+        return method;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    public Optional<RequestBody> body() {
+        return Optional.ofNullable(body);
+    }
+
+    /**
+     * The key that makes a non-idempotent call safe to retry; the same key is sent on every attempt
+     * (header {@code Idempotency-Key}). Empty for calls that must not be retried unless idempotent.
+     */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
+    /** Whether a retry of this request cannot repeat a side effect. */
+    public boolean isSafeToRetry() {
+        return (method.isIdempotent() || idempotencyKey != null) && (body == null || body.isReplayable());
+    }
+
+    public Builder toBuilder() {
+        return new Builder().method(method).uri(uri).headers(headers).body(body).idempotencyKey(idempotencyKey);
+    }
+
+    /** Same request with one header set. */
+    public HttpRequest withHeader(String name, String value) {
+        return toBuilder().header(name, value).build();
+    }
+
+    @Override
+    public String toString() {
+        // The query may carry tokens in some services' APIs: keep it out of logs.
+        return method + " " + uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    }
+
+    /** Builder of {@link HttpRequest}. */
+    public static final class Builder {
+        private HttpMethod method;
+        private URI uri;
+        private HttpHeaders headers = HttpHeaders.empty();
+        private RequestBody body;
+        private String idempotencyKey;
+
+        private Builder() {
+        }
+
+        public Builder method(HttpMethod method) {
+            this.method = method;
+            return this;
+        }
+
+        public Builder uri(URI uri) {
+            this.uri = uri;
+            return this;
+        }
+
+        public Builder headers(HttpHeaders headers) {
+            this.headers = Objects.requireNonNull(headers, "headers");
+            return this;
+        }
+
+        public Builder header(String name, String value) {
+            this.headers = headers.with(name, value);
+            return this;
+        }
+
+        public Builder body(RequestBody body) {
+            this.body = body;
+            return this;
+        }
+
+        public Builder idempotencyKey(String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        public HttpRequest build() {
+            return new HttpRequest(this);
+        }
+    }
+}

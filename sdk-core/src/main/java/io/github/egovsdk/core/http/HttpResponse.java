@@ -1,0 +1,47 @@
+package io.github.egovsdk.core.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A response whose body is a stream: read it, or {@link #close()} it, to give the connection back to the pool.
+ * A response of any size can be copied to a file without being held in memory.
+ */
+public interface HttpResponse extends AutoCloseable {
+
+    int statusCode();
+
+    HttpHeaders headers();
+
+    /** The body as a stream (empty stream when there is none). Read at most once. */
+    InputStream body();
+
+    /** Streams the body to {@code out} and returns the number of bytes copied. */
+    default long transferTo(OutputStream out) {
+        try (InputStream in = body()) {
+            return in.transferTo(out);
+        } catch (IOException e) {
+            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body", e);
+        }
+    }
+
+    /** Reads a body known to be small (JSON, status) as UTF-8 text, refusing more than {@code maxBytes}. */
+    default String bodyAsString(int maxBytes) {
+        try (InputStream in = body()) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new io.github.egovsdk.core.EgovTransportException(
+                        "Response body larger than the limit of " + maxBytes + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    void close();
+}

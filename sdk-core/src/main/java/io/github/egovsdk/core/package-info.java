@@ -1,0 +1,2 @@
+/** EGov SDK — sdk-core. */
+package io.github.egovsdk.core;

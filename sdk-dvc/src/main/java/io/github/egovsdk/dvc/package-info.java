@@ -1,0 +1,2 @@
+/** EGov SDK — sdk-dvc. */
+package io.github.egovsdk.dvc;

@@ -1,0 +1,2 @@
+/** EGov SDK — sdk-edoc. */
+package io.github.egovsdk.edoc;

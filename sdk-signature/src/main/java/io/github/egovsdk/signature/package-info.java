@@ -1,0 +1,2 @@
+/** EGov SDK — sdk-signature. */
+package io.github.egovsdk.signature;

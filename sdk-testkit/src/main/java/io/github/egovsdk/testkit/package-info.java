@@ -1,0 +1,2 @@
+/** EGov SDK — sdk-testkit. */
+package io.github.egovsdk.testkit;

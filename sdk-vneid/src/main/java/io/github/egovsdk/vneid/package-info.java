@@ -1,0 +1,2 @@
+/** EGov SDK — sdk-vneid. */
+package io.github.egovsdk.vneid;
