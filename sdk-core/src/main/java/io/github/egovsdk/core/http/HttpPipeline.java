@@ -9,6 +9,16 @@ import io.github.egovsdk.core.config.ClientConfig;
  */
 public interface HttpPipeline extends AutoCloseable {
 
+    /** A pipeline with the default error decoder (JSON error code/message fields, request-id headers). */
+    static HttpPipeline create(ClientConfig config) {
+        return create(config, null);
+    }
+
+    /** A pipeline whose non-2xx responses are decoded by the service's own {@link ServiceErrorDecoder}. */
+    static HttpPipeline create(ClientConfig config, ServiceErrorDecoder decoder) {
+        return new io.github.egovsdk.core.internal.http.DefaultHttpPipeline(config, decoder, null);
+    }
+
     /**
      * Sends the request; returns a 2xx response with its body unread.
      *
