@@ -31,8 +31,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class VxpHmacSigner implements RequestSigner {
     public static final String PREFIX = "XroadVnpt-";
     public static final String VERSION = "3.0.201608";
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss'+'SSSS",
-            Locale.ROOT);
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss", Locale.ROOT);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The order of the well-known entries; other parameters follow in the request's header order. */
     private static final List<String> LEADING = List.of("systemid", "servicetype", "messagetype");
@@ -81,7 +80,7 @@ public final class VxpHmacSigner implements RequestSigner {
                     .ifPresent(e -> entries.put(e.getKey(), e.getValue()));
         }
         params.forEach(entries::putIfAbsent);
-        entries.put("timestamp", TIMESTAMP.format(clock.instant().atZone(VIETNAM)));
+        entries.put("timestamp", timestamp(clock));
         entries.put("Content-Type", request.headers().first("Content-Type").orElse("application/json"));
 
         String json = signedJson(entries);
@@ -98,6 +97,15 @@ public final class VxpHmacSigner implements RequestSigner {
         b.header(PREFIX + "hash-header", hmacHex(secret, json));
         b.header(PREFIX + "version", VERSION);
         return b.build();
+    }
+
+    /**
+     * {@code ddMMyyyy'T'HHmmss'+'SSSS} as the official SDK's {@code SimpleDateFormat} renders it: {@code SSSS} is the
+     * millisecond count zero-padded to 4 digits ({@code 123 ms -> 0123}), not java.time's fraction of a second.
+     */
+    static String timestamp(Clock clock) {
+        java.time.ZonedDateTime now = clock.instant().atZone(VIETNAM);
+        return TIMESTAMP.format(now) + "+" + String.format(Locale.ROOT, "%04d", now.getNano() / 1_000_000);
     }
 
     /** The compact JSON object signed: {@code {"XroadVnpt-name":"value",...}} in the given order. */
