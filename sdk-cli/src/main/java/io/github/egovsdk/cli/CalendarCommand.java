@@ -1,0 +1,95 @@
+package io.github.egovsdk.cli;
+
+import io.github.egovsdk.core.calendar.DueDate;
+import io.github.egovsdk.core.calendar.WorkingCalendar;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code egov calendar ...}: working time in Asia/Ho_Chi_Minh. */
+@Command(name = "calendar", description = "Working days, holidays and appointment dates.",
+        subcommands = {CalendarCommand.Due.class})
+final class CalendarCommand {
+
+    /** {@code egov calendar due --received ISO (--working-days N | --working-hours N) [--json]}. */
+    @Command(name = "due", mixinStandardHelpOptions = true,
+            description = "The appointment date (ngày hẹn trả) for a dossier received at that time.")
+    static final class Due implements Callable<Integer> {
+        @Option(names = "--received", required = true, paramLabel = "ISO-DATETIME",
+                description = "Local Vietnam time (2026-02-13T16:00:00) or with an offset.")
+        String received;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Amount amount;
+
+        @Option(names = "--json")
+        boolean json;
+
+        @Option(names = "--verbose")
+        boolean verbose;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        private static final java.time.format.DateTimeFormatter ISO =
+                java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+        /** Working days or hours. */
+        static final class Amount {
+            @Option(names = "--working-days", paramLabel = "N")
+            Integer days;
+
+            @Option(names = "--working-hours", paramLabel = "N")
+            Integer hours;
+        }
+
+        @Override
+        public Integer call() {
+            LocalDateTime start = parse(received);
+            WorkingCalendar calendar = WorkingCalendar.vietnam();
+            int n = amount.days != null ? amount.days : amount.hours;
+            if (n < 0) {
+                throw new IllegalArgumentException("The number of working days or hours must not be negative");
+            }
+            Duration time = amount.days != null ? calendar.workingDayLength().multipliedBy(n) : Duration.ofHours(n);
+            DueDate due = calendar.dueDate(start, time);
+            ObjectNode out = Json.object();
+            out.put("received", ISO.format(start));
+            out.put("due", ISO.format(due.due()));
+            ArrayNode skipped = out.putArray("skipped");
+            due.skipped().forEach(h -> skipped.addObject().put("date", h.date().toString()).put("reason", h.reasonVi())
+                    .put("reasonEn", h.reason()));
+            var stdout = spec.commandLine().getOut();
+            if (json) {
+                Json.print(stdout, out);
+            } else {
+                stdout.println("Nhận / received: " + ISO.format(start));
+                stdout.println("Hẹn trả / due:   " + ISO.format(due.due()));
+                due.skipped().forEach(h -> stdout.println("  bỏ qua / skipped " + h.date() + ": " + h.reasonVi()
+                        + " (" + h.reason() + ")"));
+                stdout.flush();
+            }
+            return EgovCli.OK;
+        }
+
+        private static LocalDateTime parse(String text) {
+            try {
+                return LocalDateTime.parse(text);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return OffsetDateTime.parse(text).atZoneSameInstant(WorkingCalendar.ZONE).toLocalDateTime();
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("--received must be an ISO date-time such as "
+                            + "2026-02-13T16:00:00, got '" + text + "'");
+                }
+            }
+        }
+    }
+}

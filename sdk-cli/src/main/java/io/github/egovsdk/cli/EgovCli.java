@@ -1,0 +1,47 @@
+package io.github.egovsdk.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code egov} command (../shared/reference/cli-contract.md). Exit codes: 0 success, 1 the input fails the check,
+ * 2 usage error or unreadable/unsafe input. With {@code --json} stdout holds exactly one JSON document.
+ */
+@Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "EGov SDK for Java (Vietnam): verify, sign, edoc, id, calendar, sandbox, demo.",
+        subcommands = {IdCommand.class, CalendarCommand.class, DemoCommand.class})
+public final class EgovCli implements Runnable {
+    public static final int OK = 0;
+    public static final int CHECK_FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the contract's exit codes and error handling. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new EgovCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}
