@@ -42,6 +42,7 @@ public final class StaxEdxmlBaseline {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("edXML");
             w.writeDefaultNamespace(NS);
+            w.writeNamespace("edXML", NS); // the attachment part uses the prefix outside the envelope too
             w.writeStartElement("edXML", "edXMLEnvelope", NS);
             w.writeNamespace("edXML", NS);
             w.writeStartElement("edXML", "edXMLHeader", NS);
