@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Turns the JMH JSON results of benchmarks/run.sh into docs/performance.md (medians and same-run ratios)."""
+import json, os, platform, subprocess, sys, datetime
+
+out = sys.argv[1]
+results = {}
+for name in ("avgt.json", "edxml.json"):
+    path = os.path.join(out, name)
+    if os.path.exists(path):
+        for r in json.load(open(path)):
+            short = r["benchmark"].rsplit(".", 2)
+            key = short[-2] + "." + short[-1]
+            m = r["primaryMetric"]
+            results[key] = (m["scorePercentiles"]["50.0"], m["scoreUnit"], m["score"], m["scoreError"])
+
+def med(key):
+    return results[key][0] if key in results else None
+
+def fmt(key):
+    if key not in results:
+        return "not run"
+    median, unit, _, _ = results[key]
+    return f"{median:,.3f} {unit}"
+
+def ratio(a, b):
+    return None if a is None or b is None or b == 0 else a / b
+
+def check(value, target, higher_is_better):
+    if value is None:
+        return "—", "not measured"
+    ok = value >= target if higher_is_better else value <= target
+    return f"{value:.2f}×", "met" if ok else "**missed**"
+
+rows = []
+def row(title, sdk_key, baselines, ratio_text, value, target, higher):
+    r, verdict = check(value, target, higher)
+    base = "<br>".join(f"{label}: {fmt(k)}" for label, k in baselines)
+    rows.append(f"| {title} | {fmt(sdk_key)} | {base} | {ratio_text} = {r} | {'≥' if higher else '≤'} {target}× | {verdict} |")
+
+S = "PadesSigningBenchmark."
+row("PAdES B-B signing, 1 MB PDF, RSA-2048", S + "sdk",
+    [("hand-written PDFBox+BC", S + "handWrittenPdfboxBouncyCastle"), ("EU DSS", S + "euDss")],
+    "SDK / hand-written", ratio(med(S + "sdk"), med(S + "handWrittenPdfboxBouncyCastle")), 1.15, False)
+row("PAdES B-B signing vs DSS", S + "sdk", [("EU DSS", S + "euDss")],
+    "DSS / SDK", ratio(med(S + "euDss"), med(S + "sdk")), 2.0, True)
+V = "VerificationBenchmark."
+row("PAdES verification (crypto, chain, modifications)", V + "sdkPades", [("EU DSS", V + "dssPades")],
+    "DSS / SDK", ratio(med(V + "dssPades"), med(V + "sdkPades")), 3.0, True)
+row("XAdES enveloped verification", V + "sdkXadesEnveloped", [("EU DSS", V + "dssXadesEnveloped")],
+    "DSS / SDK", ratio(med(V + "dssXadesEnveloped"), med(V + "sdkXadesEnveloped")), 2.0, True)
+row("CAdES detached verification", V + "sdkCadesDetached", [("EU DSS", V + "dssCadesDetached")],
+    "DSS / SDK", ratio(med(V + "dssCadesDetached"), med(V + "sdkCadesDetached")), 2.0, True)
+E = "EdxmlBenchmark."
+row("edXML build + parse, one 100 MiB attachment, disk", E + "sdkBuildAndParse",
+    [("hand-written StAX + Base64", E + "baselineStaxBuildAndParse")],
+    "throughput SDK / baseline", ratio(med(E + "baselineStaxBuildAndParse"), med(E + "sdkBuildAndParse")), 0.8, True)
+P = "EdxmlSampleBenchmark."
+row("edXML parse, real 360 KB sample", P + "sdkParse", [("hand-written StAX", P + "baselineStaxParse")],
+    "throughput SDK / baseline", ratio(med(P + "baselineStaxParse"), med(P + "sdkParse")), 0.8, True)
+H = "HttpCallBenchmark."
+row("one small signed VXP call, loopback", H + "sdkSignedVxpCall", [("raw HttpClient 5, same pool", H + "rawHttpClient5")],
+    "SDK / raw", ratio(med(H + "sdkSignedVxpCall"), med(H + "rawHttpClient5")), 1.10, False)
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+    except Exception:
+        return "?"
+
+cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+memory = open(os.path.join(out, "memory.txt")).read().strip() if os.path.exists(os.path.join(out, "memory.txt")) else "not run"
+java = sh("java -version 2>&1 | head -1")
+print(f"""# Performance
+
+Measured with JMH by `benchmarks/run.sh` (one fork, 3 warm-up and 5 measured iterations of 2 s; the 100 MiB edXML
+case as single shots, 1 warm-up + 5). Every SDK figure is compared with its baselines **in the same run**; the
+ratio is what counts, absolute times drift between machines. Medians.
+
+Machine: {os.cpu_count()} cores, {cpu}, {sh("free -g | awk '/Mem:/{print $2}'")} GiB RAM, {platform.system()} {platform.release()},
+{java}. Run on {datetime.datetime.utcnow().strftime('%Y-%m-%d %H:%M')} UTC.
+
+| benchmark | SDK | baseline(s) | ratio | target | result |
+|---|---|---|---|---|---|
+""" + "\n".join(rows) + f"""
+
+## edXML with a 100 MiB attachment at `-Xmx64m` (forked JVM, peak resident memory)
+
+```
+{memory}
+```
+
+(`EdxmlMemoryProbe`: one build + parse, attachment streamed to and from /dev/shm; `peakRssKiB` is the process's
+VmHWM. The official EdXML102 library needs ≥ 576 MB of heap for the same parse — see
+`../shared/reference/performance-anchors.md`.)
+
+## Notes
+
+- EU DSS 6.3 (`dss-pades-pdfbox`, `dss-xades`, `dss-cades`, `dss-validation`) is built on Santuario 3.0.x and
+  BouncyCastle 1.83: in the benchmark module (only there) the classpath uses xmlsec 3.0.6 and BouncyCastle 1.83 so
+  that DSS runs as its users run it; the SDK runs on the same classpath.
+- DSS validates with its default policy, with the two revocation-availability constraints set to IGNORE: both
+  validators do the same offline checks (signature crypto, chain to the trusted test root, PDF integrity).
+- Fixtures are made at setup with a generated RSA-2048 PKI; every validation is asserted TOTAL_PASSED before timing.
+""")

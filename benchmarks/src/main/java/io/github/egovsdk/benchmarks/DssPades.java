@@ -1,0 +1,98 @@
+package io.github.egovsdk.benchmarks;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+/** EU DSS doing the same jobs: PAdES B-B signing and offline validation with the test root trusted. */
+public final class DssPades {
+    private final PrivateKey key;
+    private final CertificateToken signingCertificate;
+    private final PAdESService service;
+    private final CommonCertificateVerifier verifier;
+
+    public DssPades(BenchmarkKeys keys) {
+        this.key = keys.leafKey;
+        this.signingCertificate = new CertificateToken(keys.leaf);
+        this.service = new PAdESService(new CommonCertificateVerifier());
+        this.verifier = trustingVerifier(keys.root);
+    }
+
+    static CommonCertificateVerifier trustingVerifier(X509Certificate root) {
+        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+        trusted.addCertificate(new CertificateToken(root));
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        verifier.setTrustedCertSources(trusted);
+        // Offline: no AIA, OCSP or CRL fetching, like the SDK's verification being measured.
+        verifier.setAIASource(null);
+        verifier.setOcspSource(null);
+        verifier.setCrlSource(null);
+        return verifier;
+    }
+
+    private static final byte[] OFFLINE_POLICY = loadOfflinePolicy();
+
+    /**
+     * DSS's default policy with the two revocation-availability constraints set to IGNORE: the benchmark compares
+     * offline checks (crypto, chain to the trusted root, integrity), the same the SDK's validator does offline.
+     */
+    private static byte[] loadOfflinePolicy() {
+        try (java.io.InputStream in = DssPades.class.getResourceAsStream("/policy/constraint.xml")) {
+            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("<RevocationDataAvailable Level=\"FAIL\" />", "<RevocationDataAvailable Level=\"IGNORE\" />")
+                    .replace("<AcceptableRevocationDataFound Level=\"FAIL\" />",
+                            "<AcceptableRevocationDataFound Level=\"IGNORE\" />");
+            return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read DSS's default policy", e);
+        }
+    }
+
+    static java.io.InputStream offlinePolicy() {
+        return new java.io.ByteArrayInputStream(OFFLINE_POLICY);
+    }
+
+    public byte[] sign(byte[] pdf) throws Exception {
+        DSSDocument document = new InMemoryDocument(pdf, "letter.pdf");
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(signingCertificate);
+        parameters.setCertificateChain(List.of(signingCertificate));
+        ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(toBeSigned.getBytes());
+        SignatureValue value = new SignatureValue(eu.europa.esig.dss.enumerations.SignatureAlgorithm.RSA_SHA256,
+                rsa.sign());
+        DSSDocument signed = service.signDocument(document, parameters, value);
+        try (java.io.InputStream in = signed.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Validates like DSS users do; returns the number of TOTAL_PASSED signatures. */
+    public int validate(byte[] file, String name) {
+        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(file, name));
+        validator.setCertificateVerifier(verifier);
+        Reports reports = validator.validateDocument(offlinePolicy());
+        return (int) reports.getSimpleReport().getSignatureIdList().stream()
+                .filter(id -> reports.getSimpleReport().getIndication(id)
+                        == eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED)
+                .count();
+    }
+}

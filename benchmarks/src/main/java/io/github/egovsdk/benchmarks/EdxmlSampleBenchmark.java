@@ -1,0 +1,39 @@
+package io.github.egovsdk.benchmarks;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** Parse of the real 360 KB edXML sample from the official SDK: hand-written StAX baseline vs the SDK's reader. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EdxmlSampleBenchmark {
+    Path sample;
+    private StaxEdxmlBaseline baseline;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Path corpus = Path.of(System.getProperty("egov.corpus.dir", "../shared/corpus"));
+        sample = corpus.resolve("edxml/vpcp-sdk_edoc_new.edxml");
+        if (!Files.isRegularFile(sample)) {
+            throw new IllegalStateException("Corpus sample not found: " + sample.toAbsolutePath()
+                    + " (run from the project root or set -Degov.corpus.dir)");
+        }
+        baseline = new StaxEdxmlBaseline();
+    }
+
+    @Benchmark
+    public long baselineStaxParse() throws Exception {
+        return baseline.parse(sample, OutputStream::nullOutputStream);
+    }
+}
