@@ -1,0 +1,48 @@
+package io.github.egovsdk.edoc;
+
+import io.github.egovsdk.edoc.internal.EdxmlDates;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The edXML {@code DocumentId} convention {@code {senderOrganId},{yyyy/MM/dd},{number}/{notation}}, e.g.
+ * {@code 000.00.00.G22,2015/09/30,7816/VPCP-TTĐT}. Older messages carry a bare UUID instead; parsing such a value
+ * yields an empty result rather than an error.
+ *
+ * @param senderOrganId    the issuing agency
+ * @param promulgationDate the issue date (ngày ban hành)
+ * @param code             number and notation
+ */
+public record DocumentId(String senderOrganId, LocalDate promulgationDate, DocumentCode code) {
+
+    public static DocumentId of(String senderOrganId, LocalDate promulgationDate, DocumentCode code) {
+        return new DocumentId(senderOrganId, promulgationDate, code);
+    }
+
+    /** Parses the convention leniently (any of the accepted date forms); empty for other shapes (UUIDs). */
+    public static Optional<DocumentId> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String[] parts = text.split(",", 3);
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = EdxmlDates.parseDate(parts[1].strip());
+        int slash = parts[2].indexOf('/');
+        if (date.isEmpty() || slash <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentId(parts[0].strip(), date.get(), DocumentCode.parse(parts[2].strip())));
+    }
+
+    /** The documented form. */
+    public String value() {
+        return senderOrganId + "," + EdxmlDates.formatDate(promulgationDate) + "," + code;
+    }
+
+    @Override
+    public String toString() {
+        return value();
+    }
+}

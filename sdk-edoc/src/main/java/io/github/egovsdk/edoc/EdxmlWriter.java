@@ -1,0 +1,248 @@
+package io.github.egovsdk.edoc;
+
+import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.edoc.internal.EdxmlDates;
+import io.github.egovsdk.edoc.internal.XmlOut;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Writes edXML messages in the namespace layout and element order of the official library (so existing receivers
+ * accept them), streaming: attachments go from their source through a base64 encoder to the output, never held in
+ * memory. Thread-safe and stateless apart from its options.
+ */
+public final class EdxmlWriter {
+    private static final Set<String> SENT_AS_IS = Set.of("pdf", "doc", "docx", "xsl", "xslx", "zip");
+    private final boolean officialZipRule;
+
+    private EdxmlWriter(boolean officialZipRule) {
+        this.officialZipRule = officialZipRule;
+    }
+
+    /** Attachments keep their true content type (the default). */
+    public static EdxmlWriter standard() {
+        return new EdxmlWriter(false);
+    }
+
+    /**
+     * Reproduces the official SDK's rule for receivers that expect it: any file whose extension is not pdf, doc,
+     * docx, xsl, xslx or zip is sent zipped (one entry), with both content types {@code application/zip}.
+     */
+    public static EdxmlWriter withOfficialZipRule() {
+        return new EdxmlWriter(true);
+    }
+
+    /** What was written: size and SHA-256 (lower-case hex) of the bytes. */
+    public record Result(long size, String sha256) {
+    }
+
+    /** Writes to a file atomically (a temporary sibling renamed on success): no half-written message is left. */
+    public Result write(EdocDocument document, Path file) {
+        return atomically(file, out -> write(document, out));
+    }
+
+    public Result write(StatusMessage status, Path file) {
+        return atomically(file, out -> write(status, out));
+    }
+
+    public Result write(EdocDocument document, OutputStream out) {
+        return hashing(out, xml -> {
+            xml.startDocument();
+            openEnvelope(xml);
+            xml.open("edXML", "MessageHeader");
+            EdxmlHeaderWriter.documentHeader(xml, document);
+            xml.close();
+            EdxmlHeaderWriter.traceHeaderList(xml, document);
+            xml.close(); // edXMLHeader
+            xml.open("edXML", "edXMLBody");
+            xml.open("edXML", "edXMLManifest");
+            xml.attribute("version", "1.0");
+            for (Attachment a : document.attachments()) {
+                xml.open("edXML", "Reference");
+                xml.text("edXML", "ContentId", "cid:" + a.contentId());
+                xml.text("edXML", "ContentType", contentType(a));
+                xml.text("edXML", "Description", a.description());
+                xml.text("edXML", "AttachmentName", a.name());
+                xml.close();
+            }
+            xml.close();
+            xml.close(); // edXMLBody
+            xml.close(); // edXMLEnvelope
+            if (!document.attachments().isEmpty()) {
+                xml.open(null, "AttachmentEncoded");
+                for (Attachment a : document.attachments()) {
+                    writeAttachment(xml, a);
+                }
+                xml.close();
+            }
+            xml.close(); // edXML
+            xml.endDocument();
+        });
+    }
+
+    public Result write(StatusMessage status, OutputStream out) {
+        return hashing(out, xml -> {
+            xml.startDocument();
+            openEnvelope(xml);
+            xml.open("edXML", "MessageHeader");
+            EdxmlHeaderWriter.organization(xml, "From", status.from());
+            EdxmlHeaderWriter.responseFor(xml, status.responseFor());
+            EdxmlHeaderWriter.staffInfo(xml, status.staffInfo());
+            xml.text("edXML", "StatusCode", status.statusCode());
+            xml.text("edXML", "Description", status.description());
+            xml.text("edXML", "Timestamp", EdxmlDates.formatDateTime(status.timestamp()));
+            xml.close();
+            xml.close(); // edXMLHeader
+            xml.close(); // edXMLEnvelope
+            xml.close(); // edXML
+            xml.endDocument();
+        });
+    }
+
+    private static void openEnvelope(XmlOut xml) throws XMLStreamException {
+        xml.open(null, "edXML");
+        xml.namespace(null);
+        xml.open("edXML", "edXMLEnvelope");
+        xml.namespace("edXML");
+        xml.open("edXML", "edXMLHeader");
+    }
+
+    private boolean zipped(Attachment a) {
+        if (!officialZipRule) {
+            return false;
+        }
+        String n = a.name();
+        int dot = n.lastIndexOf('.');
+        return !SENT_AS_IS.contains(dot < 0 ? "" : n.substring(dot + 1));
+    }
+
+    private String contentType(Attachment a) {
+        return zipped(a) ? "application/zip" : a.contentType();
+    }
+
+    private void writeAttachment(XmlOut xml, Attachment a) throws XMLStreamException, IOException {
+        xml.open(null, "Attachment");
+        xml.text(null, "ContentId", "cid:" + a.contentId());
+        xml.text(null, "AttachmentName", a.name());
+        xml.text(null, "Description", a.description());
+        xml.text(null, "ContentType", contentType(a));
+        OutputStream raw = xml.openRaw("edXML", "ContentTransferEncoded", true);
+        OutputStream base64 = Base64.getEncoder().wrap(new NonClosing(raw));
+        try (InputStream in = a.open()) {
+            if (zipped(a)) {
+                String n = a.name();
+                String ext = n.lastIndexOf('.') < 0 ? "" : n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+                try (ZipOutputStream zip = new ZipOutputStream(base64)) {
+                    zip.putNextEntry(new ZipEntry(UUID.randomUUID() + ext));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            } else {
+                in.transferTo(base64);
+                base64.close(); // writes the final padding; the raw stream stays open
+            }
+        }
+        xml.closeRaw();
+        xml.close();
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(XmlOut xml) throws XMLStreamException, IOException;
+    }
+
+    private static Result hashing(OutputStream out, Body body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            CountingStream counting = new CountingStream(new DigestOutputStream(new NonClosing(out), sha));
+            OutputStream buffered = new BufferedOutputStream(counting, 64 * 1024);
+            body.write(new XmlOut(buffered));
+            buffered.flush();
+            return new Result(counting.count, HexFormat.of().formatHex(sha.digest()));
+        } catch (XMLStreamException e) {
+            throw new EgovClientException("Cannot write edXML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new EgovClientException("Cannot write edXML (reading an attachment or writing the output failed): "
+                    + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Result atomically(Path file, java.util.function.Function<OutputStream, Result> writer) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+            Result r;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                r = writer.apply(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return r;
+        } catch (IOException e) {
+            throw new EgovClientException("Cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and named .part
+                }
+            }
+        }
+    }
+
+    /** Lets an encoder be closed (to flush its padding) without closing the XML output. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+}

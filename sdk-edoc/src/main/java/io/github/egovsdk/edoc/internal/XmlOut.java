@@ -1,0 +1,111 @@
+package io.github.egovsdk.edoc.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A thin StAX writer that pretty-prints like the official library (2-space indent, CRLF) and lets attachment
+ * payloads bypass the XML writer (base64 needs no escaping) straight to the byte stream.
+ */
+public final class XmlOut {
+    public static final String NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    private final OutputStream bytes;
+    private final Writer chars;
+    private final XMLStreamWriter xml;
+    private int depth;
+
+    public XmlOut(OutputStream out) throws XMLStreamException {
+        this.bytes = out;
+        this.chars = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.xml = FACTORY.createXMLStreamWriter(chars);
+    }
+
+    public void startDocument() throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+    }
+
+    /** Opens an element on a new indented line; {@code prefix} null = default namespace. */
+    public void open(String prefix, String name) throws XMLStreamException {
+        newline();
+        if (prefix == null) {
+            xml.writeStartElement("", name, NS);
+        } else {
+            xml.writeStartElement(prefix, name, NS);
+        }
+        depth++;
+    }
+
+    public void namespace(String prefix) throws XMLStreamException {
+        if (prefix == null) {
+            xml.writeDefaultNamespace(NS);
+        } else {
+            xml.writeNamespace(prefix, NS);
+        }
+    }
+
+    public void attribute(String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, value);
+    }
+
+    public void close() throws XMLStreamException {
+        depth--;
+        newline();
+        xml.writeEndElement();
+    }
+
+    /** {@code <prefix:name>text</prefix:name>} on one line; nothing when text is null (as the official library). */
+    public void text(String prefix, String name, String text) throws XMLStreamException {
+        if (text == null) {
+            return;
+        }
+        newline();
+        if (prefix == null) {
+            xml.writeStartElement("", name, NS);
+        } else {
+            xml.writeStartElement(prefix, name, NS);
+        }
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    /** Opens an element whose content will be streamed raw by the caller through {@link #rawBytes()}. */
+    public OutputStream openRaw(String prefix, String name, boolean declarePrefix) throws XMLStreamException,
+            IOException {
+        newline();
+        xml.writeStartElement(prefix, name, NS);
+        if (declarePrefix) {
+            xml.writeNamespace(prefix, NS);
+        }
+        xml.writeCharacters("");
+        xml.flush();
+        chars.flush();
+        return bytes;
+    }
+
+    /** Ends an element opened with {@link #openRaw}, on the same line. */
+    public void closeRaw() throws XMLStreamException {
+        xml.writeEndElement();
+    }
+
+    public void endDocument() throws XMLStreamException, IOException {
+        xml.writeCharacters("\r\n");
+        xml.writeEndDocument();
+        xml.flush();
+        chars.flush();
+    }
+
+    private void newline() throws XMLStreamException {
+        xml.writeCharacters("\r\n" + "  ".repeat(depth));
+    }
+
+    public OutputStream rawBytes() {
+        return bytes;
+    }
+}
