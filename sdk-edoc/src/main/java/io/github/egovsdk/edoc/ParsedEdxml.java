@@ -41,4 +41,43 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
     public Optional<BusinessDocType> businessDocType() {
         return business.map(Business::type);
     }
+
+    /**
+     * This document as a model again (to forward, store or re-send it). Attachments must have been kept in a folder
+     * ({@link EdxmlReader.Builder#attachmentDirectory}); validation applies as for any new document.
+     */
+    public EdocDocument toDocument() {
+        if (kind != Kind.EDOC) {
+            throw new EdxmlFormatException("A status message is not a document; use toStatus()");
+        }
+        EdocDocument.Builder b = EdocDocument.builder().from(from).to(to).documentId(documentId)
+                .code(codeNumber, codeNotation)
+                .promulgation(promulgationPlace, promulgationDate().orElseThrow(() -> new EdxmlFormatException(
+                        "PromulgationDate '" + promulgationDateRaw + "' is not a date")))
+                .documentType(documentType).subject(subject).content(content).signerInfo(signerInfo)
+                .dueDate(io.github.egovsdk.edoc.internal.EdxmlDates.parseDate(dueDateRaw).orElse(null))
+                .otherInfo(otherInfo).steeringType(steeringType == null ? 0 : steeringType);
+        responseFor.forEach(b::responseFor);
+        toPlaces.forEach(b::toPlace);
+        traceHeaders.forEach(b::traceHeader);
+        business.ifPresent(b::business);
+        for (ParsedAttachment a : attachments) {
+            java.nio.file.Path file = a.contentFile().orElseThrow(() -> new EdxmlFormatException("Attachment '"
+                    + a.name() + "' was not kept: read with an attachment directory to rebuild the document"));
+            b.attachment(Attachment.of(a.contentId(), a.name(), a.contentType(), a.description(),
+                    () -> java.nio.file.Files.newInputStream(file)));
+        }
+        return b.build();
+    }
+
+    /** This status message as a model. */
+    public StatusMessage toStatus() {
+        if (kind != Kind.STATUS) {
+            throw new EdxmlFormatException("A document is not a status message; use toDocument()");
+        }
+        return new StatusMessage(from, responseFor.isEmpty() ? null : responseFor.get(0), staffInfo, statusCode,
+                statusDescription, io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(statusTimestampRaw)
+                        .orElseThrow(() -> new EdxmlFormatException("Status Timestamp '" + statusTimestampRaw
+                                + "' is not a date-time")));
+    }
 }
