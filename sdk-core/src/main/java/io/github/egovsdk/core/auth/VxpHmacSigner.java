@@ -108,6 +108,32 @@ public final class VxpHmacSigner implements RequestSigner {
         return TIMESTAMP.format(now) + "+" + String.format(Locale.ROOT, "%04d", now.getNano() / 1_000_000);
     }
 
+    /**
+     * Server side (the sandbox, contract tests): checks a received request's signature. The HMAC is recomputed over
+     * the {@code XroadVnpt-sign-header} string exactly as received, and every name listed in
+     * {@code XroadVnpt-sign-header-key} must have a matching {@code XroadVnpt-*} header. Returns an empty string when
+     * valid, otherwise the reason.
+     */
+    public static String verify(java.util.function.Function<String, String> header, String secret) {
+        String json = header.apply(PREFIX + "sign-header");
+        String keys = header.apply(PREFIX + "sign-header-key");
+        String hash = header.apply(PREFIX + "hash-header");
+        if (json == null || keys == null || hash == null) {
+            return "missing XroadVnpt-sign-header, -sign-header-key or -hash-header";
+        }
+        if (!java.security.MessageDigest.isEqual(hmacHex(secret, json).getBytes(StandardCharsets.US_ASCII),
+                hash.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
+            return "HMAC does not match the signed header";
+        }
+        for (String key : keys.split(";")) {
+            String value = header.apply(PREFIX + key);
+            if (value == null || !json.contains(quote(PREFIX + key) + ":" + quote(value))) {
+                return "signed entry '" + key + "' has no matching XroadVnpt-" + key + " header";
+            }
+        }
+        return "";
+    }
+
     /** The compact JSON object signed: {@code {"XroadVnpt-name":"value",...}} in the given order. */
     public static String signedJson(Map<String, String> entries) {
         StringBuilder sb = new StringBuilder("{");

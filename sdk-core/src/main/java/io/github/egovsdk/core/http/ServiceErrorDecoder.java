@@ -10,4 +10,14 @@ import io.github.egovsdk.core.EgovServiceException;
 public interface ServiceErrorDecoder {
 
     EgovServiceException decode(int statusCode, HttpHeaders headers, String bodyExcerpt);
+
+    /** The default: JSON {@code ErrorCode/ErrorDesc}, {@code error_code/message}, OAuth2 {@code error}, or text. */
+    static ServiceErrorDecoder defaultDecoder() {
+        return io.github.egovsdk.core.internal.http.DefaultErrorDecoder.INSTANCE;
+    }
+
+    /** The request id from the usual headers ({@code X-Request-Id}, {@code X-Correlation-Id}, …), or null. */
+    static String requestIdOf(HttpHeaders headers) {
+        return io.github.egovsdk.core.internal.http.DefaultErrorDecoder.requestId(headers);
+    }
 }

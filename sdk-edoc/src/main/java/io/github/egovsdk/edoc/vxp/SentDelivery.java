@@ -1,0 +1,15 @@
+package io.github.egovsdk.edoc.vxp;
+
+/**
+ * Delivery of a sent package to one recipient ({@code getSentEdocList}).
+ *
+ * @param toCode          recipient agency
+ * @param receiverDocId   the package id on the recipient's side
+ * @param sendStatus      the axis' send status
+ * @param receiveStatus   the recipient's transport status (e.g. done)
+ * @param receiveStatusDesc its description
+ * @param receivedTime    when the recipient took it, as sent by the axis
+ */
+public record SentDelivery(String toCode, String receiverDocId, String sendStatus, String receiveStatus,
+        String receiveStatusDesc, String receivedTime) {
+}
