@@ -1,0 +1,10 @@
+package io.github.egovsdk.signature.internal;
+
+import io.github.egovsdk.signature.verify.ValidationPolicy;
+import java.security.cert.TrustAnchor;
+import java.time.Clock;
+import java.util.Set;
+
+/** What every checker needs: trust anchors, policy, and the clock for "now". */
+public record ValidationContext(Set<TrustAnchor> anchors, ValidationPolicy policy, Clock clock) {
+}
