@@ -77,7 +77,7 @@ public final class CmsChecker {
 
     private static void crypto(SignerInformation si, X509Certificate cert, Verdict v) {
         try {
-            if (!si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert))) {
+            if (!si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()))) {
                 v.fail(SubIndication.SIG_CRYPTO_FAILURE, "SIGNATURE_VALUE", "The signature value does not verify with"
                         + " the signer's public key", "Giá trị chữ ký không khớp với khóa công khai của người ký");
             }

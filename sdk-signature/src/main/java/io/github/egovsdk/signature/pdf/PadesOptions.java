@@ -1,0 +1,15 @@
+package io.github.egovsdk.signature.pdf;
+
+/**
+ * What the signature dictionary says, and its visible appearance.
+ *
+ * @param name     signer name shown by readers; may be null (taken from the certificate by readers)
+ * @param reason   e.g. "Ký ban hành văn bản"; may be null
+ * @param location e.g. "Bắc Ninh"; may be null
+ * @param visible  the appearance, or null for an invisible signature
+ */
+public record PadesOptions(String name, String reason, String location, VisibleSignature visible) {
+    public static PadesOptions invisible() {
+        return new PadesOptions(null, null, null, null);
+    }
+}

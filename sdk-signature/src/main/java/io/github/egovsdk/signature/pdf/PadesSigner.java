@@ -1,0 +1,160 @@
+package io.github.egovsdk.signature.pdf;
+
+import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.signature.SignatureAlgorithm;
+import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.CmsBuilder;
+import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.tsa.TsaClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.cms.CMSTypedData;
+
+/**
+ * PAdES signing (PDFBox 3 + BouncyCastle): SubFilter {@code ETSI.CAdES.detached}, level B-B, or B-T with a TSA.
+ * Saves incrementally, so earlier signatures stay valid (signer, then agency seal, then copy stamp). The PDF is
+ * loaded from disk and the signed ranges are digested as they stream; the output is written atomically.
+ * Immutable and thread-safe.
+ */
+public final class PadesSigner {
+    private final SigningKey key;
+    private final SignatureAlgorithm algorithm;
+    private final TsaClient tsa;
+    private final Clock clock;
+
+    private PadesSigner(Builder b) {
+        this.key = Objects.requireNonNull(b.key, "key is required");
+        this.algorithm = b.algorithm != null ? b.algorithm : key.defaultAlgorithm();
+        this.tsa = b.tsa;
+        this.clock = b.clock;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public SignatureLevel level() {
+        return tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+    }
+
+    /** Signs {@code input} into {@code output} (which may be the same file). */
+    public void sign(Path input, Path output, PadesOptions options) {
+        Path tmp = null;
+        try {
+            Path dir = output.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + output.getFileName(), ".part");
+            try (PDDocument doc = Loader.loadPDF(input.toFile()); OutputStream out = Files.newOutputStream(tmp);
+                    SignatureOptions so = new SignatureOptions()) {
+                PDSignature sig = new PDSignature();
+                sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+                sig.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+                sig.setName(options.name());
+                sig.setReason(options.reason());
+                sig.setLocation(options.location());
+                Calendar now = Calendar.getInstance();
+                now.setTimeInMillis(clock.millis());
+                sig.setSignDate(now);
+                so.setPreferredSignatureSize(tsa == null ? 16 * 1024 : 32 * 1024);
+                VisibleSignature v = options.visible();
+                if (v != null) {
+                    if (v.page() > doc.getNumberOfPages()) {
+                        throw new EgovClientException("Visible signature on page " + v.page() + " but the document has "
+                                + doc.getNumberOfPages() + " pages");
+                    }
+                    so.setVisualSignature(VisualTemplate.create(doc.getPage(v.page() - 1).getMediaBox(), v));
+                    so.setPage(v.page() - 1);
+                }
+                Date signingTime = new Date(clock.millis());
+                doc.addSignature(sig, content -> CmsBuilder.sign(new StreamedContent(content), false, key, algorithm,
+                        tsa, signingTime).getEncoded(), so);
+                doc.saveIncremental(out);
+            }
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new EgovClientException("Cannot sign " + input + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // hidden .part file
+                }
+            }
+        }
+    }
+
+    /** The byte ranges as PDFBox streams them: digested in one pass, never buffered. */
+    private static final class StreamedContent implements CMSTypedData {
+        private final InputStream in;
+
+        StreamedContent(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public ASN1ObjectIdentifier getContentType() {
+            return CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            in.transferTo(out);
+        }
+
+        @Override
+        public Object getContent() {
+            return in;
+        }
+    }
+
+    /** Builder of {@link PadesSigner}. */
+    public static final class Builder {
+        private SigningKey key;
+        private SignatureAlgorithm algorithm;
+        private TsaClient tsa;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        public Builder key(SigningKey key) {
+            this.key = key;
+            return this;
+        }
+
+        public Builder algorithm(SignatureAlgorithm algorithm) {
+            this.algorithm = algorithm;
+            return this;
+        }
+
+        /** With a TSA the signature is B-T (signature time-stamp); without, B-B. */
+        public Builder tsa(TsaClient tsa) {
+            this.tsa = tsa;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public PadesSigner build() {
+            return new PadesSigner(this);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.egovsdk.signature.testpki;
+
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** A test PKI generated per run: root CA → issuing CA → signer, plus a TSA certificate and an expired signer. */
+public final class TestPki {
+    private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
+    public final KeyPair rootKeys = rsa();
+    public final X509Certificate root;
+    public final KeyPair caKeys = rsa();
+    public final X509Certificate ca;
+    public final KeyPair signerKeys = rsa();
+    public final X509Certificate signer;
+    public final KeyPair tsaKeys = rsa();
+    public final X509Certificate tsa;
+    public final X509Certificate expiredSigner;
+
+    public TestPki() {
+        Instant now = Instant.now();
+        root = cert("CN=Test Root CA,O=EGov SDK Test,C=VN", rootKeys, "CN=Test Root CA,O=EGov SDK Test,C=VN",
+                rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(3650)));
+        ca = cert("CN=Test Issuing CA,O=EGov SDK Test,C=VN", caKeys, "CN=Test Root CA,O=EGov SDK Test,C=VN",
+                rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(9)), now.plus(Duration.ofDays(1825)));
+        signer = cert("CN=Nguyễn Văn An,OU=Văn phòng,O=UBND tỉnh Bắc Ninh,C=VN", signerKeys,
+                "CN=Test Issuing CA,O=EGov SDK Test,C=VN", caKeys.getPrivate(), false, false,
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        tsa = cert("CN=Test TSA,O=EGov SDK Test,C=VN", tsaKeys, "CN=Test Issuing CA,O=EGov SDK Test,C=VN",
+                caKeys.getPrivate(), false, true, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        expiredSigner = cert("CN=Expired Signer,O=EGov SDK Test,C=VN", signerKeys, "CN=Test Issuing CA,O=EGov SDK Test,C=VN",
+                caKeys.getPrivate(), false, false, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)));
+    }
+
+    public PrivateKey signerKey() {
+        return signerKeys.getPrivate();
+    }
+
+    private static KeyPair rsa() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static X509Certificate cert(String subject, KeyPair subjectKeys, String issuer, PrivateKey issuerKey,
+            boolean ca, boolean tsa, Instant from, Instant to) {
+        try {
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
+                    BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(from), Date.from(to), new X500Name(subject),
+                    subjectKeys.getPublic());
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+            b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKeys.getPublic()));
+            b.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                    : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (tsa) {
+                b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            }
+            return new JcaX509CertificateConverter().getCertificate(
+                    b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create test certificate " + subject, e);
+        }
+    }
+}
