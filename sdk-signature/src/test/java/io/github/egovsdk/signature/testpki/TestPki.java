@@ -36,9 +36,9 @@ public final class TestPki {
     public TestPki() {
         Instant now = Instant.now();
         root = cert("CN=Test Root CA,O=EGov SDK Test,C=VN", rootKeys, "CN=Test Root CA,O=EGov SDK Test,C=VN",
-                rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(3650)));
+                rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(900)), now.plus(Duration.ofDays(3650)));
         ca = cert("CN=Test Issuing CA,O=EGov SDK Test,C=VN", caKeys, "CN=Test Root CA,O=EGov SDK Test,C=VN",
-                rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(9)), now.plus(Duration.ofDays(1825)));
+                rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(800)), now.plus(Duration.ofDays(1825)));
         signer = cert("CN=Nguyễn Văn An,OU=Văn phòng,O=UBND tỉnh Bắc Ninh,C=VN", signerKeys,
                 "CN=Test Issuing CA,O=EGov SDK Test,C=VN", caKeys.getPrivate(), false, false,
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
