@@ -1,0 +1,143 @@
+package io.github.egovsdk.cli;
+
+import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.signature.cms.CadesSigner;
+import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.keys.SigningKeys;
+import io.github.egovsdk.signature.pdf.PadesOptions;
+import io.github.egovsdk.signature.pdf.PadesSigner;
+import io.github.egovsdk.signature.pdf.VisibleSignature;
+import io.github.egovsdk.signature.tsa.TsaClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code egov sign INPUT OUTPUT --key KEYSTORE.p12 [...]}: PAdES for PDFs, CAdES for anything else. */
+@Command(name = "sign", mixinStandardHelpOptions = true, description = "Signs a file with a PKCS#12 key.")
+final class SignCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INPUT")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUTPUT")
+    Path output;
+
+    @Option(names = "--key", required = true, paramLabel = "KEYSTORE.p12")
+    Path keystore;
+
+    @Option(names = "--password-env", defaultValue = "EGOV_KEY_PASSWORD", paramLabel = "VAR")
+    String passwordEnv;
+
+    @Option(names = "--alias")
+    String alias;
+
+    @Option(names = "--format", description = "pades, xades or cades (default from the input)")
+    String format;
+
+    @Option(names = "--level", defaultValue = "B-B")
+    String level;
+
+    @Option(names = "--tsa", paramLabel = "URL")
+    String tsa;
+
+    @Option(names = "--detached")
+    boolean detached;
+
+    @Option(names = "--visible", paramLabel = "PAGE,X,Y,W,H")
+    String visible;
+
+    @Option(names = "--image", paramLabel = "PNG")
+    Path image;
+
+    @Option(names = "--reason")
+    String reason;
+
+    @Option(names = "--location")
+    String location;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Option(names = "--verbose")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String pw = System.getenv(passwordEnv);
+        if (pw == null) {
+            throw new EgovClientException("Set the key password in the environment variable " + passwordEnv);
+        }
+        SigningKey key = SigningKeys.fromPkcs12(keystore, pw.toCharArray(), alias);
+        String fmt = format != null ? format.toLowerCase(Locale.ROOT) : defaultFormat(input);
+        if ("B-T".equals(level) && tsa == null) {
+            throw new EgovClientException("--level B-T needs --tsa URL");
+        }
+        if (!"B-B".equals(level) && !"B-T".equals(level)) {
+            throw new EgovClientException("--level " + level + " is not supported yet (B-B, B-T)");
+        }
+        try (TsaClient tsaClient = tsa == null ? null : TsaClient.builder().endpoint(tsa).build()) {
+            switch (fmt) {
+                case "pades" -> PadesSigner.builder().key(key).tsa(tsaClient).build().sign(input, output,
+                        new PadesOptions(null, reason, location, visible()));
+                case "cades" -> CadesSigner.of(key, tsaClient).sign(input, output, detached);
+                default -> throw new EgovClientException("--format " + fmt + " is not supported by this version"
+                        + " (pades, cades)");
+            }
+        }
+        String lvl = tsa == null ? "B-B" : "B-T";
+        var out = spec.commandLine().getOut();
+        if (json) {
+            var root = Json.object().put("output", output.toString()).put("format", fmt).put("level", lvl)
+                    .put("digestAlgorithm", key.defaultAlgorithm().digestAlgorithm());
+            root.putObject("signer").put("subject", key.certificate().getSubjectX500Principal().getName())
+                    .put("issuer", key.certificate().getIssuerX500Principal().getName())
+                    .put("serialNumber", key.certificate().getSerialNumber().toString(16));
+            Json.print(out, root);
+        } else {
+            out.println("Đã ký / signed: " + output + " (" + fmt.toUpperCase(Locale.ROOT) + " " + lvl + ")");
+            out.flush();
+        }
+        return EgovCli.OK;
+    }
+
+    private VisibleSignature visible() throws Exception {
+        if (visible == null) {
+            return null;
+        }
+        String[] p = visible.split(",");
+        if (p.length != 5) {
+            throw new EgovClientException("--visible is PAGE,X,Y,W,H");
+        }
+        byte[] png = image == null ? null : Files.readAllBytes(image);
+        String who = key().getSubjectX500Principal().getName();
+        return new VisibleSignature(Integer.parseInt(p[0].strip()), Float.parseFloat(p[1]), Float.parseFloat(p[2]),
+                Float.parseFloat(p[3]), Float.parseFloat(p[4]), png, List.of("Ký bởi: " + cn(who),
+                        "Thời gian: " + java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .withNano(0)));
+    }
+
+    private java.security.cert.X509Certificate key() {
+        return SigningKeys.fromPkcs12(keystore, System.getenv(passwordEnv).toCharArray(), alias).certificate();
+    }
+
+    private static String cn(String dn) {
+        for (String part : dn.split(",")) {
+            if (part.strip().startsWith("CN=")) {
+                return part.strip().substring(3);
+            }
+        }
+        return dn;
+    }
+
+    private static String defaultFormat(Path in) {
+        String n = in.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".pdf") ? "pades" : n.endsWith(".xml") ? "xades" : "cades";
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.egovsdk.cli;
+
+import io.github.egovsdk.signature.verify.ReportMessage;
+import io.github.egovsdk.signature.verify.SignatureReport;
+import io.github.egovsdk.signature.verify.SignatureValidator;
+import io.github.egovsdk.signature.verify.ValidationPolicy;
+import io.github.egovsdk.signature.verify.ValidationReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code egov verify FILE [--detached CONTENT] [--trust CERT_OR_DIR]... [--policy strict|lenient] [--lang vi|en] [--json]}. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verifies every signature in a PDF, XML or CMS file.")
+final class VerifyCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--detached", paramLabel = "CONTENT")
+    Path detached;
+
+    @Option(names = "--trust", paramLabel = "CERT_OR_DIR")
+    List<Path> trust = new ArrayList<>();
+
+    @Option(names = "--policy", defaultValue = "strict")
+    String policy;
+
+    @Option(names = "--lang", defaultValue = "vi")
+    String lang;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Option(names = "--verbose")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!policy.equals("strict") && !policy.equals("lenient")) {
+            throw new IllegalArgumentException("--policy must be strict or lenient");
+        }
+        SignatureValidator validator = SignatureValidator.builder().trustAnchors(Certificates.load(trust))
+                .policy(policy.equals("strict") ? ValidationPolicy.strict() : ValidationPolicy.lenient()).build();
+        ValidationReport report = validator.validate(file, detached);
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, toJson(report));
+        } else {
+            boolean vi = !"en".equals(lang);
+            out.println(report.file() + " (" + report.format() + "): " + (report.valid()
+                    ? (vi ? "HỢP LỆ" : "VALID") : (vi ? "KHÔNG HỢP LỆ" : "NOT VALID")));
+            if (report.signatures().isEmpty()) {
+                out.println(vi ? "  Không có chữ ký" : "  No signature");
+            }
+            for (SignatureReport s : report.signatures()) {
+                out.println("  " + s.id() + " " + s.format() + ": " + s.indication()
+                        + (s.subIndication() == null ? "" : "/" + s.subIndication()));
+                if (s.signer() != null) {
+                    out.println("    " + (vi ? "Người ký: " : "Signer: ") + s.signer().subject());
+                }
+                if (s.subIndication() != null && vi) {
+                    out.println("    " + s.subIndication().vietnamese());
+                }
+                s.messages().stream().filter(m -> m.severity() != ReportMessage.Severity.INFO)
+                        .forEach(m -> out.println("    - " + (vi ? m.vi() : m.en())));
+            }
+            out.flush();
+        }
+        return report.valid() ? EgovCli.OK : EgovCli.CHECK_FAILED;
+    }
+
+    static ObjectNode toJson(ValidationReport report) {
+        ObjectNode root = Json.object().put("file", report.file()).put("format", report.format())
+                .put("valid", report.valid());
+        ArrayNode sigs = root.putArray("signatures");
+        for (SignatureReport s : report.signatures()) {
+            ObjectNode n = sigs.addObject().put("id", s.id()).put("format", s.format())
+                    .put("indication", s.indication().name())
+                    .put("subIndication", s.subIndication() == null ? null : s.subIndication().name());
+            if (s.signer() == null) {
+                n.putNull("signer");
+            } else {
+                n.putObject("signer").put("subject", s.signer().subject()).put("issuer", s.signer().issuer())
+                        .put("serialNumber", s.signer().serialHex());
+            }
+            n.put("signingTime", s.signingTime() == null ? null : s.signingTime().toString());
+            if (s.timestamp() == null) {
+                n.putNull("timestamp");
+            } else {
+                n.putObject("timestamp").put("time", s.timestamp().time() == null ? null : s.timestamp().time()
+                        .toString()).put("valid", s.timestamp().valid());
+            }
+            n.put("coversWholeDocument", s.coversWholeDocument()).put("modifiedAfterSigning", s.modifiedAfterSigning());
+            ArrayNode msgs = n.putArray("messages");
+            s.messages().forEach(m -> msgs.addObject().put("code", m.code()).put("severity", m.severity().name())
+                    .put("en", m.en()).put("vi", m.vi()));
+        }
+        return root;
+    }
+}
