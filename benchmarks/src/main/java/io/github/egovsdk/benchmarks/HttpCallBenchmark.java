@@ -25,6 +25,7 @@ public class HttpCallBenchmark {
     private LoopbackServer server;
     private CloseableHttpClient raw;
     private HttpGet get;
+    private io.github.egovsdk.edoc.vxp.VxpClient sdk;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -34,16 +35,25 @@ public class HttpCallBenchmark {
                         .setMaxConnTotal(20).setMaxConnPerRoute(20).build())
                 .build();
         get = new HttpGet(server.uri("/getReceivedEdocList"));
+        sdk = io.github.egovsdk.edoc.vxp.VxpClient.builder().endpoint(server.uri("/"))
+                .credentials(new io.github.egovsdk.core.auth.VxpHmacSigner("vxp.bench.01", "bench-secret")).build();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         raw.close();
+        sdk.close();
         server.close();
     }
 
     @Benchmark
     public String rawHttpClient5() throws IOException {
         return raw.execute(get, response -> EntityUtils.toString(response.getEntity()));
+    }
+
+    /** The same small call through the SDK: HMAC-signed VXP headers, pipeline, JSON checked. */
+    @Benchmark
+    public int sdkSignedVxpCall() {
+        return sdk.listReceived(io.github.egovsdk.edoc.vxp.MessageType.EDOC).size();
     }
 }
