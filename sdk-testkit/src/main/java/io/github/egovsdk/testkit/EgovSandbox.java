@@ -1,0 +1,140 @@
+package io.github.egovsdk.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.egovsdk.core.auth.VxpHmacSigner;
+import io.github.egovsdk.edoc.vxp.VxpClient;
+import io.github.egovsdk.testkit.internal.AxisState;
+import io.github.egovsdk.testkit.internal.AxisTransformer;
+import io.github.egovsdk.testkit.internal.TsaTransformer;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The embedded sandbox (môi trường thử nghiệm): one HTTP server on one port that simulates the government services
+ * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), an RFC 3161
+ * TSA ({@code /tsa}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
+ * it. Every name, key and secret is synthetic and only valid here.
+ *
+ * <pre>{@code
+ * try (EgovSandbox sandbox = EgovSandbox.start()) {
+ *     VxpClient axis = sandbox.axisClient(sandbox.agencyA());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class EgovSandbox implements AutoCloseable {
+    /** Agency A: the sender of the demo (a provincial People's Committee office, sandbox province H27). */
+    public static final SandboxAgency AGENCY_A = new SandboxAgency("000.00.00.H27",
+            "Văn phòng UBND tỉnh Thử Nghiệm (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
+    /** Agency B: a department of the same province on another node. */
+    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.12.H27", "Sở Tư pháp tỉnh Thử Nghiệm (sandbox)",
+            "sandbox.node.02", "sandbox-secret-02-KHONG-DUNG-THAT");
+    /** Agency C: another department. */
+    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Thử Nghiệm (sandbox)",
+            "sandbox.node.03", "sandbox-secret-03-KHONG-DUNG-THAT");
+
+    private final WireMockServer server;
+    private final AxisState axis;
+    private final SandboxPki pki;
+
+    private EgovSandbox(int port) {
+        this.pki = new SandboxPki(AGENCY_A.name());
+        this.axis = new AxisState(agencies());
+        WireMockConfiguration config = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .extensions(new AxisTransformer(axis),
+                        new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
+                                List.of(pki.tsaCertificate(), pki.issuingCa())))
+                .disableRequestJournal()
+                .containerThreads(16);
+        config = port == 0 ? config.dynamicPort() : config.port(port);
+        server = new WireMockServer(config);
+        server.start();
+        server.stubFor(get(urlEqualTo("/__health")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
+        server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
+        server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
+    }
+
+    /** Starts a sandbox on a free loopback port. */
+    public static EgovSandbox start() {
+        return new EgovSandbox(0);
+    }
+
+    /** Starts a sandbox on the given loopback port (0 = any free port). */
+    public static EgovSandbox start(int port) {
+        return new EgovSandbox(port);
+    }
+
+    /** {@code http://127.0.0.1:PORT} (no trailing slash). */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The VXP axis endpoint ({@code .../vxp/}); every method is {@code POST {endpoint}{method}}. */
+    public URI axisEndpoint() {
+        return URI.create(baseUrl() + "/vxp/");
+    }
+
+    /** The RFC 3161 TSA's URL. */
+    public URI tsaEndpoint() {
+        return URI.create(baseUrl() + "/tsa");
+    }
+
+    /** {@code GET /__health} answers 200 while the sandbox runs. */
+    public URI healthEndpoint() {
+        return URI.create(baseUrl() + "/__health");
+    }
+
+    /** The three sandbox agencies, each on its own node with its own secret. */
+    public List<SandboxAgency> agencies() {
+        return List.of(AGENCY_A, AGENCY_B, AGENCY_C);
+    }
+
+    public SandboxAgency agencyA() {
+        return AGENCY_A;
+    }
+
+    public SandboxAgency agencyB() {
+        return AGENCY_B;
+    }
+
+    public SandboxAgency agencyC() {
+        return AGENCY_C;
+    }
+
+    /** The PKI generated at start: trust {@link SandboxPki#root()} to verify sandbox signatures. */
+    public SandboxPki pki() {
+        return pki;
+    }
+
+    /** A ready {@link VxpClient} for an agency's node (close it when done). */
+    public VxpClient axisClient(SandboxAgency agency) {
+        return VxpClient.builder().endpoint(axisEndpoint())
+                .credentials(new VxpHmacSigner(agency.systemId(), agency.secret())).build();
+    }
+
+    /** Forgets every message and registration made since start (the PKI and the agencies stay). */
+    public void reset() {
+        axis.reset();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
