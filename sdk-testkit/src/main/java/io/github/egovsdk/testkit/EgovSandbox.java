@@ -13,14 +13,21 @@ import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.edoc.vxp.VxpClient;
 import io.github.egovsdk.testkit.internal.AxisState;
 import io.github.egovsdk.testkit.internal.AxisTransformer;
+import io.github.egovsdk.testkit.internal.OidcTransformer;
+import io.github.egovsdk.testkit.internal.PaymentTransformer;
+import io.github.egovsdk.testkit.internal.PopulationTransformer;
+import io.github.egovsdk.testkit.internal.PortalTransformer;
+import io.github.egovsdk.testkit.internal.ServiceState;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
 import java.util.List;
 
 /**
  * The embedded sandbox (môi trường thử nghiệm): one HTTP server on one port that simulates the government services
- * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), an RFC 3161
- * TSA ({@code /tsa}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
+ * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
+ * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
+ * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}) and an
+ * RFC 3161 TSA ({@code /tsa}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
  * it. Every name, key and secret is synthetic and only valid here.
  *
  * <pre>{@code
@@ -43,8 +50,27 @@ public final class EgovSandbox implements AutoCloseable {
     public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Thử Nghiệm (sandbox)",
             "sandbox.node.03", "sandbox-secret-03-KHONG-DUNG-THAT");
 
+    /** Portal adapter login ({@code username}). */
+    public static final String PORTAL_USERNAME = PortalTransformer.USERNAME;
+    /** Portal adapter login ({@code password}). */
+    public static final String PORTAL_PASSWORD = PortalTransformer.PASSWORD;
+    /** Payment platform partner code ({@code MaDoiTac}). */
+    public static final String PAYMENT_PARTNER = PaymentTransformer.PARTNER;
+    /** Payment platform shared secret (for {@code MaXacThuc}). */
+    public static final String PAYMENT_SECRET = PaymentTransformer.SECRET;
+    /** Portal SSO client. */
+    public static final String SSO_CLIENT_ID = OidcTransformer.SSO_CLIENT_ID;
+    /** Portal SSO client secret. */
+    public static final String SSO_CLIENT_SECRET = OidcTransformer.SSO_CLIENT_SECRET;
+    /** VNeID client. */
+    public static final String VNEID_CLIENT_ID = OidcTransformer.VNEID_CLIENT_ID;
+    /** VNeID client secret. */
+    public static final String VNEID_CLIENT_SECRET = OidcTransformer.VNEID_CLIENT_SECRET;
+
     private final WireMockServer server;
     private final AxisState axis;
+    private final ServiceState services = new ServiceState();
+    private final java.util.concurrent.atomic.AtomicReference<String> base = new java.util.concurrent.atomic.AtomicReference<>();
     private final SandboxPki pki;
 
     private EgovSandbox(int port) {
@@ -53,6 +79,8 @@ public final class EgovSandbox implements AutoCloseable {
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .extensions(new AxisTransformer(axis),
+                        new PortalTransformer(services), new PaymentTransformer(services, base::get),
+                        new OidcTransformer(services, base::get), new PopulationTransformer(),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())))
                 .disableRequestJournal()
@@ -60,9 +88,15 @@ public final class EgovSandbox implements AutoCloseable {
         config = port == 0 ? config.dynamicPort() : config.port(port);
         server = new WireMockServer(config);
         server.start();
+        base.set("http://127.0.0.1:" + server.port());
         server.stubFor(get(urlEqualTo("/__health")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
         server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/dvcqg/(login|api)"))
+                .willReturn(aResponse().withTransformers(PortalTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/payment/.*")).willReturn(aResponse().withTransformers(PaymentTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/(sso|vneid)/.*")).willReturn(aResponse().withTransformers(OidcTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
     }
 
@@ -88,6 +122,41 @@ public final class EgovSandbox implements AutoCloseable {
     /** The VXP axis endpoint ({@code .../vxp/}); every method is {@code POST {endpoint}{method}}. */
     public URI axisEndpoint() {
         return URI.create(baseUrl() + "/vxp/");
+    }
+
+    /** The national portal adapter: {@code POST {endpoint}login}, then {@code POST {endpoint}api}. */
+    public URI portalEndpoint() {
+        return URI.create(baseUrl() + "/dvcqg/");
+    }
+
+    /** The payment platform: {@code init}, {@code query}, and the payer's page {@code pay/{MaThamChieu}}. */
+    public URI paymentEndpoint() {
+        return URI.create(baseUrl() + "/payment/");
+    }
+
+    /** The portal SSO issuer (OIDC discovery at {@code /.well-known/openid-configuration}). */
+    public URI ssoIssuer() {
+        return URI.create(baseUrl() + "/sso");
+    }
+
+    /** VNeID: {@code auth}, {@code token}, {@code userinfo} under this base. */
+    public URI vneidEndpoint() {
+        return URI.create(baseUrl() + "/vneid/");
+    }
+
+    /** The population database adapter: {@code ChiaSeThongTinCongDan}, {@code XacThucThongTinCongDan}. */
+    public URI populationEndpoint() {
+        return URI.create(baseUrl() + "/csdldc/");
+    }
+
+    /** Where the payment platform POSTs its callbacks (the one-stop system's URL); null = nowhere. */
+    public void paymentCallback(URI url) {
+        services.paymentCallback(url);
+    }
+
+    /** The synthetic citizens known to VNeID, the SSO and the population database. */
+    public List<SandboxCitizen> citizens() {
+        return SandboxCitizen.ALL;
     }
 
     /** The RFC 3161 TSA's URL. */
@@ -128,9 +197,10 @@ public final class EgovSandbox implements AutoCloseable {
                 .credentials(new VxpHmacSigner(agency.systemId(), agency.secret())).build();
     }
 
-    /** Forgets every message and registration made since start (the PKI and the agencies stay). */
+    /** Forgets every message, dossier, payment, session and registration made since start (the PKI and the agencies stay). */
     public void reset() {
         axis.reset();
+        services.reset();
     }
 
     @Override

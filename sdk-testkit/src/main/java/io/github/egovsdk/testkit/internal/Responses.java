@@ -13,6 +13,10 @@ final class Responses {
         return EgovJson.mapper().createObjectNode();
     }
 
+    static byte[] bytes(ObjectNode node) {
+        return EgovJson.write(node);
+    }
+
     static ResponseDefinition json(int status, ObjectNode body) {
         return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(status)
                 .withHeader("Content-Type", "application/json; charset=utf-8")
