@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "EGov SDK for Java (Vietnam): verify, sign, edoc, id, calendar, sandbox, demo.",
         subcommands = {VerifyCommand.class, SignCommand.class, EdocCommand.class, IdCommand.class, CalendarCommand.class,
-            DemoCommand.class})
+            SandboxCommand.class, DemoCommand.class})
 public final class EgovCli implements Runnable {
     public static final int OK = 0;
     public static final int CHECK_FAILED = 1;
@@ -36,6 +36,8 @@ public final class EgovCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Hibernate Validator logs through jboss-logging: send it to SLF4J (quiet by default) rather than JUL.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
                 java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,

@@ -110,6 +110,11 @@ public final class EgovSandbox implements AutoCloseable {
         return new EgovSandbox(port);
     }
 
+    /** {@code http://127.0.0.1:PORT/} (with a trailing slash). */
+    public URI baseUri() {
+        return URI.create(baseUrl() + "/");
+    }
+
     /** {@code http://127.0.0.1:PORT} (no trailing slash). */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
@@ -189,6 +194,21 @@ public final class EgovSandbox implements AutoCloseable {
     /** The PKI generated at start: trust {@link SandboxPki#root()} to verify sandbox signatures. */
     public SandboxPki pki() {
         return pki;
+    }
+
+    /** The sandbox root CA: trust it to see sandbox signatures verify TOTAL_PASSED. */
+    public java.security.cert.X509Certificate rootCa() {
+        return pki.root();
+    }
+
+    /** A fresh signing key and certificate issued by the sandbox CA for {@code subjectDn}. */
+    public io.github.egovsdk.signature.keys.SigningKey signingKey(String subjectDn) {
+        return pki.issue(subjectDn);
+    }
+
+    /** A ready client of the sandbox TSA (close it when done). */
+    public io.github.egovsdk.signature.tsa.TsaClient tsaClient() {
+        return io.github.egovsdk.signature.tsa.TsaClient.builder().endpoint(tsaEndpoint()).build();
     }
 
     /** A ready {@link VxpClient} for an agency's node (close it when done). */

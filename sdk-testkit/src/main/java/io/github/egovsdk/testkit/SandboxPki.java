@@ -84,6 +84,15 @@ public final class SandboxPki {
         return SigningKeys.of(sealKeys.getPrivate(), List.of(seal, issuer));
     }
 
+    /** A fresh key and certificate for {@code subjectDn} (RFC 4514 form), issued by the sandbox issuing CA. */
+    public SigningKey issue(String subjectDn) {
+        KeyPair keys = rsa();
+        Instant now = Instant.now();
+        X509Certificate cert = cert(subjectDn, keys, ISSUER, issuerKeys.getPrivate(), Kind.SIGNER,
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        return SigningKeys.of(keys.getPrivate(), List.of(cert, issuer));
+    }
+
     /** The TSA's certificate. */
     public X509Certificate tsaCertificate() {
         return tsa;

@@ -13,7 +13,6 @@ import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
-import io.github.egovsdk.testkit.junit.EgovSandboxTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,11 +58,11 @@ class SandboxServerTest {
     void reset_whenMessagesWaiting_emptiesEveryBox(EgovSandbox sandbox, @TempDir Path dir) {
         Path file = dir.resolve("m.edxml");
         EdxmlWriter.standard().write(EdocDocument.builder()
-                .from(Organization.of(sandbox.agencyA().code(), sandbox.agencyA().name()))
-                .to(Organization.of(sandbox.agencyC().code(), sandbox.agencyC().name())).code("1", "UBND-VP")
+                .from(Organization.of(sandbox.agencyA().organId(), sandbox.agencyA().name()))
+                .to(Organization.of(sandbox.agencyC().organId(), sandbox.agencyC().name())).code("1", "UBND-VP")
                 .promulgation("Thử Nghiệm", LocalDate.now()).subject("Reset").build(), file);
         try (VxpClient a = sandbox.axisClient(sandbox.agencyA()); VxpClient c = sandbox.axisClient(sandbox.agencyC())) {
-            a.sendDocument(file, sandbox.agencyA().code());
+            a.sendDocument(file, sandbox.agencyA().organId());
             assertThat(c.countReceived(MessageType.EDOC)).isEqualTo(1);
             sandbox.reset();
             assertThat(c.countReceived(MessageType.EDOC)).isZero();
@@ -72,7 +71,7 @@ class SandboxServerTest {
 
     @Test
     void agencies_haveQcvn102ShapedCodesAndDistinctNodes(EgovSandbox sandbox) {
-        assertThat(sandbox.agencies()).extracting(SandboxAgency::code)
+        assertThat(sandbox.agencies()).extracting(SandboxAgency::organId)
                 .allMatch(c -> c.matches("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}"));
         assertThat(sandbox.agencies()).extracting(SandboxAgency::systemId).doesNotHaveDuplicates();
         assertThat(sandbox.agencyA().toString()).doesNotContain(sandbox.agencyA().secret());

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.github.egovsdk.core.internal.json.EgovJson;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
-import io.github.egovsdk.testkit.junit.EgovSandboxTest;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -2,7 +2,6 @@ package io.github.egovsdk.testkit;
 
 import io.github.egovsdk.testkit.contract.AxisTarget;
 import io.github.egovsdk.testkit.contract.VxpAxisContract;
-import io.github.egovsdk.testkit.junit.EgovSandboxTest;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Our CI runs the VXP contract suite against the embedded sandbox. */

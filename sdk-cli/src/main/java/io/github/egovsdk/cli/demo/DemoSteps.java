@@ -16,10 +16,23 @@ final class DemoSteps {
 
     static List<Named> all() {
         return List.of(
-                new Named("Kiểm tra số định danh cá nhân của công dân",
-                        "Check a citizen's personal ID number", DemoSteps::checkPersonalId),
-                new Named("Tính ngày hẹn trả hồ sơ qua kỳ nghỉ Tết 2026",
-                        "Compute a dossier's appointment date across the Tết 2026 holiday", DemoSteps::dueDate));
+                new Named("Cơ quan A soạn công văn PDF, ký số PAdES có hình chữ ký và con dấu (Nghị định 30), gắn dấu"
+                        + " thời gian", "Agency A makes a PDF letter and signs it PAdES with a visible Decree-30"
+                        + " signature and seal, time-stamped by the sandbox TSA", AxisSteps::signLetter),
+                new Named("Cơ quan A đóng gói edXML và gửi qua trục liên thông tới cơ quan B và C",
+                        "A wraps it in edXML and sends it through the sandbox axis to agencies B and C",
+                        AxisSteps::send),
+                new Named("Cơ quan B nhận văn bản, kiểm tra chữ ký, vào sổ và gửi trạng thái 01 rồi 03",
+                        "B's receive loop downloads it, verifies the signature, records it, answers status 01 then 03",
+                        AxisSteps::receiveAtB),
+                new Named("Cơ quan A theo dõi trạng thái xử lý của các nơi nhận",
+                        "A's tracker shows the recipients' statuses", AxisSteps::trackAtA),
+                new Named("Kiểm tra số định danh cá nhân của công dân (cấu trúc; đăng nhập VNeID chưa có trong bản này)",
+                        "Check a citizen's personal ID number (structure only; VNeID login is not in this build)",
+                        DemoSteps::checkPersonalId),
+                new Named("Một cửa: tính ngày hẹn trả hồ sơ qua kỳ nghỉ Tết 2026 (đồng bộ cổng DVC chưa có trong bản này)",
+                        "One-stop office: appointment date across Tết 2026 (portal sync and payment are not in this"
+                                + " build)", DemoSteps::dueDate));
     }
 
     private static String checkPersonalId(DemoContext c) {
@@ -27,7 +40,7 @@ final class DemoSteps {
         if (!r.valid()) {
             throw new IllegalStateException("The sandbox citizen's number is invalid: " + r.errors());
         }
-        c.detail("số / number: " + PersonalIdNumber.of("001099012345") + " (masked in every output)");
+        c.detail("số / number: " + PersonalIdNumber.of("001099012345") + " (luôn che trong nhật ký / always masked)");
         return "hợp lệ / valid — " + r.province().orElseThrow().name() + ", " + r.gender() + ", " + r.birthYear();
     }
 

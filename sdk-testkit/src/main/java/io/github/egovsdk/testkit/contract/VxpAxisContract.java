@@ -46,8 +46,8 @@ public abstract class VxpAxisContract {
     }
 
     private EdocDocument document(String subject) {
-        return EdocDocument.builder().from(Organization.of(target().sender().code(), target().sender().name()))
-                .to(Organization.of(target().recipient().code(), target().recipient().name()))
+        return EdocDocument.builder().from(Organization.of(target().sender().organId(), target().sender().name()))
+                .to(Organization.of(target().recipient().organId(), target().recipient().name()))
                 .code(String.valueOf(1 + (System.nanoTime() & 0x3FF)), "UBND-VP")
                 .promulgation("Thử Nghiệm", LocalDate.now()).subject(subject).build();
     }
@@ -68,10 +68,10 @@ public abstract class VxpAxisContract {
         String subject = "Contract test " + UUID.randomUUID();
         EdocDocument doc = document(subject);
         try (VxpClient sender = client(target().sender()); VxpClient recipient = client(target().recipient())) {
-            SendResult sent = sender.sendDocument(write(doc), target().sender().code());
+            SendResult sent = sender.sendDocument(write(doc), target().sender().organId());
             assertThat(sent.docId()).isNotBlank();
 
-            ReceivedPackage waiting = waitingFor(recipient, MessageType.EDOC, target().sender().code());
+            ReceivedPackage waiting = waitingFor(recipient, MessageType.EDOC, target().sender().organId());
             assertThat(waiting.docId()).isNotEqualTo(sent.docId());
             Path downloaded = recipient.download(waiting.docId(), dir.resolve("in.edxml"));
             ParsedEdxml parsed = EdxmlReader.builder().build().read(downloaded);
@@ -84,15 +84,15 @@ public abstract class VxpAxisContract {
     void updateStatus_whenDone_leavesTheBoxAndShowsInSenderDeliveries() {
         try (VxpClient sender = client(target().sender()); VxpClient recipient = client(target().recipient())) {
             SendResult sent = sender.sendDocument(write(document("Delivery " + UUID.randomUUID())),
-                    target().sender().code());
-            ReceivedPackage waiting = waitingFor(recipient, MessageType.EDOC, target().sender().code());
+                    target().sender().organId());
+            ReceivedPackage waiting = waitingFor(recipient, MessageType.EDOC, target().sender().organId());
             recipient.updateStatus(waiting.docId(), TransportStatus.DONE);
             recipient.updateStatus(waiting.docId(), TransportStatus.DONE); // idempotent
 
             assertThat(recipient.listReceived(MessageType.EDOC)).extracting(ReceivedPackage::docId)
                     .doesNotContain(waiting.docId());
             assertThat(sender.sentDeliveries(sent.docId())).singleElement().satisfies(d -> {
-                assertThat(d.toCode()).isEqualTo(target().recipient().code());
+                assertThat(d.toCode()).isEqualTo(target().recipient().organId());
                 assertThat(d.receiverDocId()).isEqualTo(waiting.docId());
                 assertThat(d.receiveStatus()).isEqualTo("done");
             });
@@ -103,15 +103,15 @@ public abstract class VxpAxisContract {
     void sendStatus_whenRecipientAnswers_isRoutedBackToTheSender() {
         EdocDocument doc = document("Status " + UUID.randomUUID());
         try (VxpClient sender = client(target().sender()); VxpClient recipient = client(target().recipient())) {
-            sender.sendDocument(write(doc), target().sender().code());
-            StatusMessage status = StatusMessage.of(Organization.of(target().recipient().code(),
+            sender.sendDocument(write(doc), target().sender().organId());
+            StatusMessage status = StatusMessage.of(Organization.of(target().recipient().organId(),
                     target().recipient().name()), new ResponseFor(doc.from().organId(), doc.code().toString(),
                     doc.documentId(), null), StatusCode.fromCode("01").orElseThrow(), LocalDateTime.now());
             Path file = dir.resolve("status.edxml");
             EdxmlWriter.standard().write(status, file);
-            recipient.sendStatus(file, target().recipient().code());
+            recipient.sendStatus(file, target().recipient().organId());
 
-            ReceivedPackage back = waitingFor(sender, MessageType.STATUS, target().recipient().code());
+            ReceivedPackage back = waitingFor(sender, MessageType.STATUS, target().recipient().organId());
             ParsedEdxml parsed = EdxmlReader.builder().build().read(sender.download(back.docId(),
                     dir.resolve("back.edxml")));
             assertThat(parsed.kind()).isEqualTo(ParsedEdxml.Kind.STATUS);
@@ -124,14 +124,14 @@ public abstract class VxpAxisContract {
     void send_whenFromIsNotAnAgencyOfTheNode_throwsSenderNotRegistered() {
         try (VxpClient recipient = client(target().recipient())) {
             Path file = write(document("Wrong sender"));
-            assertThatThrownBy(() -> recipient.sendDocument(file, target().sender().code()))
+            assertThatThrownBy(() -> recipient.sendDocument(file, target().sender().organId()))
                     .isInstanceOf(SenderNotRegisteredException.class);
         }
     }
 
     @Test
     void listReceived_whenSecretIsWrong_isRefusedByTheAxis() {
-        SandboxAgency forged = new SandboxAgency(target().recipient().code(), "forged", target().recipient().systemId(),
+        SandboxAgency forged = new SandboxAgency(target().recipient().organId(), "forged", target().recipient().systemId(),
                 "not-the-secret");
         try (VxpClient client = client(forged)) {
             assertThatThrownBy(() -> client.listReceived(MessageType.EDOC)).isInstanceOf(EgovServiceException.class);

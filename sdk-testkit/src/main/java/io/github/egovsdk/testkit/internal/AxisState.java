@@ -71,7 +71,7 @@ public final class AxisState {
         bySender.clear();
         for (SandboxAgency a : initial) {
             secrets.put(a.systemId(), a.secret());
-            register(a.systemId(), a.code(), a.name());
+            register(a.systemId(), a.organId(), a.name());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.github.egovsdk.testkit.junit;
+package io.github.egovsdk.testkit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a test class against the embedded sandbox: started once per JVM, state reset before each test, and
- * {@link io.github.egovsdk.testkit.EgovSandbox} / {@link io.github.egovsdk.testkit.SandboxPki} injected as test or
+ * {@link EgovSandbox} / {@link SandboxPki} injected as test or
  * lifecycle method parameters.
  */
 @Target(ElementType.TYPE)

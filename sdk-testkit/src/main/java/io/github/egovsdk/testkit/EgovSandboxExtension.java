@@ -1,7 +1,5 @@
-package io.github.egovsdk.testkit.junit;
+package io.github.egovsdk.testkit;
 
-import io.github.egovsdk.testkit.EgovSandbox;
-import io.github.egovsdk.testkit.SandboxPki;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

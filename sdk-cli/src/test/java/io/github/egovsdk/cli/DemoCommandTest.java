@@ -1,0 +1,31 @@
+package io.github.egovsdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.egovsdk.testkit.EgovSandbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs `egov demo` in a forked JVM with every logger at DEBUG and reads everything it printed. */
+class DemoCommandTest {
+
+    @Test
+    void demo_whenRunWithDebugLogging_succeedsAndLeaksNoIdTokenOrSecret(@TempDir Path dir) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", "-cp", System.getProperty("java.class.path"),
+                EgovCli.class.getName(), "demo", "--output", dir.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(output).contains("[6/6]", "TOTAL_PASSED", "03 Đã tiếp nhận", "2026-02-25T16:00", "DEBUG");
+        assertThat(output).doesNotContain("001099012345", EgovSandbox.AGENCY_A.secret(), EgovSandbox.AGENCY_B.secret(),
+                EgovSandbox.AGENCY_C.secret());
+        assertThat(output).doesNotContainPattern("XroadVnpt-hash-header: [0-9a-f]{64}");
+        assertThat(Files.exists(dir.resolve("cong-van-123-UBND-VP.signed.pdf"))).isTrue();
+        assertThat(Files.exists(dir.resolve("cong-van-123-UBND-VP.edxml"))).isTrue();
+    }
+}
