@@ -148,9 +148,18 @@ public final class VxpHmacSigner implements RequestSigner {
         return hmacHex(secret.getBytes(StandardCharsets.UTF_8), message);
     }
 
+    /** One Mac per thread: Mac.getInstance is a provider lookup, not free on every request. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    });
+
     private static String hmacHex(byte[] key, String message) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MACS.get();
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

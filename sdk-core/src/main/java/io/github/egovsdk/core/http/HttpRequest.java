@@ -18,7 +18,7 @@ public final class HttpRequest {
     private HttpRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
         this.uri = Objects.requireNonNull(b.uri, "uri");
-        this.headers = b.headers;
+        this.headers = HttpHeaders.of(b.headers);
         this.body = b.body;
         this.idempotencyKey = b.idempotencyKey;
     }
@@ -75,7 +75,9 @@ public final class HttpRequest {
     public static final class Builder {
         private HttpMethod method;
         private URI uri;
-        private HttpHeaders headers = HttpHeaders.empty();
+        // Mutable while building: setting n headers costs n map puts, not n map copies.
+        private final java.util.TreeMap<String, java.util.List<String>> headers =
+                new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private RequestBody body;
         private String idempotencyKey;
 
@@ -93,12 +95,14 @@ public final class HttpRequest {
         }
 
         public Builder headers(HttpHeaders headers) {
-            this.headers = Objects.requireNonNull(headers, "headers");
+            Objects.requireNonNull(headers, "headers");
+            this.headers.clear();
+            this.headers.putAll(headers.asMap());
             return this;
         }
 
         public Builder header(String name, String value) {
-            this.headers = headers.with(name, value);
+            this.headers.put(name, java.util.List.of(value));
             return this;
         }
 

@@ -47,14 +47,19 @@ public final class AttachmentStore {
 
     /** Decodes the current element's base64 text (up to its END_ELEMENT) into a temporary file. */
     public void decode(XMLStreamReader r, HeaderNode attachment) throws XMLStreamException, IOException {
-        Path dir = directory != null ? Files.createDirectories(directory) : null;
-        Path tmp = dir != null ? Files.createTempFile(dir, ".edxml-attachment", ".part")
-                : Files.createTempFile("edxml-attachment", ".part");
-        written.add(tmp);
+        // Only hashed when neither kept nor unwrapped: no file is written at all.
+        Path tmp = null;
+        if (keep || unwrap) {
+            Path dir = directory != null ? Files.createDirectories(directory) : null;
+            tmp = dir != null ? Files.createTempFile(dir, ".edxml-attachment", ".part")
+                    : Files.createTempFile("edxml-attachment", ".part");
+            written.add(tmp);
+        }
         MessageDigest sha = sha256();
         Base64Sink sink;
-        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16),
-                sha)) {
+        OutputStream target = tmp == null ? OutputStream.nullOutputStream()
+                : new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+        try (OutputStream out = new DigestOutputStream(target, sha)) {
             sink = new Base64Sink(out);
             char[] chars = new char[1 << 16];
             int event;
@@ -92,6 +97,11 @@ public final class AttachmentStore {
         }
         boolean zipped = d.zipMagic() && !(name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip"));
         Path file = d.file();
+        if (file == null) {
+            results.add(new ParsedAttachment(contentId, name, type, null, description, d.size(), d.sha256(), zipped,
+                    false, null));
+            return;
+        }
         long size = d.size();
         String hash = d.sha256();
         boolean unwrapped = false;
@@ -142,6 +152,9 @@ public final class AttachmentStore {
             }
         }
         for (Decoded d : decoded.values()) {
+            if (d.file() == null) {
+                continue;
+            }
             try {
                 Files.deleteIfExists(d.file());
             } catch (IOException ignored) {

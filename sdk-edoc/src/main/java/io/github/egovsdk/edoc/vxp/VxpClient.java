@@ -139,6 +139,28 @@ public final class VxpClient implements AutoCloseable {
         }
     }
 
+    /** Downloads a package as raw edXML ({@code GET downloadEdoc}, API 2.0.1), streamed to {@code target}. */
+    public Path downloadRaw(String docId, Path target) {
+        HttpRequest request = HttpRequest.builder(HttpMethod.GET, endpoint.resolve("downloadEdoc"))
+                .header(P + "docId", requireDocId(docId)).build();
+        Path tmp = tempSibling(target);
+        try (HttpResponse response = pipeline.send(request); OutputStream out = Files.newOutputStream(tmp)) {
+            response.transferTo(out);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new io.github.egovsdk.core.EgovTransportException("Download of package " + docId + " failed: "
+                    + e.getMessage(), e, false);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new EgovClientException("Cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
     /** Acknowledges a received package at transport level ({@code updateStatus}); idempotent. */
     public void updateStatus(String docId, TransportStatus status) {
         call(post("updateStatus", Map.of("docId", requireDocId(docId), "status", status.wire())));

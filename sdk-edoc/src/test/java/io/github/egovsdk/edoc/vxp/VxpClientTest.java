@@ -139,6 +139,18 @@ class VxpClientTest {
     }
 
     @Test
+    void downloadRaw_whenSigned_streamsTheEdxmlBytes(@TempDir Path dir) throws Exception {
+        Path source = CORPUS.resolve("vpcp-sdk_status_01.edxml");
+        axis.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/downloadEdoc")).atPriority(1)
+                .andMatching(signedWith(SECRET)).withHeader("XroadVnpt-docId", equalTo("cc03"))
+                .willReturn(aResponse().withBody(Files.readAllBytes(source))));
+
+        Path target = client.downloadRaw("cc03", dir.resolve("raw.edxml"));
+
+        assertThat(Files.mismatch(target, source)).isEqualTo(-1);
+    }
+
+    @Test
     void download_whenAxisFails_leavesNoFile(@TempDir Path dir) throws Exception {
         ok("getEdoc", "{\"status\":\"FAIL\",\"ErrorCode\":\"5\",\"ErrorDesc\":\"Khong tim thay\"}");
 
