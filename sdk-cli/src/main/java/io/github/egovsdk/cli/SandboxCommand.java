@@ -66,6 +66,7 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("  population DB        POST " + s.populationEndpoint() + "ChiaSeThongTinCongDan |"
                 + " XacThucThongTinCongDan");
         out.println("  TSA (RFC 3161)       POST " + s.tsaEndpoint());
+        out.println("  OCSP (RFC 6960)      POST " + s.ocspEndpoint());
         out.println("  Agencies on the axis (cơ quan) — code, node systemId, node secret:");
         for (SandboxAgency a : s.agencies()) {
             out.println("    " + a.organId() + "  " + a.systemId() + "  " + a.secret() + "  " + a.name());

@@ -30,7 +30,7 @@ class SandboxCommandTest {
         assertThat(command.started.await(60, TimeUnit.SECONDS)).isTrue();
         try {
             String text = out.toString();
-            assertThat(text).contains("/vxp/", "/dvcqg/", "/payment/", "/sso", "/vneid/", "/csdldc/", "/tsa",
+            assertThat(text).contains("/vxp/", "/dvcqg/", "/payment/", "/sso", "/vneid/", "/csdldc/", "/tsa", "/ocsp",
                     "000.00.00.H27", "sandbox-root.pem");
             Matcher m = Pattern.compile("GET (http://127\\.0\\.0\\.1:\\d+/__health)").matcher(text);
             assertThat(m.find()).isTrue();

@@ -13,6 +13,7 @@ import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.edoc.vxp.VxpClient;
 import io.github.egovsdk.testkit.internal.AxisState;
 import io.github.egovsdk.testkit.internal.AxisTransformer;
+import io.github.egovsdk.testkit.internal.OcspTransformer;
 import io.github.egovsdk.testkit.internal.OidcTransformer;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
 import io.github.egovsdk.testkit.internal.PopulationTransformer;
@@ -26,8 +27,8 @@ import java.util.List;
  * The embedded sandbox (môi trường thử nghiệm): one HTTP server on one port that simulates the government services
  * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
- * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}) and an
- * RFC 3161 TSA ({@code /tsa}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
+ * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
+ * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
  * it. Every name, key and secret is synthetic and only valid here.
  *
  * <pre>{@code
@@ -73,19 +74,22 @@ public final class EgovSandbox implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicReference<String> base = new java.util.concurrent.atomic.AtomicReference<>();
     private final SandboxPki pki;
 
-    private EgovSandbox(int port) {
-        this.pki = new SandboxPki(AGENCY_A.name());
+    private EgovSandbox(int requestedPort) {
+        // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
+        int port = requestedPort == 0 ? freePort() : requestedPort;
+        this.pki = new SandboxPki(AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp");
         this.axis = new AxisState(agencies());
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .extensions(new AxisTransformer(axis),
                         new PortalTransformer(services), new PaymentTransformer(services, base::get),
                         new OidcTransformer(services, base::get), new PopulationTransformer(),
+                        new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())))
                 .disableRequestJournal()
                 .containerThreads(16);
-        config = port == 0 ? config.dynamicPort() : config.port(port);
+        config = config.port(port);
         server = new WireMockServer(config);
         server.start();
         base.set("http://127.0.0.1:" + server.port());
@@ -97,7 +101,16 @@ public final class EgovSandbox implements AutoCloseable {
         server.stubFor(any(urlPathMatching("/payment/.*")).willReturn(aResponse().withTransformers(PaymentTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/(sso|vneid)/.*")).willReturn(aResponse().withTransformers(OidcTransformer.NAME)));
         server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("No free loopback port for the sandbox", e);
+        }
     }
 
     /** Starts a sandbox on a free loopback port. */
@@ -162,6 +175,11 @@ public final class EgovSandbox implements AutoCloseable {
     /** The synthetic citizens known to VNeID, the SSO and the population database. */
     public List<SandboxCitizen> citizens() {
         return SandboxCitizen.ALL;
+    }
+
+    /** The OCSP responder of the sandbox PKI (also in every sandbox certificate's AIA extension). */
+    public URI ocspEndpoint() {
+        return URI.create(baseUrl() + "/ocsp");
     }
 
     /** The RFC 3161 TSA's URL. */

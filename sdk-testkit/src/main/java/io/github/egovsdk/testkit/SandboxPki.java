@@ -49,8 +49,12 @@ public final class SandboxPki {
     private final X509Certificate seal;
     private final KeyPair tsaKeys = rsa();
     private final X509Certificate tsa;
+    private final String ocspUrl;
+    private final java.util.Set<BigInteger> issued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Map<BigInteger, Instant> revoked = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SandboxPki(String agencyName) {
+    SandboxPki(String agencyName, String ocspUrl) {
+        this.ocspUrl = ocspUrl;
         Instant now = Instant.now();
         KeyPair rootKeys = rsa();
         Instant from = now.minus(Duration.ofDays(1));
@@ -102,6 +106,19 @@ public final class SandboxPki {
         return tsaKeys.getPrivate();
     }
 
+    /** Marks a certificate issued by the sandbox CA as revoked (key compromise) from now on, for the OCSP responder. */
+    public void revoke(X509Certificate certificate) {
+        revoked.put(certificate.getSerialNumber(), Instant.now());
+    }
+
+    /** OCSP view of a serial of the issuing CA: revocation time, or empty; {@code null} when never issued. */
+    java.util.Optional<Instant> revocation(BigInteger serial) {
+        if (!issued.contains(serial)) {
+            return null;
+        }
+        return java.util.Optional.ofNullable(revoked.get(serial));
+    }
+
     PrivateKey issuerPrivateKey() {
         return issuerKeys.getPrivate();
     }
@@ -145,7 +162,7 @@ public final class SandboxPki {
         }
     }
 
-    private static X509Certificate cert(String subject, KeyPair keys, String issuer, PrivateKey issuerKey, Kind kind,
+    private X509Certificate cert(String subject, KeyPair keys, String issuer, PrivateKey issuerKey, Kind kind,
             Instant from, Instant to) {
         try {
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
@@ -157,11 +174,21 @@ public final class SandboxPki {
             b.addExtension(Extension.keyUsage, true, kind == Kind.CA
                     ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
                     : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (kind != Kind.CA && ocspUrl != null) {
+                b.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509.AuthorityInformationAccess(
+                        new org.bouncycastle.asn1.x509.AccessDescription(org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp,
+                                new org.bouncycastle.asn1.x509.GeneralName(
+                                        org.bouncycastle.asn1.x509.GeneralName.uniformResourceIdentifier, ocspUrl))));
+            }
             if (kind == Kind.TSA) {
                 b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
             }
-            return new JcaX509CertificateConverter().getCertificate(
+            X509Certificate c = new JcaX509CertificateConverter().getCertificate(
                     b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+            if (issuer.equals(ISSUER)) {
+                issued.add(c.getSerialNumber());
+            }
+            return c;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create the sandbox certificate " + subject, e);
         }

@@ -69,6 +69,33 @@ class SandboxServerTest {
         }
     }
 
+    private static Object ocspStatus(EgovSandbox sandbox, java.security.cert.X509Certificate cert) throws Exception {
+        var digests = new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
+        var id = new org.bouncycastle.cert.ocsp.jcajce.JcaCertificateID(digests.get(
+                org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1), sandbox.pki().issuingCa(), cert.getSerialNumber());
+        byte[] req = new org.bouncycastle.cert.ocsp.OCSPReqBuilder().addRequest(id).build().getEncoded();
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(sandbox.ocspEndpoint())
+                .header("Content-Type", "application/ocsp-request").POST(HttpRequest.BodyPublishers.ofByteArray(req))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        var basic = (org.bouncycastle.cert.ocsp.BasicOCSPResp) new org.bouncycastle.cert.ocsp.OCSPResp(r.body())
+                .getResponseObject();
+        assertThat(basic.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                .build(sandbox.pki().issuingCa()))).isTrue();
+        Object status = basic.getResponses()[0].getCertStatus();
+        return status == null ? "GOOD" : status.getClass().getSimpleName();
+    }
+
+    @Test
+    void ocsp_whenCertificateRevoked_answersRevokedSignedByTheCa(EgovSandbox sandbox) throws Exception {
+        var cert = sandbox.signingKey("CN=Revoked Officer (sandbox),C=VN").certificate();
+        assertThat(ocspStatus(sandbox, cert)).isEqualTo("GOOD");
+        sandbox.pki().revoke(cert);
+        assertThat(ocspStatus(sandbox, cert)).isEqualTo("RevokedStatus");
+        assertThat(ocspStatus(sandbox, sandbox.pki().root())).isEqualTo("UnknownStatus");
+        assertThat(new String(cert.getExtensionValue("1.3.6.1.5.5.7.1.1"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains(sandbox.ocspEndpoint().toString());
+    }
+
     @Test
     void agencies_haveQcvn102ShapedCodesAndDistinctNodes(EgovSandbox sandbox) {
         assertThat(sandbox.agencies()).extracting(SandboxAgency::organId)
