@@ -101,4 +101,14 @@ VmHWM. The official EdXML102 library needs ≥ 576 MB of heap for the same parse
 - DSS validates with its default policy, with the two revocation-availability constraints set to IGNORE: both
   validators do the same offline checks (signature crypto, chain to the trusted test root, PDF integrity).
 - Fixtures are made at setup with a generated RSA-2048 PKI; every validation is asserted TOTAL_PASSED before timing.
+- The raw HttpClient baseline sends the same request as the SDK (POST, `{{}}` body, the same XroadVnpt-* headers,
+  precomputed), so the ratio measures the SDK's own work: signing, pipeline, JSON.
+- History: the first run (2026-11-23 05:12 UTC) missed two targets — real-sample parse 0.61× (the reader wrote the
+  decoded attachment to a temporary file even when nothing was kept, and used the JDK's StAX parser) and the signed
+  VXP call 2.02× (against a GET baseline without body or headers; request headers were copied map by map; a new
+  `Mac` per request). Fixed in the SDK: hash-only attachment decoding when nothing is kept, the classpath StAX
+  implementation (Woodstox) under the same secure settings, a mutable header map while building a request, one
+  `Mac` per thread; and the baseline now sends the same request. This table is the run after those changes.
+- Single-fork runs on a shared 2-core VM are noisy (a few percent to tens of percent between runs); the ratios,
+  measured in the same run, are what to compare.
 """)

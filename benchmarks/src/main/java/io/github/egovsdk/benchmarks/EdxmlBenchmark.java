@@ -49,7 +49,7 @@ public class EdxmlBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        for (Path p : new Path[] {attachment, edxml, extracted}) {
+        for (Path p : new Path[] {attachment, edxml, extracted, dir.resolve("sdk-out")}) {
             Files.deleteIfExists(p);
         }
         Files.deleteIfExists(dir);
@@ -61,8 +61,20 @@ public class EdxmlBenchmark {
         return baseline.parse(edxml, extracted);
     }
 
-    /** Wired to the SDK's edXML writer and reader once sdk-edoc lands on this branch. */
+    @Benchmark
     public long sdkBuildAndParse() throws Exception {
-        throw new IllegalStateException("sdk-edoc not merged into the benchmarks yet");
+        io.github.egovsdk.edoc.EdocDocument doc = io.github.egovsdk.edoc.EdocDocument.builder()
+                .from(io.github.egovsdk.edoc.Organization.of("000.00.00.H27", "UBND tỉnh Bắc Ninh"))
+                .to(io.github.egovsdk.edoc.Organization.of("000.00.01.H27", "Sở Tư pháp tỉnh Bắc Ninh"))
+                .code("123", "UBND-VP").promulgation("Bắc Ninh", java.time.LocalDate.of(2026, 11, 23))
+                .subject("V/v triển khai liên thông văn bản điện tử")
+                .attachment(io.github.egovsdk.edoc.Attachment.ofFile("1", attachment)).build();
+        io.github.egovsdk.edoc.EdxmlWriter.standard().write(doc, edxml);
+        io.github.egovsdk.edoc.ParsedEdxml parsed = io.github.egovsdk.edoc.EdxmlReader.builder()
+                .attachmentDirectory(dir.resolve("sdk-out")).build().read(edxml);
+        java.nio.file.Path out = parsed.attachments().get(0).file();
+        long size = parsed.attachments().get(0).size();
+        java.nio.file.Files.delete(out);
+        return size;
     }
 }

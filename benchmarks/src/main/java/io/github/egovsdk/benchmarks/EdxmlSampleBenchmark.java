@@ -36,4 +36,10 @@ public class EdxmlSampleBenchmark {
     public long baselineStaxParse() throws Exception {
         return baseline.parse(sample, OutputStream::nullOutputStream);
     }
+
+    /** The same work through the SDK: header parsed, attachment decoded (and hashed), nothing kept. */
+    @Benchmark
+    public long sdkParse() {
+        return io.github.egovsdk.edoc.EdxmlReader.builder().build().read(sample).attachments().get(0).size();
+    }
 }

@@ -27,6 +27,11 @@ public class VerificationBenchmark {
     byte[] cades;
     BenchmarkKeys keys;
     private CommonCertificateVerifier dssVerifier;
+    private SdkOperations sdk;
+    private java.nio.file.Path pdfFile;
+    private java.nio.file.Path xadesFile;
+    private java.nio.file.Path cadesFile;
+    private java.nio.file.Path contentFile;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -35,6 +40,14 @@ public class VerificationBenchmark {
         xades = DssFixtures.xadesEnveloped(keys);
         cades = DssFixtures.cadesDetached(keys);
         dssVerifier = DssPades.trustingVerifier(keys.root);
+        sdk = new SdkOperations(keys);
+        pdfFile = sdk.file("signed.pdf", signedPdf);
+        xadesFile = sdk.file("signed.xml", xades);
+        cadesFile = sdk.file("signature.p7s", cades);
+        contentFile = sdk.file("hello.txt", DssFixtures.CONTENT);
+        require(sdkPades() == 1, "SDK PAdES");
+        require(sdkXadesEnveloped() == 1, "SDK XAdES");
+        require(sdkCadesDetached() == 1, "SDK CAdES");
         // Each validation must pass, or the benchmark measures a failure path.
         require(dssPades() == 1, "DSS PAdES");
         require(dssXadesEnveloped() == 1, "DSS XAdES");
@@ -76,5 +89,20 @@ public class VerificationBenchmark {
     @Benchmark
     public int dssCadesDetached() {
         return dss(cades, "signature.p7s", DssFixtures.CONTENT);
+    }
+
+    @Benchmark
+    public int sdkPades() {
+        return sdk.validate(pdfFile, null);
+    }
+
+    @Benchmark
+    public int sdkXadesEnveloped() {
+        return sdk.validate(xadesFile, null);
+    }
+
+    @Benchmark
+    public int sdkCadesDetached() {
+        return sdk.validate(cadesFile, contentFile);
     }
 }

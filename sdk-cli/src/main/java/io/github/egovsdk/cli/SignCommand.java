@@ -87,8 +87,14 @@ final class SignCommand implements Callable<Integer> {
                 case "pades" -> PadesSigner.builder().key(key).tsa(tsaClient).build().sign(input, output,
                         new PadesOptions(null, reason, location, visible()));
                 case "cades" -> CadesSigner.of(key, tsaClient).sign(input, output, detached);
+                case "xades" -> {
+                    if (tsaClient != null || detached) {
+                        throw new EgovClientException("XAdES is enveloped B-B in this version (no --tsa, no --detached)");
+                    }
+                    io.github.egovsdk.signature.xml.XadesSigner.of(key).signEnveloped(input, output);
+                }
                 default -> throw new EgovClientException("--format " + fmt + " is not supported by this version"
-                        + " (pades, cades)");
+                        + " (pades, xades, cades)");
             }
         }
         String lvl = tsa == null ? "B-B" : "B-T";

@@ -145,10 +145,30 @@ public final class XmlChecker {
         SignatureReport.Signer signer = cert == null ? null : new SignatureReport.Signer(
                 cert.getSubjectX500Principal().getName(), cert.getIssuerX500Principal().getName(), cert.getSerialNumber());
         if (cert != null && !v.failed()) {
-            CertificateChecks.chain(cert, List.of(cert), ctx.anchors(), ctx.clock().instant(), v);
+            CertificateChecks.chain(cert, keyInfoCertificates(el, cert), ctx.anchors(), ctx.clock().instant(), v);
         }
         return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, null, whole, false,
                 v.messages());
+    }
+
+    /** Every certificate of this signature's KeyInfo (the chain a signer ships), for path building. */
+    private static List<X509Certificate> keyInfoCertificates(Element sig, X509Certificate signer) {
+        List<X509Certificate> out = new ArrayList<>(List.of(signer));
+        Element keyInfo = firstDescendant(sig, DSIG, "KeyInfo");
+        if (keyInfo == null) {
+            return out;
+        }
+        NodeList certs = keyInfo.getElementsByTagNameNS(DSIG, "X509Certificate");
+        for (int i = 0; i < certs.getLength(); i++) {
+            try {
+                byte[] der = java.util.Base64.getMimeDecoder().decode(certs.item(i).getTextContent().strip());
+                out.add((X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new java.io.ByteArrayInputStream(der)));
+            } catch (IllegalArgumentException | java.security.cert.CertificateException ignored) {
+                // an unreadable extra certificate cannot help the chain
+            }
+        }
+        return out;
     }
 
     static final String XADES_SIGNED_PROPS = "http://uri.etsi.org/01903#SignedProperties";

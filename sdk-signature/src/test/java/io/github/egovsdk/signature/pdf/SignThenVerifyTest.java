@@ -204,6 +204,27 @@ class SignThenVerifyTest {
     }
 
     @Test
+    void xades_whenEnvelopedEdxml_verifiesTotalPassedAndDetectsTampering(@TempDir Path dir) throws Exception {
+        Path xml = Path.of(System.getProperty("egov.corpus.dir"), "edxml", "vpcp-sdk_status_01.edxml");
+        Path signed = dir.resolve("status-signed.xml");
+        io.github.egovsdk.signature.xml.XadesSigner.of(key).signEnveloped(xml, signed);
+
+        SignatureReport s = trusting.validate(signed).signatures().get(0);
+        assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(s.format()).isEqualTo("XAdES-BASELINE-B");
+        assertThat(s.signingTime()).isNotNull();
+        Path tampered = Files.writeString(dir.resolve("t.xml"), Files.readString(signed).replace("000.00.00.H41",
+                "000.00.00.H42"));
+        assertThat(trusting.validate(tampered).signatures().get(0).subIndication()).isEqualTo(SubIndication.HASH_FAILURE);
+        if (Files.isExecutable(Path.of("/usr/bin/xmlsec1"))) {
+            Path roots = Files.writeString(dir.resolve("roots.pem"), pem(pki.root) + pem(pki.ca));
+            String out = run("xmlsec1", "--verify", "--trusted-pem", roots.toString(), "--id-attr:Id",
+                    "http://uri.etsi.org/01903/v1.3.2#:SignedProperties", signed.toString());
+            assertThat(out).contains("OK");
+        }
+    }
+
+    @Test
     @Tag("interop")
     void pdfsig_whenOurPadesSignature_reportsItValid(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "poppler-utils (pdfsig) not installed");
