@@ -22,10 +22,17 @@ class DemoCommandTest {
 
         assertThat(p.exitValue()).as(output).isZero();
         assertThat(output).contains("[6/6]", "TOTAL_PASSED", "03 Đã tiếp nhận", "2026-02-25T16:00", "DEBUG");
+        assertThat(output).contains("VNeID", "CSDL dân cư", "MaXacThuc đúng / callback MAC verified",
+                "trạng thái 10", "000.00.00.H27-260213-0001");
         assertThat(output).doesNotContain("001099012345", EgovSandbox.AGENCY_A.secret(), EgovSandbox.AGENCY_B.secret(),
-                EgovSandbox.AGENCY_C.secret());
+                EgovSandbox.AGENCY_C.secret(), EgovSandbox.PAYMENT_SECRET, EgovSandbox.PORTAL_PASSWORD,
+                EgovSandbox.VNEID_CLIENT_SECRET, EgovSandbox.SSO_CLIENT_SECRET, "Nguyễn Thử Nghiệm");
+        assertThat(output).doesNotContainPattern("Bearer [A-Za-z0-9_-]{16,}");
+        assertThat(output).doesNotContainPattern("(access_token|code|session)[\"=:]+[A-Za-z0-9_-]{20,}");
         assertThat(output).doesNotContainPattern("XroadVnpt-hash-header: [0-9a-f]{64}");
         assertThat(Files.exists(dir.resolve("cong-van-123-UBND-VP.signed.pdf"))).isTrue();
         assertThat(Files.exists(dir.resolve("cong-van-123-UBND-VP.edxml"))).isTrue();
+        assertThat(Files.readString(dir.resolve("ho-so-000_00_00_H27-260213-0001.json")))
+                .contains("\"TrangThaiHoSo\" : \"10\"").doesNotContain("Nguyễn Thử Nghiệm");
     }
 }

@@ -6,107 +6,239 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.edoc.vxp.VxpClient;
-import io.github.egovsdk.signature.keys.SigningKey;
-import io.github.egovsdk.signature.keys.SigningKeys;
-import io.github.egovsdk.signature.tsa.TsaClient;
+import io.github.egovsdk.testkit.internal.AxisState;
 import io.github.egovsdk.testkit.internal.AxisTransformer;
-import io.github.egovsdk.testkit.internal.SandboxPki;
+import io.github.egovsdk.testkit.internal.OcspTransformer;
+import io.github.egovsdk.testkit.internal.OidcTransformer;
+import io.github.egovsdk.testkit.internal.PaymentTransformer;
+import io.github.egovsdk.testkit.internal.PopulationTransformer;
+import io.github.egovsdk.testkit.internal.PortalTransformer;
+import io.github.egovsdk.testkit.internal.ServiceState;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
-import java.security.cert.X509Certificate;
 import java.util.List;
 
 /**
- * An embedded sandbox of the services the SDK talks to, on one loopback port (WireMock): the VXP document axis
- * (stateful, HMAC-verifying) under {@code /vxp/}, an RFC 3161 TSA of a sandbox PKI under {@code /tsa}, and
- * {@code GET /__health}. Signatures made with {@link #signingKey(String)} verify TOTAL_PASSED when {@link #rootCa()}
- * is trusted. All data is synthetic.
+ * The embedded sandbox (môi trường thử nghiệm): one HTTP server on one port that simulates the government services
+ * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
+ * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
+ * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
+ * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
+ * it. Every name, key and secret is synthetic and only valid here.
+ *
+ * <pre>{@code
+ * try (EgovSandbox sandbox = EgovSandbox.start()) {
+ *     VxpClient axis = sandbox.axisClient(sandbox.agencyA());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
  */
 public final class EgovSandbox implements AutoCloseable {
-    /** Agency A, the sender in the demo (UBND tỉnh — sandbox code). */
+    /** Agency A: the sender of the demo (a provincial People's Committee office, sandbox province H27). */
     public static final SandboxAgency AGENCY_A = new SandboxAgency("000.00.00.H27",
-            "UBND tỉnh Bắc Ninh (sandbox)", "vxp.sandbox.a", "sandbox-secret-A-KHONG-DUNG-THAT");
-    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.01.H27",
-            "Sở Tư pháp tỉnh Bắc Ninh (sandbox)", "vxp.sandbox.b", "sandbox-secret-B-KHONG-DUNG-THAT");
-    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.02.H27",
-            "Sở Y tế tỉnh Bắc Ninh (sandbox)", "vxp.sandbox.c", "sandbox-secret-C-KHONG-DUNG-THAT");
+            "Văn phòng UBND tỉnh Thử Nghiệm (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
+    /** Agency B: a department of the same province on another node. */
+    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.12.H27", "Sở Tư pháp tỉnh Thử Nghiệm (sandbox)",
+            "sandbox.node.02", "sandbox-secret-02-KHONG-DUNG-THAT");
+    /** Agency C: another department. */
+    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Thử Nghiệm (sandbox)",
+            "sandbox.node.03", "sandbox-secret-03-KHONG-DUNG-THAT");
+
+    /** Portal adapter login ({@code username}). */
+    public static final String PORTAL_USERNAME = PortalTransformer.USERNAME;
+    /** Portal adapter login ({@code password}). */
+    public static final String PORTAL_PASSWORD = PortalTransformer.PASSWORD;
+    /** Payment platform partner code ({@code MaDoiTac}). */
+    public static final String PAYMENT_PARTNER = PaymentTransformer.PARTNER;
+    /** Payment platform shared secret (for {@code MaXacThuc}). */
+    public static final String PAYMENT_SECRET = PaymentTransformer.SECRET;
+    /** Portal SSO client. */
+    public static final String SSO_CLIENT_ID = OidcTransformer.SSO_CLIENT_ID;
+    /** Portal SSO client secret. */
+    public static final String SSO_CLIENT_SECRET = OidcTransformer.SSO_CLIENT_SECRET;
+    /** VNeID client. */
+    public static final String VNEID_CLIENT_ID = OidcTransformer.VNEID_CLIENT_ID;
+    /** VNeID client secret. */
+    public static final String VNEID_CLIENT_SECRET = OidcTransformer.VNEID_CLIENT_SECRET;
 
     private final WireMockServer server;
-    private final AxisTransformer axis = new AxisTransformer();
-    private final SandboxPki pki = new SandboxPki();
+    private final AxisState axis;
+    private final ServiceState services = new ServiceState();
+    private final java.util.concurrent.atomic.AtomicReference<String> base = new java.util.concurrent.atomic.AtomicReference<>();
+    private final SandboxPki pki;
 
-    private EgovSandbox(int port) {
-        server = new WireMockServer(options().port(port).bindAddress("127.0.0.1").extensions(axis,
-                new TsaTransformer(pki)));
-        List.of(AGENCY_A, AGENCY_B, AGENCY_C).forEach(axis::register);
-    }
-
-    /** Starts on a free port. */
-    public static EgovSandbox start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} (0 = any free port). */
-    public static EgovSandbox start(int port) {
-        EgovSandbox s = new EgovSandbox(port);
-        s.server.start();
-        s.stubs();
-        return s;
-    }
-
-    private void stubs() {
-        server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
-        server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
+    private EgovSandbox(int requestedPort) {
+        // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
+        int port = requestedPort == 0 ? freePort() : requestedPort;
+        this.pki = new SandboxPki(AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp");
+        this.axis = new AxisState(agencies());
+        WireMockConfiguration config = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .extensions(new AxisTransformer(axis),
+                        new PortalTransformer(services), new PaymentTransformer(services, base::get),
+                        new OidcTransformer(services, base::get), new PopulationTransformer(),
+                        new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
+                        new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
+                                List.of(pki.tsaCertificate(), pki.issuingCa())))
+                .disableRequestJournal()
+                .containerThreads(16);
+        config = config.port(port);
+        server = new WireMockServer(config);
+        server.start();
+        base.set("http://127.0.0.1:" + server.port());
         server.stubFor(get(urlEqualTo("/__health")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
+        server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/dvcqg/(login|api)"))
+                .willReturn(aResponse().withTransformers(PortalTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/payment/.*")).willReturn(aResponse().withTransformers(PaymentTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/(sso|vneid)/.*")).willReturn(aResponse().withTransformers(OidcTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
+        server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
     }
 
-    /** Forgets every message and request (agencies and keys stay). */
-    public void reset() {
-        axis.reset();
-        server.resetRequests();
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("No free loopback port for the sandbox", e);
+        }
     }
 
+    /** Starts a sandbox on a free loopback port. */
+    public static EgovSandbox start() {
+        return new EgovSandbox(0);
+    }
+
+    /** Starts a sandbox on the given loopback port (0 = any free port). */
+    public static EgovSandbox start(int port) {
+        return new EgovSandbox(port);
+    }
+
+    /** {@code http://127.0.0.1:PORT/} (with a trailing slash). */
     public URI baseUri() {
-        return URI.create(server.baseUrl() + "/");
+        return URI.create(baseUrl() + "/");
+    }
+
+    /** {@code http://127.0.0.1:PORT} (no trailing slash). */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
     }
 
     public int port() {
         return server.port();
     }
 
+    /** The VXP axis endpoint ({@code .../vxp/}); every method is {@code POST {endpoint}{method}}. */
     public URI axisEndpoint() {
-        return baseUri().resolve("vxp/");
+        return URI.create(baseUrl() + "/vxp/");
     }
 
+    /** The national portal adapter: {@code POST {endpoint}login}, then {@code POST {endpoint}api}. */
+    public URI portalEndpoint() {
+        return URI.create(baseUrl() + "/dvcqg/");
+    }
+
+    /** The payment platform: {@code init}, {@code query}, and the payer's page {@code pay/{MaThamChieu}}. */
+    public URI paymentEndpoint() {
+        return URI.create(baseUrl() + "/payment/");
+    }
+
+    /** The portal SSO issuer (OIDC discovery at {@code /.well-known/openid-configuration}). */
+    public URI ssoIssuer() {
+        return URI.create(baseUrl() + "/sso");
+    }
+
+    /** VNeID: {@code auth}, {@code token}, {@code userinfo} under this base. */
+    public URI vneidEndpoint() {
+        return URI.create(baseUrl() + "/vneid/");
+    }
+
+    /** The population database adapter: {@code ChiaSeThongTinCongDan}, {@code XacThucThongTinCongDan}. */
+    public URI populationEndpoint() {
+        return URI.create(baseUrl() + "/csdldc/");
+    }
+
+    /** Where the payment platform POSTs its callbacks (the one-stop system's URL); null = nowhere. */
+    public void paymentCallback(URI url) {
+        services.paymentCallback(url);
+    }
+
+    /** The synthetic citizens known to VNeID, the SSO and the population database. */
+    public List<SandboxCitizen> citizens() {
+        return SandboxCitizen.ALL;
+    }
+
+    /** The OCSP responder of the sandbox PKI (also in every sandbox certificate's AIA extension). */
+    public URI ocspEndpoint() {
+        return URI.create(baseUrl() + "/ocsp");
+    }
+
+    /** The RFC 3161 TSA's URL. */
     public URI tsaEndpoint() {
-        return baseUri().resolve("tsa");
+        return URI.create(baseUrl() + "/tsa");
     }
 
-    /** A ready axis client for one sandbox agency's node. */
+    /** {@code GET /__health} answers 200 while the sandbox runs. */
+    public URI healthEndpoint() {
+        return URI.create(baseUrl() + "/__health");
+    }
+
+    /** The three sandbox agencies, each on its own node with its own secret. */
+    public List<SandboxAgency> agencies() {
+        return List.of(AGENCY_A, AGENCY_B, AGENCY_C);
+    }
+
+    public SandboxAgency agencyA() {
+        return AGENCY_A;
+    }
+
+    public SandboxAgency agencyB() {
+        return AGENCY_B;
+    }
+
+    public SandboxAgency agencyC() {
+        return AGENCY_C;
+    }
+
+    /** The PKI generated at start: trust {@link SandboxPki#root()} to verify sandbox signatures. */
+    public SandboxPki pki() {
+        return pki;
+    }
+
+    /** The sandbox root CA: trust it to see sandbox signatures verify TOTAL_PASSED. */
+    public java.security.cert.X509Certificate rootCa() {
+        return pki.root();
+    }
+
+    /** A fresh signing key and certificate issued by the sandbox CA for {@code subjectDn}. */
+    public io.github.egovsdk.signature.keys.SigningKey signingKey(String subjectDn) {
+        return pki.issue(subjectDn);
+    }
+
+    /** A ready client of the sandbox TSA (close it when done). */
+    public io.github.egovsdk.signature.tsa.TsaClient tsaClient() {
+        return io.github.egovsdk.signature.tsa.TsaClient.builder().endpoint(tsaEndpoint()).build();
+    }
+
+    /** A ready {@link VxpClient} for an agency's node (close it when done). */
     public VxpClient axisClient(SandboxAgency agency) {
         return VxpClient.builder().endpoint(axisEndpoint())
                 .credentials(new VxpHmacSigner(agency.systemId(), agency.secret())).build();
     }
 
-    public TsaClient tsaClient() {
-        return TsaClient.builder().endpoint(tsaEndpoint()).build();
-    }
-
-    /** The sandbox root CA: trust it to see sandbox signatures verify TOTAL_PASSED. */
-    public X509Certificate rootCa() {
-        return pki.root;
-    }
-
-    /** A fresh signing key and certificate issued by the sandbox CA for {@code subjectDn}. */
-    public SigningKey signingKey(String subjectDn) {
-        SandboxPki.Issued issued = pki.person(subjectDn);
-        return SigningKeys.of(issued.key(), List.of(issued.certificate(), issued.issuer()));
+    /** Forgets every message, dossier, payment, session and registration made since start (the PKI and the agencies stay). */
+    public void reset() {
+        axis.reset();
+        services.reset();
     }
 
     @Override

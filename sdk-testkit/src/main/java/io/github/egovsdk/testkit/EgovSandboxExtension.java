@@ -5,13 +5,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-/** JUnit 5 extension behind {@link EgovSandboxTest}: one sandbox per test run, reset before each test. */
+/**
+ * JUnit 5 extension behind {@link EgovSandboxTest}: one sandbox per JVM (kept in the root store, closed when the
+ * test run ends), reset before each test, injected into parameters of type {@link EgovSandbox} or {@link SandboxPki}.
+ */
 public final class EgovSandboxExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(EgovSandboxExtension.class);
 
-    private static EgovSandbox sandbox(ExtensionContext context) {
-        return context.getRoot().getStore(NS).getOrComputeIfAbsent("sandbox", k -> new Holder(EgovSandbox.start()),
-                Holder.class).sandbox;
+    /** The JVM-wide sandbox of this test run. */
+    public static EgovSandbox sandbox(ExtensionContext context) {
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("sandbox", k -> EgovSandbox.start(),
+                EgovSandbox.class);
     }
 
     @Override
@@ -21,19 +25,13 @@ public final class EgovSandboxExtension implements BeforeEachCallback, Parameter
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == EgovSandbox.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == EgovSandbox.class || type == SandboxPki.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return sandbox(context);
-    }
-
-    /** Closes the sandbox when the run ends. */
-    private record Holder(EgovSandbox sandbox) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            sandbox.close();
-        }
+        EgovSandbox sandbox = sandbox(context);
+        return parameter.getParameter().getType() == SandboxPki.class ? sandbox.pki() : sandbox;
     }
 }

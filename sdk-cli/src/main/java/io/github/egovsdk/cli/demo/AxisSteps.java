@@ -45,7 +45,7 @@ final class AxisSteps {
         return dn;
     }
 
-    private static EgovSandbox sandbox(DemoContext c) {
+    static EgovSandbox sandbox(DemoContext c) {
         try {
             return c.get("sandbox");
         } catch (IllegalStateException notYet) {

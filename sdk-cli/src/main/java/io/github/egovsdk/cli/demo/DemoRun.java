@@ -41,13 +41,15 @@ public final class DemoRun {
                 } catch (Exception e) {
                     out.println("      ✗ THẤT BẠI / FAILED: " + io.github.egovsdk.core.privacy.Redactor.redact(
                             String.valueOf(e.getMessage())));
-                    summary.add(new String[] {String.valueOf(i + 1), s.en(), "FAILED"});
+                    summary.add(new String[] {String.valueOf(i + 1), s.en(), "FAILED", String.valueOf(e.getMessage())});
                     printSummary(started);
                     return false;
                 }
                 long ms = (System.nanoTime() - t0) / 1_000_000;
-                out.println("      ✓ " + result + " (" + ms + " ms)");
-                summary.add(new String[] {String.valueOf(i + 1), s.en(), result});
+                // A step that ran against the sandbox without its domain client says so: ◐, never a bare ✓.
+                out.println("      " + (result.contains("PARTIAL") ? "◐ " : "✓ ") + result + " (" + ms + " ms)");
+                summary.add(new String[] {String.valueOf(i + 1), s.en(), result.contains("PARTIAL") ? "PARTIAL" : "OK",
+                        result});
             }
             printSummary(started);
             return true;
@@ -59,7 +61,8 @@ public final class DemoRun {
         out.println("Tóm tắt / Summary");
         out.println("─".repeat(100));
         for (String[] row : summary) {
-            out.printf("%-3s %-58s %s%n", row[0], abbreviate(row[1], 58), abbreviate(row[2], 60));
+            out.printf("%-3s %-7s %-52s %s%n", row[0], row[2], abbreviate(row[1], 52), abbreviate(
+                    io.github.egovsdk.core.privacy.Redactor.redact(row[3]), 56));
         }
         out.println("─".repeat(100));
         out.printf("Tệp kết quả / output files: %s%n", output.toAbsolutePath());

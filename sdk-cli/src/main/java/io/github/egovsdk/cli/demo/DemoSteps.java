@@ -1,9 +1,5 @@
 package io.github.egovsdk.cli.demo;
 
-import io.github.egovsdk.core.calendar.DueDate;
-import io.github.egovsdk.core.calendar.WorkingCalendar;
-import io.github.egovsdk.core.vn.PersonalIdNumber;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /** The demo's steps, in order. */
@@ -27,26 +23,13 @@ final class DemoSteps {
                         AxisSteps::receiveAtB),
                 new Named("Cơ quan A theo dõi trạng thái xử lý của các nơi nhận",
                         "A's tracker shows the recipients' statuses", AxisSteps::trackAtA),
-                new Named("Kiểm tra số định danh cá nhân của công dân (cấu trúc; đăng nhập VNeID chưa có trong bản này)",
-                        "Check a citizen's personal ID number (structure only; VNeID login is not in this build)",
-                        DemoSteps::checkPersonalId),
-                new Named("Một cửa: tính ngày hẹn trả hồ sơ qua kỳ nghỉ Tết 2026 (đồng bộ cổng DVC chưa có trong bản này)",
-                        "One-stop office: appointment date across Tết 2026 (portal sync and payment are not in this"
-                                + " build)", DemoSteps::dueDate));
-    }
-
-    private static String checkPersonalId(DemoContext c) {
-        PersonalIdNumber.Result r = PersonalIdNumber.check("001099012345");
-        if (!r.valid()) {
-            throw new IllegalStateException("The sandbox citizen's number is invalid: " + r.errors());
-        }
-        c.detail("số / number: " + PersonalIdNumber.of("001099012345") + " (luôn che trong nhật ký / always masked)");
-        return "hợp lệ / valid — " + r.province().orElseThrow().name() + ", " + r.gender() + ", " + r.birthYear();
-    }
-
-    private static String dueDate(DemoContext c) {
-        DueDate due = WorkingCalendar.vietnam().dueDateInWorkingDays(LocalDateTime.of(2026, 2, 13, 16, 0), 3);
-        due.skipped().forEach(h -> c.detail("bỏ qua / skipped " + h.date() + " — " + h.reasonVi()));
-        return "nhận 13/02/2026 16:00 → hẹn trả / due " + due.due();
+                new Named("Công dân đăng nhập qua VNeID (mức 2), số định danh được đối chiếu với CSDL quốc gia về dân cư",
+                        "A citizen logs in through the sandbox VNeID (level 2); their ID is checked against the sandbox"
+                                + " population DB", CitizenSteps::login),
+                new Named("Bộ phận một cửa tiếp nhận hồ sơ: mã hồ sơ, ngày hẹn trả qua Tết 2026, đồng bộ cổng DVCQG, thu phí"
+                        + " qua nền tảng thanh toán, trả kết quả (trạng thái 10)",
+                        "The one-stop office receives the dossier: code, appointment date across Tết 2026, portal sync,"
+                                + " fee through the payment platform, result returned (status 10)",
+                        OneStopSteps::receiveDossier));
     }
 }

@@ -1,56 +1,162 @@
 package io.github.egovsdk.testkit.internal;
 
 import io.github.egovsdk.testkit.SandboxAgency;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 
-/** The sandbox axis' memory: registered agencies, delivered packages, and what each sender can track. */
-final class AxisState {
-    /** A package waiting for (or taken by) one recipient. */
-    record Delivery(String docId, String senderDocId, String from, String to, String messageType, byte[] edxml,
-            String created, String status) {
+/**
+ * The sandbox axis' memory: registered agencies per system id, packages waiting in each recipient's box, and the
+ * per-recipient delivery of every sent package. Synchronized: WireMock serves requests on several threads.
+ */
+public final class AxisState {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One package in a recipient's box. */
+    public static final class Package {
+        final String docId;
+        final String senderDocId;
+        final String messageType;
+        final String from;
+        final String to;
+        final byte[] edxml;
+        final String title;
+        final String notation;
+        final String created;
+        String status = "initial";
+        String statusDesc = "Moi nhan";
+        String updated;
+
+        Package(String docId, String senderDocId, String messageType, String from, String to, byte[] edxml,
+                String title, String notation) {
+            this.docId = docId;
+            this.senderDocId = senderDocId;
+            this.messageType = messageType;
+            this.from = from;
+            this.to = to;
+            this.edxml = edxml;
+            this.title = title;
+            this.notation = notation;
+            this.created = now();
+            this.updated = created;
+        }
     }
 
-    final Map<String, SandboxAgency> agencies = new ConcurrentHashMap<>();
-    final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
-    final Map<String, List<String>> bySender = new ConcurrentHashMap<>();
+    private final List<SandboxAgency> initial;
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    private final Map<String, String> agencyToSystem = new LinkedHashMap<>();
+    private final Map<String, String> agencyNames = new LinkedHashMap<>();
+    private final Map<String, Package> packages = new LinkedHashMap<>();
+    private final Map<String, List<Package>> bySender = new LinkedHashMap<>();
 
-    void reset() {
-        deliveries.clear();
+    public AxisState(List<SandboxAgency> agencies) {
+        this.initial = List.copyOf(agencies);
+        reset();
+    }
+
+    /** Back to the registered agencies only: every box empty. */
+    public synchronized void reset() {
+        secrets.clear();
+        agencyToSystem.clear();
+        agencyNames.clear();
+        packages.clear();
         bySender.clear();
+        for (SandboxAgency a : initial) {
+            secrets.put(a.systemId(), a.secret());
+            register(a.systemId(), a.organId(), a.name());
+        }
     }
 
-    void register(SandboxAgency agency) {
-        agencies.put(agency.organId(), agency);
+    synchronized Optional<String> secretOf(String systemId) {
+        return Optional.ofNullable(systemId == null ? null : secrets.get(systemId));
     }
 
-    String secretOf(String systemId) {
-        return agencies.values().stream().filter(a -> a.systemId().equals(systemId)).map(SandboxAgency::secret)
-                .findFirst().orElse(null);
+    synchronized void register(String systemId, String code, String name) {
+        agencyToSystem.put(code, systemId);
+        agencyNames.put(code, name);
     }
 
-    boolean registeredUnder(String organId, String systemId) {
-        SandboxAgency a = agencies.get(organId);
-        return a != null && a.systemId().equals(systemId);
+    synchronized boolean isRegisteredUnder(String agency, String systemId) {
+        return systemId.equals(agencyToSystem.get(agency));
     }
 
-    void deliver(Delivery d) {
-        deliveries.put(d.docId(), d);
-        bySender.computeIfAbsent(d.senderDocId(), k -> new CopyOnWriteArrayList<>()).add(d.docId());
+    synchronized boolean isKnown(String agency) {
+        return agencyToSystem.containsKey(agency);
     }
 
-    List<Delivery> waitingFor(String systemId, String messageType) {
-        List<Delivery> out = new ArrayList<>();
-        for (Delivery d : deliveries.values()) {
-            if (registeredUnder(d.to(), systemId) && d.messageType().equals(messageType) && !"done".equals(d.status())
-                    && !"fail".equals(d.status())) {
-                out.add(d);
+    synchronized Map<String, String> agencies() {
+        return new LinkedHashMap<>(agencyNames);
+    }
+
+    synchronized Map<String, String> agencySystems() {
+        return new LinkedHashMap<>(agencyToSystem);
+    }
+
+    /** Puts one package per recipient; returns the sender's DocId. */
+    synchronized String send(String messageType, String from, List<String> recipients, byte[] edxml, String title,
+            String notation) {
+        String senderDocId = newDocId();
+        List<Package> sent = new ArrayList<>();
+        for (String to : recipients) {
+            Package p = new Package(newDocId(), senderDocId, messageType, from, to, edxml, title, notation);
+            packages.put(p.docId, p);
+            sent.add(p);
+        }
+        bySender.put(senderDocId, sent);
+        return senderDocId;
+    }
+
+    /** Packages waiting for the agencies of a system (not yet taken with done/fail). */
+    synchronized List<Package> waiting(String systemId, String messageType) {
+        List<Package> out = new ArrayList<>();
+        for (Package p : packages.values()) {
+            if (p.messageType.equals(messageType) && systemId.equals(agencyToSystem.get(p.to))
+                    && !"done".equals(p.status) && !"fail".equals(p.status)) {
+                out.add(p);
             }
         }
-        out.sort(java.util.Comparator.comparing(Delivery::created).thenComparing(Delivery::docId));
         return out;
+    }
+
+    synchronized Optional<Package> received(String systemId, String docId) {
+        Package p = packages.get(docId);
+        return p != null && systemId.equals(agencyToSystem.get(p.to)) ? Optional.of(p) : Optional.empty();
+    }
+
+    synchronized void updateStatus(Package p, String status) {
+        p.status = status;
+        p.statusDesc = switch (status) {
+            case "done" -> "Da nhan";
+            case "fail" -> "Loi xu ly";
+            default -> "Dang xu ly";
+        };
+        p.updated = now();
+    }
+
+    /** The deliveries of a package sent by one of the system's agencies. */
+    synchronized Optional<List<Package>> sent(String systemId, String senderDocId) {
+        List<Package> list = bySender.get(senderDocId);
+        if (list == null || list.isEmpty() || !systemId.equals(agencyToSystem.get(list.get(0).from))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(list));
+    }
+
+    private static String newDocId() {
+        byte[] b = new byte[12];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    static String now() {
+        return LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(TIME);
     }
 }

@@ -5,43 +5,39 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.edoc.EdxmlReader;
-import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.ParsedEdxml;
-import io.github.egovsdk.testkit.SandboxAgency;
+import io.github.egovsdk.edoc.ResponseFor;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The VXP axis, stateful, behind WireMock: verifies the HMAC headers with each node's secret (a bad signature gets
- * the axis' error), checks the sender is registered under the calling node, delivers a sent message to every
- * recipient with a new docId (statuses back to the original sender), and tracks transport status per recipient.
+ * The sandbox VXP axis (edxml-and-document-axis.md §11): every call {@code POST {prefix}/{method}}, HMAC headers
+ * verified with the calling node's secret, sender checked against the agencies registered under that node, one
+ * package per recipient, status messages routed back to the original sender, transport statuses and deliveries.
  */
 public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
-    public static final String NAME = "egov-vxp-axis";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    private final AxisState state = new AxisState();
+    public static final String NAME = "egov-sandbox-axis";
+    private static final Logger LOG = LoggerFactory.getLogger(AxisTransformer.class);
+    private static final String P = VxpHmacSigner.PREFIX;
+    private final AxisState state;
 
-    public void register(SandboxAgency agency) {
-        state.register(agency);
-    }
-
-    public void reset() {
-        state.reset();
+    public AxisTransformer(AxisState state) {
+        this.state = state;
     }
 
     @Override
@@ -56,151 +52,205 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        Request r = event.getRequest();
-        String method = r.getUrl().replaceAll("^.*/", "").replaceAll("\\?.*$", "");
-        String systemId = r.getHeader("XroadVnpt-systemid");
-        String secret = systemId == null ? null : state.secretOf(systemId);
-        if (secret == null) {
-            return error(401, "-1", "He thong " + systemId + " chua dang ky");
+        Request request = event.getRequest();
+        String path = request.getUrl();
+        int q = path.indexOf('?');
+        String method = (q < 0 ? path : path.substring(0, q));
+        method = method.substring(method.lastIndexOf('/') + 1);
+        String systemId = request.getHeader(P + "systemid");
+        Optional<String> secret = state.secretOf(systemId);
+        if (secret.isEmpty()) {
+            return Responses.axisFail(401, "401", "He thong " + systemId + " chua duoc dang ky tren truc");
         }
-        String problem = VxpHmacSigner.verify(r::getHeader, secret);
+        String problem = VxpHmacSigner.verify(request::getHeader, secret.get());
         if (!problem.isEmpty()) {
-            return error(401, "-1", "Chu ky khong hop le: " + problem);
+            LOG.debug("Sandbox axis refused a request of {}: {}", systemId, problem);
+            return Responses.axisFail(401, "401", "Chu ky khong hop le (XroadVnpt-hash-header): " + problem);
         }
-        return switch (method) {
-            case "sendEdoc" -> send(r, systemId);
-            case "getReceivedEdocList" -> list(r, systemId);
-            case "getEdoc" -> get(r, systemId);
-            case "downloadEdoc" -> download(r, systemId);
-            case "updateStatus" -> update(r, systemId);
-            case "getSentEdocList" -> sent(r);
-            case "countReceiveEdoc" -> ok(Map.of("count", state.waitingFor(systemId, "edoc").size()));
-            case "countReceiveStatus" -> ok(Map.of("count", state.waitingFor(systemId, "status").size()));
-            default -> error(404, "404", "Phuong thuc khong ton tai: " + method);
-        };
+        try {
+            return switch (method) {
+                case "sendEdoc" -> send(request, systemId);
+                case "getReceivedEdocList" -> received(request, systemId);
+                case "getEdoc", "downloadEdoc" -> download(request, systemId, method.equals("downloadEdoc"));
+                case "updateStatus" -> updateStatus(request, systemId);
+                case "getSentEdocList" -> sentList(request, systemId);
+                case "countReceiveEdoc" -> count(systemId, "edoc");
+                case "countReceiveStatus" -> count(systemId, "status");
+                case "getAgenciesList" -> agencies();
+                case "registerAgency" -> register(request, systemId);
+                default -> Responses.axisFail(404, "404", "Phuong thuc khong ton tai: " + method);
+            };
+        } catch (RuntimeException e) {
+            LOG.debug("Sandbox axis: {} failed: {}", method, Redactor.redact(String.valueOf(e.getMessage())));
+            return Responses.axisFail(400, "400", "Yeu cau khong hop le: " + Redactor.redact(
+                    String.valueOf(e.getMessage())));
+        }
     }
 
-    private ResponseDefinition send(Request r, String systemId) {
-        String from = r.getHeader("XroadVnpt-from");
-        String type = r.getHeader("XroadVnpt-messagetype");
-        if (!state.registeredUnder(from, systemId)) {
-            return error(200, "10", "Don vi gui " + from + " khong dung voi ma da dang ky: " + systemId);
+    private ResponseDefinition send(Request request, String systemId) {
+        String from = request.getHeader(P + "from");
+        String type = Optional.ofNullable(request.getHeader(P + "messagetype")).orElse("edoc");
+        if (from == null || !state.isRegisteredUnder(from, systemId)) {
+            return Responses.axisFail(200, "1", "Don vi gui " + from + " khong dung voi ma da dang ky: " + systemId);
         }
-        byte[] body = r.getBody();
-        byte[] edxml = body.length >= 2 && body[body.length - 2] == '\r' && body[body.length - 1] == '\n'
-                ? Arrays.copyOf(body, body.length - 2) : body;
-        String hashFile = r.getHeader("XroadVnpt-hash-file");
-        byte[] digest = sha256(edxml);
-        if (hashFile != null && !hashFile.equals(VxpHmacSigner.officialHashFileHex(digest))
-                && !hashFile.equalsIgnoreCase(HexFormat.of().formatHex(digest))) {
-            return error(200, "11", "hash-file khong khop voi noi dung");
+        byte[] body = request.getBody();
+        // The official SDK appends CRLF after the file; the hash covers the file only.
+        boolean crlf = body.length >= 2 && body[body.length - 2] == '\r' && body[body.length - 1] == '\n';
+        byte[] edxml = crlf ? java.util.Arrays.copyOf(body, body.length - 2) : body;
+        String hashFile = request.getHeader(P + "hash-file");
+        if (hashFile != null && !hashMatches(hashFile, edxml) && !hashMatches(hashFile, body)) {
+            return Responses.axisFail(200, "2", "Ma bam tep (hash-file) khong khop voi noi dung");
         }
         ParsedEdxml parsed;
         try {
             parsed = EdxmlReader.builder().build().read(new ByteArrayInputStream(edxml));
         } catch (RuntimeException e) {
-            return error(200, "12", "Goi tin edXML khong hop le: " + e.getMessage());
+            return Responses.axisFail(200, "3", "Goi tin khong dung dinh dang edXML: " + Redactor.redact(
+                    String.valueOf(e.getMessage())));
         }
-        List<String> recipients = "status".equals(type)
-                ? parsed.responseFor().stream().map(rf -> rf.organId()).toList()
-                : parsed.to().stream().map(Organization::organId).toList();
-        if (recipients.isEmpty()) {
-            return error(200, "13", "Khong co don vi nhan");
+        Set<String> recipients = new LinkedHashSet<>();
+        if ("status".equals(type)) {
+            for (ResponseFor r : parsed.responseFor()) {
+                if (r.organId() != null) {
+                    recipients.add(r.organId());
+                }
+            }
         }
-        String senderDocId = newId();
-        String now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(TIME);
-        for (String to : Set.copyOf(recipients)) {
-            state.deliver(new AxisState.Delivery(newId(), senderDocId, from, to, type, edxml, now, "initial"));
+        parsed.to().forEach(o -> recipients.add(o.organId()));
+        recipients.remove(from);
+        List<String> unknown = new ArrayList<>();
+        for (String r : recipients) {
+            if (!state.isKnown(r)) {
+                unknown.add(r);
+            }
         }
-        return ok(Map.of("DocId", senderDocId));
-    }
-
-    private ResponseDefinition list(Request r, String systemId) {
-        List<Map<String, Object>> data = new ArrayList<>();
-        for (AxisState.Delivery d : state.waitingFor(systemId, r.getHeader("XroadVnpt-messagetype"))) {
-            data.add(Map.of("docId", d.docId(), "serviceType", "eDoc", "messageType", d.messageType(), "from",
-                    d.from(), "to", d.to(), "status", d.status(), "created_time", d.created()));
+        if (recipients.isEmpty() || !unknown.isEmpty()) {
+            return Responses.axisFail(200, "4", "Don vi nhan khong ton tai tren truc: " + unknown);
         }
-        return ok(Map.of("data", data));
+        String notation = parsed.codeNumber() == null ? null : parsed.codeNumber() + "/" + parsed.codeNotation();
+        String docId = state.send(type, from, List.copyOf(recipients), edxml, parsed.subject(), notation);
+        LOG.debug("Sandbox axis: {} {} from {} to {} as {}", type, parsed.documentId(), from, recipients, docId);
+        ObjectNode ok = Responses.axisOk();
+        ok.put("DocId", docId);
+        return Responses.json(200, ok);
     }
 
-    private AxisState.Delivery mine(Request r, String systemId) {
-        String docId = r.getHeader("XroadVnpt-docId");
-        if (docId == null) {
-            docId = r.getHeader("XroadVnpt-docid");
-        }
-        AxisState.Delivery d = docId == null ? null : state.deliveries.get(docId);
-        return d != null && state.registeredUnder(d.to(), systemId) ? d : null;
-    }
-
-    private ResponseDefinition get(Request r, String systemId) {
-        AxisState.Delivery d = mine(r, systemId);
-        return d == null ? error(200, "20", "Khong tim thay goi tin")
-                : ok(Map.of("data", Base64.getEncoder().encodeToString(d.edxml())));
-    }
-
-    private ResponseDefinition download(Request r, String systemId) {
-        AxisState.Delivery d = mine(r, systemId);
-        return d == null ? error(404, "20", "Khong tim thay goi tin")
-                : new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
-                        .withHeader("Content-Type", "application/octet-stream").withBody(d.edxml()).build();
-    }
-
-    private ResponseDefinition update(Request r, String systemId) {
-        AxisState.Delivery d = mine(r, systemId);
-        String status = r.getHeader("XroadVnpt-status");
-        if (d == null || status == null || !Set.of("done", "fail", "processing").contains(status)) {
-            return error(200, "21", "Trang thai hoac goi tin khong hop le");
-        }
-        state.deliveries.put(d.docId(), new AxisState.Delivery(d.docId(), d.senderDocId(), d.from(), d.to(),
-                d.messageType(), d.edxml(), d.created(), status));
-        return ok(Map.of());
-    }
-
-    private ResponseDefinition sent(Request r) {
-        List<Map<String, Object>> data = new ArrayList<>();
-        for (String id : state.bySender.getOrDefault(r.getHeader("XroadVnpt-docId"), List.of())) {
-            AxisState.Delivery d = state.deliveries.get(id);
-            data.add(Map.of("toCode", d.to(), "receiverDocId", d.docId(), "sendStatus", "done",
-                    "receiveStatus", d.status(), "receiveStatusDesc", d.status(), "receivedTime", d.created()));
-        }
-        return ok(Map.of("data", data));
-    }
-
-    private static ResponseDefinition ok(Map<String, Object> fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "OK");
-        body.put("ErrorCode", "0");
-        body.put("ErrorDesc", "Thanh cong");
-        body.putAll(fields);
-        return json(200, body);
-    }
-
-    private static ResponseDefinition error(int status, String code, String desc) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "FAIL");
-        body.put("ErrorCode", code);
-        body.put("ErrorDesc", desc);
-        return json(status, body);
-    }
-
-    private static ResponseDefinition json(int status, Map<String, Object> body) {
-        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(EgovJson.mapper().writeValueAsString(body)).build();
-    }
-
-    private static String newId() {
-        byte[] b = new byte[12];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
-
-    private static byte[] sha256(byte[] data) {
+    private static boolean hashMatches(String hashFile, byte[] edxml) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(edxml);
+            String h = hashFile.strip().toLowerCase(java.util.Locale.ROOT);
+            return h.equals(HexFormat.of().formatHex(sha)) || h.equals(VxpHmacSigner.officialHashFileHex(sha));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ResponseDefinition received(Request request, String systemId) {
+        String type = Optional.ofNullable(request.getHeader(P + "messagetype")).orElse("edoc");
+        ObjectNode ok = Responses.axisOk();
+        ArrayNode data = ok.putArray("data");
+        for (AxisState.Package p : state.waiting(systemId, type)) {
+            ObjectNode d = data.addObject();
+            d.put("docId", p.docId);
+            d.put("serviceType", "eDoc");
+            d.put("messageType", p.messageType);
+            d.put("created_time", p.created);
+            d.put("updated_time", p.updated);
+            d.put("from", p.from);
+            d.put("to", p.to);
+            d.put("status", p.status);
+            d.put("status_desc", p.statusDesc);
+        }
+        return Responses.json(200, ok);
+    }
+
+    private static String docId(Request request) {
+        String id = request.getHeader(P + "docId");
+        return id != null ? id : request.getHeader(P + "docid");
+    }
+
+    private ResponseDefinition download(Request request, String systemId, boolean raw) {
+        Optional<AxisState.Package> p = state.received(systemId, docId(request));
+        if (p.isEmpty()) {
+            return Responses.axisFail(200, "5", "Khong tim thay goi tin " + docId(request));
+        }
+        if (raw) {
+            return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
+                    .withHeader("Content-Type", "application/octet-stream").withBody(p.get().edxml).build();
+        }
+        ObjectNode ok = Responses.axisOk();
+        ok.put("data", Base64.getEncoder().encodeToString(p.get().edxml));
+        return Responses.json(200, ok);
+    }
+
+    private ResponseDefinition updateStatus(Request request, String systemId) {
+        Optional<AxisState.Package> p = state.received(systemId, docId(request));
+        String status = request.getHeader(P + "status");
+        if (p.isEmpty()) {
+            return Responses.axisFail(200, "5", "Khong tim thay goi tin " + docId(request));
+        }
+        if (!List.of("done", "fail", "processing").contains(status)) {
+            return Responses.axisFail(200, "6", "Trang thai khong hop le: " + status);
+        }
+        state.updateStatus(p.get(), status);
+        return Responses.json(200, Responses.axisOk());
+    }
+
+    private ResponseDefinition sentList(Request request, String systemId) {
+        Optional<List<AxisState.Package>> sent = state.sent(systemId, docId(request));
+        if (sent.isEmpty()) {
+            return Responses.axisFail(200, "5", "Khong tim thay goi tin da gui " + docId(request));
+        }
+        ObjectNode ok = Responses.axisOk();
+        ArrayNode data = ok.putArray("data");
+        for (AxisState.Package p : sent.get()) {
+            ObjectNode d = data.addObject();
+            d.put("serviceType", "eDoc");
+            d.put("senderDocId", p.senderDocId);
+            d.put("receiverDocId", p.docId);
+            d.put("fromCode", p.from);
+            d.put("toCode", p.to);
+            d.put("sendStatus", "done");
+            d.put("sendStatusDesc", "Da gui");
+            d.put("receiveStatus", p.status);
+            d.put("receiveStatusDesc", p.statusDesc);
+            d.put("title", p.title);
+            d.put("notation", p.notation);
+            d.put("messageType", p.messageType);
+            d.put("sentTime", p.created);
+            d.put("receivedTime", "initial".equals(p.status) ? null : p.updated);
+        }
+        return Responses.json(200, ok);
+    }
+
+    private ResponseDefinition count(String systemId, String type) {
+        ObjectNode ok = Responses.axisOk();
+        ok.put("count", state.waiting(systemId, type).size());
+        return Responses.json(200, ok);
+    }
+
+    private ResponseDefinition agencies() {
+        ObjectNode ok = Responses.axisOk();
+        ArrayNode data = ok.putArray("data");
+        state.agencies().forEach((code, name) -> {
+            ObjectNode d = data.addObject();
+            d.put("id", code);
+            d.put("pid", state.agencySystems().get(code));
+            d.put("code", code);
+            d.put("name", name);
+            d.put("mail", null == name ? null : "vanthu@" + code.toLowerCase(java.util.Locale.ROOT) + ".sandbox.invalid");
+            d.putNull("oldCode");
+        });
+        return Responses.json(200, ok);
+    }
+
+    private ResponseDefinition register(Request request, String systemId) {
+        JsonNode body = io.github.egovsdk.core.internal.json.EgovJson.tryParse(request.getBodyAsString());
+        String code = body == null ? null : body.path("code").asString(null);
+        if (code == null || code.isBlank()) {
+            return Responses.axisFail(200, "7", "Thieu ma don vi (code)");
+        }
+        state.register(systemId, code, body.path("name").asString(code));
+        return Responses.json(200, Responses.axisOk());
     }
 }

@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.math.BigInteger;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,23 +21,25 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
-/** An RFC 3161 time-stamp authority of the sandbox PKI. */
+/** The sandbox's RFC 3161 time-stamp authority ({@code POST /tsa}, {@code application/timestamp-query}). */
 public final class TsaTransformer implements ResponseDefinitionTransformerV2 {
-    public static final String NAME = "egov-tsa";
-    private final TimeStampResponseGenerator responses;
+    public static final String NAME = "egov-sandbox-tsa";
+    /** A policy OID under the "example" arc: sandbox time-stamps claim no real policy. */
+    private static final String POLICY = "1.3.6.1.4.1.99999.1.1";
+    private final TimeStampResponseGenerator generator;
     private final AtomicLong serial = new AtomicLong(1);
 
-    public TsaTransformer(SandboxPki pki) {
+    public TsaTransformer(PrivateKey key, X509Certificate tsa, List<X509Certificate> chain) {
         try {
-            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
-                    .build("SHA256withRSA", pki.tsaKeys.getPrivate(), pki.tsa),
+            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
+                    new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", key, tsa),
                     new JcaDigestCalculatorProviderBuilder().build()
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-                    new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1.1"));
-            tokens.addCertificates(new JcaCertStore(List.of(pki.tsa, pki.ca)));
-            this.responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+                    new ASN1ObjectIdentifier(POLICY));
+            tokens.addCertificates(new JcaCertStore(chain));
+            generator = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot start the sandbox TSA", e);
+            throw new IllegalStateException("Cannot set up the sandbox TSA", e);
         }
     }
 
@@ -52,12 +56,17 @@ public final class TsaTransformer implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         try {
-            TimeStampRequest req = new TimeStampRequest(event.getRequest().getBody());
-            byte[] body = responses.generate(req, BigInteger.valueOf(serial.getAndIncrement()), new Date()).getEncoded();
+            TimeStampRequest request = new TimeStampRequest(event.getRequest().getBody());
+            byte[] body;
+            synchronized (generator) {
+                body = generator.generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date())
+                        .getEncoded();
+            }
             return new ResponseDefinitionBuilder().withStatus(200)
                     .withHeader("Content-Type", "application/timestamp-reply").withBody(body).build();
         } catch (Exception e) {
-            return new ResponseDefinitionBuilder().withStatus(400).withBody("bad time-stamp request").build();
+            return new ResponseDefinitionBuilder().withStatus(400).withHeader("Content-Type", "text/plain")
+                    .withBody("Not an RFC 3161 time-stamp request").build();
         }
     }
 }

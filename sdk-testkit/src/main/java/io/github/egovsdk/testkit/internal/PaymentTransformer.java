@@ -1,0 +1,195 @@
+package io.github.egovsdk.testkit.internal;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.egovsdk.core.internal.json.EgovJson;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The sandbox payment platform (identity-and-public-service-portal.md §11): {@code POST /payment/init} (INIT, MAC
+ * checked) answers the payment URL; {@code GET /payment/pay/{MaThamChieu}?result=success|cancel} plays the payer and
+ * POSTs the callback, with a correct {@code MaXacThuc}, to the partner's callback URL; {@code POST /payment/query}
+ * (QUERY) answers in the callback shape; {@code POST /payment/__callback-url} sets where callbacks go.
+ */
+public final class PaymentTransformer implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "egov-sandbox-payment";
+    public static final String PARTNER = "SANDBOX-DOITAC-01";
+    public static final String SECRET = "sandbox-payment-secret-KHONG-DUNG-THAT";
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentTransformer.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final List<String> INIT = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien",
+            "LoaiHinhThanhToan", "MaKenhThanhToan", "MaThietBi", "NgonNgu", "MaTienTe", "MaNganHang",
+            "ThongTinGiaoDich", "ThoiGianGD", "Ip");
+    private static final List<String> CALLBACK = List.of("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien",
+            "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
+    private static final List<String> QUERY = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu",
+            "ThoiGianGD");
+    private final ServiceState state;
+    private final java.util.function.Supplier<String> baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public PaymentTransformer(ServiceState state, java.util.function.Supplier<String> baseUrl) {
+        this.state = state;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    /** {@code MaXacThuc}: lower-case hex SHA-256 of the values joined with '|' and the secret appended. */
+    public static String mac(JsonNode message, List<String> fields, String secret) {
+        StringBuilder sb = new StringBuilder();
+        for (String f : fields) {
+            sb.append(message.path(f).asString("")).append('|');
+        }
+        sb.append(secret);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean macOk(JsonNode message, List<String> fields) {
+        String got = message.path("MaXacThuc").asString("");
+        return MessageDigest.isEqual(mac(message, fields, SECRET).getBytes(StandardCharsets.US_ASCII),
+                got.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        Request request = event.getRequest();
+        String path = request.getUrl();
+        int q = path.indexOf('?');
+        String query = q < 0 ? "" : path.substring(q + 1);
+        path = q < 0 ? path : path.substring(0, q);
+        if (path.startsWith("/payment/pay/")) {
+            return pay(path.substring("/payment/pay/".length()), !query.contains("result=cancel"));
+        }
+        JsonNode body = EgovJson.tryParse(request.getBodyAsString());
+        if (body == null || !body.isObject()) {
+            return fail("96", "Bản tin không phải JSON");
+        }
+        if (path.endsWith("/__callback-url")) {
+            state.paymentCallback(URI.create(body.path("url").asString()));
+            return ok("{}");
+        }
+        if (!PARTNER.equals(body.path("MaDoiTac").asString(null))) {
+            return fail("98", "Mã đối tác không tồn tại");
+        }
+        if (path.endsWith("/init")) {
+            if (!"INIT".equals(body.path("LoaiBanTin").asString(null)) || !macOk(body, INIT)) {
+                return fail("97", "Sai mã xác thực (MaXacThuc)");
+            }
+            String ref = body.path("MaThamChieu").asString("");
+            if (!ref.matches("[A-Za-z0-9]{6,64}") || !body.path("SoTien").asString("").matches("[1-9][0-9]*")) {
+                return fail("95", "MaThamChieu hoặc SoTien không hợp lệ");
+            }
+            if (state.payment(ref).isPresent()) {
+                return fail("94", "MaThamChieu đã tồn tại");
+            }
+            state.newPayment(ref, body.path("SoTien").asString(), body.path("ThongTinGiaoDich").asString(""));
+            ObjectNode inner = Responses.object();
+            inner.put("UrlThanhToan", baseUrl.get() + "/payment/pay/" + ref);
+            return ok(EgovJson.mapper().writeValueAsString(inner));
+        }
+        if (path.endsWith("/query")) {
+            if (!macOk(body, QUERY)) {
+                return fail("97", "Sai mã xác thực (MaXacThuc)");
+            }
+            Optional<ServiceState.Payment> p = state.payment(body.path("MaThamChieu").asString(""));
+            return p.map(payment -> Responses.json(200, callback(payment)))
+                    .orElseGet(() -> fail("93", "Không tìm thấy giao dịch"));
+        }
+        return fail("99", "Loại bản tin không được hỗ trợ");
+    }
+
+    private ResponseDefinition pay(String reference, boolean success) {
+        Optional<ServiceState.Payment> found = state.payment(reference);
+        if (found.isEmpty()) {
+            return fail("93", "Không tìm thấy giao dịch");
+        }
+        ServiceState.Payment p = found.get();
+        synchronized (p) {
+            p.result = success ? "00" : "24";
+            p.transactionId = "SBX" + ServiceState.random(9).replaceAll("[^A-Za-z0-9]", "0");
+            p.paidAt = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(TIME);
+        }
+        ObjectNode callback = callback(p);
+        ObjectNode answer = Responses.object();
+        answer.set("callback", callback);
+        Optional<URI> target = state.paymentCallback();
+        if (target.isPresent()) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(target.get())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(EgovJson.mapper().writeValueAsString(callback)))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                answer.put("callbackStatus", r.statusCode());
+            } catch (Exception e) {
+                LOG.debug("Sandbox payment: callback to the partner failed: {}", e.getClass().getSimpleName());
+                answer.put("callbackStatus", -1);
+            }
+        }
+        return Responses.json(200, answer);
+    }
+
+    private static ObjectNode callback(ServiceState.Payment p) {
+        ObjectNode c = Responses.object();
+        synchronized (p) {
+            c.put("LoaiBanTin", "CONFIRM");
+            c.put("MaLoi", "PENDING".equals(p.result) ? "01" : p.result);
+            c.put("MaDoiTac", PARTNER);
+            c.put("MaThamChieu", p.reference);
+            c.put("SoTien", Long.parseLong(p.amount));
+            c.put("MaTienTe", "VND");
+            c.put("MaGiaoDich", p.transactionId == null ? "" : p.transactionId);
+            c.put("MaNganHang", "SANDBOXBANK");
+            c.put("ThoiGianGD", p.paidAt == null ? "" : p.paidAt);
+            c.put("ThongTinGiaoDich", p.description);
+        }
+        c.put("MaXacThuc", mac(c, CALLBACK, SECRET));
+        return c;
+    }
+
+    private static ResponseDefinition ok(String message) {
+        ObjectNode o = Responses.object();
+        o.put("error_code", "0");
+        o.put("message", message);
+        return Responses.json(200, o);
+    }
+
+    private static ResponseDefinition fail(String code, String message) {
+        ObjectNode o = Responses.object();
+        o.put("error_code", code);
+        o.put("message", message);
+        return Responses.json(200, o);
+    }
+}

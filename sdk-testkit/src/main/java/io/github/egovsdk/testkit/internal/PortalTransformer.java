@@ -1,0 +1,184 @@
+package io.github.egovsdk.testkit.internal;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.egovsdk.core.internal.json.EgovJson;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The sandbox national portal adapter (identity-and-public-service-portal.md §8.1, OpenCPS-style): {@code POST
+ * /dvcqg/login} with header {@code dstcode} and {@code {"username","password"}} gives a session; {@code POST
+ * /dvcqg/api} with {@code {"session","madonvi","service",...}} runs {@code DongBoHoSoMC}, {@code TraCuuHoSo},
+ * {@code CapNhatTienDoHoSoMC}. Replies {@code {error_code, message | result}}; invalid dossiers get the violated
+ * fields in Vietnamese.
+ */
+public final class PortalTransformer implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "egov-sandbox-portal";
+    public static final String USERNAME = "sandbox-motcua";
+    public static final String PASSWORD = "sandbox-portal-pass-KHONG-DUNG-THAT";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final Set<String> STATUSES = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    private final ServiceState state;
+
+    public PortalTransformer(ServiceState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        Request request = event.getRequest();
+        JsonNode body = EgovJson.tryParse(request.getBodyAsString());
+        if (request.getHeader("dstcode") == null) {
+            return error(400, -1, "Thiếu header dstcode");
+        }
+        if (body == null || !body.isObject()) {
+            return error(400, -1, "Nội dung yêu cầu không phải JSON");
+        }
+        if (request.getUrl().endsWith("/login")) {
+            if (USERNAME.equals(body.path("username").asString(null))
+                    && PASSWORD.equals(body.path("password").asString(null))) {
+                ObjectNode ok = Responses.object();
+                ok.put("session", state.newSession(USERNAME));
+                ok.put("error_code", 0);
+                return Responses.json(200, ok);
+            }
+            return error(401, 401, "Sai tên đăng nhập hoặc mật khẩu");
+        }
+        if (!state.validSession(body.path("session").asString(null))) {
+            return error(401, 401, "Phiên làm việc không hợp lệ hoặc đã hết hạn");
+        }
+        String service = body.path("service").asString("");
+        return switch (service) {
+            case "DongBoHoSoMC" -> sync(body);
+            case "TraCuuHoSo" -> lookup(body.path("mahoso").asString(null));
+            case "CapNhatTienDoHoSoMC" -> progress(body);
+            default -> error(400, -1, "Dịch vụ không được hỗ trợ trên sandbox: " + service);
+        };
+    }
+
+    private ResponseDefinition sync(JsonNode body) {
+        JsonNode data = body.path("data");
+        if (!data.isArray() || data.isEmpty()) {
+            return error(200, -1, "Thiếu danh sách hồ sơ (data)");
+        }
+        List<String> problems = new ArrayList<>();
+        for (JsonNode d : data) {
+            validate(d, problems);
+        }
+        if (!problems.isEmpty()) {
+            return error(200, -1, "Dữ liệu không hợp lệ: " + String.join("; ", problems));
+        }
+        int created = 0;
+        for (JsonNode d : data) {
+            String code = d.path("MaHoSo").asString();
+            boolean updating = "True".equalsIgnoreCase(body.path("isUpdating").asString("False"));
+            if (!updating && state.dossier(code).isPresent()) {
+                return error(200, 3, "Hồ sơ " + code + " đã tồn tại");
+            }
+            if (state.putDossier(code, d)) {
+                created++;
+            }
+        }
+        ObjectNode ok = Responses.object();
+        ok.put("error_code", 0);
+        ok.put("message", "Đồng bộ thành công " + data.size() + " hồ sơ (" + created + " mới)");
+        return Responses.json(200, ok);
+    }
+
+    private static void validate(JsonNode d, List<String> problems) {
+        String code = d.path("MaHoSo").asString("");
+        String at = code.isEmpty() ? "hồ sơ ?" : "hồ sơ " + code;
+        for (String f : List.of("MaHoSo", "MaTTHC", "TenTTHC", "ChuHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo")) {
+            if (d.path(f).asString("").isBlank()) {
+                problems.add(at + ": thiếu trường bắt buộc " + f);
+            }
+        }
+        LocalDateTime received = date(d, "NgayTiepNhan", at, problems);
+        LocalDateTime due = date(d, "NgayHenTra", at, problems);
+        date(d, "NgayTra", at, problems);
+        if (received != null && due != null && due.isBefore(received)) {
+            problems.add(at + ": NgayHenTra trước NgayTiepNhan");
+        }
+        String status = d.path("TrangThaiHoSo").asString("");
+        if (!status.isBlank() && !STATUSES.contains(status)) {
+            problems.add(at + ": TrangThaiHoSo '" + status + "' không thuộc danh mục (1-10)");
+        }
+        if ("10".equals(status) && d.path("NgayTra").asString("").isBlank()) {
+            problems.add(at + ": hồ sơ đã trả kết quả (10) phải có NgayTra");
+        }
+    }
+
+    private static LocalDateTime date(JsonNode d, String field, String at, List<String> problems) {
+        String v = d.path(field).asString("");
+        if (v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(v, DATE);
+        } catch (DateTimeParseException e) {
+            problems.add(at + ": " + field + " '" + v + "' không đúng định dạng yyyyMMddHHmmss");
+            return null;
+        }
+    }
+
+    private ResponseDefinition lookup(String code) {
+        ObjectNode ok = Responses.object();
+        ok.put("error_code", 0);
+        ArrayNode result = ok.putArray("result");
+        state.dossier(code).ifPresent(d -> {
+            ObjectNode copy = ((ObjectNode) d).deepCopy();
+            ArrayNode steps = copy.putArray("TienDoXuLy");
+            state.progressOf(code).forEach(steps::add);
+            result.add(copy);
+        });
+        return Responses.json(200, ok);
+    }
+
+    private ResponseDefinition progress(JsonNode body) {
+        JsonNode data = body.path("data");
+        if (!data.isArray() || data.isEmpty()) {
+            return error(200, -1, "Thiếu danh sách tiến độ (data)");
+        }
+        for (JsonNode p : data) {
+            String code = p.path("MaHoSo").asString("");
+            if (state.dossier(code).isEmpty()) {
+                return error(200, -1, "Không tìm thấy hồ sơ " + code + " để cập nhật tiến độ");
+            }
+            if (p.path("NguoiXuLy").asString("").length() > 50) {
+                return error(200, -1, "NguoiXuLy dài quá 50 ký tự");
+            }
+        }
+        data.forEach(p -> state.addProgress(p.path("MaHoSo").asString(), p));
+        ObjectNode ok = Responses.object();
+        ok.put("error_code", 0);
+        ok.put("message", "Cập nhật tiến độ thành công");
+        return Responses.json(200, ok);
+    }
+
+    private static ResponseDefinition error(int http, int code, String message) {
+        ObjectNode o = Responses.object();
+        o.put("error_code", code);
+        o.put("message", message);
+        return Responses.json(http, o);
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.egovsdk.testkit.internal;
+
+import io.github.egovsdk.testkit.SandboxCitizen;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/** Memory of the portal, payment and identity services: sessions, dossiers, payments, codes and tokens. */
+public final class ServiceState {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A payment created by INIT. */
+    public static final class Payment {
+        final String reference;
+        final String amount;
+        final String description;
+        String result = "PENDING";
+        String transactionId;
+        String paidAt;
+
+        Payment(String reference, String amount, String description) {
+            this.reference = reference;
+            this.amount = amount;
+            this.description = description;
+        }
+    }
+
+    record Grant(SandboxCitizen citizen, String clientId, String redirectUri, String flavor) {
+    }
+
+    private final Map<String, String> sessions = new LinkedHashMap<>();
+    private final Map<String, JsonNode> dossiers = new LinkedHashMap<>();
+    private final Map<String, java.util.List<JsonNode>> progress = new LinkedHashMap<>();
+    private final Map<String, Payment> payments = new LinkedHashMap<>();
+    private final Map<String, Grant> codes = new LinkedHashMap<>();
+    private final Map<String, Grant> tokens = new LinkedHashMap<>();
+    private URI paymentCallback;
+
+    public synchronized void reset() {
+        sessions.clear();
+        dossiers.clear();
+        progress.clear();
+        payments.clear();
+        codes.clear();
+        tokens.clear();
+        paymentCallback = null;
+    }
+
+    static String random(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    synchronized String newSession(String user) {
+        String s = random(18);
+        sessions.put(s, user);
+        return s;
+    }
+
+    synchronized boolean validSession(String s) {
+        return s != null && sessions.containsKey(s);
+    }
+
+    synchronized Optional<JsonNode> dossier(String code) {
+        return Optional.ofNullable(dossiers.get(code));
+    }
+
+    synchronized boolean putDossier(String code, JsonNode d) {
+        return dossiers.put(code, d) == null;
+    }
+
+    synchronized void addProgress(String code, JsonNode p) {
+        progress.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(p);
+    }
+
+    synchronized java.util.List<JsonNode> progressOf(String code) {
+        return java.util.List.copyOf(progress.getOrDefault(code, java.util.List.of()));
+    }
+
+    synchronized Payment newPayment(String reference, String amount, String description) {
+        Payment p = new Payment(reference, amount, description);
+        payments.put(reference, p);
+        return p;
+    }
+
+    synchronized Optional<Payment> payment(String reference) {
+        return Optional.ofNullable(payments.get(reference));
+    }
+
+    public synchronized void paymentCallback(URI uri) {
+        this.paymentCallback = uri;
+    }
+
+    synchronized Optional<URI> paymentCallback() {
+        return Optional.ofNullable(paymentCallback);
+    }
+
+    synchronized String newCode(Grant g) {
+        String c = random(24);
+        codes.put(c, g);
+        return c;
+    }
+
+    synchronized Optional<Grant> takeCode(String code) {
+        return Optional.ofNullable(code == null ? null : codes.remove(code));
+    }
+
+    synchronized String newToken(Grant g) {
+        String t = random(32);
+        tokens.put(t, g);
+        return t;
+    }
+
+    synchronized Optional<Grant> token(String t) {
+        return Optional.ofNullable(t == null ? null : tokens.get(t));
+    }
+}
