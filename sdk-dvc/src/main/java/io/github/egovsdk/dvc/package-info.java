@@ -1,2 +1,0 @@
-/** EGov SDK — sdk-dvc. */
-package io.github.egovsdk.dvc;
