@@ -165,6 +165,24 @@ public final class WorkingCalendar {
         return plusWorkingHours(start, workingDayLength().multipliedBy(days));
     }
 
+    /** Working time elapsed between two moments (e.g. how long a dossier's clock was suspended). */
+    public Duration workingTimeBetween(LocalDateTime from, LocalDateTime until) {
+        Duration total = Duration.ZERO;
+        for (LocalDate d = from.toLocalDate(); !d.isAfter(until.toLocalDate()); d = d.plusDays(1)) {
+            if (!isWorkingDay(d)) {
+                continue;
+            }
+            for (WorkingPeriod p : periods) {
+                LocalDateTime start = d.atTime(p.start()).isBefore(from) ? from : d.atTime(p.start());
+                LocalDateTime end = d.atTime(p.end()).isAfter(until) ? until : d.atTime(p.end());
+                if (end.isAfter(start)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
     /** The appointment date for {@code workingTime} from {@code received}, with the non-working days skipped. */
     public DueDate dueDate(LocalDateTime received, Duration workingTime) {
         LocalDateTime start = nextWorkingTime(received);
