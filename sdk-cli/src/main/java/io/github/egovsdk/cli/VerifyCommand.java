@@ -1,5 +1,6 @@
 package io.github.egovsdk.cli;
 
+import io.github.egovsdk.signature.trust.TrustAnchors;
 import io.github.egovsdk.signature.verify.ReportMessage;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
@@ -25,8 +26,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--detached", paramLabel = "CONTENT")
     Path detached;
 
-    @Option(names = "--trust", paramLabel = "CERT_OR_DIR")
-    List<Path> trust = new ArrayList<>();
+    @Option(names = "--trust", paramLabel = "CERT_OR_DIR",
+            description = "PEM/DER certificate or folder; 'vietnam' = the built-in national and government G2 roots")
+    List<String> trust = new ArrayList<>();
 
     @Option(names = "--policy", defaultValue = "strict")
     String policy;
@@ -48,7 +50,11 @@ final class VerifyCommand implements Callable<Integer> {
         if (!policy.equals("strict") && !policy.equals("lenient")) {
             throw new IllegalArgumentException("--policy must be strict or lenient");
         }
-        SignatureValidator validator = SignatureValidator.builder().trustAnchors(Certificates.load(trust))
+        List<java.security.cert.X509Certificate> roots = new ArrayList<>();
+        for (String t : trust) {
+            roots.addAll(t.equals("vietnam") ? TrustAnchors.vietnam() : TrustAnchors.fromPath(Path.of(t)));
+        }
+        SignatureValidator validator = SignatureValidator.builder().trustAnchors(roots)
                 .policy(policy.equals("strict") ? ValidationPolicy.strict() : ValidationPolicy.lenient()).build();
         ValidationReport report = validator.validate(file, detached);
         var out = spec.commandLine().getOut();
