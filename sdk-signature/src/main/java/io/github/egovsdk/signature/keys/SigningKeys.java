@@ -25,6 +25,14 @@ public final class SigningKeys {
 
     /** A key held in memory with its certificate chain (signer first). */
     public static SigningKey of(PrivateKey key, List<X509Certificate> chain) {
+        return of(key, chain, null);
+    }
+
+    /**
+     * A key used through a specific JCA provider (e.g. a configured SunPKCS11 for a USB token); {@code provider}
+     * null = the default providers.
+     */
+    public static SigningKey of(PrivateKey key, List<X509Certificate> chain, java.security.Provider provider) {
         if (chain.isEmpty()) {
             throw new EgovClientException("The signing certificate is required");
         }
@@ -46,10 +54,12 @@ public final class SigningKeys {
                 try {
                     Signature s;
                     if (algorithm == SignatureAlgorithm.RSA_PSS_SHA256) {
-                        s = Signature.getInstance("RSASSA-PSS");
+                        s = provider == null ? Signature.getInstance("RSASSA-PSS")
+                                : Signature.getInstance("RSASSA-PSS", provider);
                         s.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
                     } else {
-                        s = Signature.getInstance(algorithm.jcaName());
+                        s = provider == null ? Signature.getInstance(algorithm.jcaName())
+                                : Signature.getInstance(algorithm.jcaName(), provider);
                     }
                     s.initSign(key);
                     s.update(data);
@@ -64,6 +74,60 @@ public final class SigningKeys {
                 return "SigningKey[" + copy.get(0).getSubjectX500Principal().getName() + "]";
             }
         };
+    }
+
+    /** Asks for a token's PIN when it is needed (e.g. a dialog in a desktop application); never stored. */
+    @FunctionalInterface
+    public interface PinCallback {
+        char[] pin(String tokenLabel);
+    }
+
+    /**
+     * A key on a PKCS#11 token (USB token, HSM) through the JDK's SunPKCS11 provider.
+     *
+     * @param library       the token's PKCS#11 library, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}
+     * @param slotListIndex which slot (0 for the first token)
+     * @param pin           asked once, when the token is opened
+     * @param alias         the key's alias, or null for the first key
+     */
+    public static SigningKey fromPkcs11(Path library, int slotListIndex, PinCallback pin, String alias) {
+        String config = "--name=egov-" + slotListIndex + "\nlibrary=" + library.toAbsolutePath() + "\nslotListIndex="
+                + slotListIndex + "\n";
+        java.security.Provider provider;
+        try {
+            provider = java.security.Security.getProvider("SunPKCS11").configure(config);
+        } catch (RuntimeException e) {
+            throw new EgovClientException("Cannot load the PKCS#11 library " + library + ": " + e.getMessage(), e);
+        }
+        char[] p = pin.pin(library.getFileName() + " slot " + slotListIndex);
+        try {
+            KeyStore ks = KeyStore.getInstance("PKCS11", provider);
+            ks.load(null, p);
+            String a = alias;
+            if (a == null) {
+                for (String candidate : Collections.list(ks.aliases())) {
+                    if (ks.isKeyEntry(candidate)) {
+                        a = candidate;
+                        break;
+                    }
+                }
+            }
+            if (a == null || !ks.isKeyEntry(a)) {
+                throw new EgovClientException("No private key " + (alias == null ? "" : "'" + alias + "' ")
+                        + "on the token");
+            }
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Certificate c : ks.getCertificateChain(a)) {
+                chain.add((X509Certificate) c);
+            }
+            return of((PrivateKey) ks.getKey(a, null), chain, provider);
+        } catch (IOException e) {
+            throw new EgovClientException("Cannot open the token (wrong PIN?): " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new EgovClientException("Cannot read the key on the token: " + e.getMessage(), e);
+        } finally {
+            java.util.Arrays.fill(p, '\0');
+        }
     }
 
     /**
