@@ -41,14 +41,14 @@ import java.util.List;
  * <p>Thread-safe.
  */
 public final class EgovSandbox implements AutoCloseable {
-    /** Agency A: the sender of the demo (a provincial People's Committee office, sandbox province H27). */
+    /** Agency A: the sender of the demo (UBND tỉnh — H27 is Bắc Ninh in QCVN 102; sandbox names and secrets). */
     public static final SandboxAgency AGENCY_A = new SandboxAgency("000.00.00.H27",
-            "Văn phòng UBND tỉnh Thử Nghiệm (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
+            "UBND tỉnh Bắc Ninh (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
     /** Agency B: a department of the same province on another node. */
-    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.12.H27", "Sở Tư pháp tỉnh Thử Nghiệm (sandbox)",
+    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.12.H27", "Sở Tư pháp tỉnh Bắc Ninh (sandbox)",
             "sandbox.node.02", "sandbox-secret-02-KHONG-DUNG-THAT");
     /** Agency C: another department. */
-    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Thử Nghiệm (sandbox)",
+    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Bắc Ninh (sandbox)",
             "sandbox.node.03", "sandbox-secret-03-KHONG-DUNG-THAT");
 
     /** Portal adapter login ({@code username}). */
