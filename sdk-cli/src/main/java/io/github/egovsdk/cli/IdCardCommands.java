@@ -1,68 +1,101 @@
 package io.github.egovsdk.cli;
 
-import java.util.List;
+import io.github.egovsdk.vneid.card.CardQr;
+import io.github.egovsdk.vneid.card.Mrz;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/**
- * {@code egov id qr} and {@code egov id mrz}: their parsers live in sdk-vneid, which is not in this build. They are
- * declared (so scripts get the contract's usage and exit code 2 with a clear reason instead of "unknown command")
- * and refuse honestly: nothing is parsed here, because the CLI holds no logic of its own.
- */
+/** {@code egov id qr} and {@code egov id mrz}: the card's QR string and TD1 MRZ. */
 final class IdCardCommands {
-    static final String NOT_IN_BUILD = "Card parsing (QR, MRZ) comes with the sdk-vneid module, which is not in this"
-            + " build / Chức năng đọc thẻ (QR, MRZ) thuộc mô-đun sdk-vneid, chưa có trong bản này";
-
     private IdCardCommands() {
     }
 
-    private static int refuse(picocli.CommandLine.Model.CommandSpec spec, boolean json) {
-        if (json) {
-            Json.print(spec.commandLine().getOut(), Json.object().put("valid", false)
-                    .put("error", "NOT_IN_THIS_BUILD").put("message", NOT_IN_BUILD));
-        }
-        spec.commandLine().getErr().println(NOT_IN_BUILD);
-        spec.commandLine().getErr().flush();
-        return EgovCli.USAGE;
-    }
-
     /** {@code egov id qr TEXT [--json]}. */
-    @Command(name = "qr", mixinStandardHelpOptions = true,
-            description = "Parses the QR string printed on a CCCD card (needs sdk-vneid).")
+    @Command(name = "qr", mixinStandardHelpOptions = true, description = "Parses the QR string printed on a CCCD card.")
     static final class Qr implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "TEXT")
         String text;
 
-        @Option(names = "--json", description = "One JSON document on stdout.")
+        @Option(names = "--json")
         boolean json;
+
+        @Option(names = "--verbose")
+        boolean verbose;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            return refuse(spec, json);
+            CardQr q = CardQr.parse(text);
+            ObjectNode out = Json.object().put("valid", q.valid()).put("personalId", q.personalId())
+                    .put("oldIdNumber", q.oldIdNumber()).put("fullName", q.fullName())
+                    .put("dateOfBirth", q.dateOfBirth() == null ? null : q.dateOfBirth().toString())
+                    .put("gender", q.gender() == null ? null : q.gender().name()).put("address", q.address())
+                    .put("issueDate", q.issueDate() == null ? null : q.issueDate().toString());
+            ArrayNode w = out.putArray("warnings");
+            q.warnings().forEach(w::add);
+            ArrayNode e = out.putArray("errors");
+            q.errors().forEach(e::add);
+            print(spec, json, out);
+            return q.valid() ? EgovCli.OK : EgovCli.CHECK_FAILED;
         }
     }
 
     /** {@code egov id mrz LINE1 LINE2 LINE3 [--json]}. */
-    @Command(name = "mrz", mixinStandardHelpOptions = true,
-            description = "Parses the TD1 machine-readable zone of a CCCD card (needs sdk-vneid).")
-    static final class Mrz implements Callable<Integer> {
-        @Parameters(arity = "3", paramLabel = "LINE")
-        List<String> lines;
+    @Command(name = "mrz", mixinStandardHelpOptions = true, description = "Parses the TD1 MRZ of a CCCD card.")
+    static final class MrzCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "LINE1")
+        String line1;
 
-        @Option(names = "--json", description = "One JSON document on stdout.")
+        @Parameters(index = "1", paramLabel = "LINE2")
+        String line2;
+
+        @Parameters(index = "2", paramLabel = "LINE3")
+        String line3;
+
+        @Option(names = "--json")
         boolean json;
+
+        @Option(names = "--verbose")
+        boolean verbose;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            return refuse(spec, json);
+            Mrz m = Mrz.parse(line1, line2, line3);
+            ObjectNode out = Json.object().put("valid", m.valid()).put("documentNumber", m.documentNumber())
+                    .put("personalId", m.personalId())
+                    .put("dateOfBirth", m.dateOfBirth() == null ? null : m.dateOfBirth().toString())
+                    .put("expiryDate", m.expiryDate() == null ? null : m.expiryDate().toString())
+                    .put("gender", m.gender()).put("nationality", m.nationality()).put("names", m.names());
+            ObjectNode checks = out.putObject("checkDigits");
+            m.checkDigits().forEach(checks::put);
+            ArrayNode e = out.putArray("errors");
+            m.errors().forEach(e::add);
+            print(spec, json, out);
+            return m.valid() ? EgovCli.OK : EgovCli.CHECK_FAILED;
         }
+    }
+
+    static void print(picocli.CommandLine.Model.CommandSpec spec, boolean json, ObjectNode out) {
+        var stdout = spec.commandLine().getOut();
+        if (json) {
+            Json.print(stdout, out);
+            return;
+        }
+        stdout.println(out.get("valid").asBoolean() ? "Hợp lệ / valid" : "Không hợp lệ / invalid");
+        out.properties().forEach(en -> {
+            if (!en.getKey().equals("valid") && !en.getValue().isNull()) {
+                stdout.println("  " + en.getKey() + ": " + en.getValue());
+            }
+        });
+        stdout.flush();
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code egov id ...}: identity numbers and card data. */
 @Command(name = "id", description = "Personal ID numbers, card QR codes and MRZ.",
-        subcommands = {IdCommand.Parse.class, IdCardCommands.Qr.class, IdCardCommands.Mrz.class})
+        subcommands = {IdCommand.Parse.class, IdCardCommands.Qr.class, IdCardCommands.MrzCommand.class})
 final class IdCommand {
 
     /** {@code egov id parse NUMBER [--json]}. */
