@@ -51,6 +51,7 @@ final class SandboxCommand implements Callable<Integer> {
     private void print(EgovSandbox s, PrintWriter out) throws Exception {
         out.println("EGov sandbox đang chạy / running at " + s.baseUrl() + "  (dữ liệu giả lập / synthetic data)");
         out.println("  health               GET " + s.healthEndpoint());
+        out.println("  reset state          POST " + s.baseUrl() + "/__reset");
         out.println("  VXP axis (trục)      POST " + s.axisEndpoint() + "{method}   HMAC headers XroadVnpt-*");
         out.println("  DVCQG portal         POST " + s.portalEndpoint() + "login, " + s.portalEndpoint() + "api"
                 + "   header dstcode; user " + EgovSandbox.PORTAL_USERNAME + " / " + EgovSandbox.PORTAL_PASSWORD);

@@ -18,6 +18,7 @@ import io.github.egovsdk.testkit.internal.OidcTransformer;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
 import io.github.egovsdk.testkit.internal.PopulationTransformer;
 import io.github.egovsdk.testkit.internal.PortalTransformer;
+import io.github.egovsdk.testkit.internal.ResetTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
@@ -28,7 +29,8 @@ import java.util.List;
  * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
  * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
- * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
+ * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}
+ * and {@code POST /__reset}. State lives in memory; {@link #reset()} empties
  * it. Every name, key and secret is synthetic and only valid here.
  *
  * <pre>{@code
@@ -84,6 +86,7 @@ public final class EgovSandbox implements AutoCloseable {
                 .extensions(new AxisTransformer(axis),
                         new PortalTransformer(services), new PaymentTransformer(services, base::get),
                         new OidcTransformer(services, base::get), new PopulationTransformer(),
+                        new ResetTransformer(this::reset),
                         new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())))
@@ -95,6 +98,7 @@ public final class EgovSandbox implements AutoCloseable {
         base.set("http://127.0.0.1:" + server.port());
         server.stubFor(get(urlEqualTo("/__health")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
+        server.stubFor(post(urlEqualTo("/__reset")).willReturn(aResponse().withTransformers(ResetTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
         server.stubFor(post(urlPathMatching("/dvcqg/(login|api)"))
                 .willReturn(aResponse().withTransformers(PortalTransformer.NAME)));

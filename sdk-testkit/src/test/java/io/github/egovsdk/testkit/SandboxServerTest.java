@@ -55,7 +55,7 @@ class SandboxServerTest {
     }
 
     @Test
-    void reset_whenMessagesWaiting_emptiesEveryBox(EgovSandbox sandbox, @TempDir Path dir) {
+    void reset_whenMessagesWaiting_emptiesEveryBox(EgovSandbox sandbox, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("m.edxml");
         EdxmlWriter.standard().write(EdocDocument.builder()
                 .from(Organization.of(sandbox.agencyA().organId(), sandbox.agencyA().name()))
@@ -66,6 +66,13 @@ class SandboxServerTest {
             assertThat(c.countReceived(MessageType.EDOC)).isEqualTo(1);
             sandbox.reset();
             assertThat(c.countReceived(MessageType.EDOC)).isZero();
+            a.sendDocument(file, sandbox.agencyA().organId());
+            assertThat(c.countReceived(MessageType.EDOC)).isEqualTo(1);
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    sandbox.baseUrl() + "/__reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(c.countReceived(MessageType.EDOC)).as("reset over HTTP, for other languages").isZero();
         }
     }
 
