@@ -1,2 +1,0 @@
-/** EGov SDK — sdk-vneid. */
-package io.github.egovsdk.vneid;
