@@ -104,6 +104,19 @@ class SandboxServerTest {
     }
 
     @Test
+    void axisClientOf_whenInjected_isSignedAsThatAgencysNode(@AxisClientOf("A") VxpClient a,
+            @AxisClientOf("C") VxpClient c, EgovSandbox sandbox, @TempDir Path dir) {
+        Path file = dir.resolve("m.edxml");
+        EdxmlWriter.standard().write(EdocDocument.builder()
+                .from(Organization.of(sandbox.agencyA().organId(), sandbox.agencyA().name()))
+                .to(Organization.of(sandbox.agencyC().organId(), sandbox.agencyC().name())).code("2", "UBND-VP")
+                .promulgation("Bắc Ninh", LocalDate.now()).subject("Injected").build(), file);
+        a.sendDocument(file, sandbox.agencyA().organId());
+        assertThat(c.listReceived(MessageType.EDOC)).singleElement()
+                .satisfies(p -> assertThat(p.from()).isEqualTo(sandbox.agencyA().organId()));
+    }
+
+    @Test
     void agencies_haveQcvn102ShapedCodesAndDistinctNodes(EgovSandbox sandbox) {
         assertThat(sandbox.agencies()).extracting(SandboxAgency::organId)
                 .allMatch(c -> c.matches("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}"));
