@@ -33,7 +33,16 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EgovSandbox sandbox = EgovSandbox.start(port)) {
+        EgovSandbox instance;
+        try {
+            instance = EgovSandbox.start(port);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("egov sandbox: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                    + ") — cổng đang được dùng? chọn cổng khác bằng --port / port in use? choose another with --port");
+            spec.commandLine().getErr().flush();
+            return EgovCli.USAGE;
+        }
+        try (EgovSandbox sandbox = instance) {
             Thread hook = new Thread(stop::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
             print(sandbox, spec.commandLine().getOut());
