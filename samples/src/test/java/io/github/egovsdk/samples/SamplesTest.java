@@ -56,8 +56,9 @@ class SamplesTest {
     }
 
     @Test
-    void parseCard_whenSandboxCitizen_printsProvinceAndMasksTheNumber() throws Exception {
+    void parseCard_whenSandboxCitizen_readsQrAndMrzAndMasksTheNumber() throws Exception {
         String out = capture(() -> ParseCard.main(new String[0]));
-        assertThat(out).contains("001 ", "Hà Nội", "1999").doesNotContain("001099012345");
+        assertThat(out).contains("QR: hợp lệ", "MRZ: hợp lệ", "001 ", "Hà Nội", "1999", "agree: true")
+                .doesNotContain("001099012345");
     }
 }

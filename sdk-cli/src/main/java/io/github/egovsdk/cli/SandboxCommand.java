@@ -33,7 +33,16 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EgovSandbox sandbox = EgovSandbox.start(port)) {
+        EgovSandbox instance;
+        try {
+            instance = EgovSandbox.start(port);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("egov sandbox: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                    + ") — cổng đang được dùng? chọn cổng khác bằng --port / port in use? choose another with --port");
+            spec.commandLine().getErr().flush();
+            return EgovCli.USAGE;
+        }
+        try (EgovSandbox sandbox = instance) {
             Thread hook = new Thread(stop::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
             print(sandbox, spec.commandLine().getOut());
@@ -51,6 +60,7 @@ final class SandboxCommand implements Callable<Integer> {
     private void print(EgovSandbox s, PrintWriter out) throws Exception {
         out.println("EGov sandbox đang chạy / running at " + s.baseUrl() + "  (dữ liệu giả lập / synthetic data)");
         out.println("  health               GET " + s.healthEndpoint());
+        out.println("  reset state          POST " + s.baseUrl() + "/__reset");
         out.println("  VXP axis (trục)      POST " + s.axisEndpoint() + "{method}   HMAC headers XroadVnpt-*");
         out.println("  DVCQG portal         POST " + s.portalEndpoint() + "login, " + s.portalEndpoint() + "api"
                 + "   header dstcode; user " + EgovSandbox.PORTAL_USERNAME + " / " + EgovSandbox.PORTAL_PASSWORD);

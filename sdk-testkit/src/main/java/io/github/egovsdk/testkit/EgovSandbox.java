@@ -18,6 +18,7 @@ import io.github.egovsdk.testkit.internal.OidcTransformer;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
 import io.github.egovsdk.testkit.internal.PopulationTransformer;
 import io.github.egovsdk.testkit.internal.PortalTransformer;
+import io.github.egovsdk.testkit.internal.ResetTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
@@ -28,7 +29,8 @@ import java.util.List;
  * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
  * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
- * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}. State lives in memory; {@link #reset()} empties
+ * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}
+ * and {@code POST /__reset}. State lives in memory; {@link #reset()} empties
  * it. Every name, key and secret is synthetic and only valid here.
  *
  * <pre>{@code
@@ -41,14 +43,14 @@ import java.util.List;
  * <p>Thread-safe.
  */
 public final class EgovSandbox implements AutoCloseable {
-    /** Agency A: the sender of the demo (a provincial People's Committee office, sandbox province H27). */
+    /** Agency A: the sender of the demo (UBND tỉnh — H27 is Bắc Ninh in QCVN 102; sandbox names and secrets). */
     public static final SandboxAgency AGENCY_A = new SandboxAgency("000.00.00.H27",
-            "Văn phòng UBND tỉnh Thử Nghiệm (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
+            "UBND tỉnh Bắc Ninh (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
     /** Agency B: a department of the same province on another node. */
-    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.12.H27", "Sở Tư pháp tỉnh Thử Nghiệm (sandbox)",
+    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.12.H27", "Sở Tư pháp tỉnh Bắc Ninh (sandbox)",
             "sandbox.node.02", "sandbox-secret-02-KHONG-DUNG-THAT");
     /** Agency C: another department. */
-    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Thử Nghiệm (sandbox)",
+    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Bắc Ninh (sandbox)",
             "sandbox.node.03", "sandbox-secret-03-KHONG-DUNG-THAT");
 
     /** Portal adapter login ({@code username}). */
@@ -84,6 +86,7 @@ public final class EgovSandbox implements AutoCloseable {
                 .extensions(new AxisTransformer(axis),
                         new PortalTransformer(services), new PaymentTransformer(services, base::get),
                         new OidcTransformer(services, base::get), new PopulationTransformer(),
+                        new ResetTransformer(this::reset),
                         new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())))
@@ -95,6 +98,7 @@ public final class EgovSandbox implements AutoCloseable {
         base.set("http://127.0.0.1:" + server.port());
         server.stubFor(get(urlEqualTo("/__health")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
+        server.stubFor(post(urlEqualTo("/__reset")).willReturn(aResponse().withTransformers(ResetTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
         server.stubFor(post(urlPathMatching("/dvcqg/(login|api)"))
                 .willReturn(aResponse().withTransformers(PortalTransformer.NAME)));

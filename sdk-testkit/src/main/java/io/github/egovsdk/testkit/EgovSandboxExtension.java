@@ -1,5 +1,6 @@
 package io.github.egovsdk.testkit;
 
+import io.github.egovsdk.edoc.vxp.VxpClient;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -7,7 +8,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension behind {@link EgovSandboxTest}: one sandbox per JVM (kept in the root store, closed when the
- * test run ends), reset before each test, injected into parameters of type {@link EgovSandbox} or {@link SandboxPki}.
+ * test run ends), reset before each test, injected into parameters of type {@link EgovSandbox} or {@link SandboxPki},
+ * and ready axis clients for parameters {@code @AxisClientOf("A") VxpClient a} (closed after the test).
  */
 public final class EgovSandboxExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(EgovSandboxExtension.class);
@@ -26,12 +28,28 @@ public final class EgovSandboxExtension implements BeforeEachCallback, Parameter
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == EgovSandbox.class || type == SandboxPki.class;
+        return type == EgovSandbox.class || type == SandboxPki.class
+                || type == VxpClient.class && parameter.isAnnotated(AxisClientOf.class);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         EgovSandbox sandbox = sandbox(context);
-        return parameter.getParameter().getType() == SandboxPki.class ? sandbox.pki() : sandbox;
+        Class<?> type = parameter.getParameter().getType();
+        if (type == VxpClient.class) {
+            String role = parameter.findAnnotation(AxisClientOf.class).orElseThrow().value();
+            SandboxAgency agency = switch (role.strip().toUpperCase(java.util.Locale.ROOT)) {
+                case "A" -> sandbox.agencyA();
+                case "B" -> sandbox.agencyB();
+                case "C" -> sandbox.agencyC();
+                default -> throw new org.junit.jupiter.api.extension.ParameterResolutionException(
+                        "@AxisClientOf takes A, B or C, not '" + role + "'");
+            };
+            VxpClient client = sandbox.axisClient(agency);
+            // Stored in the test's own store: JUnit closes it when the test ends.
+            context.getStore(NS).put("client-" + parameter.getIndex(), (AutoCloseable) client::close);
+            return client;
+        }
+        return type == SandboxPki.class ? sandbox.pki() : sandbox;
     }
 }

@@ -55,7 +55,7 @@ class SandboxServerTest {
     }
 
     @Test
-    void reset_whenMessagesWaiting_emptiesEveryBox(EgovSandbox sandbox, @TempDir Path dir) {
+    void reset_whenMessagesWaiting_emptiesEveryBox(EgovSandbox sandbox, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("m.edxml");
         EdxmlWriter.standard().write(EdocDocument.builder()
                 .from(Organization.of(sandbox.agencyA().organId(), sandbox.agencyA().name()))
@@ -66,6 +66,13 @@ class SandboxServerTest {
             assertThat(c.countReceived(MessageType.EDOC)).isEqualTo(1);
             sandbox.reset();
             assertThat(c.countReceived(MessageType.EDOC)).isZero();
+            a.sendDocument(file, sandbox.agencyA().organId());
+            assertThat(c.countReceived(MessageType.EDOC)).isEqualTo(1);
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    sandbox.baseUrl() + "/__reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(c.countReceived(MessageType.EDOC)).as("reset over HTTP, for other languages").isZero();
         }
     }
 
@@ -94,6 +101,19 @@ class SandboxServerTest {
         assertThat(ocspStatus(sandbox, sandbox.pki().root())).isEqualTo("UnknownStatus");
         assertThat(new String(cert.getExtensionValue("1.3.6.1.5.5.7.1.1"), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .contains(sandbox.ocspEndpoint().toString());
+    }
+
+    @Test
+    void axisClientOf_whenInjected_isSignedAsThatAgencysNode(@AxisClientOf("A") VxpClient a,
+            @AxisClientOf("C") VxpClient c, EgovSandbox sandbox, @TempDir Path dir) {
+        Path file = dir.resolve("m.edxml");
+        EdxmlWriter.standard().write(EdocDocument.builder()
+                .from(Organization.of(sandbox.agencyA().organId(), sandbox.agencyA().name()))
+                .to(Organization.of(sandbox.agencyC().organId(), sandbox.agencyC().name())).code("2", "UBND-VP")
+                .promulgation("Bắc Ninh", LocalDate.now()).subject("Injected").build(), file);
+        a.sendDocument(file, sandbox.agencyA().organId());
+        assertThat(c.listReceived(MessageType.EDOC)).singleElement()
+                .satisfies(p -> assertThat(p.from()).isEqualTo(sandbox.agencyA().organId()));
     }
 
     @Test

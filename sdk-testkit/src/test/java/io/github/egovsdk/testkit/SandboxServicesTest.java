@@ -59,6 +59,23 @@ class SandboxServicesTest {
     }
 
     @Test
+    void portal_whenProgressReported_isListedWithTheDossierAndUnknownCodesAreRefused(EgovSandbox sandbox)
+            throws Exception {
+        String session = session(sandbox);
+        api(sandbox, session, "DongBoHoSoMC", ",\"data\":[" + DOSSIER.formatted("20261126170000", "4") + "]");
+        String step = "{\"MaHoSo\":\"%s\",\"NguoiXuLy\":\"Cán bộ một cửa\",\"NoiDungXuLy\":\"Tiếp nhận\","
+                + "\"ThoiDiemXuLy\":\"20261123090500\",\"TrangThai\":\"2\"}";
+        JsonNode ok = api(sandbox, session, "CapNhatTienDoHoSoMC", ",\"data\":["
+                + step.formatted("000.00.00.H27-261123-0001") + "]");
+        assertThat(ok.path("error_code").asInt()).as(ok.toString()).isZero();
+        JsonNode found = api(sandbox, session, "TraCuuHoSo", ",\"mahoso\":\"000.00.00.H27-261123-0001\"");
+        assertThat(found.path("result").get(0).path("TienDoXuLy")).hasSize(1);
+        JsonNode unknown = api(sandbox, session, "CapNhatTienDoHoSoMC", ",\"data\":["
+                + step.formatted("000.00.00.H27-261123-9999") + "]");
+        assertThat(unknown.path("error_code").asInt()).isEqualTo(-1);
+    }
+
+    @Test
     void portal_whenDossierInvalid_namesEachViolatedField(EgovSandbox sandbox) throws Exception {
         JsonNode r = api(sandbox, session(sandbox), "DongBoHoSoMC", ",\"data\":["
                 + DOSSIER.formatted("26/11/2026", "42") + "]");
@@ -116,8 +133,18 @@ class SandboxServicesTest {
             assertThat(r.path("error_code").asString()).as(r.toString()).isEqualTo("0");
             String url = EgovJson.mapper().readTree(r.path("message").asString()).path("UrlThanhToan").asString();
 
+            ObjectNode query = EgovJson.mapper().createObjectNode().put("LoaiBanTin", "QUERY").put("PhienBan", "1.0.6")
+                    .put("MaDoiTac", EgovSandbox.PAYMENT_PARTNER).put("MaThamChieu", "dvcTEST20261123140501")
+                    .put("ThoiGianGD", "20261123140600");
+            query.put("MaXacThuc", PaymentTransformer.mac(query, List.of("LoaiBanTin", "PhienBan", "MaDoiTac",
+                    "MaThamChieu", "ThoiGianGD"), EgovSandbox.PAYMENT_SECRET));
+            assertThat(json(post(sandbox.paymentEndpoint().resolve("query"), "application/json", query.toString()))
+                    .path("MaLoi").asString()).as("not paid yet").isEqualTo("01");
+
             get(URI.create(url + "?result=success"));
             JsonNode cb = EgovJson.mapper().readTree(callbacks.poll(5, TimeUnit.SECONDS));
+            assertThat(json(post(sandbox.paymentEndpoint().resolve("query"), "application/json", query.toString()))
+                    .path("MaLoi").asString()).isEqualTo("00");
             assertThat(cb.path("MaLoi").asString()).isEqualTo("00");
             assertThat(cb.path("MaXacThuc").asString()).isEqualTo(PaymentTransformer.mac(cb, List.of("LoaiBanTin",
                     "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien", "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD",

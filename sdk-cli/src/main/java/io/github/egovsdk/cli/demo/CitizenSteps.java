@@ -15,13 +15,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Demo step: a citizen logs in through the sandbox VNeID (level 2) and their number is checked against the sandbox
- * population DB. sdk-vneid's clients are not in this build, so the step speaks the reference's wire shapes through
- * the core HTTP pipeline and says so.
+ * population DB. sdk-vneid's login and population-DB clients are not in this build, so the step speaks the
+ * reference's wire shapes through the core HTTP pipeline and says so.
  */
 final class CitizenSteps {
-    static final String PARTIAL = "MỘT PHẦN / PARTIAL: sdk-vneid chưa có trong bản này — gọi dịch vụ sandbox bằng"
-            + " HttpPipeline của sdk-core / sdk-vneid is not in this build: the sandbox is called with sdk-core's"
-            + " HttpPipeline";
+    static final String PARTIAL = "MỘT PHẦN / PARTIAL: sdk-vneid chưa có client đăng nhập VNeID và CSDL dân cư trong"
+            + " bản này — gọi dịch vụ sandbox bằng HttpPipeline của sdk-core / sdk-vneid's VNeID-login and"
+            + " population-DB clients are not in this build: the sandbox is called with sdk-core's HttpPipeline";
 
     private CitizenSteps() {
     }

@@ -5,6 +5,7 @@ import io.github.egovsdk.core.calendar.DueDate;
 import io.github.egovsdk.core.calendar.WorkingCalendar;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxCitizen;
+import io.github.egovsdk.vneid.card.CardQr;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,14 @@ final class OneStopSteps {
         EgovSandbox s = AxisSteps.sandbox(c);
         SandboxCitizen citizen = c.get("citizen");
         c.detail(PARTIAL);
+        // At the counter the citizen's card QR is read (sdk-vneid) and must be the person who logged in.
+        CardQr card = CardQr.parse(citizen.personalId() + "||" + citizen.fullName() + "|"
+                + citizen.dateOfBirth().format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "|"
+                + (citizen.gender() == 1 ? "Nam" : "Nữ") + "|" + citizen.address() + "|15082021");
+        if (!card.valid() || !citizen.personalId().equals(card.personalId())) {
+            throw new IllegalStateException("The card QR does not match the logged-in citizen: " + card.errors());
+        }
+        c.detail("QR thẻ CCCD / card QR (sdk-vneid): khớp công dân đã đăng nhập / matches the logged-in citizen");
         LocalDateTime received = LocalDateTime.of(2026, 2, 13, 16, 0);
         String code = EgovSandbox.AGENCY_A.organId() + "-" + received.format(DateTimeFormatter.ofPattern("yyMMdd"))
                 + "-0001";
