@@ -1,17 +1,12 @@
 package io.github.egovsdk.cli.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code MaXacThuc} of the payment platform (identity-and-public-service-portal.md §11.3): lower-case hex SHA-256 of
- * the field values joined with '|' and the shared secret appended. Here only because sdk-dvc's PaymentClient is not
- * in this build.
+ * the field values joined with '|' and the shared secret appended — computed by sdk-dvc's PaymentMac; the field lists
+ * stay here until sdk-dvc's PaymentClient owns the messages.
  */
 final class PaymentMac {
     static final List<String> INIT = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien",
@@ -24,22 +19,21 @@ final class PaymentMac {
     }
 
     static String of(JsonNode message, List<String> fields, String secret) {
-        StringBuilder sb = new StringBuilder();
-        for (String f : fields) {
-            sb.append(message.path(f).asString("")).append('|');
-        }
-        sb.append(secret);
+        return io.github.egovsdk.dvc.payment.PaymentMac.compute(values(message, fields), secret);
+    }
+
+    /** Constant-time check of a received {@code MaXacThuc} (sdk-dvc's PaymentMac). */
+    static boolean verify(JsonNode message, List<String> fields, String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            io.github.egovsdk.dvc.payment.PaymentMac.verify(message.path("MaXacThuc").asString(""),
+                    values(message, fields), secret);
+            return true;
+        } catch (io.github.egovsdk.dvc.payment.InvalidPaymentMacException e) {
+            return false;
         }
     }
 
-    /** Constant-time check of a received {@code MaXacThuc}. */
-    static boolean verify(JsonNode message, List<String> fields, String secret) {
-        return MessageDigest.isEqual(of(message, fields, secret).getBytes(StandardCharsets.US_ASCII),
-                message.path("MaXacThuc").asString("").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    private static List<String> values(JsonNode message, List<String> fields) {
+        return fields.stream().map(f -> message.path(f).asString("")).toList();
     }
 }

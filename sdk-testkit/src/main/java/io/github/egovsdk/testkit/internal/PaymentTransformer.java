@@ -9,14 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -62,25 +58,20 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
         return false;
     }
 
-    /** {@code MaXacThuc}: lower-case hex SHA-256 of the values joined with '|' and the secret appended. */
+    /** {@code MaXacThuc} of a message's fields, by sdk-dvc's {@link io.github.egovsdk.dvc.payment.PaymentMac}. */
     public static String mac(JsonNode message, List<String> fields, String secret) {
-        StringBuilder sb = new StringBuilder();
-        for (String f : fields) {
-            sb.append(message.path(f).asString("")).append('|');
-        }
-        sb.append(secret);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.github.egovsdk.dvc.payment.PaymentMac.compute(
+                fields.stream().map(f -> message.path(f).asString("")).toList(), secret);
     }
 
     private static boolean macOk(JsonNode message, List<String> fields) {
-        String got = message.path("MaXacThuc").asString("");
-        return MessageDigest.isEqual(mac(message, fields, SECRET).getBytes(StandardCharsets.US_ASCII),
-                got.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        try {
+            io.github.egovsdk.dvc.payment.PaymentMac.verify(message.path("MaXacThuc").asString(""),
+                    fields.stream().map(f -> message.path(f).asString("")).toList(), SECRET);
+            return true;
+        } catch (io.github.egovsdk.dvc.payment.InvalidPaymentMacException e) {
+            return false;
+        }
     }
 
     @Override
