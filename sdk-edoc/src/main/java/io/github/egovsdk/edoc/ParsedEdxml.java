@@ -46,9 +46,9 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
      * This document as a model again (to forward, store or re-send it). Attachments must have been kept in a folder
      * ({@link EdxmlReader.Builder#attachmentDirectory}); validation applies as for any new document.
      */
-    public EdocDocument toDocument() {
+    public EdocDocument asDocument() {
         if (kind != Kind.EDOC) {
-            throw new EdxmlFormatException("A status message is not a document; use toStatus()");
+            throw new EdxmlFormatException("A status message is not a document; use asStatus()");
         }
         EdocDocument.Builder b = EdocDocument.builder().from(from).to(to).documentId(documentId)
                 .code(codeNumber, codeNotation)
@@ -71,9 +71,9 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
     }
 
     /** This status message as a model. */
-    public StatusMessage toStatus() {
+    public StatusMessage asStatus() {
         if (kind != Kind.STATUS) {
-            throw new EdxmlFormatException("A document is not a status message; use toDocument()");
+            throw new EdxmlFormatException("A document is not a status message; use asDocument()");
         }
         return new StatusMessage(from, responseFor.isEmpty() ? null : responseFor.get(0), staffInfo, statusCode,
                 statusDescription, io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(statusTimestampRaw)

@@ -60,7 +60,7 @@ class EdxmlRoundTripTest {
         EdxmlWriter.Result written = EdxmlWriter.standard().write(doc, first);
 
         ParsedEdxml parsed = EdxmlReader.builder().attachmentDirectory(dir.resolve("att")).build().read(first);
-        EdocDocument again = parsed.toDocument();
+        EdocDocument again = parsed.asDocument();
         Path second = dir.resolve("second.edxml");
         EdxmlWriter.Result rewritten = EdxmlWriter.standard().write(again, second);
 
@@ -89,7 +89,7 @@ class EdxmlRoundTripTest {
         ParsedEdxml p = EdxmlReader.builder().build().read(new ByteArrayInputStream(out.toByteArray()));
 
         assertThat(p.kind()).isEqualTo(ParsedEdxml.Kind.STATUS);
-        assertThat(p.toStatus()).isEqualTo(status);
+        assertThat(p.asStatus()).isEqualTo(status);
         assertThat(p.warnings()).isEmpty();
     }
 
