@@ -43,8 +43,9 @@ public final class CertificateChecks {
     }
 
     /** Builds a path from the signer to a trust anchor at {@code at}; records the outcome on the verdict. */
-    public static void chain(X509Certificate signer, Collection<X509Certificate> pool, Set<TrustAnchor> anchors,
+    public static void chain(X509Certificate signer, Collection<X509Certificate> pool, ValidationContext ctx,
             Instant at, Verdict v) {
+        Set<TrustAnchor> anchors = ctx.anchors();
         // ETSI order: without a path to a trusted root nothing else about the certificate can be concluded.
         if (anchors.isEmpty()) {
             v.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "NO_TRUST_ANCHOR",
@@ -79,6 +80,41 @@ public final class CertificateChecks {
         if (at.isBefore(signer.getNotBefore().toInstant())) {
             v.fail(SubIndication.NOT_YET_VALID, "CERT_NOT_YET_VALID", "The signing certificate was not yet valid",
                     "Chứng thư số của người ký chưa có hiệu lực");
+        }
+        if (ctx.revocation() != null) {
+            revocation(signer, pool, anchors, ctx.revocation(), v);
+        }
+    }
+
+    private static void revocation(X509Certificate signer, Collection<X509Certificate> pool, Set<TrustAnchor> anchors,
+            io.github.egovsdk.signature.revocation.RevocationSource source, Verdict v) {
+        X509Certificate issuer = pool.stream().filter(c -> isIssuer(c, signer)).findFirst().orElseGet(() ->
+                anchors.stream().map(TrustAnchor::getTrustedCert).filter(c -> c != null && isIssuer(c, signer))
+                        .findFirst().orElse(null));
+        var status = issuer == null ? java.util.Optional.<io.github.egovsdk.signature.revocation.RevocationStatus>empty()
+                : source.status(signer, issuer);
+        if (status.isEmpty() || status.get().state() == io.github.egovsdk.signature.revocation.RevocationStatus.State.UNKNOWN) {
+            v.indeterminate(SubIndication.TRY_LATER, "NO_REVOCATION_DATA", "No revocation status could be obtained for"
+                    + " the signing certificate", "Không lấy được trạng thái thu hồi của chứng thư số người ký");
+        } else if (status.get().state() == io.github.egovsdk.signature.revocation.RevocationStatus.State.REVOKED) {
+            v.fail(SubIndication.REVOKED, "CERT_REVOKED", "The signing certificate was revoked on "
+                    + status.get().revocationTime(), "Chứng thư số của người ký đã bị thu hồi ngày "
+                    + status.get().revocationTime());
+        } else {
+            v.info("CERT_GOOD", "The signing certificate is not revoked (OCSP " + status.get().producedAt() + ")",
+                    "Chứng thư số của người ký chưa bị thu hồi");
+        }
+    }
+
+    private static boolean isIssuer(X509Certificate candidate, X509Certificate cert) {
+        if (!candidate.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
+            return false;
+        }
+        try {
+            cert.verify(candidate.getPublicKey());
+            return true;
+        } catch (java.security.GeneralSecurityException e) {
+            return false;
         }
     }
 

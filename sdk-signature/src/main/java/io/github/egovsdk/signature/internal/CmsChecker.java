@@ -66,7 +66,7 @@ public final class CmsChecker {
                 CertificateChecks.keyPolicy(cert, ctx.policy(), v);
                 if (!v.failed()) {
                     Instant at = ts != null && ts.valid() ? ts.time() : ctx.clock().instant();
-                    CertificateChecks.chain(cert, pool, ctx.anchors(), at, v);
+                    CertificateChecks.chain(cert, pool, ctx, at, v);
                 }
             }
             out.add(new SignatureReport(idPrefix + i, format, v.indication(), v.sub(), signer, signingTime, ts, true,

@@ -145,7 +145,7 @@ public final class XmlChecker {
         SignatureReport.Signer signer = cert == null ? null : new SignatureReport.Signer(
                 cert.getSubjectX500Principal().getName(), cert.getIssuerX500Principal().getName(), cert.getSerialNumber());
         if (cert != null && !v.failed()) {
-            CertificateChecks.chain(cert, keyInfoCertificates(el, cert), ctx.anchors(), ctx.clock().instant(), v);
+            CertificateChecks.chain(cert, keyInfoCertificates(el, cert), ctx, ctx.clock().instant(), v);
         }
         return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, null, whole, false,
                 v.messages());

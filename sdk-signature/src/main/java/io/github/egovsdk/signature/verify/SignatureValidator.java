@@ -38,7 +38,7 @@ public final class SignatureValidator {
     private final ValidationContext context;
 
     private SignatureValidator(Builder b) {
-        this.context = new ValidationContext(CertificateChecks.anchors(b.anchors), b.policy, b.clock);
+        this.context = new ValidationContext(CertificateChecks.anchors(b.anchors), b.policy, b.clock, b.revocation);
     }
 
     public static Builder builder() {
@@ -129,8 +129,18 @@ public final class SignatureValidator {
         private final List<X509Certificate> anchors = new ArrayList<>();
         private ValidationPolicy policy = ValidationPolicy.strict();
         private Clock clock = Clock.systemUTC();
+        private io.github.egovsdk.signature.revocation.RevocationSource revocation;
 
         private Builder() {
+        }
+
+        /**
+         * Checks the signer's certificate status (e.g. {@link io.github.egovsdk.signature.revocation.OcspRevocationSource});
+         * without one, validation is offline and revocation is not checked.
+         */
+        public Builder revocation(io.github.egovsdk.signature.revocation.RevocationSource revocation) {
+            this.revocation = revocation;
+            return this;
         }
 
         /** Roots trusted for chain building (e.g. the Vietnam National Root CA). */

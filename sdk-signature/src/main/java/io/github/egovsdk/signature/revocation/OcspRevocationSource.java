@@ -1,0 +1,179 @@
+package io.github.egovsdk.signature.revocation;
+
+import io.github.egovsdk.core.EgovException;
+import io.github.egovsdk.core.config.ClientBuilderBase;
+import io.github.egovsdk.core.config.ClientConfig;
+import io.github.egovsdk.core.http.HttpMethod;
+import io.github.egovsdk.core.http.HttpPipeline;
+import io.github.egovsdk.core.http.HttpRequest;
+import io.github.egovsdk.core.http.HttpResponse;
+import io.github.egovsdk.core.http.RequestBody;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.SingleResp;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * OCSP (RFC 6960) over the SDK's HTTP pipeline: the responder from the certificate's Authority Information Access,
+ * or a fixed one (e.g. {@code http://ocsp.ca.gov.vn/}); the response must be signed by the issuer (or a responder
+ * certificate the issuer signed) and answer for the certificate asked about. Answers are cached for a while.
+ * Thread-safe.
+ */
+public final class OcspRevocationSource implements RevocationSource, AutoCloseable {
+    private final HttpPipeline pipeline;
+    private final URI fixedResponder;
+    private final Duration cacheFor;
+    private final Map<BigInteger, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(RevocationStatus status, Instant until) {
+    }
+
+    private OcspRevocationSource(ClientConfig config, URI fixedResponder, Duration cacheFor) {
+        this.pipeline = HttpPipeline.create(config);
+        this.fixedResponder = fixedResponder;
+        this.cacheFor = cacheFor;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Optional<RevocationStatus> status(X509Certificate certificate, X509Certificate issuer) {
+        Cached c = cache.get(certificate.getSerialNumber());
+        if (c != null && Instant.now().isBefore(c.until())) {
+            return Optional.of(c.status());
+        }
+        URI responder = responderOf(certificate);
+        if (responder == null) {
+            return Optional.empty();
+        }
+        try {
+            CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
+                    .get(CertificateID.HASH_SHA1), new JcaX509CertificateHolder(issuer), certificate.getSerialNumber());
+            OCSPReq req = new OCSPReqBuilder().addRequest(id).build();
+            HttpRequest http = HttpRequest.builder(HttpMethod.POST, responder)
+                    .header("Content-Type", "application/ocsp-request")
+                    .body(RequestBody.ofBytes(req.getEncoded(), "application/ocsp-request"))
+                    .idempotencyKey("ocsp-" + certificate.getSerialNumber().toString(16)).build();
+            OCSPResp resp;
+            try (HttpResponse r = pipeline.send(http); InputStream in = r.body()) {
+                resp = new OCSPResp(in.readNBytes(1 << 20));
+            }
+            if (resp.getStatus() != OCSPResp.SUCCESSFUL || !(resp.getResponseObject() instanceof BasicOCSPResp basic)) {
+                return Optional.empty();
+            }
+            if (!signedByIssuer(basic, issuer)) {
+                return Optional.empty();
+            }
+            for (SingleResp single : basic.getResponses()) {
+                if (single.getCertID().equals(id)) {
+                    RevocationStatus status = map(single, basic.getProducedAt().toInstant());
+                    cache.put(certificate.getSerialNumber(), new Cached(status, Instant.now().plus(cacheFor)));
+                    return Optional.of(status);
+                }
+            }
+            return Optional.empty();
+        } catch (EgovException | IOException | org.bouncycastle.operator.OperatorCreationException
+                | org.bouncycastle.cert.ocsp.OCSPException | java.security.cert.CertificateEncodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static RevocationStatus map(SingleResp single, Instant producedAt) {
+        Object s = single.getCertStatus();
+        if (s == null) {
+            return new RevocationStatus(RevocationStatus.State.GOOD, null, producedAt);
+        }
+        if (s instanceof RevokedStatus revoked) {
+            return new RevocationStatus(RevocationStatus.State.REVOKED, revoked.getRevocationTime().toInstant(),
+                    producedAt);
+        }
+        return new RevocationStatus(RevocationStatus.State.UNKNOWN, null, producedAt);
+    }
+
+    /** Signed by the issuer's key, or by a responder certificate in the response that the issuer signed. */
+    private static boolean signedByIssuer(BasicOCSPResp basic, X509Certificate issuer) {
+        try {
+            if (basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()))) {
+                return true;
+            }
+            for (var holder : basic.getCerts()) {
+                if (holder.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()))
+                        && basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(holder))) {
+                    return true;
+                }
+            }
+        } catch (Exception e) {
+            return false;
+        }
+        return false;
+    }
+
+    private URI responderOf(X509Certificate cert) {
+        byte[] ext = cert.getExtensionValue(Extension.authorityInfoAccess.getId());
+        if (ext != null) {
+            AuthorityInformationAccess aia = AuthorityInformationAccess.getInstance(
+                    ASN1OctetString.getInstance(ext).getOctets());
+            for (AccessDescription d : aia.getAccessDescriptions()) {
+                if (d.getAccessMethod().equals(AccessDescription.id_ad_ocsp)
+                        && d.getAccessLocation().getTagNo() == GeneralName.uniformResourceIdentifier) {
+                    return URI.create(d.getAccessLocation().getName().toString());
+                }
+            }
+        }
+        return fixedResponder;
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+
+    /** Builder: {@code endpoint} is the fallback responder for certificates without an AIA OCSP URL (optional). */
+    public static final class Builder extends ClientBuilderBase<Builder> {
+        private Duration cacheFor = Duration.ofMinutes(10);
+        private URI responder;
+
+        private Builder() {
+        }
+
+        public Builder responder(URI responder) {
+            this.responder = responder;
+            return endpoint(responder);
+        }
+
+        public Builder cacheFor(Duration cacheFor) {
+            this.cacheFor = cacheFor;
+            return this;
+        }
+
+        public OcspRevocationSource build() {
+            if (responder == null) {
+                endpoint(URI.create("http://ocsp.invalid/"));
+            }
+            return new OcspRevocationSource(clientConfig(), responder, cacheFor);
+        }
+    }
+}
