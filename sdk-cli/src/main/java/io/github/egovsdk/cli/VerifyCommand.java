@@ -36,6 +36,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "vi")
     String lang;
 
+    @Option(names = "--online", description = "Check the signer's certificate status by OCSP (from the certificate's AIA)")
+    boolean online;
+
     @Option(names = "--json")
     boolean json;
 
@@ -54,9 +57,13 @@ final class VerifyCommand implements Callable<Integer> {
         for (String t : trust) {
             roots.addAll(t.equals("vietnam") ? TrustAnchors.vietnam() : TrustAnchors.fromPath(Path.of(t)));
         }
-        SignatureValidator validator = SignatureValidator.builder().trustAnchors(roots)
-                .policy(policy.equals("strict") ? ValidationPolicy.strict() : ValidationPolicy.lenient()).build();
-        ValidationReport report = validator.validate(file, detached);
+        ValidationReport report;
+        try (io.github.egovsdk.signature.revocation.OcspRevocationSource ocsp = online
+                ? io.github.egovsdk.signature.revocation.OcspRevocationSource.builder().build() : null) {
+            SignatureValidator validator = SignatureValidator.builder().trustAnchors(roots).revocation(ocsp)
+                    .policy(policy.equals("strict") ? ValidationPolicy.strict() : ValidationPolicy.lenient()).build();
+            report = validator.validate(file, detached);
+        }
         var out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, toJson(report));
