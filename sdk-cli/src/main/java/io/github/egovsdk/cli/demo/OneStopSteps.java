@@ -2,7 +2,9 @@ package io.github.egovsdk.cli.demo;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.egovsdk.core.calendar.DueDate;
-import io.github.egovsdk.core.calendar.WorkingCalendar;
+import io.github.egovsdk.dvc.dossier.AppointmentDates;
+import io.github.egovsdk.dvc.dossier.DossierCodeGenerator;
+import io.github.egovsdk.dvc.dossier.DossierStatus;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import io.github.egovsdk.vneid.card.CardQr;
@@ -11,9 +13,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * is not in this build: the wire shapes are spoken through the core HTTP pipeline, and the step says so.
  */
 final class OneStopSteps {
-    static final String PARTIAL = "MỘT PHẦN / PARTIAL: sdk-dvc chưa có trong bản này — mã hồ sơ, đồng bộ và thanh toán"
-            + " gọi sandbox bằng HttpPipeline của sdk-core / sdk-dvc is not in this build: dossier code, portal sync"
-            + " and payment use sdk-core's HttpPipeline";
+    static final String PARTIAL = "MỘT PHẦN / PARTIAL: mã hồ sơ, ngày hẹn, vòng đời trạng thái và MaXacThuc dùng sdk-dvc;"
+            + " client cổng DVCQG và thanh toán của sdk-dvc chưa có nên đồng bộ và thanh toán gọi sandbox bằng HttpPipeline"
+            + " của sdk-core / dossier code, due date, status lifecycle and MaXacThuc use sdk-dvc; its portal and payment"
+            + " clients are not in this build, so sync and payment calls use sdk-core's HttpPipeline";
     private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -48,9 +53,12 @@ final class OneStopSteps {
         }
         c.detail("QR thẻ CCCD / card QR (sdk-vneid): khớp công dân đã đăng nhập / matches the logged-in citizen");
         LocalDateTime received = LocalDateTime.of(2026, 2, 13, 16, 0);
-        String code = EgovSandbox.AGENCY_A.organId() + "-" + received.format(DateTimeFormatter.ofPattern("yyMMdd"))
-                + "-0001";
-        DueDate due = WorkingCalendar.vietnam().dueDateInWorkingDays(received, 3);
+        // The office's clock says the dossier arrived before Tết; codes and due dates come from sdk-dvc.
+        DossierCodeGenerator codes = new DossierCodeGenerator(DossierCodeGenerator.CounterStore.inMemory(),
+                Clock.fixed(received.atZone(VN).toInstant(), VN));
+        String code = codes.next(EgovSandbox.AGENCY_A.organId()).value();
+        DueDate due = AppointmentDates.vietnam().dueInWorkingDays(received, 3, List.of());
+        DossierStatus status = DossierStatus.REGISTERED.moveTo(DossierStatus.ACCEPTED);
         c.detail("mã hồ sơ / dossier code: " + code);
         due.skipped().forEach(h -> c.detail("bỏ qua / skipped " + h.date() + " — " + h.reasonVi()));
         c.detail("nhận / received 2026-02-13T16:00 → hẹn trả / due " + due.due() + " (3 ngày làm việc / working days)");
@@ -65,7 +73,7 @@ final class OneStopSteps {
                     .put("TenTTHC", "Cấp bản sao trích lục hộ tịch (sandbox)").put("KenhThucHien", "2")
                     .put("ChuHoSo", citizen.fullName()).put("LoaiDoiTuong", "1").put("MaDoiTuong", citizen.techId())
                     .put("NgayTiepNhan", received.format(WIRE)).put("NgayHenTra", due.due().format(WIRE))
-                    .put("TrangThaiHoSo", "2").put("TaiKhoanDuocXacThucVoiVNeID", "1");
+                    .put("TrangThaiHoSo", String.valueOf(status.code())).put("TaiKhoanDuocXacThucVoiVNeID", "1");
             sync(calls, s, session, dst, dossier, false);
             c.detail("cổng DVCQG / portal: đã đồng bộ, trạng thái 2 (Được tiếp nhận) / synced, status 2 (accepted)");
 
@@ -73,15 +81,18 @@ final class OneStopSteps {
             c.detail("thanh toán / payment: " + callback.path("SoTien").asLong() + " VND, mã GD / transaction "
                     + callback.path("MaGiaoDich").asString() + ", MaXacThuc đúng / callback MAC verified");
 
-            dossier.put("TrangThaiHoSo", "10").put("NgayTra", due.due().format(WIRE))
+            status = status.moveTo(DossierStatus.PROCESSING).moveTo(DossierStatus.PROCESSED)
+                    .moveTo(DossierStatus.RESULT_RETURNED);   // an illegal jump would throw here, before any sync
+            c.detail("trạng thái / status 2 → 4 → 9 → " + status.code() + " (" + status.vietnamese() + ")");
+            dossier.put("TrangThaiHoSo", String.valueOf(status.code())).put("NgayTra", due.due().format(WIRE))
                     .put("DuocThanhToanTrucTuyen", "1");
             sync(calls, s, session, dst, dossier, true);
             JsonNode found = calls.postJson(s.portalEndpoint().resolve("api"), SandboxCalls.object()
                     .put("session", session).put("madonvi", dst).put("service", "TraCuuHoSo").put("mahoso", code),
                     "dstcode", dst);
-            String status = found.path("result").path(0).path("TrangThaiHoSo").asString("?");
-            if (!"10".equals(status)) {
-                throw new IllegalStateException("The portal shows status " + status + " instead of 10");
+            String onPortal = found.path("result").path(0).path("TrangThaiHoSo").asString("?");
+            if (!String.valueOf(status.code()).equals(onPortal)) {
+                throw new IllegalStateException("The portal shows status " + onPortal + " instead of " + status.code());
             }
             Path record = c.output().resolve("ho-so-" + code.replace('.', '_') + ".json");
             Files.writeString(record, SandboxCalls.JSON.writerWithDefaultPrettyPrinter()
@@ -119,7 +130,7 @@ final class OneStopSteps {
         try {
             s.paymentCallback(URI.create("http://127.0.0.1:" + office.getAddress().getPort()
                     + "/motcua/thanh-toan/callback"));
-            String time = LocalDateTime.now(VN).format(WIRE);
+            String time = io.github.egovsdk.dvc.payment.PaymentMac.timestamp(java.time.Instant.now());
             ObjectNode init = SandboxCalls.object().put("LoaiBanTin", "INIT").put("PhienBan", "1.0.6")
                     .put("MaDoiTac", EgovSandbox.PAYMENT_PARTNER)
                     .put("MaThamChieu", "dvc" + code.replaceAll("\\W", "") + time).put("SoTien", "8000")
