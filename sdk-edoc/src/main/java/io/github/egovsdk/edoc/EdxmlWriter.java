@@ -2,7 +2,9 @@ package io.github.egovsdk.edoc;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.edoc.internal.EdxmlDates;
+import io.github.egovsdk.edoc.internal.HeaderSigning;
 import io.github.egovsdk.edoc.internal.XmlOut;
+import io.github.egovsdk.signature.keys.SigningKey;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,14 +31,26 @@ import javax.xml.stream.XMLStreamException;
 public final class EdxmlWriter {
     private static final Set<String> SENT_AS_IS = Set.of("pdf", "doc", "docx", "xsl", "xslx", "zip");
     private final boolean officialZipRule;
+    private final SigningKey headerKey;
 
-    private EdxmlWriter(boolean officialZipRule) {
+    private EdxmlWriter(boolean officialZipRule, SigningKey headerKey) {
         this.officialZipRule = officialZipRule;
+        this.headerKey = headerKey;
     }
 
     /** Attachments keep their true content type (the default). */
     public static EdxmlWriter standard() {
-        return new EdxmlWriter(false);
+        return new EdxmlWriter(false, null);
+    }
+
+    /**
+     * A writer that also puts an enveloped XML-DSig {@code Signature} over the header (RSA/ECDSA with SHA-256,
+     * exclusive C14N, real XML-DSig namespace), verifiable with {@link EdxmlVerifier}. The signature is
+     * <em>informational</em>: the axis re-serialises messages, so it does not survive transit (reference §9);
+     * legally binding signatures belong on the attached files (PAdES, Decree 30/2020).
+     */
+    public EdxmlWriter withHeaderSignature(SigningKey key) {
+        return new EdxmlWriter(officialZipRule, java.util.Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -44,7 +58,7 @@ public final class EdxmlWriter {
      * docx, xsl, xslx or zip is sent zipped (one entry), with both content types {@code application/zip}.
      */
     public static EdxmlWriter withOfficialZipRule() {
-        return new EdxmlWriter(true);
+        return new EdxmlWriter(true, null);
     }
 
     /** What was written: size and SHA-256 (lower-case hex) of the bytes. */
@@ -64,11 +78,12 @@ public final class EdxmlWriter {
         return hashing(out, xml -> {
             xml.startDocument();
             openEnvelope(xml);
-            xml.open("edXML", "MessageHeader");
-            EdxmlHeaderWriter.documentHeader(xml, document);
-            xml.close();
-            EdxmlHeaderWriter.traceHeaderList(xml, document);
-            xml.close(); // edXMLHeader
+            header(xml, h -> {
+                h.open("edXML", "MessageHeader");
+                EdxmlHeaderWriter.documentHeader(h, document);
+                h.close();
+                EdxmlHeaderWriter.traceHeaderList(h, document);
+            });
             xml.open("edXML", "edXMLBody");
             xml.open("edXML", "edXMLManifest");
             xml.attribute("version", "1.0");
@@ -99,15 +114,16 @@ public final class EdxmlWriter {
         return hashing(out, xml -> {
             xml.startDocument();
             openEnvelope(xml);
-            xml.open("edXML", "MessageHeader");
-            EdxmlHeaderWriter.organization(xml, "From", status.from());
-            EdxmlHeaderWriter.responseFor(xml, status.responseFor());
-            EdxmlHeaderWriter.staffInfo(xml, status.staffInfo());
-            xml.text("edXML", "StatusCode", status.statusCode());
-            xml.text("edXML", "Description", status.description());
-            xml.text("edXML", "Timestamp", EdxmlDates.formatDateTime(status.timestamp()));
-            xml.close();
-            xml.close(); // edXMLHeader
+            header(xml, h -> {
+                h.open("edXML", "MessageHeader");
+                EdxmlHeaderWriter.organization(h, "From", status.from());
+                EdxmlHeaderWriter.responseFor(h, status.responseFor());
+                EdxmlHeaderWriter.staffInfo(h, status.staffInfo());
+                h.text("edXML", "StatusCode", status.statusCode());
+                h.text("edXML", "Description", status.description());
+                h.text("edXML", "Timestamp", EdxmlDates.formatDateTime(status.timestamp()));
+                h.close();
+            });
             xml.close(); // edXMLEnvelope
             xml.close(); // edXML
             xml.endDocument();
@@ -119,7 +135,17 @@ public final class EdxmlWriter {
         xml.namespace(null);
         xml.open("edXML", "edXMLEnvelope");
         xml.namespace("edXML");
-        xml.open("edXML", "edXMLHeader");
+    }
+
+    /** The {@code edXMLHeader} with its children, signed when a header key is set. */
+    private void header(XmlOut xml, HeaderSigning.HeaderContent content) throws XMLStreamException, IOException {
+        if (headerKey == null) {
+            xml.open("edXML", "edXMLHeader");
+            content.write(xml);
+            xml.close();
+        } else {
+            xml.verbatim(HeaderSigning.signedHeader(content, headerKey));
+        }
     }
 
     private boolean zipped(Attachment a) {

@@ -5,9 +5,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * A thin StAX writer that pretty-prints like the official library (2-space indent, CRLF) and lets attachment
@@ -99,6 +104,50 @@ public final class XmlOut {
         xml.writeEndDocument();
         xml.flush();
         chars.flush();
+    }
+
+    /**
+     * Writes a DOM element and its subtree exactly as it is (no indentation added inside), on a new indented line.
+     * Used for a signed header: its text nodes are part of what was signed, so they must be kept byte for byte.
+     * Namespace declarations are written only where the DOM carries them as {@code xmlns} attributes.
+     */
+    public void verbatim(Element element) throws XMLStreamException {
+        newline();
+        copy(element);
+    }
+
+    private void copy(Element e) throws XMLStreamException {
+        String prefix = e.getPrefix() == null ? "" : e.getPrefix();
+        xml.writeStartElement(prefix, e.getLocalName(), e.getNamespaceURI() == null ? "" : e.getNamespaceURI());
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI())) {
+                if (XMLConstants.XMLNS_ATTRIBUTE.equals(a.getLocalName())) {
+                    xml.writeDefaultNamespace(a.getValue());
+                } else {
+                    xml.writeNamespace(a.getLocalName(), a.getValue());
+                }
+            }
+        }
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            if (a.getNamespaceURI() == null) {
+                xml.writeAttribute(a.getName(), a.getValue());
+            } else if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI())) {
+                xml.writeAttribute(a.getPrefix(), a.getNamespaceURI(), a.getLocalName(), a.getValue());
+            }
+        }
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            switch (n.getNodeType()) {
+                case Node.ELEMENT_NODE -> copy((Element) n);
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> xml.writeCharacters(n.getNodeValue());
+                default -> {
+                    // comments and processing instructions are not part of an exclusive-C14N signed node set
+                }
+            }
+        }
+        xml.writeEndElement();
     }
 
     private void newline() throws XMLStreamException {
