@@ -1,5 +1,7 @@
 package io.github.egovsdk.cli;
 
+import io.github.egovsdk.edoc.EdocVerification;
+import io.github.egovsdk.edoc.EdxmlVerifier;
 import io.github.egovsdk.signature.trust.TrustAnchors;
 import io.github.egovsdk.signature.verify.ReportMessage;
 import io.github.egovsdk.signature.verify.SignatureReport;
@@ -62,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
                 ? io.github.egovsdk.signature.revocation.OcspRevocationSource.builder().build() : null) {
             SignatureValidator validator = SignatureValidator.builder().trustAnchors(roots).revocation(ocsp)
                     .policy(policy.equals("strict") ? ValidationPolicy.strict() : ValidationPolicy.lenient()).build();
-            report = validator.validate(file, detached);
+            report = detached == null && isEdxml(file) ? edxmlReport(validator) : validator.validate(file, detached);
         }
         var out = spec.commandLine().getOut();
         if (json) {
@@ -89,6 +91,31 @@ final class VerifyCommand implements Callable<Integer> {
             out.flush();
         }
         return report.valid() ? EgovCli.OK : EgovCli.CHECK_FAILED;
+    }
+
+    /** An edXML message: its envelope signature and the signatures inside each attachment, as one report. */
+    private ValidationReport edxmlReport(SignatureValidator validator) {
+        EdocVerification v = EdxmlVerifier.of(validator).verify(file);
+        List<SignatureReport> all = new ArrayList<>();
+        v.envelopeReport().ifPresent(r -> all.add(renamed(r, "Envelope")));
+        for (EdocVerification.AttachmentVerification a : v.attachments()) {
+            a.report().ifPresent(r -> r.signatures().forEach(s -> all.add(renamed(s, a.name() + "/" + s.id()))));
+        }
+        return new ValidationReport(file.getFileName().toString(), "XML", all);
+    }
+
+    private static SignatureReport renamed(SignatureReport s, String id) {
+        return new SignatureReport(id, s.format(), s.indication(), s.subIndication(), s.signer(), s.signingTime(),
+                s.timestamp(), s.coversWholeDocument(), s.modifiedAfterSigning(), s.messages());
+    }
+
+    private static boolean isEdxml(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(2048), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("http://www.mic.gov.vn/TBT/QCVN_102_2016") || head.contains("<edXML");
+        } catch (java.io.IOException e) {
+            return false; // the validator reports the unreadable file
+        }
     }
 
     static ObjectNode toJson(ValidationReport report) {

@@ -2,6 +2,8 @@ package io.github.egovsdk.cli.demo;
 
 import io.github.egovsdk.edoc.Attachment;
 import io.github.egovsdk.edoc.EdocDocument;
+import io.github.egovsdk.edoc.EdocVerification;
+import io.github.egovsdk.edoc.EdxmlVerifier;
 import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.ParsedAttachment;
@@ -90,7 +92,9 @@ final class AxisSteps {
                 .subject("V/v triển khai liên thông văn bản điện tử").signerInfo(new SignerInfo("TL. CHỦ TỊCH",
                         "Chánh Văn phòng", "Nguyễn Văn An")).attachment(Attachment.ofFile("1", pdf)).build();
         Path edxml = c.output().resolve("cong-van-123-UBND-VP.edxml");
-        EdxmlWriter.standard().write(doc, edxml);
+        // The envelope signature is informational (the axis may re-serialise it); the PDF carries the legal one.
+        EdxmlWriter.standard().withHeaderSignature(s.signingKey(
+                "CN=UBND tỉnh Bắc Ninh (sandbox),O=UBND tỉnh Bắc Ninh (sandbox),C=VN")).write(doc, edxml);
         EdocTracker tracker = c.put("tracker", new EdocTracker());
         tracker.sent(doc);
         c.put("documentId", doc.documentId());
@@ -112,6 +116,10 @@ final class AxisSteps {
             int handled = EdocReceiver.builder().client(client).stagingDirectory(c.output().resolve("staging-B"))
                     .sendArrivedStatusAs(b).handler((docId, message, file) -> {
                         Files.createDirectories(inbox);
+                        EdocVerification envelope = EdxmlVerifier.of(validator).verify(file);
+                        c.detail("phong bì edXML / envelope " + envelope.envelope() + ": " + (envelope.envelopeValid()
+                                ? "HỢP LỆ / valid" : "không kiểm tra được sau khi qua trục / not verifiable after relay")
+                                + " (chỉ mang tính thông tin / informational)");
                         for (ParsedAttachment a : message.attachments()) {
                             Path kept = Files.copy(a.contentFile().orElseThrow(), inbox.resolve(a.name()),
                                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -43,7 +43,10 @@ final class DemoLetter {
                     line(cs, f, 12, 60, 680 - i * 20, body[i]);
                 }
             }
-            doc.save(file.toFile());
+            // A stream, not a File: re-running the demo replaces last run's letter without PDFBox's overwrite warning.
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                doc.save(out);
+            }
         }
         return file;
     }
