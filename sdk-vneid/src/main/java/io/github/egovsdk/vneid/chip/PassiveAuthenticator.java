@@ -97,7 +97,9 @@ public final class PassiveAuthenticator {
     private static void checkSignature(EfSod sod, X509Certificate dsc, List<PaFailure> failures) {
         boolean ok;
         try {
-            ok = sod.signer().verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(dsc));
+            // by the public key: the DSC's validity is a separate step (DSC_EXPIRED), not a signature failure
+            ok = sod.signer().verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER)
+                    .build(dsc.getPublicKey()));
         } catch (Exception e) { // wrong key type, bad signature encoding, digest mismatch: all mean "does not verify"
             ok = false;
         }

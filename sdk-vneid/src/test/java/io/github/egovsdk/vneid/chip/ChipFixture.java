@@ -94,7 +94,8 @@ final class ChipFixture {
     static Issuer dsc(Issuer csca, Instant from, Instant to) {
         KeyPair k = ecKeys();
         return new Issuer(k, cert("C=VN,O=Test,CN=Test DSC", k.getPublic(),
-                csca.certificate().getSubjectX500Principal().getName(), csca.keys().getPrivate(), from, to, false));
+                X500Name.getInstance(csca.certificate().getSubjectX500Principal().getEncoded()).toString(),
+                csca.keys().getPrivate(), from, to, false));
     }
 
     static Issuer dsc(Issuer csca) {

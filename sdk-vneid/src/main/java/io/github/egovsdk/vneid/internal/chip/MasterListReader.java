@@ -67,7 +67,7 @@ public final class MasterListReader {
         boolean signatureOk;
         try {
             signatureOk = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER)
-                    .build(signerCert));
+                    .build(signerCert.getPublicKey()));
         } catch (Exception e) {
             signatureOk = false;
         }
