@@ -55,7 +55,8 @@ public final class EfSod {
     /**
      * Parses EF.SOD as read from the chip (the full TLV starting with tag 77).
      *
-     * @throws ChipFormatException bad TLV, not a CMS SignedData, wrong content type, not exactly one signer, an
+     * @throws ChipFormatException bad TLV, not a CMS SignedData, wrong content type, not exactly one signer, fewer
+     *                             than 2 or more than 16 hashes (ICAO bounds, enforced by BouncyCastle), an
      *                             unsupported digest algorithm, a hash of the wrong length or a DG number outside 1–16
      */
     public static EfSod parse(byte[] encoded) {

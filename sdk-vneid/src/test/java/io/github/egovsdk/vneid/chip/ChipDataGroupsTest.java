@@ -10,11 +10,13 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -217,6 +219,57 @@ class ChipDataGroupsTest {
         assertThat(sod.dataGroups()).containsExactly(1, 2, 13);
         assertThat(sod.hash(13)).hasValueSatisfying(h -> assertThat(h).hasSize(32));
         assertThat(sod.documentSigner()).contains(dsc.certificate());
+    }
+
+    @Test
+    void efSodParse_whenSignedContentIsNotAnLdsSecurityObject_throwsContentType() {
+        ChipFixture.Issuer dsc = ChipFixture.dsc(ChipFixture.csca("CSCA"));
+        byte[] sod = ChipFixture.sod(Map.of(1, ChipFixture.dg1(), 2, ChipFixture.dg2()), dsc.certificate(), dsc.keys().getPrivate(),
+                new ASN1ObjectIdentifier("1.2.840.113549.1.7.1"));
+
+        assertThatThrownBy(() -> EfSod.parse(sod)).isInstanceOfSatisfying(ChipFormatException.class,
+                e -> assertThat(e.rule()).isEqualTo("CONTENT_TYPE"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0x62,TAG_LIST", "0x00,TAG_LIST"})
+    void efComParse_whenTagListHoldsNonDataGroupTag_throwsTagList(String tag, String rule) {
+        byte[] com = ChipFixture.com(0x61, Integer.decode(tag));
+
+        assertThatThrownBy(() -> EfCom.parse(com)).isInstanceOfSatisfying(ChipFormatException.class,
+                e -> assertThat(e.rule()).isEqualTo(rule));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Nam,MALE", "Nữ,FEMALE", "NAM,MALE"})
+    void dg13Gender_whenNamOrNu_mapsToGender(String text, Gender expected) {
+        Map<Integer, ASN1Encodable> f = ChipFixture.dg13Fields();
+        f.put(4, new DERUTF8String(text));
+
+        assertThat(Dg13.parse(ChipFixture.dg13(f)).gender()).contains(expected);
+    }
+
+    @Test
+    void dg13Gender_whenDecomposedNu_isNormalisedToFemale() {
+        Map<Integer, ASN1Encodable> f = ChipFixture.dg13Fields();
+        f.put(4, new DERUTF8String(java.text.Normalizer.normalize("Nữ", java.text.Normalizer.Form.NFD)));
+
+        Dg13 d = Dg13.parse(ChipFixture.dg13(f));
+
+        assertThat(d.gender()).contains(Gender.FEMALE);
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void dg13Parse_whenDateNotDdMmYyyy_warnsAndGivesEmptyDate() {
+        Map<Integer, ASN1Encodable> f = ChipFixture.dg13Fields();
+        f.put(3, new DERPrintableString("1999-01-01"));
+
+        Dg13 d = Dg13.parse(ChipFixture.dg13(f));
+
+        assertThat(d.dateOfBirth()).isEmpty();
+        assertThat(d.text(3)).contains("1999-01-01");
+        assertThat(d.warnings()).singleElement().asString().contains("field 3");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -242,6 +242,11 @@ final class ChipFixture {
 
     /** EF.SOD: SHA-256 hashes of the data groups, signed by the DSC (signed attributes), DSC embedded. */
     static byte[] sod(Map<Integer, byte[]> dataGroups, X509Certificate dsc, PrivateKey signingKey) {
+        return sod(dataGroups, dsc, signingKey, ICAOObjectIdentifiers.id_icao_ldsSecurityObject);
+    }
+
+    static byte[] sod(Map<Integer, byte[]> dataGroups, X509Certificate dsc, PrivateKey signingKey,
+            ASN1ObjectIdentifier contentType) {
         try {
             List<DataGroupHash> hashes = new ArrayList<>();
             for (Map.Entry<Integer, byte[]> e : dataGroups.entrySet()) {
@@ -255,8 +260,8 @@ final class ChipFixture {
                     .setProvider(BC).build()).build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC)
                     .build(signingKey), dsc));
             gen.addCertificate(new JcaX509CertificateHolder(dsc));
-            byte[] cms = gen.generate(new CMSProcessableByteArray(ICAOObjectIdentifiers.id_icao_ldsSecurityObject,
-                    der(lds)), true).getEncoded(ASN1Encoding.DER);
+            byte[] cms = gen.generate(new CMSProcessableByteArray(contentType, der(lds)), true)
+                    .getEncoded(ASN1Encoding.DER);
             return tlv(0x77, cms);
         } catch (Exception e) {
             throw new IllegalStateException(e);
