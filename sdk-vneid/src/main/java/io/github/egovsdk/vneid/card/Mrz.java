@@ -44,8 +44,17 @@ public record Mrz(boolean valid, String documentNumber, String personalId, Local
         return sum % 10;
     }
 
-    /** Parses three lines; never throws on user input. */
+    /** Parses three lines; never throws on user input. Two-digit birth years are resolved against today. */
     public static Mrz parse(String line1, String line2, String line3) {
+        return parse(line1, line2, line3, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * Parses three lines; never throws on user input. A two-digit birth year later than {@code clock}'s year is in
+     * the previous century (the MRZ has no century).
+     */
+    public static Mrz parse(String line1, String line2, String line3, java.time.Clock clock) {
+        int currentYear = LocalDate.now(clock).getYear();
         List<String> errors = new ArrayList<>();
         String l1 = normalise(line1);
         String l2 = normalise(line2);
@@ -81,8 +90,8 @@ public record Mrz(boolean valid, String documentNumber, String personalId, Local
                 errors.add("Check digit of " + k + " is wrong");
             }
         });
-        LocalDate birth = yymmdd(dob, true, errors, "dateOfBirth");
-        LocalDate expiry = yymmdd(exp, false, errors, "expiryDate");
+        LocalDate birth = yymmdd(dob, true, currentYear, errors, "dateOfBirth");
+        LocalDate expiry = yymmdd(exp, false, currentYear, errors, "expiryDate");
         String gender = switch (l2.charAt(7)) {
             case 'M' -> "MALE";
             case 'F' -> "FEMALE";
@@ -105,11 +114,11 @@ public record Mrz(boolean valid, String documentNumber, String personalId, Local
         return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 
-    private static LocalDate yymmdd(String s, boolean past, List<String> errors, String field) {
+    private static LocalDate yymmdd(String s, boolean past, int currentYear, List<String> errors, String field) {
         try {
             int yy = Integer.parseInt(s.substring(0, 2));
             int year = 2000 + yy;
-            if (past && year > LocalDate.now().getYear()) {
+            if (past && year > currentYear) {
                 year -= 100;
             }
             return LocalDate.of(year, Integer.parseInt(s.substring(2, 4)), Integer.parseInt(s.substring(4, 6)));

@@ -144,6 +144,27 @@ public final class EfSod {
         return Optional.ofNullable(ldsVersion);
     }
 
+    /**
+     * The signer's claimed signing time (CMS {@code signingTime} signed attribute), if the SOD carries one. It is
+     * covered by the SOD signature, so only the DSC's key holder could have set it.
+     */
+    public Optional<java.time.Instant> signingTime() {
+        org.bouncycastle.asn1.cms.AttributeTable signed = signer.getSignedAttributes();
+        if (signed == null) {
+            return Optional.empty();
+        }
+        org.bouncycastle.asn1.cms.Attribute a = signed.get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime);
+        if (a == null || a.getAttrValues().size() != 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(org.bouncycastle.asn1.cms.Time.getInstance(a.getAttrValues().getObjectAt(0))
+                    .getDate().toInstant());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a malformed time is no time: validity falls back to the clock
+        }
+    }
+
     /** A copy of the file as read. */
     public byte[] encoded() {
         return encoded.clone();

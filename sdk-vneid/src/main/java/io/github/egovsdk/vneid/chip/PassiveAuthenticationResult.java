@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * @param digestAlgorithm  the SOD's digest algorithm, e.g. SHA-256; null when there is no SOD
  * @param documentSigner   the DSC from the SOD
  * @param csca             the trusted CSCA that issued the DSC
- * @param checkedAt        the time the certificates' validity was checked at
+ * @param checkedAt        the time the certificates' validity was checked at: the SOD's signing time when it
+ *                         carries one (not in the future), else the verifier's clock
  */
 public record PassiveAuthenticationResult(@NotNull Verdict verdict, @NotNull List<PaFailure> failures,
         @NotNull Map<Integer, DataGroupStatus> dataGroups, String digestAlgorithm,

@@ -75,6 +75,7 @@ public final class PassiveAuthenticator {
                     Optional.empty(), now);
         }
         EfSod sod = EfSod.parse(sodBytes.get());
+        now = validityTime(sod, now);
         Optional<X509Certificate> dsc = sod.documentSigner();
         X509Certificate issuer = null;
         if (dsc.isEmpty()) {
@@ -92,6 +93,16 @@ public final class PassiveAuthenticator {
                 : cscas.isEmpty() ? Verdict.CHAIN_NOT_VERIFIED : Verdict.PASSED;
         return new PassiveAuthenticationResult(verdict, failures, groups, sod.digestAlgorithm(), dsc,
                 Optional.ofNullable(issuer), now);
+    }
+
+    /**
+     * The reference (ICAO 9303-11 path validation) checks certificate validity at signing time: a card outlives its
+     * DSC's validity. The SOD's signed signing time is used when it has one and it is not in the future; else the
+     * clock.
+     */
+    private static Instant validityTime(EfSod sod, Instant clockTime) {
+        return sod.signingTime().filter(t -> !t.isAfter(clockTime.plus(java.time.Duration.ofDays(1))))
+                .orElse(clockTime);
     }
 
     private static void checkSignature(EfSod sod, X509Certificate dsc, List<PaFailure> failures) {
@@ -210,7 +221,7 @@ public final class PassiveAuthenticator {
             return masterList(TrustLoader.read(file));
         }
 
-        /** The clock whose time certificates must be valid at (default: system UTC). */
+        /** The clock (default: system UTC); certificates must be valid at the SOD's signing time, or at this clock's time when the SOD has none. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

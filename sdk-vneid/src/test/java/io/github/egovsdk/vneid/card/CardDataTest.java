@@ -14,6 +14,17 @@ class CardDataTest {
     static final String L3 = "NGUYEN<<VAN<A<<<<<<<<<<<<<<<<<";
 
     @Test
+    void mrz_whenClockGiven_resolvesTheTwoDigitBirthYearAgainstIt() {
+        // "99" is 1999 for a reader in 2026 (2099 is in the future) but 2099 for one in 2100: the century comes
+        // from the clock given, not the machine's date.
+        java.time.Clock in2100 = java.time.Clock.fixed(java.time.Instant.parse("2100-06-01T00:00:00Z"),
+                java.time.ZoneOffset.UTC);
+
+        assertThat(Mrz.parse(L1, L2, L3, in2100).dateOfBirth()).isEqualTo(LocalDate.of(2099, 1, 1));
+        assertThat(Mrz.parse(L1, L2, L3).dateOfBirth()).isEqualTo(LocalDate.of(1999, 1, 1));
+    }
+
+    @Test
     void mrz_whenReferenceWorkedExample_readsEveryFieldAndCheckDigit() {
         Mrz m = Mrz.parse(L1, L2, L3);
 

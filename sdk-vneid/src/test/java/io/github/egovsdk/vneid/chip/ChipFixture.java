@@ -247,6 +247,12 @@ final class ChipFixture {
 
     static byte[] sod(Map<Integer, byte[]> dataGroups, X509Certificate dsc, PrivateKey signingKey,
             ASN1ObjectIdentifier contentType) {
+        return sod(dataGroups, dsc, signingKey, contentType, NOW);
+    }
+
+    /** As above, with the CMS signingTime attribute set to {@code signedAt}. */
+    static byte[] sod(Map<Integer, byte[]> dataGroups, X509Certificate dsc, PrivateKey signingKey,
+            ASN1ObjectIdentifier contentType, Instant signedAt) {
         try {
             List<DataGroupHash> hashes = new ArrayList<>();
             for (Map.Entry<Integer, byte[]> e : dataGroups.entrySet()) {
@@ -256,9 +262,13 @@ final class ChipFixture {
             LDSSecurityObject lds = new LDSSecurityObject(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
                     hashes.toArray(DataGroupHash[]::new));
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
+            var signingTime = new org.bouncycastle.asn1.cms.AttributeTable(new org.bouncycastle.asn1.cms.Attribute(
+                    org.bouncycastle.asn1.cms.CMSAttributes.signingTime, new org.bouncycastle.asn1.DERSet(
+                            new org.bouncycastle.asn1.cms.Time(java.util.Date.from(signedAt)))));
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                    .setProvider(BC).build()).build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC)
-                    .build(signingKey), dsc));
+                    .setProvider(BC).build()).setSignedAttributeGenerator(
+                            new org.bouncycastle.cms.DefaultSignedAttributeTableGenerator(signingTime))
+                    .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(signingKey), dsc));
             gen.addCertificate(new JcaX509CertificateHolder(dsc));
             byte[] cms = gen.generate(new CMSProcessableByteArray(contentType, der(lds)), true)
                     .getEncoded(ASN1Encoding.DER);
@@ -298,12 +308,18 @@ final class ChipFixture {
 
     /** A complete, validly signed read: EF.COM, DG1, DG2, DG13 and EF.SOD signed by {@code dsc}. */
     static ChipFiles files(Issuer dsc) {
+        return files(dsc, NOW);
+    }
+
+    /** As {@link #files(Issuer)}, the SOD signed at {@code signedAt}. */
+    static ChipFiles files(Issuer dsc, Instant signedAt) {
         Map<Integer, byte[]> dgs = new LinkedHashMap<>();
         dgs.put(1, dg1());
         dgs.put(2, dg2());
         dgs.put(13, dg13());
         ChipFiles.Builder b = ChipFiles.builder().com(com(0x61, 0x75, 0x6D));
         dgs.forEach(b::dataGroup);
-        return b.sod(sod(dgs, dsc.certificate(), dsc.keys().getPrivate())).build();
+        return b.sod(sod(dgs, dsc.certificate(), dsc.keys().getPrivate(),
+                ICAOObjectIdentifiers.id_icao_ldsSecurityObject, signedAt)).build();
     }
 }

@@ -123,16 +123,48 @@ class PassiveAuthenticatorTest {
     }
 
     @Test
-    void verify_whenCscaExpiredAtClockTime_reportsCscaExpired() {
+    void verify_whenCscaHadExpiredWhenTheSodWasSigned_reportsCscaExpired() {
         Clock late = Clock.fixed(Instant.parse("2033-01-01T00:00:00Z"), ZoneOffset.UTC);
-        Issuer shortCsca = new Issuer(csca.keys(), ChipFixture.cert("C=VN,O=Test,CN=CSCA Viet Nam Test",
-                csca.keys().getPublic(), "C=VN,O=Test,CN=CSCA Viet Nam Test", csca.keys().getPrivate(),
-                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"), true));
+        Issuer shortCsca = shortLivedCsca();
 
         PassiveAuthenticationResult r = PassiveAuthenticator.builder().trustAnchor(shortCsca.certificate())
-                .clock(late).build().verify(ChipFixture.files(dsc));
+                .clock(late).build().verify(ChipFixture.files(dsc, Instant.parse("2031-06-01T00:00:00Z")));
 
         assertThat(r.failedChecks()).containsExactly(PaCheck.CSCA_EXPIRED);
+        assertThat(r.checkedAt()).isEqualTo(Instant.parse("2031-06-01T00:00:00Z"));
+    }
+
+    @Test
+    void verify_whenCertificatesExpiredSinceButValidWhenTheSodWasSigned_passes() {
+        // A card outlives its DSC and CSCA: validity is checked at the SOD's signing time (reference §3.5 step 3).
+        Clock late = Clock.fixed(Instant.parse("2033-01-01T00:00:00Z"), ZoneOffset.UTC);
+        Issuer shortCsca = shortLivedCsca();
+        Issuer shortDsc = ChipFixture.dsc(shortCsca, Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:00:00Z"));
+
+        PassiveAuthenticationResult r = PassiveAuthenticator.builder().trustAnchor(shortCsca.certificate())
+                .clock(late).build().verify(ChipFixture.files(shortDsc));
+
+        assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(r.checkedAt()).isEqualTo(ChipFixture.NOW);
+    }
+
+    @Test
+    void verify_whenSodClaimsAFutureSigningTime_checksValidityAtTheClock() {
+        Issuer shortDsc = ChipFixture.dsc(csca, Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2025-01-01T00:00:00Z"));
+
+        PassiveAuthenticationResult r = trusting(csca).verify(ChipFixture.files(shortDsc,
+                Instant.parse("2024-06-01T00:00:00Z").plusSeconds(3L * 365 * 24 * 3600)));
+
+        assertThat(r.failedChecks()).containsExactly(PaCheck.DSC_EXPIRED);
+        assertThat(r.checkedAt()).isEqualTo(ChipFixture.NOW);
+    }
+
+    private Issuer shortLivedCsca() {
+        return new Issuer(csca.keys(), ChipFixture.cert("C=VN,O=Test,CN=CSCA Viet Nam Test",
+                csca.keys().getPublic(), "C=VN,O=Test,CN=CSCA Viet Nam Test", csca.keys().getPrivate(),
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"), true));
     }
 
     @Test
