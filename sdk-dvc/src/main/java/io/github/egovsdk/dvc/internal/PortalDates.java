@@ -1,6 +1,5 @@
 package io.github.egovsdk.dvc.internal;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +24,6 @@ public final class PortalDates {
 
     public static String format(LocalDateTime t) {
         return t == null ? null : WIRE.format(t);
-    }
-
-    /** Now, from the clock, as Vietnam local time. */
-    public static LocalDateTime now(Clock clock) {
-        return LocalDateTime.ofInstant(clock.instant(), VIETNAM);
     }
 
     /** Parses a portal date; {@code null} for absent or unreadable text (the raw value stays in the other fields). */
