@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 public final class PortalReplies {
     /** Codes with which an insert says the dossier code is taken (observed: 3 and -3; 0 only with a message). */
     private static final Set<Integer> ALREADY_EXISTS = Set.of(3, -3);
-    private static final Pattern SESSION = Pattern.compile("(?i)(\"session\"\\s*:\\s*\")([^\"]*)(\")");
+    private static final Pattern SESSION = Pattern.compile(
+            "(?i)(\"(?:session|MaXacThuc|password)\"\\s*:\\s*\")([^\"]*)(\")");
 
     private PortalReplies() {
     }
@@ -76,7 +77,7 @@ public final class PortalReplies {
         return parse(status, body, headers).toException();
     }
 
-    /** A body fit for an exception: personal data, secrets and the session masked. */
+    /** A body fit for an exception: personal data, secrets, the session and MACs masked. */
     public static String excerpt(String body) {
         return body == null ? null : Redactor.redact(SESSION.matcher(body).replaceAll("$1****$3"));
     }

@@ -28,4 +28,11 @@ public record ProgressUpdate(@NotBlank String dossierCode, @NotBlank @Size(max =
             LocalDateTime at) {
         return new ProgressUpdate(dossierCode, handler, null, at, null, content, status, null, null);
     }
+
+    @Override
+    public String toString() {
+        return "ProgressUpdate[dossierCode=" + dossierCode + ", handler="
+                + io.github.egovsdk.dvc.internal.Masks.name(handler) + ", at=" + at + ", status="
+                + (status == null ? null : status.code()) + "]";
+    }
 }

@@ -114,13 +114,15 @@ class PaymentClientTest {
     @Test
     void init_whenPlatformRefuses_throwsItsCodeAndVietnameseMessage() {
         platform.stubFor(post(urlEqualTo("/payment/init")).willReturn(okJson("{\"error_code\":\"97\",\"message\":"
-                + "\"Sai mã xác thực (MaXacThuc)\"}")));
+                + "\"Sai mã xác thực (MaXacThuc)\",\"MaXacThuc\":\"73e41ab1b698dd3d\"}")));
         PaymentClient client = client(Instant.parse("2025-01-01T07:05:01Z"));
 
         assertThatThrownBy(() -> client.init(PaymentOrder.of("H56.14-250101-0001", VndAmount.of(1))))
                 .isInstanceOfSatisfying(EgovServiceException.class, e -> {
                     assertThat(e.serviceErrorCode()).contains("97");
                     assertThat(e.serviceMessage()).contains("Sai mã xác thực (MaXacThuc)");
+                    assertThat(e.bodyExcerpt()).hasValueSatisfying(b -> assertThat(b).contains("\"97\"")
+                            .doesNotContain("73e41ab1b698dd3d"));
                 });
         client.close();
     }
