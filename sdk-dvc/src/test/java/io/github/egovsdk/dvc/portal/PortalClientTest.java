@@ -217,4 +217,30 @@ class PortalClientTest {
         portal.verify(0, postRequestedFor(urlEqualTo(API)));
         wrong.close();
     }
+
+    @Test
+    void lookup_whenManyThreadsFindTheSessionExpired_logsInAgainOnlyOnce() throws Exception {
+        portal.stubFor(post(urlEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}")).willSetStateTo("second"));
+        portal.stubFor(post(urlEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs("second")
+                .willReturn(okJson("{\"session\":\"S2\",\"error_code\":0}")));
+        portal.stubFor(service("LayDanhMucCoQuan").willReturn(okJson("{\"error_code\":0,\"result\":[]}")));
+        portal.stubFor(service("TraCuuHoSo").withRequestBody(matchingJsonPath("$.session", equalTo("S1")))
+                .willReturn(okJson("{\"error_code\":401,\"message\":\"Phiên đã hết hạn\"}")));
+        portal.stubFor(service("TraCuuHoSo").withRequestBody(matchingJsonPath("$.session", equalTo("S2")))
+                .willReturn(okJson("{\"error_code\":0,\"result\":[]}")));
+        assertThat(client.agencies()).isEmpty(); // session S1 established
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            results.add(pool.submit(() -> client.lookup(CODE).isEmpty()));
+        }
+        for (java.util.concurrent.Future<Boolean> r : results) {
+            assertThat(r.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        pool.shutdown();
+
+        portal.verify(2, postRequestedFor(urlEqualTo(LOGIN)));
+    }
 }
