@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Generates dossier codes: agency code, receipt date in Asia/Ho_Chi_Minh, and the next number of the day from a
@@ -17,15 +18,32 @@ public final class DossierCodeGenerator {
     private final CounterStore counters;
     private final Clock clock;
 
-    /** SPI: the next number for an agency on a day, atomically (1 for the first). */
+    /**
+     * SPI: the next number for an agency on a day, atomically (1 for the first). With several application instances
+     * back it with the database, e.g. a table {@code (agency, day, n)} and {@code INSERT … ON CONFLICT (agency, day)
+     * DO UPDATE SET n = n + 1 RETURNING n} (PostgreSQL) or {@code MERGE} + {@code SELECT … FOR UPDATE} in one
+     * transaction; a number must never be handed out twice, gaps are acceptable.
+     */
     @FunctionalInterface
     public interface CounterStore {
         int next(String agencyCode, LocalDate day);
 
-        /** A thread-safe store in memory (one process). */
+        /**
+         * A thread-safe store in memory, for one process: numbers restart at 1 each day, and counters of past days
+         * are dropped so the store does not grow.
+         */
         static CounterStore inMemory() {
             ConcurrentHashMap<String, AtomicInteger> map = new ConcurrentHashMap<>();
-            return (agency, day) -> map.computeIfAbsent(agency + "|" + day, k -> new AtomicInteger()).incrementAndGet();
+            AtomicReference<LocalDate> latest = new AtomicReference<>(LocalDate.MIN);
+            return (agency, day) -> {
+                LocalDate seen = latest.getAndAccumulate(day, (a, b) -> a.isAfter(b) ? a : b);
+                if (day.isAfter(seen)) {
+                    String today = "|" + day;
+                    map.keySet().removeIf(k -> !k.endsWith(today) && LocalDate.parse(k.substring(k.lastIndexOf('|')
+                            + 1)).isBefore(day.minusDays(1)));
+                }
+                return map.computeIfAbsent(agency + "|" + day, k -> new AtomicInteger()).incrementAndGet();
+            };
         }
     }
 
