@@ -28,7 +28,7 @@ public final class Redactor {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*");
     private static final Pattern SECRET_JSON = Pattern.compile(
             "(?i)(\"(?:[a-z_]*token|[a-z_]*secret|password|passwd|pin|api[_-]?key|code_verifier|code|encrypt_key|"
-                    + "private[_-]?key|hash-header|XroadVnpt-hash-header)\"\\s*:\\s*\")([^\"]*)(\")");
+                    + "private[_-]?key|hash-header|XroadVnpt-hash-header|session|MaXacThuc)\"\\s*:\\s*\")([^\"]*)(\")");
     private static final Pattern SECRET_FORM = Pattern.compile(
             "(?i)((?:^|[?&\\s])(?:[a-z_]*token|client_secret|password|code|code_verifier|secret)=)([^&\\s]+)");
     private static final Set<String> SECRET_HEADER_WORDS = Set.of("authorization", "cookie", "token", "secret",

@@ -17,6 +17,8 @@ class RedactorTest {
         "{\"access_token\":\"abc.def\",\"x\":1}|{\"access_token\":\"****\",\"x\":1}",
         "grant_type=client_credentials&client_secret=hunter2&scope=a|grant_type=client_credentials&client_secret=****&scope=a",
         "amount 1500000 VND|amount 1500000 VND",
+        "{\"session\":\"5f0c1d2e-sess\",\"madonvi\":\"000.00.00.H27\"}|{\"session\":\"****\",\"madonvi\":\"000.00.00.H27\"}",
+        "{\"MaXacThuc\": \"9f86d081884c7d65\"}|{\"MaXacThuc\": \"****\"}",
     })
     void redact_whenTextHoldsPersonalDataOrSecrets_masksThem(String input, String expected) {
         assertThat(Redactor.redact(input)).isEqualTo(expected);
