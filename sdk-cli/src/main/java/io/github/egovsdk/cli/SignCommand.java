@@ -1,12 +1,14 @@
 package io.github.egovsdk.cli;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.signature.SignatureLevel;
 import io.github.egovsdk.signature.cms.CadesSigner;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.pdf.VisibleSignature;
+import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,8 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--format", description = "pades, xades or cades (default from the input)")
     String format;
 
-    @Option(names = "--level", defaultValue = "B-B")
+    @Option(names = "--level", paramLabel = "B-B|B-T|B-LT|B-LTA",
+            description = "default B-T with --tsa, else B-B; B-LT and B-LTA (PAdES) fetch OCSP/CRL data online")
     String level;
 
     @Option(names = "--tsa", paramLabel = "URL")
@@ -76,41 +79,58 @@ final class SignCommand implements Callable<Integer> {
         }
         SigningKey key = SigningKeys.fromPkcs12(keystore, pw.toCharArray(), alias);
         String fmt = format != null ? format.toLowerCase(Locale.ROOT) : defaultFormat(input);
-        if ("B-T".equals(level) && tsa == null) {
-            throw new EgovClientException("--level B-T needs --tsa URL");
-        }
-        if (!"B-B".equals(level) && !"B-T".equals(level)) {
-            throw new EgovClientException("--level " + level + " is not supported yet (B-B, B-T)");
-        }
-        try (TsaClient tsaClient = tsa == null ? null : TsaClient.builder().endpoint(tsa).build()) {
+        SignatureLevel lvl = level(fmt);
+        boolean longTerm = lvl == SignatureLevel.B_LT || lvl == SignatureLevel.B_LTA;
+        try (TsaClient tsaClient = tsa == null ? null : TsaClient.builder().endpoint(tsa).build();
+                CompositeRevocationSource revocation = longTerm ? CompositeRevocationSource.ocspThenCrl() : null) {
             switch (fmt) {
-                case "pades" -> PadesSigner.builder().key(key).tsa(tsaClient).build().sign(input, output,
-                        new PadesOptions(null, reason, location, visible()));
+                case "pades" -> PadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
+                        .sign(input, output, new PadesOptions(null, reason, location, visible()));
                 case "cades" -> CadesSigner.of(key, tsaClient).sign(input, output, detached);
                 case "xades" -> {
-                    if (tsaClient != null || detached) {
-                        throw new EgovClientException("XAdES is enveloped B-B in this version (no --tsa, no --detached)");
+                    if (detached) {
+                        throw new EgovClientException("XAdES is enveloped in this version (no --detached)");
                     }
-                    io.github.egovsdk.signature.xml.XadesSigner.of(key).signEnveloped(input, output);
+                    io.github.egovsdk.signature.xml.XadesSigner.of(key, tsaClient, java.time.Clock.systemUTC())
+                            .signEnveloped(input, output);
                 }
                 default -> throw new EgovClientException("--format " + fmt + " is not supported by this version"
                         + " (pades, xades, cades)");
             }
         }
-        String lvl = tsa == null ? "B-B" : "B-T";
         var out = spec.commandLine().getOut();
         if (json) {
-            var root = Json.object().put("output", output.toString()).put("format", fmt).put("level", lvl)
+            var root = Json.object().put("output", output.toString()).put("format", fmt).put("level", lvl.label())
                     .put("digestAlgorithm", key.defaultAlgorithm().digestAlgorithm());
             root.putObject("signer").put("subject", key.certificate().getSubjectX500Principal().getName())
                     .put("issuer", key.certificate().getIssuerX500Principal().getName())
                     .put("serialNumber", key.certificate().getSerialNumber().toString(16));
             Json.print(out, root);
         } else {
-            out.println("Đã ký / signed: " + output + " (" + fmt.toUpperCase(Locale.ROOT) + " " + lvl + ")");
+            out.println("Đã ký / signed: " + output + " (" + fmt.toUpperCase(Locale.ROOT) + " " + lvl.label() + ")");
             out.flush();
         }
         return EgovCli.OK;
+    }
+
+    /** The level asked for (default from --tsa), checked against the TSA and the format. */
+    private SignatureLevel level(String fmt) {
+        SignatureLevel lvl;
+        try {
+            lvl = level == null ? (tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T) : SignatureLevel.parse(level);
+        } catch (IllegalArgumentException e) {
+            throw new EgovClientException("--level is B-B, B-T, B-LT or B-LTA, not " + level);
+        }
+        if (lvl != SignatureLevel.B_B && tsa == null) {
+            throw new EgovClientException("--level " + lvl.label() + " needs --tsa URL");
+        }
+        if (lvl == SignatureLevel.B_B && tsa != null) {
+            throw new EgovClientException("--level B-B has no time-stamp: drop --tsa or use --level B-T");
+        }
+        if ((lvl == SignatureLevel.B_LT || lvl == SignatureLevel.B_LTA) && !"pades".equals(fmt)) {
+            throw new EgovClientException("--level " + lvl.label() + " is supported for PAdES only in this version");
+        }
+        return lvl;
     }
 
     private VisibleSignature visible() throws Exception {

@@ -1,5 +1,8 @@
 package io.github.egovsdk.signature.internal;
 
+import io.github.egovsdk.signature.revocation.RevocationSource;
+import io.github.egovsdk.signature.revocation.RevocationStatus;
+import io.github.egovsdk.signature.revocation.RevocationStatus.State;
 import io.github.egovsdk.signature.verify.SubIndication;
 import io.github.egovsdk.signature.verify.ValidationPolicy;
 import java.security.InvalidAlgorithmParameterException;
@@ -18,6 +21,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,7 +65,8 @@ public final class CertificateChecks {
             params.setRevocationEnabled(false);
             params.setDate(Date.from(at.isAfter(signer.getNotAfter().toInstant()) ? signer.getNotAfter().toInstant()
                     : at));
-            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool)));
+            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(
+                    java.util.stream.Stream.concat(pool.stream(), ctx.embeddedCertificates().stream()).toList())));
             CertPathBuilder.getInstance("PKIX").build(params);
         } catch (CertPathBuilderException e) {
             v.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "NO_CHAIN", "No chain from the signer to a"
@@ -71,9 +76,13 @@ public final class CertificateChecks {
         } catch (InvalidAlgorithmParameterException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("PKIX path building is not available", e);
         }
+        RevocationCheck revocation = revocation(signer, pool, ctx);
+        boolean notRevoked = revocation.status() != null && revocation.status().state() == State.GOOD;
         if (at.isAfter(signer.getNotAfter().toInstant())) {
-            v.indeterminate(SubIndication.OUT_OF_BOUNDS_NO_POE, "CERT_EXPIRED", "The signing certificate expired on "
-                    + signer.getNotAfter().toInstant() + " and no time-stamp proves the signature existed before",
+            // EN 319 102-1 5.2.6: past its validity and no proof of existence before; "not revoked" if a status says so
+            v.indeterminate(notRevoked ? SubIndication.OUT_OF_BOUNDS_NOT_REVOKED : SubIndication.OUT_OF_BOUNDS_NO_POE,
+                    "CERT_EXPIRED", "The signing certificate expired on " + signer.getNotAfter().toInstant()
+                    + " and no time-stamp proves the signature existed before",
                     "Chứng thư số của người ký hết hạn ngày " + signer.getNotAfter().toInstant()
                             + " và không có dấu thời gian chứng minh chữ ký được tạo trước đó");
         }
@@ -81,32 +90,74 @@ public final class CertificateChecks {
             v.fail(SubIndication.NOT_YET_VALID, "CERT_NOT_YET_VALID", "The signing certificate was not yet valid",
                     "Chứng thư số của người ký chưa có hiệu lực");
         }
-        if (ctx.revocation() != null) {
-            revocation(signer, pool, anchors, ctx.revocation(), v);
-        }
+        record(revocation, at, v);
     }
 
-    private static void revocation(X509Certificate signer, Collection<X509Certificate> pool, Set<TrustAnchor> anchors,
-            io.github.egovsdk.signature.revocation.RevocationSource source, Verdict v) {
-        X509Certificate issuer = pool.stream().filter(c -> isIssuer(c, signer)).findFirst().orElseGet(() ->
-                anchors.stream().map(TrustAnchor::getTrustedCert).filter(c -> c != null && isIssuer(c, signer))
-                        .findFirst().orElse(null));
-        var status = issuer == null ? java.util.Optional.<io.github.egovsdk.signature.revocation.RevocationStatus>empty()
-                : source.status(signer, issuer);
-        if (status.isEmpty() || status.get().state() == io.github.egovsdk.signature.revocation.RevocationStatus.State.UNKNOWN) {
-            v.indeterminate(SubIndication.TRY_LATER, "NO_REVOCATION_DATA", "No revocation status could be obtained for"
-                    + " the signing certificate", "Không lấy được trạng thái thu hồi của chứng thư số người ký");
-        } else if (status.get().state() == io.github.egovsdk.signature.revocation.RevocationStatus.State.REVOKED) {
+    /** What the revocation sources said: {@code asked} false when no source was usable (revocation not checked). */
+    private record RevocationCheck(boolean asked, boolean online, RevocationStatus status) {
+    }
+
+    /** Embedded validation data first (long-term signatures), then the online source unless offline. */
+    private static RevocationCheck revocation(X509Certificate signer, Collection<X509Certificate> pool,
+            ValidationContext ctx) {
+        RevocationSource online = ctx.online();
+        if (ctx.embedded() == null && online == null) {
+            return new RevocationCheck(false, false, null);
+        }
+        X509Certificate issuer = issuerOf(signer, pool, ctx);
+        if (issuer == null) {
+            return new RevocationCheck(true, online != null, null);
+        }
+        Optional<RevocationStatus> status = Optional.empty();
+        if (ctx.embedded() != null) {
+            status = ctx.embedded().status(signer, issuer);
+        }
+        if ((status.isEmpty() || status.get().state() == State.UNKNOWN) && online != null) {
+            Optional<RevocationStatus> fresh = online.status(signer, issuer);
+            status = fresh.isPresent() ? fresh : status;
+        }
+        return new RevocationCheck(true, online != null, status.orElse(null));
+    }
+
+    private static void record(RevocationCheck check, Instant at, Verdict v) {
+        if (!check.asked()) {
+            return;
+        }
+        RevocationStatus s = check.status();
+        if (s == null || s.state() == State.UNKNOWN) {
+            if (check.online()) {
+                v.indeterminate(SubIndication.TRY_LATER, "NO_REVOCATION_DATA", "No revocation status could be"
+                        + " obtained for the signing certificate", "Không lấy được trạng thái thu hồi của chứng thư số"
+                        + " người ký");
+            } else {
+                v.warn("REVOCATION_NOT_CHECKED", "The embedded validation data holds no revocation status for the"
+                        + " signing certificate and validation is offline", "Dữ liệu xác thực đi kèm không có trạng"
+                        + " thái thu hồi của chứng thư số người ký (kiểm tra ngoại tuyến)");
+            }
+        } else if (s.state() == State.REVOKED && (s.revocationTime() == null || !s.revocationTime().isAfter(at))) {
             v.fail(SubIndication.REVOKED, "CERT_REVOKED", "The signing certificate was revoked on "
-                    + status.get().revocationTime(), "Chứng thư số của người ký đã bị thu hồi ngày "
-                    + status.get().revocationTime());
+                    + s.revocationTime() + " (" + s.sourceLabel() + ")", "Chứng thư số của người ký đã bị thu hồi ngày "
+                    + s.revocationTime());
+        } else if (s.state() == State.REVOKED) {
+            v.warn("CERT_REVOKED_LATER", "The signing certificate was revoked on " + s.revocationTime() + ", after the"
+                    + " time-stamp that proves the signature existed on " + at, "Chứng thư số bị thu hồi ngày "
+                    + s.revocationTime() + ", sau thời điểm dấu thời gian chứng minh chữ ký đã tồn tại");
         } else {
-            v.info("CERT_GOOD", "The signing certificate is not revoked (OCSP " + status.get().producedAt() + ")",
-                    "Chứng thư số của người ký chưa bị thu hồi");
+            v.info("CERT_GOOD", "The signing certificate is not revoked (" + s.sourceLabel() + " " + s.producedAt()
+                    + ")", "Chứng thư số của người ký chưa bị thu hồi");
         }
     }
 
-    private static boolean isIssuer(X509Certificate candidate, X509Certificate cert) {
+    /** The certificate that issued {@code cert}: from the signature, the embedded data or the trust anchors. */
+    public static X509Certificate issuerOf(X509Certificate cert, Collection<X509Certificate> pool,
+            ValidationContext ctx) {
+        return java.util.stream.Stream.concat(pool.stream(), ctx.embeddedCertificates().stream())
+                .filter(c -> isIssuer(c, cert)).findFirst().orElseGet(() -> ctx.anchors().stream()
+                        .map(TrustAnchor::getTrustedCert).filter(c -> c != null && isIssuer(c, cert))
+                        .findFirst().orElse(null));
+    }
+
+    public static boolean isIssuer(X509Certificate candidate, X509Certificate cert) {
         if (!candidate.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,22 +34,35 @@ public final class PdfChecker {
 
     public static List<SignatureReport> check(Path file, ValidationContext ctx) {
         long length;
-        List<SignatureReport> out = new ArrayList<>();
+        List<Checked> signatures = new ArrayList<>();
+        List<DocTimestampChecker.DocTimestamp> docTimestamps = new ArrayList<>();
+        DssData dss;
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             length = Files.size(file);
+            dss = DssData.read(doc);
+            ValidationContext docCtx = dss == null ? ctx : ctx.withEmbedded(dss, dss.certificates());
             List<String> finalPages = PageFingerprints.of(doc);
             int index = 0;
             for (PDSignature sig : doc.getSignatureDictionaries()) {
+                if (DocTimestampChecker.isDocTimestamp(sig)) {
+                    docTimestamps.add(DocTimestampChecker.check(file, length, sig, docCtx));
+                    continue;
+                }
                 index++;
-                out.add(checkOne(file, length, sig, index, finalPages, doc, ctx));
+                signatures.add(checkOne(file, length, sig, index, finalPages, doc, docCtx));
             }
         } catch (IOException e) {
             throw new SignatureValidationException("Not a readable PDF: " + e.getMessage(), e);
         }
-        return out;
+        return signatures.stream().map(c -> PadesLevel.upgrade(c, dss, docTimestamps, ctx)).toList();
     }
 
-    private static SignatureReport checkOne(Path file, long length, PDSignature sig, int index,
+    /** A checked signature with what the level needs: where its revision ends, its certificate and chain. */
+    record Checked(SignatureReport report, long revisionEnd, X509Certificate certificate,
+            List<X509Certificate> pool) {
+    }
+
+    private static Checked checkOne(Path file, long length, PDSignature sig, int index,
             List<String> finalPages, PDDocument finalDoc, ValidationContext ctx) throws IOException {
         Verdict v = new Verdict();
         String id = sig.getName() != null ? "Signature" + index + " (" + sig.getName() + ")" : "Signature" + index;
@@ -87,24 +101,28 @@ public final class PdfChecker {
         } catch (CMSException | IOException | RuntimeException e) {
             v.fail(SubIndication.FORMAT_FAILURE, "CMS_UNREADABLE", "The signature's CMS cannot be read",
                     "Không đọc được cấu trúc CMS của chữ ký");
-            return new SignatureReport(id, "PKCS7", v.indication(), v.sub(), null, null, null, whole, modified,
-                    v.messages());
+            return new Checked(new SignatureReport(id, "PKCS7", v.indication(), v.sub(), null, null, null, whole,
+                    modified, v.messages()), 0, null, List.of());
         }
         if ("adbe.pkcs7.sha1".equals(sig.getSubFilter()) && ranges != null) {
             sha1SubFilter(sd, file, ranges, v);
         }
         if (ranges == null) {
             // Crypto cannot be checked without valid ranges; report the format failure with the signer if known.
-            return new SignatureReport(id, "PKCS7", v.indication(), v.sub(), null, null, null, false, modified,
-                    v.messages());
+            return new Checked(new SignatureReport(id, "PKCS7", v.indication(), v.sub(), null, null, null, false,
+                    modified, v.messages()), 0, null, List.of());
         }
         SignatureReport r = CmsChecker.check(sd, "", "PAdES", "PKCS7", ctx, List.of(v)).get(0);
-        return new SignatureReport(id, r.format(), r.indication(), r.subIndication(), r.signer(), r.signingTime(),
-                r.timestamp(), whole, modified, r.messages());
+        List<X509Certificate> pool = CmsChecker.certificates(sd);
+        X509Certificate cert = r.signer() == null ? null : pool.stream().filter(c -> c.getSerialNumber()
+                .equals(r.signer().serialNumber()) && c.getIssuerX500Principal().getName().equals(r.signer().issuer()))
+                .findFirst().orElse(null);
+        return new Checked(new SignatureReport(id, r.format(), r.indication(), r.subIndication(), r.signer(),
+                r.signingTime(), r.timestamp(), whole, modified, r.messages()), ranges[2] + ranges[3], cert, pool);
     }
 
     /** The signed revision (the file's first {@code end} bytes), streamed to a temporary file. */
-    private static Path revisionCopy(Path file, long end) throws IOException {
+    static Path revisionCopy(Path file, long end) throws IOException {
         Path copy = Files.createTempFile("signed-revision", ".pdf");
         try (java.io.InputStream in = Files.newInputStream(file);
                 java.io.OutputStream out = Files.newOutputStream(copy)) {
@@ -123,7 +141,7 @@ public final class PdfChecker {
     }
 
     /** The gap between the ranges must be the hex string {@code <...>} holding this dictionary's /Contents. */
-    private static boolean gapIsContents(Path file, long from, long to, byte[] contents) throws IOException {
+    static boolean gapIsContents(Path file, long from, long to, byte[] contents) throws IOException {
         long size = to - from;
         if (size < 2 || size > 16L * 1024 * 1024) {
             return false;

@@ -25,9 +25,10 @@ final class RedefinedObjects {
         Map<COSObjectKey, Long> before = signedRevision.getDocument().getXrefTable();
         Map<COSObjectKey, Long> after = finalDoc.getDocument().getXrefTable();
         List<String> out = new ArrayList<>();
+        java.util.Set<COSObjectKey> validationData = validationDataKeys(finalDoc);
         for (Map.Entry<COSObjectKey, Long> e : before.entrySet()) {
             Long now = after.get(e.getKey());
-            if (now == null || now.equals(e.getValue())) {
+            if (now == null || now.equals(e.getValue()) || validationData.contains(e.getKey())) {
                 continue;
             }
             COSObject obj = finalDoc.getDocument().getObjectFromPool(e.getKey());
@@ -38,6 +39,24 @@ final class RedefinedObjects {
             }
         }
         return out;
+    }
+
+    /** The DSS dictionary and its arrays, when indirect: a later DSS revision may extend them (PAdES B-LT/B-LTA). */
+    private static java.util.Set<COSObjectKey> validationDataKeys(PDDocument finalDoc) {
+        java.util.Set<COSObjectKey> keys = new java.util.HashSet<>();
+        COSBase dss = finalDoc.getDocumentCatalog().getCOSObject().getItem(DssData.DSS);
+        if (dss instanceof COSObject o && o.getKey() != null) {
+            keys.add(o.getKey());
+        }
+        COSBase resolved = dss instanceof COSObject o ? o.getObject() : dss;
+        if (resolved instanceof COSDictionary d) {
+            for (COSBase v : d.getValues()) {
+                if (v instanceof COSObject o && o.getKey() != null) {
+                    keys.add(o.getKey());
+                }
+            }
+        }
+        return keys;
     }
 
     /** Null when the redefinition is permitted, else what was changed. */
@@ -57,7 +76,8 @@ final class RedefinedObjects {
         if (COSName.CATALOG.equals(type) || COSName.PAGE.equals(type) || COSName.PAGES.equals(type)
                 || d.containsKey(COSName.FIELDS) || d.containsKey(COSName.FT) || COSName.WIDGET.equals(subtype)
                 || d.containsKey(COSName.PRODUCER) || d.containsKey(COSName.MOD_DATE)
-                || d.containsKey(COSName.getPDFName("VRI")) || d.containsKey(COSName.getPDFName("OCSPs"))) {
+                || d.containsKey(COSName.getPDFName("VRI")) || d.containsKey(COSName.getPDFName("OCSPs"))
+                || d.containsKey(DssData.CERTS) || d.containsKey(DssData.CRLS)) {
             return null;
         }
         if (COSName.SIG.equals(type) || COSName.getPDFName("DocTimeStamp").equals(type)

@@ -71,6 +71,7 @@ public final class XmlChecker {
             v.fail(SubIndication.FORMAT_FAILURE, "DUPLICATE_ID", "Several elements share the Id " + duplicates
                     + " (signature wrapping)", "Nhiều phần tử cùng Id " + duplicates + " (tấn công bao gói chữ ký)");
         }
+        SignatureReport.Timestamp timestamp = XadesTimestamps.verify(el, v);
         boolean whole = true;
         X509Certificate cert = null;
         try {
@@ -145,9 +146,10 @@ public final class XmlChecker {
         SignatureReport.Signer signer = cert == null ? null : new SignatureReport.Signer(
                 cert.getSubjectX500Principal().getName(), cert.getIssuerX500Principal().getName(), cert.getSerialNumber());
         if (cert != null && !v.failed()) {
-            CertificateChecks.chain(cert, keyInfoCertificates(el, cert), ctx, ctx.clock().instant(), v);
+            Instant at = timestamp != null && timestamp.valid() ? timestamp.time() : ctx.clock().instant();
+            CertificateChecks.chain(cert, keyInfoCertificates(el, cert), ctx, at, v);
         }
-        return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, null, whole, false,
+        return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, timestamp, whole, false,
                 v.messages());
     }
 

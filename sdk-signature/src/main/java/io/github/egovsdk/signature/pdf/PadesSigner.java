@@ -25,7 +25,8 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cms.CMSTypedData;
 
 /**
- * PAdES signing (PDFBox 3 + BouncyCastle): SubFilter {@code ETSI.CAdES.detached}, level B-B, or B-T with a TSA.
+ * PAdES signing (PDFBox 3 + BouncyCastle): SubFilter {@code ETSI.CAdES.detached}, level B-B, B-T with a TSA, and
+ * B-LT / B-LTA with a TSA and a revocation source.
  * Saves incrementally, so earlier signatures stay valid (signer, then agency seal, then copy stamp). The PDF is
  * loaded from disk and the signed ranges are digested as they stream; the output is written atomically.
  * Immutable and thread-safe.
@@ -35,12 +36,27 @@ public final class PadesSigner {
     private final SignatureAlgorithm algorithm;
     private final TsaClient tsa;
     private final Clock clock;
+    private final SignatureLevel level;
+    private final PadesExtender extender;
 
     private PadesSigner(Builder b) {
         this.key = Objects.requireNonNull(b.key, "key is required");
         this.algorithm = b.algorithm != null ? b.algorithm : key.defaultAlgorithm();
         this.tsa = b.tsa;
         this.clock = b.clock;
+        this.level = b.level != null ? b.level : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        if (level != SignatureLevel.B_B && tsa == null) {
+            throw new EgovClientException(level.label() + " needs a TSA (signature time-stamp)");
+        }
+        if (level == SignatureLevel.B_B && tsa != null) {
+            throw new EgovClientException("B-B has no time-stamp: drop the TSA or choose B-T");
+        }
+        boolean longTerm = level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA;
+        if (longTerm && b.revocation == null) {
+            throw new EgovClientException(level.label() + " needs a revocation source (OCSP / CRL)");
+        }
+        this.extender = longTerm ? PadesExtender.builder().revocation(b.revocation).tsa(tsa)
+                .certificates(key.chain()).build() : null;
     }
 
     public static Builder builder() {
@@ -48,7 +64,7 @@ public final class PadesSigner {
     }
 
     public SignatureLevel level() {
-        return tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        return level;
     }
 
     /** Signs {@code input} into {@code output} (which may be the same file). */
@@ -83,6 +99,9 @@ public final class PadesSigner {
                 doc.addSignature(sig, content -> CmsBuilder.sign(new StreamedContent(content), false, key, algorithm,
                         tsa, signingTime).getEncoded(), so);
                 doc.saveIncremental(out);
+            }
+            if (extender != null) {
+                extender.extend(tmp, tmp, level);
             }
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -128,8 +147,26 @@ public final class PadesSigner {
         private SignatureAlgorithm algorithm;
         private TsaClient tsa;
         private Clock clock = Clock.systemUTC();
+        private SignatureLevel level;
+        private io.github.egovsdk.signature.revocation.RevocationSource revocation;
 
         private Builder() {
+        }
+
+        /**
+         * The level to reach; by default B-T with a TSA, else B-B. B-LT and B-LTA also need a
+         * {@link #revocation(io.github.egovsdk.signature.revocation.RevocationSource) revocation source}: after the
+         * B-T signature, a DSS revision and (B-LTA) a document time-stamp revision are added ({@link PadesExtender}).
+         */
+        public Builder level(SignatureLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        /** Where B-LT / B-LTA revocation data comes from, e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
+        public Builder revocation(io.github.egovsdk.signature.revocation.RevocationSource revocation) {
+            this.revocation = revocation;
+            return this;
         }
 
         public Builder key(SigningKey key) {

@@ -8,9 +8,9 @@ import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
+import io.github.egovsdk.signature.internal.OcspEvidence;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -24,14 +24,9 @@ import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
-import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.OCSPReq;
 import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
-import org.bouncycastle.cert.ocsp.OCSPResp;
-import org.bouncycastle.cert.ocsp.RevokedStatus;
-import org.bouncycastle.cert.ocsp.SingleResp;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
@@ -44,7 +39,7 @@ public final class OcspRevocationSource implements RevocationSource, AutoCloseab
     private final HttpPipeline pipeline;
     private final URI fixedResponder;
     private final Duration cacheFor;
-    private final Map<BigInteger, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(RevocationStatus status, Instant until) {
     }
@@ -61,7 +56,8 @@ public final class OcspRevocationSource implements RevocationSource, AutoCloseab
 
     @Override
     public Optional<RevocationStatus> status(X509Certificate certificate, X509Certificate issuer) {
-        Cached c = cache.get(certificate.getSerialNumber());
+        String cacheKey = certificate.getIssuerX500Principal().getName() + "#" + certificate.getSerialNumber();
+        Cached c = cache.get(cacheKey);
         if (c != null && Instant.now().isBefore(c.until())) {
             return Optional.of(c.status());
         }
@@ -77,58 +73,18 @@ public final class OcspRevocationSource implements RevocationSource, AutoCloseab
                     .header("Content-Type", "application/ocsp-request")
                     .body(RequestBody.ofBytes(req.getEncoded(), "application/ocsp-request"))
                     .idempotencyKey("ocsp-" + certificate.getSerialNumber().toString(16)).build();
-            OCSPResp resp;
+            byte[] der;
             try (HttpResponse r = pipeline.send(http); InputStream in = r.body()) {
-                resp = new OCSPResp(in.readNBytes(1 << 20));
+                der = in.readNBytes(1 << 20);
             }
-            if (resp.getStatus() != OCSPResp.SUCCESSFUL || !(resp.getResponseObject() instanceof BasicOCSPResp basic)) {
-                return Optional.empty();
-            }
-            if (!signedByIssuer(basic, issuer)) {
-                return Optional.empty();
-            }
-            for (SingleResp single : basic.getResponses()) {
-                if (single.getCertID().equals(id)) {
-                    RevocationStatus status = map(single, basic.getProducedAt().toInstant());
-                    cache.put(certificate.getSerialNumber(), new Cached(status, Instant.now().plus(cacheFor)));
-                    return Optional.of(status);
-                }
-            }
-            return Optional.empty();
+            Optional<RevocationStatus> status = OcspEvidence.evaluate(der, certificate, issuer);
+            status.ifPresent(s -> cache.put(cacheKey,
+                    new Cached(s, Instant.now().plus(cacheFor))));
+            return status;
         } catch (EgovException | IOException | org.bouncycastle.operator.OperatorCreationException
                 | org.bouncycastle.cert.ocsp.OCSPException | java.security.cert.CertificateEncodingException e) {
             return Optional.empty();
         }
-    }
-
-    private static RevocationStatus map(SingleResp single, Instant producedAt) {
-        Object s = single.getCertStatus();
-        if (s == null) {
-            return new RevocationStatus(RevocationStatus.State.GOOD, null, producedAt);
-        }
-        if (s instanceof RevokedStatus revoked) {
-            return new RevocationStatus(RevocationStatus.State.REVOKED, revoked.getRevocationTime().toInstant(),
-                    producedAt);
-        }
-        return new RevocationStatus(RevocationStatus.State.UNKNOWN, null, producedAt);
-    }
-
-    /** Signed by the issuer's key, or by a responder certificate in the response that the issuer signed. */
-    private static boolean signedByIssuer(BasicOCSPResp basic, X509Certificate issuer) {
-        try {
-            if (basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()))) {
-                return true;
-            }
-            for (var holder : basic.getCerts()) {
-                if (holder.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()))
-                        && basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(holder))) {
-                    return true;
-                }
-            }
-        } catch (Exception e) {
-            return false;
-        }
-        return false;
     }
 
     private URI responderOf(X509Certificate cert) {

@@ -30,7 +30,8 @@ import org.bouncycastle.cms.CMSSignedData;
  * SignatureValidator validator = SignatureValidator.builder().trustAnchors(TrustAnchors.fromPath(caDir)).build();
  * ValidationReport report = validator.validate(Path.of("cong-van.pdf"));
  * }</pre>
- * Immutable and thread-safe. Without trust anchors, the best result is INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND.
+ * Validation data embedded in a PDF (the DSS of PAdES B-LT / B-LTA) is always used first for revocation; the online
+ * source, if any, only when it has no answer. Immutable and thread-safe. Without trust anchors, the best result is INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND.
  */
 public final class SignatureValidator {
     /** Larger files are refused as absurd for a signed document (CMS and XML are read whole; PDFs stream). */
@@ -38,7 +39,8 @@ public final class SignatureValidator {
     private final ValidationContext context;
 
     private SignatureValidator(Builder b) {
-        this.context = new ValidationContext(CertificateChecks.anchors(b.anchors), b.policy, b.clock, b.revocation);
+        this.context = new ValidationContext(CertificateChecks.anchors(b.anchors), b.policy, b.clock, b.revocation,
+                b.offline);
     }
 
     public static Builder builder() {
@@ -130,8 +132,19 @@ public final class SignatureValidator {
         private ValidationPolicy policy = ValidationPolicy.strict();
         private Clock clock = Clock.systemUTC();
         private io.github.egovsdk.signature.revocation.RevocationSource revocation;
+        private boolean offline;
 
         private Builder() {
+        }
+
+        /**
+         * Never use the network: revocation comes only from the validation data embedded in the document (PAdES
+         * B-LT/B-LTA DSS), even if an online {@link #revocation} source is set. Without embedded data, revocation is
+         * then not checked.
+         */
+        public Builder offline(boolean offline) {
+            this.offline = offline;
+            return this;
         }
 
         /**

@@ -15,6 +15,7 @@ public enum SubIndication {
     NO_CERTIFICATE_CHAIN_FOUND("Không xây dựng được chuỗi chứng thư tới một CA gốc tin cậy"),
     SIGNED_DATA_NOT_FOUND("Không tìm thấy dữ liệu đã được ký"),
     OUT_OF_BOUNDS_NO_POE("Thời điểm kiểm tra nằm ngoài thời hạn hiệu lực của chứng thư"),
+    OUT_OF_BOUNDS_NOT_REVOKED("Chứng thư đã hết hạn (chưa bị thu hồi) và không có bằng chứng chữ ký tồn tại trước đó"),
     TRY_LATER("Chưa có thông tin trạng thái chứng thư; hãy kiểm tra lại sau");
 
     private final String vietnamese;

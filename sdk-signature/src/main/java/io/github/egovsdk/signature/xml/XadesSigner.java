@@ -3,7 +3,10 @@ package io.github.egovsdk.signature.xml;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.signature.SignatureAlgorithm;
+import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.XadesTimestamps;
 import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,77 +38,132 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * XAdES-BASELINE-B enveloped signatures with Santuario (exclusive C14N, SHA-256): SignedProperties with signing time
- * and SigningCertificateV2, the certificate chain in KeyInfo. The private-key operation goes through the
+ * XAdES-BASELINE-B and -T signatures with Santuario (exclusive C14N, SHA-256), enveloped or enveloping:
+ * SignedProperties with signing time and SigningCertificateV2, the certificate chain in KeyInfo and, with a TSA, a
+ * SignatureTimeStamp over the exclusive-C14N SignatureValue. The private-key operation goes through the
  * {@link SigningKey}, so tokens and remote keys work too. The DTD-free parse and atomic write follow the SDK rules.
  */
 public final class XadesSigner {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
+    private static final String SHA256 = org.apache.xml.security.algorithms.MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256;
     private final SigningKey key;
+    private final TsaClient tsa;
     private final Clock clock;
 
     static {
         org.apache.xml.security.Init.init();
     }
 
-    private XadesSigner(SigningKey key, Clock clock) {
+    private XadesSigner(SigningKey key, TsaClient tsa, Clock clock) {
         this.key = Objects.requireNonNull(key, "key");
+        this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public static XadesSigner of(SigningKey key) {
-        return new XadesSigner(key, Clock.systemUTC());
+        return new XadesSigner(key, null, Clock.systemUTC());
     }
 
     public static XadesSigner of(SigningKey key, Clock clock) {
-        return new XadesSigner(key, clock);
+        return new XadesSigner(key, null, clock);
+    }
+
+    /** With a TSA the signatures are XAdES-BASELINE-T (SignatureTimeStamp over the SignatureValue); without, B-B. */
+    public static XadesSigner of(SigningKey key, TsaClient tsa, Clock clock) {
+        return new XadesSigner(key, tsa, clock);
+    }
+
+    public SignatureLevel level() {
+        return tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
     }
 
     /** Signs the whole document, enveloped: the signature becomes the last child of the root element. */
     public void signEnveloped(Path input, Path output) {
-        SignatureAlgorithm algorithm = key.defaultAlgorithm();
-        String sigAlg = switch (algorithm) {
+        try {
+            Document doc = parse(input);
+            XMLSignature sig = newSignature(doc);
+            doc.getDocumentElement().appendChild(sig.getElement());
+            Transforms transforms = new Transforms(doc);
+            transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
+            transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
+            sig.addDocument("", transforms, SHA256);
+            finish(doc, sig, output);
+        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
+                | java.security.NoSuchAlgorithmException e) {
+            throw new EgovClientException("Cannot sign " + input + " (XAdES): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Signs an XML document, enveloping: the output's root is the {@code ds:Signature}, and the document's root element
+     * is inside its {@code ds:Object}, referenced by Id.
+     */
+    public void signEnveloping(Path input, Path output) {
+        try {
+            Document content = parse(input);
+            Document doc = SecureXml.newDocumentBuilder().newDocument();
+            XMLSignature sig = newSignature(doc);
+            doc.appendChild(sig.getElement());
+            ObjectContainer object = new ObjectContainer(doc);
+            String objectId = "obj-" + UUID.randomUUID();
+            object.setId(objectId);
+            object.appendChild(doc.importNode(content.getDocumentElement(), true));
+            sig.appendObject(object);
+            object.getElement().setIdAttribute("Id", true);
+            Transforms transforms = new Transforms(doc);
+            transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
+            sig.addDocument("#" + objectId, transforms, SHA256);
+            finish(doc, sig, output);
+        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
+                | java.security.NoSuchAlgorithmException e) {
+            throw new EgovClientException("Cannot sign " + input + " (XAdES enveloping): " + e.getMessage(), e);
+        }
+    }
+
+    private static Document parse(Path input) throws IOException {
+        try (InputStream in = Files.newInputStream(input)) {
+            return SecureXml.parse(in);
+        }
+    }
+
+    private XMLSignature newSignature(Document doc) throws XMLSecurityException {
+        String sigAlg = switch (key.defaultAlgorithm()) {
             case RSA_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_RSA_SHA256;
             case RSA_PSS_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_RSA_PSS;
             case ECDSA_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256;
             case ECDSA_SHA384 -> XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA384;
         };
-        try {
-            Document doc;
-            try (InputStream in = Files.newInputStream(input)) {
-                doc = SecureXml.parse(in);
-            }
-            String id = "id-" + UUID.randomUUID();
-            XMLSignature sig = new XMLSignature(doc, "", sigAlg, Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
-            sig.setId(id);
-            doc.getDocumentElement().appendChild(sig.getElement());
-            Element signedProps = qualifyingProperties(doc, sig, id);
-            Transforms transforms = new Transforms(doc);
-            transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
-            transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("", transforms, org.apache.xml.security.algorithms.MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256);
-            Transforms propsTransforms = new Transforms(doc);
-            propsTransforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("#" + signedProps.getAttribute("Id"), propsTransforms, org.apache.xml.security.algorithms.MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256,
-                    null, "http://uri.etsi.org/01903#SignedProperties");
-            for (X509Certificate c : key.chain()) {
-                sig.addKeyInfo(c);
-            }
-            sig.getSignedInfo().generateDigestValues();
-            byte[] signedInfo = sig.getSignedInfo().getCanonicalizedOctetStream();
-            byte[] value = key.sign(signedInfo, algorithm);
-            if (algorithm == SignatureAlgorithm.ECDSA_SHA256 || algorithm == SignatureAlgorithm.ECDSA_SHA384) {
-                value = org.apache.xml.security.algorithms.implementations.ECDSAUtils.convertASN1toXMLDSIG(value,
-                        algorithm == SignatureAlgorithm.ECDSA_SHA256 ? 32 : 48);
-            }
-            Element sv = (Element) sig.getElement().getElementsByTagNameNS(Constants.SignatureSpecNS,
-                    "SignatureValue").item(0);
-            sv.setTextContent(Base64.getEncoder().encodeToString(value));
-            write(doc, output);
-        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
-                | java.security.NoSuchAlgorithmException e) {
-            throw new EgovClientException("Cannot sign " + input + " (XAdES): " + e.getMessage(), e);
+        XMLSignature sig = new XMLSignature(doc, "", sigAlg, Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+        sig.setId("id-" + UUID.randomUUID());
+        return sig;
+    }
+
+    /** Adds the signed properties and KeyInfo, signs, time-stamps (B-T) and writes atomically. */
+    private void finish(Document doc, XMLSignature sig, Path output) throws XMLSecurityException, IOException,
+            java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException {
+        SignatureAlgorithm algorithm = key.defaultAlgorithm();
+        Element signedProps = qualifyingProperties(doc, sig, sig.getId());
+        Transforms propsTransforms = new Transforms(doc);
+        propsTransforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
+        sig.addDocument("#" + signedProps.getAttribute("Id"), propsTransforms, SHA256, null,
+                "http://uri.etsi.org/01903#SignedProperties");
+        for (X509Certificate c : key.chain()) {
+            sig.addKeyInfo(c);
         }
+        sig.getSignedInfo().generateDigestValues();
+        byte[] signedInfo = sig.getSignedInfo().getCanonicalizedOctetStream();
+        byte[] value = key.sign(signedInfo, algorithm);
+        if (algorithm == SignatureAlgorithm.ECDSA_SHA256 || algorithm == SignatureAlgorithm.ECDSA_SHA384) {
+            value = org.apache.xml.security.algorithms.implementations.ECDSAUtils.convertASN1toXMLDSIG(value,
+                    algorithm == SignatureAlgorithm.ECDSA_SHA256 ? 32 : 48);
+        }
+        Element sv = (Element) sig.getElement().getElementsByTagNameNS(Constants.SignatureSpecNS,
+                "SignatureValue").item(0);
+        sv.setTextContent(Base64.getEncoder().encodeToString(value));
+        if (tsa != null) {
+            XadesTimestamps.add(sig.getElement(), tsa);
+        }
+        write(doc, output);
     }
 
     private Element qualifyingProperties(Document doc, XMLSignature sig, String id) throws XMLSecurityException,

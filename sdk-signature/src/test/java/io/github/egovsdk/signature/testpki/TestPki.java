@@ -52,7 +52,45 @@ public final class TestPki {
         return signerKeys.getPrivate();
     }
 
-    private static KeyPair rsa() {
+    /**
+     * A signer certificate issued by the issuing CA with a CRL distribution point and/or an AIA OCSP URL (either may
+     * be null), valid from yesterday for a year.
+     */
+    public X509Certificate issue(String subject, KeyPair keys, java.net.URI crlUrl, java.net.URI ocspUrl) {
+        return issue(subject, keys, crlUrl, ocspUrl, Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365)));
+    }
+
+    public X509Certificate issue(String subject, KeyPair keys, java.net.URI crlUrl, java.net.URI ocspUrl,
+            Instant from, Instant to) {
+        try {
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(
+                    "CN=Test Issuing CA,O=EGov SDK Test,C=VN"), BigInteger.valueOf(SERIAL.incrementAndGet()),
+                    Date.from(from), Date.from(to), new X500Name(subject), keys.getPublic());
+            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (crlUrl != null) {
+                var name = new org.bouncycastle.asn1.x509.GeneralNames(new org.bouncycastle.asn1.x509.GeneralName(
+                        org.bouncycastle.asn1.x509.GeneralName.uniformResourceIdentifier, crlUrl.toString()));
+                b.addExtension(Extension.cRLDistributionPoints, false, new org.bouncycastle.asn1.x509.CRLDistPoint(
+                        new org.bouncycastle.asn1.x509.DistributionPoint[] {new org.bouncycastle.asn1.x509
+                                .DistributionPoint(new org.bouncycastle.asn1.x509.DistributionPointName(name), null,
+                                null)}));
+            }
+            if (ocspUrl != null) {
+                b.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509
+                        .AuthorityInformationAccess(org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp,
+                        new org.bouncycastle.asn1.x509.GeneralName(org.bouncycastle.asn1.x509.GeneralName
+                                .uniformResourceIdentifier, ocspUrl.toString())));
+            }
+            return new JcaX509CertificateConverter().getCertificate(
+                    b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys.getPrivate())));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create test certificate " + subject, e);
+        }
+    }
+
+    public static KeyPair rsa() {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
             g.initialize(2048);

@@ -1,0 +1,126 @@
+package io.github.egovsdk.signature.internal;
+
+import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.signature.revocation.RevocationData;
+import io.github.egovsdk.signature.revocation.RevocationSource;
+import io.github.egovsdk.signature.revocation.RevocationStatus;
+import java.io.IOException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.util.Selector;
+
+/**
+ * Gathers what PAdES B-LT needs to validate every signature and time-stamp of a PDF later, offline: the certificates
+ * of their chains and a revocation answer (OCSP or CRL) for each certificate below a root. The signing certificates
+ * of signatures must get a GOOD answer, else B-LT is refused; for CA and TSA certificates it is best effort.
+ */
+public final class LtvCollector {
+    private static final JcaX509CertificateConverter CERTS = new JcaX509CertificateConverter();
+
+    private LtvCollector() {
+    }
+
+    /** The certificates and revocation data to store. */
+    public record Collected(List<X509Certificate> certificates, List<RevocationData> revocation) {
+    }
+
+    public static Collected collect(PDDocument doc, RevocationSource source, Collection<X509Certificate> extra)
+            throws IOException {
+        Set<X509Certificate> pool = new LinkedHashSet<>(extra);
+        List<X509Certificate> signers = new ArrayList<>();
+        for (PDSignature sig : doc.getSignatureDictionaries()) {
+            byte[] contents = sig.getContents();
+            if (contents == null || contents.length == 0) {
+                continue;
+            }
+            try {
+                CMSSignedData sd = PdfChecker.parseCms(contents, null, true);
+                pool.addAll(CmsChecker.certificates(sd));
+                boolean docTimestamp = "ETSI.RFC3161".equals(sig.getSubFilter());
+                for (SignerInformation si : sd.getSignerInfos().getSigners()) {
+                    X509Certificate c = signerCertificate(sd, si);
+                    if (c != null && !docTimestamp) {
+                        signers.add(c);
+                    }
+                    for (CMSSignedData token : timestampTokens(si)) {
+                        pool.addAll(CmsChecker.certificates(token));
+                    }
+                }
+            } catch (CMSException | RuntimeException e) {
+                throw new EgovClientException("Cannot read signature " + sig.getName() + " to extend it: "
+                        + e.getMessage(), e);
+            }
+        }
+        Set<RevocationData> revocation = new LinkedHashSet<>();
+        for (X509Certificate cert : List.copyOf(pool)) {
+            if (CertificateChecks.isIssuer(cert, cert)) {
+                continue; // a root: trusted as such, no revocation data
+            }
+            X509Certificate issuer = pool.stream().filter(c -> CertificateChecks.isIssuer(c, cert)).findFirst()
+                    .orElse(null);
+            Optional<RevocationStatus> status = issuer == null ? Optional.empty() : source.status(cert, issuer);
+            boolean signer = signers.contains(cert);
+            if (signer && (status.isEmpty() || status.get().state() != RevocationStatus.State.GOOD)) {
+                throw new EgovClientException("Cannot extend to B-LT: the signing certificate "
+                        + cert.getSubjectX500Principal().getName() + " is " + status.map(s -> s.state().name()
+                        .toLowerCase(java.util.Locale.ROOT)).orElse("without an obtainable revocation status"));
+            }
+            status.map(RevocationStatus::evidence).ifPresent(e -> {
+                revocation.add(e);
+                if (e.type() == RevocationData.Type.OCSP) {
+                    for (X509CertificateHolder h : OcspEvidence.certificates(e.encoded())) {
+                        toCertificate(h).ifPresent(pool::add);
+                    }
+                }
+            });
+        }
+        return new Collected(List.copyOf(pool), List.copyOf(revocation));
+    }
+
+    private static List<CMSSignedData> timestampTokens(SignerInformation si) {
+        List<CMSSignedData> out = new ArrayList<>();
+        AttributeTable unsigned = si.getUnsignedAttributes();
+        if (unsigned == null) {
+            return out;
+        }
+        var all = unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        for (int i = 0; i < all.size(); i++) {
+            try {
+                var attr = org.bouncycastle.asn1.cms.Attribute.getInstance(all.get(i));
+                out.add(new CMSSignedData(attr.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
+            } catch (IOException | CMSException | RuntimeException ignored) {
+                // an unreadable time-stamp contributes no certificate
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static X509Certificate signerCertificate(CMSSignedData sd, SignerInformation si) {
+        Collection<X509CertificateHolder> m = sd.getCertificates().getMatches((Selector) si.getSID());
+        return m.isEmpty() ? null : toCertificate(m.iterator().next()).orElse(null);
+    }
+
+    private static Optional<X509Certificate> toCertificate(X509CertificateHolder h) {
+        try {
+            return Optional.of(CERTS.getCertificate(h));
+        } catch (CertificateException e) {
+            return Optional.empty();
+        }
+    }
+}

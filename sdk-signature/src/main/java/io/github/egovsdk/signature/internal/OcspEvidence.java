@@ -1,0 +1,94 @@
+package io.github.egovsdk.signature.internal;
+
+import io.github.egovsdk.signature.revocation.RevocationData;
+import io.github.egovsdk.signature.revocation.RevocationStatus;
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Optional;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.SingleResp;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * Reads an OCSPResponse (online or embedded in a signature) for one certificate: it must be successful, signed by the
+ * issuer (or by a responder certificate the issuer signed) and hold a single response for exactly this certificate.
+ */
+public final class OcspEvidence {
+    private OcspEvidence() {
+    }
+
+    /** The status the response gives {@code cert}, or empty when it is not a trustworthy answer about it. */
+    public static Optional<RevocationStatus> evaluate(byte[] ocspResponse, X509Certificate cert,
+            X509Certificate issuer) {
+        try {
+            OCSPResp resp = new OCSPResp(ocspResponse);
+            if (resp.getStatus() != OCSPResp.SUCCESSFUL || !(resp.getResponseObject() instanceof BasicOCSPResp basic)) {
+                return Optional.empty();
+            }
+            if (!signedByIssuer(basic, issuer)) {
+                return Optional.empty();
+            }
+            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
+            JcaX509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
+            for (SingleResp single : basic.getResponses()) {
+                if (single.getCertID().getSerialNumber().equals(cert.getSerialNumber())
+                        && single.getCertID().matchesIssuer(issuerHolder, digests)) {
+                    return Optional.of(map(single, basic.getProducedAt().toInstant(),
+                            new RevocationData(RevocationData.Type.OCSP, ocspResponse)));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException | org.bouncycastle.operator.OperatorCreationException
+                | org.bouncycastle.cert.ocsp.OCSPException | java.security.cert.CertificateEncodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The certificates a response carries (delegated responder), for embedding next to it. */
+    public static java.util.List<X509CertificateHolder> certificates(byte[] ocspResponse) {
+        try {
+            OCSPResp resp = new OCSPResp(ocspResponse);
+            return resp.getResponseObject() instanceof BasicOCSPResp basic ? java.util.List.of(basic.getCerts())
+                    : java.util.List.of();
+        } catch (IOException | org.bouncycastle.cert.ocsp.OCSPException | RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
+    private static RevocationStatus map(SingleResp single, Instant producedAt, RevocationData evidence) {
+        Object s = single.getCertStatus();
+        if (s == null) {
+            return new RevocationStatus(RevocationStatus.State.GOOD, null, producedAt, evidence);
+        }
+        if (s instanceof RevokedStatus revoked) {
+            return new RevocationStatus(RevocationStatus.State.REVOKED, revoked.getRevocationTime().toInstant(),
+                    producedAt, evidence);
+        }
+        return new RevocationStatus(RevocationStatus.State.UNKNOWN, null, producedAt, evidence);
+    }
+
+    /** Signed by the issuer's key, or by a responder certificate in the response that the issuer signed. */
+    private static boolean signedByIssuer(BasicOCSPResp basic, X509Certificate issuer) {
+        try {
+            if (basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()))) {
+                return true;
+            }
+            for (var holder : basic.getCerts()) {
+                if (holder.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()))
+                        && basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(holder))) {
+                    return true;
+                }
+            }
+        } catch (Exception e) {
+            return false;
+        }
+        return false;
+    }
+}
