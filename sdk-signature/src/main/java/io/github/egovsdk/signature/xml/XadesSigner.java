@@ -127,12 +127,7 @@ public final class XadesSigner {
     }
 
     private XMLSignature newSignature(Document doc) throws XMLSecurityException {
-        String sigAlg = switch (key.defaultAlgorithm()) {
-            case RSA_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_RSA_SHA256;
-            case RSA_PSS_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_RSA_PSS;
-            case ECDSA_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256;
-            case ECDSA_SHA384 -> XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA384;
-        };
+        String sigAlg = XmlSignatureValues.algorithmUri(key.defaultAlgorithm());
         XMLSignature sig = new XMLSignature(doc, "", sigAlg, Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
         sig.setId("id-" + UUID.randomUUID());
         return sig;
@@ -150,16 +145,7 @@ public final class XadesSigner {
         for (X509Certificate c : key.chain()) {
             sig.addKeyInfo(c);
         }
-        sig.getSignedInfo().generateDigestValues();
-        byte[] signedInfo = sig.getSignedInfo().getCanonicalizedOctetStream();
-        byte[] value = key.sign(signedInfo, algorithm);
-        if (algorithm == SignatureAlgorithm.ECDSA_SHA256 || algorithm == SignatureAlgorithm.ECDSA_SHA384) {
-            value = org.apache.xml.security.algorithms.implementations.ECDSAUtils.convertASN1toXMLDSIG(value,
-                    algorithm == SignatureAlgorithm.ECDSA_SHA256 ? 32 : 48);
-        }
-        Element sv = (Element) sig.getElement().getElementsByTagNameNS(Constants.SignatureSpecNS,
-                "SignatureValue").item(0);
-        sv.setTextContent(Base64.getEncoder().encodeToString(value));
+        XmlSignatureValues.sign(sig, key, algorithm);
         if (tsa != null) {
             XadesTimestamps.add(sig.getElement(), tsa);
         }

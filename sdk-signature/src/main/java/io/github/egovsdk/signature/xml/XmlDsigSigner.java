@@ -4,7 +4,6 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.keys.SigningKey;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.xml.security.algorithms.MessageDigestAlgorithm;
@@ -56,7 +55,7 @@ public final class XmlDsigSigner {
         SignatureAlgorithm algorithm = key.defaultAlgorithm();
         var doc = parent.getOwnerDocument();
         try {
-            XMLSignature sig = new XMLSignature(doc, "", uriOf(algorithm),
+            XMLSignature sig = new XMLSignature(doc, "", XmlSignatureValues.algorithmUri(algorithm),
                     Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             parent.insertBefore(sig.getElement(), before);
             Transforms transforms = new Transforms(doc);
@@ -71,16 +70,7 @@ public final class XmlDsigSigner {
             for (X509Certificate c : key.chain()) {
                 sig.addKeyInfo(c);
             }
-            sig.getSignedInfo().generateDigestValues();
-            byte[] value = key.sign(sig.getSignedInfo().getCanonicalizedOctetStream(), algorithm);
-            if (algorithm == SignatureAlgorithm.ECDSA_SHA256 || algorithm == SignatureAlgorithm.ECDSA_SHA384) {
-                // XML-DSig carries r||s, not the DER SEQUENCE a JCA/PKCS#11 signer returns.
-                value = org.apache.xml.security.algorithms.implementations.ECDSAUtils.convertASN1toXMLDSIG(value,
-                        algorithm == SignatureAlgorithm.ECDSA_SHA256 ? 32 : 48);
-            }
-            Element sv = (Element) sig.getElement().getElementsByTagNameNS(Constants.SignatureSpecNS,
-                    "SignatureValue").item(0);
-            sv.setTextContent(Base64.getEncoder().encodeToString(value));
+            XmlSignatureValues.sign(sig, key, algorithm);
             return sig.getElement();
         } catch (XMLSecurityException | java.io.IOException e) {
             throw new EgovClientException("Cannot create the XML-DSig signature: " + e.getMessage(), e);
@@ -90,14 +80,5 @@ public final class XmlDsigSigner {
     /** The signer's certificate, for callers that want to record who signed. */
     public X509Certificate certificate() {
         return key.certificate();
-    }
-
-    private static String uriOf(SignatureAlgorithm algorithm) {
-        return switch (algorithm) {
-            case RSA_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_RSA_SHA256;
-            case RSA_PSS_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_RSA_PSS;
-            case ECDSA_SHA256 -> XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256;
-            case ECDSA_SHA384 -> XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA384;
-        };
     }
 }
