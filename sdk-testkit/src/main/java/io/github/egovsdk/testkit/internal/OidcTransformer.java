@@ -98,7 +98,11 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
         if (citizen.isEmpty()) {
             return error(400, "login_required", "Sandbox login: pass login_hint = a sandbox citizen's personal ID");
         }
-        String code = state.newCode(new ServiceState.Grant(citizen.get(), clientId, redirect, flavor));
+        if (q.get("code_challenge") != null && !"S256".equals(q.get("code_challenge_method"))) {
+            return error(400, "invalid_request", "Only code_challenge_method=S256 is supported");
+        }
+        String code = state.newCode(new ServiceState.Grant(citizen.get(), clientId, redirect, flavor, q.get("nonce"),
+                q.get("code_challenge")));
         String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + enc(code)
                 + (q.get("state") == null ? "" : "&state=" + enc(q.get("state")));
         return new ResponseDefinitionBuilder().withStatus(302).withHeader("Location", location).build();
@@ -127,6 +131,9 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
         if (g.isEmpty() || !g.get().flavor().equals(flavor) || !g.get().redirectUri().equals(form.get("redirect_uri"))) {
             return error(400, "invalid_grant", "The code is unknown, used, or issued for another redirect_uri");
         }
+        if (g.get().codeChallenge() != null && !g.get().codeChallenge().equals(s256(form.get("code_verifier")))) {
+            return error(400, "invalid_grant", "PKCE verification failed (code_verifier)");
+        }
         ObjectNode t = Responses.object();
         t.put("access_token", state.newToken(g.get()));
         t.put("token_type", "Bearer");
@@ -136,6 +143,18 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
             t.put("id_token", idToken(g.get()));
         }
         return Responses.json(200, t);
+    }
+
+    private static String s256(String verifier) {
+        if (verifier == null) {
+            return null;
+        }
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String expectedClient(String flavor) {
@@ -177,6 +196,9 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
         p.put("iat", now);
         p.put("exp", now + 3600);
         p.put("acr", "LoA2");
+        if (g.nonce() != null) {
+            p.put("nonce", g.nonce());
+        }
         String signingInput = b64(Responses.bytes(h)) + "." + b64(Responses.bytes(p));
         try {
             Signature s = Signature.getInstance("SHA256withRSA");

@@ -29,7 +29,9 @@ public final class ServiceState {
         }
     }
 
-    record Grant(SandboxCitizen citizen, String clientId, String redirectUri, String flavor) {
+    /** An authorization: who logged in, for which client, and the nonce / PKCE challenge the client sent. */
+    record Grant(SandboxCitizen citizen, String clientId, String redirectUri, String flavor, String nonce,
+            String codeChallenge) {
     }
 
     private final Map<String, String> sessions = new LinkedHashMap<>();
