@@ -2,10 +2,11 @@ package io.github.egovsdk.cli;
 
 import io.github.egovsdk.core.calendar.DueDate;
 import io.github.egovsdk.core.calendar.WorkingCalendar;
-import java.time.Duration;
+import io.github.egovsdk.dvc.dossier.AppointmentDates;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,13 +54,14 @@ final class CalendarCommand {
         @Override
         public Integer call() {
             LocalDateTime start = parse(received);
-            WorkingCalendar calendar = WorkingCalendar.vietnam();
             int n = amount.days != null ? amount.days : amount.hours;
             if (n < 0) {
                 throw new IllegalArgumentException("The number of working days or hours must not be negative");
             }
-            Duration time = amount.days != null ? calendar.workingDayLength().multipliedBy(n) : Duration.ofHours(n);
-            DueDate due = calendar.dueDate(start, time);
+            // The one-stop office's rule (sdk-dvc): after closing → next working morning, lunch → 13:30, holidays.
+            AppointmentDates dates = AppointmentDates.vietnam();
+            DueDate due = amount.days != null ? dates.dueInWorkingDays(start, n, List.of())
+                    : dates.dueInWorkingHours(start, n, List.of());
             ObjectNode out = Json.object();
             out.put("received", ISO.format(start));
             out.put("due", ISO.format(due.due()));
