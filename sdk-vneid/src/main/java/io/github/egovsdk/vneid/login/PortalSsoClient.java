@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,6 +39,7 @@ import tools.jackson.databind.JsonNode;
  * Codes, tokens and claims are never logged. Immutable and thread-safe; {@link #close()} releases connections.
  */
 public final class PortalSsoClient implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PortalSsoClient.class);
     private final ClientConfig config;
     private final OidcHttp http;
     private final String clientId;
@@ -134,7 +137,9 @@ public final class PortalSsoClient implements AutoCloseable {
             Map<String, Object> extra = EgovJson.mapper().convertValue(info, Map.class);
             extra.forEach(claims::putIfAbsent);
         }
-        return ClaimMapper.portal(claims);
+        VerifiedIdentity identity = ClaimMapper.portal(claims);
+        LOG.debug("Portal SSO login verified: {}", identity);
+        return identity;
     }
 
     private Metadata metadata() {
