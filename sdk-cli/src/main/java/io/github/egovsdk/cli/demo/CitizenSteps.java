@@ -7,8 +7,9 @@ import io.github.egovsdk.testkit.SandboxCitizen;
 import io.github.egovsdk.vneid.login.LoginRequest;
 import io.github.egovsdk.vneid.login.VerifiedIdentity;
 import io.github.egovsdk.vneid.login.VneidLoginClient;
-import io.github.egovsdk.vneid.population.CitizenCheck;
 import io.github.egovsdk.vneid.population.CitizenQuery;
+import io.github.egovsdk.vneid.population.CitizenVerification;
+import io.github.egovsdk.vneid.population.LookupContext;
 import io.github.egovsdk.vneid.population.PopulationDbClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,16 +41,16 @@ final class CitizenSteps {
                 "VNeID returned no personal ID number"));
         c.detail("VNeID: tài khoản mức " + who.assuranceLevel() + " / account level " + who.assuranceLevel()
                 + "; số định danh / ID " + Redactor.maskPersonalId(id.value()));
-        CitizenCheck check;
+        CitizenVerification check;
         try (PopulationDbClient population = PopulationDbClient.builder().endpoint(s.populationEndpoint())
-                .serviceCode("DEMO-1.000001").auditHook(r -> c.detail("nhật ký / audit: " + r.officerId() + ", "
-                        + r.purpose() + ", " + r.outcome() + " (không lưu dữ liệu cá nhân / no personal data)"))
-                .build()) {
-            check = population.verify(CitizenQuery.byPersonalId(id, who.fullName(), who.dateOfBirth().orElse(null)),
-                    "MOTCUA-01", "tiếp nhận hồ sơ một cửa");
+                .integrationCode("037").serviceCode("DEMO-1.000001").auditHook(r -> c.detail("nhật ký / audit: "
+                        + r.requestedBy() + ", " + r.purpose() + ", " + r.outcome()
+                        + " (không lưu dữ liệu cá nhân / no personal data)")).build()) {
+            check = population.verify(CitizenQuery.byPersonalId(id.value(), who.fullName(),
+                    who.dateOfBirth().orElse(null)), new LookupContext("MOTCUA-01", "tiếp nhận hồ sơ một cửa"));
         }
-        if (!check.matched()) {
-            throw new IllegalStateException("The population DB did not confirm the citizen: " + check.failed());
+        if (!check.matches()) {
+            throw new IllegalStateException("The population DB did not confirm the citizen");
         }
         c.detail("CSDL dân cư / population DB: khớp số, họ tên, ngày sinh / number, name and birth date match ("
                 + Redactor.maskPersonalId(id.value()) + ")");

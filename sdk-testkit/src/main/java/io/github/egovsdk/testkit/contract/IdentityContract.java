@@ -3,17 +3,17 @@ package io.github.egovsdk.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.egovsdk.core.vn.PersonalIdNumber;
 import io.github.egovsdk.vneid.login.LoginRejectedException;
 import io.github.egovsdk.vneid.login.LoginRequest;
 import io.github.egovsdk.vneid.login.PortalSsoClient;
 import io.github.egovsdk.vneid.login.VerifiedIdentity;
 import io.github.egovsdk.vneid.login.VneidLoginClient;
 import io.github.egovsdk.vneid.population.AuditRecord;
-import io.github.egovsdk.vneid.population.CheckOutcome;
-import io.github.egovsdk.vneid.population.CitizenCheck;
 import io.github.egovsdk.vneid.population.CitizenQuery;
+import io.github.egovsdk.vneid.population.CitizenVerification;
+import io.github.egovsdk.vneid.population.LookupContext;
 import io.github.egovsdk.vneid.population.PopulationDbClient;
+import io.github.egovsdk.vneid.population.VerificationOutcome;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,17 +85,18 @@ public abstract class IdentityContract {
         IdentityTarget t = target();
         List<AuditRecord> audit = new ArrayList<>();
         try (PopulationDbClient db = PopulationDbClient.builder().endpoint(t.populationEndpoint())
-                .serviceCode(t.populationService()).auditHook(audit::add).build()) {
-            PersonalIdNumber id = PersonalIdNumber.of(t.citizenId());
+                .integrationCode("037").serviceCode(t.populationService()).auditHook(audit::add).build()) {
+            LookupContext why = new LookupContext("CONTRACT-TEST", "contract test");
 
-            CitizenCheck match = db.verify(CitizenQuery.byPersonalId(id, t.citizenName(), t.citizenBirthDate()),
-                    "CONTRACT-TEST", "contract test");
-            CitizenCheck wrongName = db.verify(CitizenQuery.byPersonalId(id, "Không Phải Tên Này", null),
-                    "CONTRACT-TEST", "contract test");
+            CitizenVerification match = db.verify(CitizenQuery.byPersonalId(t.citizenId(), t.citizenName(),
+                    t.citizenBirthDate()), why);
+            CitizenVerification wrongName = db.verify(CitizenQuery.byPersonalId(t.citizenId(), "Không Phải Tên Này",
+                    t.citizenBirthDate()), why);
 
-            assertThat(match.outcome()).isEqualTo(CheckOutcome.MATCH);
-            assertThat(wrongName.outcome()).isEqualTo(CheckOutcome.NO_MATCH);
+            assertThat(match.outcome()).isEqualTo(VerificationOutcome.MATCH);
+            assertThat(wrongName.outcome()).isEqualTo(VerificationOutcome.NO_MATCH);
         }
-        assertThat(audit).extracting(AuditRecord::outcome).containsExactly(CheckOutcome.MATCH, CheckOutcome.NO_MATCH);
+        assertThat(audit).extracting(AuditRecord::outcome).containsExactly(AuditRecord.Outcome.MATCH,
+                AuditRecord.Outcome.NO_MATCH);
     }
 }

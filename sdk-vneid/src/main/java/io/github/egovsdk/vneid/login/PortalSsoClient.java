@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,10 +35,12 @@ import tools.jackson.databind.JsonNode;
  * VerifiedIdentity who = sso.completeLogin(login, request.getQueryString());
  * }</pre>
  *
- * <p>Provider metadata comes from {@code endpoint + ".well-known/openid-configuration"} (fetched on first use).
+ * <p>Provider metadata comes from {@code endpoint + ".well-known/openid-configuration"} (fetched on first use), or
+ * from {@link Builder#explicitEndpoints}.
  * Codes, tokens and claims are never logged. Immutable and thread-safe; {@link #close()} releases connections.
  */
 public final class PortalSsoClient implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PortalSsoClient.class);
     private final ClientConfig config;
     private final OidcHttp http;
     private final String clientId;
@@ -46,6 +50,9 @@ public final class PortalSsoClient implements AutoCloseable {
     private final String acrValues;
     private final Duration clockSkew;
     private volatile Metadata metadata;
+
+    private record Explicit(String issuer, URI authorize, URI token, URI jwks, URI userInfo) {
+    }
 
     private record Metadata(String issuer, URI authorize, URI token, URI userInfo, IdTokenVerifier verifier) {
     }
@@ -59,6 +66,11 @@ public final class PortalSsoClient implements AutoCloseable {
         this.scope = b.scope;
         this.acrValues = b.acrValues;
         this.clockSkew = b.clockSkew;
+        if (b.explicit != null) {
+            Explicit x = b.explicit;
+            this.metadata = new Metadata(x.issuer(), x.authorize(), x.token(), x.userInfo(),
+                    new IdTokenVerifier(http, x.jwks(), x.issuer(), clientId, config.clock(), clockSkew));
+        }
     }
 
     public static Builder builder() {
@@ -134,7 +146,9 @@ public final class PortalSsoClient implements AutoCloseable {
             Map<String, Object> extra = EgovJson.mapper().convertValue(info, Map.class);
             extra.forEach(claims::putIfAbsent);
         }
-        return ClaimMapper.portal(claims);
+        VerifiedIdentity identity = ClaimMapper.portal(claims);
+        LOG.debug("Portal SSO login verified: {}", identity);
+        return identity;
     }
 
     private Metadata metadata() {
@@ -183,6 +197,7 @@ public final class PortalSsoClient implements AutoCloseable {
         private String scope = "openid";
         private String acrValues;
         private Duration clockSkew = Duration.ofSeconds(60);
+        private Explicit explicit;
 
         private Builder() {
         }
@@ -219,6 +234,25 @@ public final class PortalSsoClient implements AutoCloseable {
         public Builder clockSkew(Duration clockSkew) {
             this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
             return this;
+        }
+
+        /**
+         * Sets the provider's endpoints instead of reading OIDC discovery (for deployments that do not publish
+         * {@code .well-known/openid-configuration}); also sets {@code endpoint} to the issuer.
+         *
+         * @param issuer                the exact {@code iss} of the ID tokens
+         * @param authorizationEndpoint e.g. {@code https://xacthuc.dichvucong.gov.vn/oauth2/authorize}
+         * @param tokenEndpoint         the code-exchange endpoint
+         * @param jwksUri               the provider's signing keys
+         * @param userInfoEndpoint      the user-info endpoint, or null to use the ID token's claims only
+         */
+        public Builder explicitEndpoints(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri,
+                URI userInfoEndpoint) {
+            this.explicit = new Explicit(Objects.requireNonNull(issuer, "issuer"),
+                    Objects.requireNonNull(authorizationEndpoint, "authorizationEndpoint"),
+                    Objects.requireNonNull(tokenEndpoint, "tokenEndpoint"), Objects.requireNonNull(jwksUri,
+                            "jwksUri"), userInfoEndpoint);
+            return endpoint(issuer);
         }
 
         public PortalSsoClient build() {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * only what your procedure needs (Decree 13/2023 on personal-data protection).
  *
  * @param source           which login produced it
- * @param subject          the token's {@code sub}
+ * @param subject          the token's {@code sub}; empty when VNeID user info has none (it is never the personal ID)
  * @param techId           the portal's stable technical user id ({@code TechID}); empty for VNeID
  * @param accountType      citizen / enterprise / organisation
  * @param personalId       the 12-digit số định danh cá nhân, when the account has one

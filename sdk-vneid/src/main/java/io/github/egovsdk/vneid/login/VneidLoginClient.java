@@ -15,6 +15,8 @@ import java.security.PrivateKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * thread-safe; {@link #close()} releases connections.
  */
 public final class VneidLoginClient implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VneidLoginClient.class);
     private final OidcHttp http;
     private final URI authorize;
     private final URI token;
@@ -101,6 +104,8 @@ public final class VneidLoginClient implements AutoCloseable {
                     "thiếu mã ủy quyền (code)");
         }
         String encryptKey = q.get("encrypt_key");
+        LOG.debug("VNeID callback with {} code, exchanged as {}", encryptKey == null ? "a plain" : "an encrypted",
+                encryptKey == null ? CodeExchange.DECRYPTED_CODE : codeExchange);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         if (encryptKey != null && codeExchange == CodeExchange.RAW_CODE_WITH_ENCRYPT_KEY) {
@@ -128,6 +133,7 @@ public final class VneidLoginClient implements AutoCloseable {
                     + " is below the required " + minimumLevel, "tài khoản VNeID mức " + identity.assuranceLevel()
                     + " chưa đạt mức " + minimumLevel + " theo yêu cầu");
         }
+        LOG.debug("VNeID login verified: {}", identity);
         return identity;
     }
 

@@ -1,16 +1,13 @@
 package io.github.egovsdk.vneid.population;
 
 /**
- * SPI: receives an {@link AuditRecord} for every population-database check, successful or not. Implementations
- * write it to the agency's audit log; they must not block for long (called on the caller's thread).
+ * SPI: records every population-database lookup (nhật ký tra cứu) — who, when, why, the request id and the outcome,
+ * <b>never</b> the personal data looked up (reference §7, §15). Called once per {@link PopulationDbClient#verify}
+ * call, after the answer or the failure, on the calling thread. An exception thrown here fails the call, so a lookup
+ * never goes unrecorded silently.
  */
 @FunctionalInterface
 public interface AuditHook {
-    void record(AuditRecord record);
 
-    /** Records nothing. */
-    static AuditHook none() {
-        return r -> {
-        };
-    }
+    void onLookup(AuditRecord record);
 }

@@ -1,16 +1,30 @@
 package io.github.egovsdk.vneid.population;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One population-database lookup as the audit log must keep it (reference §7, §15): who asked, why, when, the
- * request id and the outcome — and <em>no</em> personal data (no number, name or date of birth).
+ * One audited lookup. Holds no personal data by construction: no number, name or date of birth.
  *
- * @param at        when the check was made
- * @param requestId {@code MaYeuCau}, unique per call, to correlate with the gateway's own log
- * @param officerId the officer or system that asked ({@code MaCanBo})
- * @param purpose   why (e.g. the procedure or dossier code)
- * @param outcome   MATCH, NO_MATCH or ERROR
+ * @param requestId   the {@code MaYeuCau} sent to the gateway
+ * @param requestedBy the officer or system code ({@link LookupContext#requestedBy()})
+ * @param purpose     why ({@link LookupContext#purpose()})
+ * @param at          when the lookup was made (the client's clock)
+ * @param outcome     what came of it
+ * @param errorCode   the service's error code or the exception type when {@code outcome} is {@link Outcome#ERROR}
  */
-public record AuditRecord(Instant at, String requestId, String officerId, String purpose, CheckOutcome outcome) {
+public record AuditRecord(String requestId, String requestedBy, String purpose, Instant at, Outcome outcome,
+        Optional<String> errorCode) {
+
+    /** How the lookup ended. */
+    public enum Outcome {
+        MATCH, NO_MATCH, ERROR
+    }
+
+    public AuditRecord {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(outcome, "outcome");
+        errorCode = errorCode == null ? Optional.empty() : errorCode;
+    }
 }

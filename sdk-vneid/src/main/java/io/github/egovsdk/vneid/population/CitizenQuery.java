@@ -1,56 +1,74 @@
 package io.github.egovsdk.vneid.population;
 
+import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.core.Violation;
 import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.core.validation.Validation;
 import io.github.egovsdk.core.vn.LegacyIdNumber;
 import io.github.egovsdk.core.vn.PersonalIdNumber;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Who to check against the national population database (CSDLQG về dân cư): a 12-digit personal ID or an old 9-digit
- * CMND, the full name, and optionally the date of birth. Personal data: {@link #toString()} masks the number and
- * omits the name.
+ * What a citizen declared, to be checked against the national population database (CSDLQG về dân cư): the 12-digit
+ * số định danh cá nhân <em>or</em> the old 9-digit số CMND, plus họ và tên and ngày sinh. Personal data: {@link
+ * #toString()} masks the number and shows neither the name nor the date.
  *
- * @param personalId  số định danh cá nhân; empty when checking by CMND
- * @param legacyId    số CMND (9 digits); empty when checking by personal ID
- * @param fullName    họ và tên, with diacritics as on the card (the adapter's key form is derived from it)
- * @param dateOfBirth ngày sinh, compared when given (year only when the record has only a year)
+ * @param personalId  số định danh cá nhân; exactly one of {@code personalId} and {@code legacyId}
+ * @param legacyId    số chứng minh nhân dân (CMND) cũ, for citizens who have not yet got a CCCD
+ * @param fullName    họ, chữ đệm và tên khai sinh, as declared (diacritics and case do not matter)
+ * @param dateOfBirth ngày sinh
  */
-public record CitizenQuery(Optional<PersonalIdNumber> personalId, Optional<LegacyIdNumber> legacyId, String fullName,
-        Optional<LocalDate> dateOfBirth) {
+public record CitizenQuery(PersonalIdNumber personalId, LegacyIdNumber legacyId,
+        @NotBlank @Size(max = 200) String fullName, @NotNull @PastOrPresent LocalDate dateOfBirth) {
 
+    /**
+     * @throws ValidationException naming each field and broken rule (e.g. {@code fullName: NotBlank}, or
+     *                             {@code personalId: ExactlyOneId} when both or neither number is given)
+     */
     public CitizenQuery {
-        personalId = personalId == null ? Optional.empty() : personalId;
-        legacyId = legacyId == null ? Optional.empty() : legacyId;
-        dateOfBirth = dateOfBirth == null ? Optional.empty() : dateOfBirth;
-        if (personalId.isEmpty() == legacyId.isEmpty()) {
-            throw new IllegalArgumentException("Give exactly one of personalId and legacyId");
+        List<Violation> violations = new ArrayList<>();
+        if ((personalId == null) == (legacyId == null)) {
+            violations.add(new Violation("personalId", "ExactlyOneId", "give exactly one of personalId (12 digits)"
+                    + " and legacyId (9-digit CMND) / cần đúng một trong hai: số định danh hoặc số CMND", null));
         }
-        if (fullName == null || fullName.isBlank()) {
-            throw new IllegalArgumentException("fullName is required");
+        violations.addAll(Validation.violations(new Fields(fullName, dateOfBirth), java.util.Locale.ENGLISH));
+        if (!violations.isEmpty()) {
+            throw new ValidationException("citizen query", violations);
         }
     }
 
-    public static CitizenQuery byPersonalId(PersonalIdNumber id, String fullName, LocalDate dateOfBirth) {
-        return new CitizenQuery(Optional.of(Objects.requireNonNull(id, "id")), Optional.empty(), fullName,
-                Optional.ofNullable(dateOfBirth));
+    /** By the 12-digit personal ID (the number is checked: length, digits, province code, birth year). */
+    public static CitizenQuery byPersonalId(String personalId, String fullName, LocalDate dateOfBirth) {
+        return new CitizenQuery(PersonalIdNumber.of(personalId), null, fullName, dateOfBirth);
     }
 
-    public static CitizenQuery byLegacyId(LegacyIdNumber cmnd, String fullName, LocalDate dateOfBirth) {
-        return new CitizenQuery(Optional.empty(), Optional.of(Objects.requireNonNull(cmnd, "cmnd")), fullName,
-                Optional.ofNullable(dateOfBirth));
+    /** By the old 9-digit CMND number. */
+    public static CitizenQuery byLegacyId(String cmnd, String fullName, LocalDate dateOfBirth) {
+        return new CitizenQuery(null, LegacyIdNumber.of(cmnd), fullName, dateOfBirth);
     }
 
-    /** The number as sent (personal ID or CMND). */
-    public String number() {
-        return personalId.map(PersonalIdNumber::value).orElseGet(() -> legacyId.orElseThrow().value());
+    public Optional<PersonalIdNumber> personalIdNumber() {
+        return Optional.ofNullable(personalId);
+    }
+
+    public Optional<LegacyIdNumber> legacyIdNumber() {
+        return Optional.ofNullable(legacyId);
     }
 
     @Override
     public String toString() {
-        return "CitizenQuery[" + (personalId.isPresent() ? "personalId " : "cmnd ")
-                + Redactor.maskPersonalId(number()) + ", name ****" + (dateOfBirth.isPresent() ? ", dob ****" : "")
-                + "]";
+        String id = personalId != null ? personalId.masked() : Redactor.maskPersonalId(legacyId.value());
+        return "CitizenQuery[" + id + ", name ****, dateOfBirth ****]";
+    }
+
+    /** The annotated fields, validated by Jakarta Validation before the record exists. */
+    private record Fields(@NotBlank @Size(max = 200) String fullName, @NotNull @PastOrPresent LocalDate dateOfBirth) {
     }
 }

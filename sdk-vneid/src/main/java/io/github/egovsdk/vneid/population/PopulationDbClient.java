@@ -1,6 +1,8 @@
 package io.github.egovsdk.vneid.population;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.EgovException;
+import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -8,39 +10,52 @@ import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
-import io.github.egovsdk.core.internal.json.EgovJson;
 import io.github.egovsdk.vneid.internal.population.PopulationWire;
 import java.net.URI;
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Checks a citizen against the national population database through the provincial gateway's JSON adapter
- * ({@code ChiaSeThongTinCongDan}, reference §7.2): personal ID or CMND, name and date of birth → {@link
- * CheckOutcome#MATCH} or {@link CheckOutcome#NO_MATCH}; a service failure throws {@link
- * io.github.egovsdk.core.EgovServiceException}. Authentication to the gateway goes in {@code credentials}, usually
- * core's {@link io.github.egovsdk.core.auth.OAuth2ClientCredentials}.
+ * Checks a citizen's declaration against the national population database (CSDLQG về dân cư) through a provincial
+ * integration gateway (LGSP JSON adapter, reference §7.2: {@code POST …/ChiaSeThongTinCongDan}). The gateway is
+ * usually behind an API manager: set {@link io.github.egovsdk.core.auth.OAuth2ClientCredentials} as
+ * {@code credentials} — tokens are cached, refreshed before expiry and renewed once on a 401.
  *
- * <p>Every call — match, no match or error — is reported to the {@link AuditHook} with who asked and why, never with
- * the personal data. The database's record is compared and dropped: nothing of it is returned or logged. A check is
- * a read, so it is retried on transient failures with the same {@code MaYeuCau}. Immutable and thread-safe.
+ * <p>The answer is {@link VerificationOutcome#MATCH} or {@link VerificationOutcome#NO_MATCH} only: the record the
+ * gateway returns is compared in memory and dropped, never returned, logged or cached. Every call — answered or
+ * failed — is reported to the {@link AuditHook} with who asked, why, and the request id, without the personal data.
+ *
+ * <pre>{@code
+ * try (PopulationDbClient csdl = PopulationDbClient.builder()
+ *         .endpoint("https://lgsp.bacninh.gov.vn/apiCSDLDanCu/")
+ *         .credentials(OAuth2ClientCredentials.builder().tokenEndpoint(…).clientId(…).clientSecret(…).build())
+ *         .integrationCode("027").serviceCode("DVC-BN").auditHook(auditLog::save).build()) {
+ *     boolean ok = csdl.verify(CitizenQuery.byPersonalId(id, name, dob),
+ *             new LookupContext("CB-0042", "Tiếp nhận hồ sơ H27.5-250101-0001")).matches();
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; {@link #close()} releases connections (not those of the credentials).
  */
 public final class PopulationDbClient implements AutoCloseable {
-    private final ClientConfig config;
+    private static final Logger LOG = LoggerFactory.getLogger(PopulationDbClient.class);
+    private static final int MAX_REPLY = 1 << 20;
     private final HttpPipeline pipeline;
-    private final URI checkUri;
+    private final URI lookup;
     private final String integrationCode;
     private final String serviceCode;
-    private final AuditHook audit;
+    private final AuditHook auditHook;
 
     private PopulationDbClient(ClientConfig config, Builder b) {
-        this.config = config;
         this.pipeline = HttpPipeline.create(config);
-        this.checkUri = config.endpoint().resolve(b.path);
+        this.lookup = config.endpoint().resolve(b.lookupPath);
         this.integrationCode = b.integrationCode;
         this.serviceCode = b.serviceCode;
-        this.audit = b.audit;
+        this.auditHook = b.auditHook;
     }
 
     public static Builder builder() {
@@ -48,36 +63,40 @@ public final class PopulationDbClient implements AutoCloseable {
     }
 
     /**
-     * Verifies {@code query}.
+     * Verifies a citizen: the number must exist and the name (case and diacritics ignored) and date of birth must
+     * match the record.
      *
-     * @param officerId who asks ({@code MaCanBo}: the officer's or system's code)
-     * @param purpose   why (e.g. the dossier code) — for the audit record
+     * @throws EgovServiceException   when the gateway answers with an error ({@code error_code ≠ 0}, HTTP error)
+     * @throws io.github.egovsdk.core.EgovTransportException when it cannot be reached
      */
-    public CitizenCheck verify(CitizenQuery query, String officerId, String purpose) {
+    public CitizenVerification verify(CitizenQuery query, LookupContext context) {
         Objects.requireNonNull(query, "query");
-        if (officerId == null || officerId.isBlank() || purpose == null || purpose.isBlank()) {
-            throw new EgovClientException("A population-DB check needs the officer and the purpose (audit) / Tra"
-                    + " cứu CSDL dân cư cần mã cán bộ và mục đích");
-        }
+        Objects.requireNonNull(context, "context");
         String requestId = UUID.randomUUID().toString();
-        CheckOutcome outcome = CheckOutcome.ERROR;
-        try {
-            HttpRequest request = HttpRequest.builder(HttpMethod.POST, checkUri)
-                    .body(RequestBody.ofBytes(EgovJson.write(PopulationWire.request(query, integrationCode,
-                            serviceCode, officerId, requestId)), "application/json; charset=UTF-8"))
-                    .idempotencyKey(requestId).build();
-            List<PopulationWire.Record> records;
-            try (HttpResponse response = pipeline.send(request)) {
-                records = PopulationWire.records(response.bodyAsString(4 << 20));
-            }
-            List<String> failed = records.isEmpty() ? List.of("NOT_FOUND") : records.stream()
-                    .map(r -> PopulationWire.mismatches(r, query)).min((a, b) -> Integer.compare(a.size(), b.size()))
-                    .orElseThrow();
-            outcome = failed.isEmpty() ? CheckOutcome.MATCH : CheckOutcome.NO_MATCH;
-            return new CitizenCheck(outcome, requestId, failed);
-        } finally {
-            audit.record(new AuditRecord(config.clock().instant(), requestId, officerId, purpose, outcome));
+        Instant at = pipeline.config().clock().instant();
+        HttpRequest request = HttpRequest.builder(HttpMethod.POST, lookup)
+                .header("Accept", "application/json")
+                .body(RequestBody.ofBytes(PopulationWire.request(query, requestId, context.requestedBy(),
+                        integrationCode, serviceCode), "application/json; charset=UTF-8"))
+                // A lookup changes nothing: safe to retry, under the same MaYeuCau.
+                .idempotencyKey(requestId)
+                .build();
+        VerificationOutcome outcome;
+        try (HttpResponse response = pipeline.send(request)) {
+            outcome = PopulationWire.outcome(response.bodyAsString(MAX_REPLY), query, requestId);
+        } catch (EgovException e) {
+            String code = e instanceof EgovServiceException s ? s.serviceErrorCode().orElse("HTTP_" + s.statusCode())
+                    : e.getClass().getSimpleName();
+            LOG.debug("Population lookup {} for {} failed: {}", requestId, context.requestedBy(), code);
+            auditHook.onLookup(new AuditRecord(requestId, context.requestedBy(), context.purpose(), at,
+                    AuditRecord.Outcome.ERROR, Optional.of(code)));
+            throw e;
         }
+        LOG.debug("Population lookup {} for {}: {} ({})", requestId, context.requestedBy(), outcome, query);
+        auditHook.onLookup(new AuditRecord(requestId, context.requestedBy(), context.purpose(), at,
+                outcome == VerificationOutcome.MATCH ? AuditRecord.Outcome.MATCH : AuditRecord.Outcome.NO_MATCH,
+                Optional.empty()));
+        return new CitizenVerification(outcome, requestId);
     }
 
     @Override
@@ -86,45 +105,47 @@ public final class PopulationDbClient implements AutoCloseable {
     }
 
     /**
-     * Builder of {@link PopulationDbClient}: {@code endpoint} (the gateway's adapter base), {@code credentials}, the
-     * integration code {@code MaTichHop} (default {@code 037}), the service code {@code MaDVC}, the audit hook.
+     * Builder of {@link PopulationDbClient}: {@code endpoint} (the adapter's base URL), {@code credentials}
+     * (usually {@link io.github.egovsdk.core.auth.OAuth2ClientCredentials}), the {@code MaTichHop} integration code,
+     * the {@code MaDVC} service code and the {@link AuditHook} — all required.
      */
     public static final class Builder extends ClientBuilderBase<Builder> {
-        private String path = "ChiaSeThongTinCongDan";
-        private String integrationCode = "037";
+        private String integrationCode;
         private String serviceCode;
-        private AuditHook audit = AuditHook.none();
+        private AuditHook auditHook;
+        private String lookupPath = "ChiaSeThongTinCongDan";
 
         private Builder() {
         }
 
-        /** The adapter's method path relative to the endpoint; default {@code ChiaSeThongTinCongDan}. */
-        public Builder path(String path) {
-            this.path = Objects.requireNonNull(path, "path");
+        /** {@code MaTichHop}: the integration code the gateway assigned (e.g. the province code {@code 037}). */
+        public Builder integrationCode(String integrationCode) {
+            this.integrationCode = integrationCode;
             return this;
         }
 
-        /** {@code MaTichHop}; default {@code 037}. */
-        public Builder integrationCode(String code) {
-            this.integrationCode = Objects.requireNonNull(code, "code");
+        /** {@code MaDVC}: the code of the public service the lookup is for. */
+        public Builder serviceCode(String serviceCode) {
+            this.serviceCode = serviceCode;
             return this;
         }
 
-        /** {@code MaDVC}: the public service this check is for. */
-        public Builder serviceCode(String code) {
-            this.serviceCode = code;
+        /** Where every lookup is recorded (required: lookups of personal data must be auditable). */
+        public Builder auditHook(AuditHook auditHook) {
+            this.auditHook = auditHook;
             return this;
         }
 
-        public Builder auditHook(AuditHook hook) {
-            this.audit = Objects.requireNonNull(hook, "hook");
+        /** Path of the lookup below the endpoint; default {@code ChiaSeThongTinCongDan}. */
+        public Builder lookupPath(String lookupPath) {
+            this.lookupPath = Objects.requireNonNull(lookupPath, "lookupPath");
             return this;
         }
 
         public PopulationDbClient build() {
-            if (serviceCode == null || serviceCode.isBlank()) {
-                throw new EgovClientException("PopulationDbClient needs serviceCode (MaDVC) / Thiếu mã dịch vụ"
-                        + " công (MaDVC)");
+            if (isBlank(integrationCode) || isBlank(serviceCode) || auditHook == null) {
+                throw new EgovClientException("PopulationDbClient needs integrationCode (MaTichHop), serviceCode"
+                        + " (MaDVC) and an auditHook / Thiếu mã tích hợp, mã dịch vụ hoặc nơi ghi nhật ký tra cứu");
             }
             ClientConfig config = clientConfig();
             String e = config.endpoint().toString();
@@ -132,6 +153,10 @@ public final class PopulationDbClient implements AutoCloseable {
                 config = config.toBuilder().endpoint(URI.create(e + "/")).build();
             }
             return new PopulationDbClient(config, this);
+        }
+
+        private static boolean isBlank(String s) {
+            return s == null || s.isBlank();
         }
     }
 }

@@ -98,6 +98,26 @@ class PortalSsoClientTest {
     }
 
     @Test
+    void completeLogin_whenEndpointsGivenExplicitly_needsNoDiscovery() throws Exception {
+        enqueue(CITIZEN, 3600);
+        String issuer = oidc.issuerUrl("default").toString();
+        try (PortalSsoClient sso = PortalSsoClient.builder().clientId(CLIENT).clientSecret("sso-secret-KHONG-DUNG")
+                .redirectUri(CALLBACK).explicitEndpoints(issuer, oidc.authorizationEndpointUrl("default").uri(),
+                        oidc.tokenEndpointUrl("default").uri(), oidc.jwksUrl("default").uri(),
+                        oidc.userInfoUrl("default").uri())
+                .endpoint("http://127.0.0.1:9/no-discovery-here/").build()) {
+            LoginRequest login = sso.startLogin();
+            assertThat(login.authorizationUri().toString()).startsWith(oidc.authorizationEndpointUrl("default")
+                    .toString());
+
+            VerifiedIdentity who = sso.completeLogin(login, browse(login.authorizationUri()));
+
+            assertThat(who.techId()).contains("tech-4711");
+            assertThat(who.personalId()).isPresent();
+        }
+    }
+
+    @Test
     void completeLogin_whenStateDoesNotMatch_isRejectedBeforeAnyTokenCall() throws Exception {
         // nothing enqueued: no token is ever requested (the server's callback queue stays empty for other tests)
         try (PortalSsoClient sso = client(oidc.issuerUrl("default").toString())) {

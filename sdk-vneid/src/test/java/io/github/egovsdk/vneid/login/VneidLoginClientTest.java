@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -12,32 +13,33 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.vneid.login.LoginRejectedException.Reason;
 import java.net.URI;
-import java.net.URLEncoder;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Direct VNeID login against WireMock stubs in the reference's shapes (§6), with a key pair made in the test. */
+/**
+ * Direct VNeID login against WireMock in the shapes of reference §6: form-encoded token call, AES-encrypted code with
+ * an RSA-wrapped {@code encrypt_key}, {@code {"data","key"}} envelopes (ECB and CBC), no ID token, user-info identity.
+ * The client's RSA key pair is generated here; VNeID's side is played by {@link VneidEncryption}.
+ */
 class VneidLoginClientTest {
-    static final URI CALLBACK = URI.create("https://motcua.example.gov.vn/vneidsso/callback");
-    static final String USER = "{\"citizenPid\":\"001099012345\",\"fullName\":\"Nguyễn Văn Thử\","
+    static final URI CALLBACK = URI.create("https://dichvucong.example.gov.vn/vneidsso/callback");
+    static final String SECRET = "vneid-secret-KHONG-DUNG-THAT";
+    static final String USER_INFO = "{\"citizenPid\":\"001099012345\",\"fullName\":\"Nguyễn Văn Thử\","
             + "\"birthDate\":\"1999-01-01\",\"accountType\":1,\"accountLevel\":2}";
     static KeyPair clientKeys;
-
-    @RegisterExtension
-    static WireMockExtension vneid = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    WireMockServer vneid;
 
     @BeforeAll
     static void keys() throws Exception {
@@ -46,167 +48,198 @@ class VneidLoginClientTest {
         clientKeys = g.generateKeyPair();
     }
 
-    VneidLoginClient.Builder builder() {
-        return VneidLoginClient.builder().endpoint(vneid.baseUrl()).clientId("motcua-bn")
-                .clientSecret("vneid-secret-KHONG-DUNG").redirectUri(CALLBACK).decryptionKey(clientKeys.getPrivate());
+    @BeforeEach
+    void start() {
+        vneid = new WireMockServer(wireMockConfig().dynamicPort());
+        vneid.start();
     }
 
-    /** What VNeID does: a random AES key, RSA/PKCS1-wrapped for the client; the payload AES-encrypted. */
-    static String[] encrypt(String plain, boolean cbc) throws Exception {
-        byte[] aes = new byte[16];
-        new SecureRandom().nextBytes(aes);
-        Cipher c;
-        byte[] out;
-        if (cbc) {
-            byte[] iv = new byte[16];
-            new SecureRandom().nextBytes(iv);
-            c = Cipher.getInstance("AES/CBC/PKCS5Padding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aes, "AES"), new IvParameterSpec(iv));
-            byte[] body = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            out = Arrays.copyOf(iv, 16 + body.length);
-            System.arraycopy(body, 0, out, 16, body.length);
-        } else {
-            c = Cipher.getInstance("AES/ECB/PKCS5Padding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aes, "AES"));
-            out = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+    @AfterEach
+    void stop() {
+        vneid.stop();
+    }
+
+    VneidLoginClient.Builder client() {
+        return VneidLoginClient.builder().endpoint(vneid.baseUrl() + "/vneid").clientId("vneid-client-01")
+                .clientSecret(SECRET).redirectUri(CALLBACK).decryptionKey(clientKeys.getPrivate());
+    }
+
+    void stubToken(String body) {
+        vneid.stubFor(post("/vneid/token").willReturn(okJson(body)));
+    }
+
+    void stubUserInfo(String body) {
+        vneid.stubFor(get("/vneid/userinfo").withHeader("Authorization", equalTo("Bearer at-vneid-1"))
+                .willReturn(okJson(body)));
+    }
+
+    /** The token request's form, decoded the standard way ({@code +} = space, as a server would). */
+    Map<String, String> tokenForm() {
+        String body = vneid.findAll(postRequestedFor(urlPathEqualTo("/vneid/token"))).get(0).getBodyAsString();
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
-        Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
-        rsa.init(Cipher.ENCRYPT_MODE, clientKeys.getPublic());
-        return new String[] {Base64.getEncoder().encodeToString(out),
-            Base64.getEncoder().encodeToString(rsa.doFinal(aes))};
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return form;
     }
 
     @Test
-    void completeLogin_whenPlainCode_exchangesFormEncodedAndMapsUserInfo() {
-        vneid.stubFor(post("/token").withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-                .withRequestBody(containing("code=a%2Bb.c")).willReturn(okJson("{\"access_token\":\"at-1\"}")));
-        vneid.stubFor(get("/userinfo").withHeader("Authorization", equalTo("Bearer at-1")).willReturn(okJson(USER)));
-        try (VneidLoginClient client = builder().build()) {
-            LoginRequest login = client.startLogin();
-            assertThat(login.authorizationUri().toString()).startsWith(vneid.baseUrl() + "/auth?response_type=code");
+    void startLogin_whenCalled_pointsAtTheAuthEndpointWithStateAndNoNonce() {
+        try (VneidLoginClient c = client().build()) {
+            LoginRequest login = c.startLogin();
 
-            // a raw '+' in the code must survive (frameworks turn it into a space)
-            VerifiedIdentity who = client.completeLogin(login, CALLBACK + "?code=a+b.c&state=" + login.state());
+            assertThat(login.authorizationUri().getPath()).isEqualTo("/vneid/auth");
+            assertThat(login.authorizationUri().getQuery()).contains("response_type=code", "client_id=vneid-client-01",
+                    "redirect_uri=" + CALLBACK, "state=" + login.state()).doesNotContain("nonce", "code_challenge");
+            assertThat(login.nonce()).isNull();
+            assertThat(c.startLogin().state()).isNotEqualTo(login.state());
+        }
+    }
+
+    @Test
+    void completeLogin_whenCodeIsEncrypted_decryptsItAndExchangesItInAFormEncodedRequest() {
+        String plainCode = "3f2a9c1e-7b44-4d1a-9e0f-1c2b3d4e5f60.8a7b6c5d-1111-2222-3333-444455556666";
+        VneidEncryption.Sealed sealed = VneidEncryption.sealWithPlus(plainCode, clientKeys.getPublic(), false);
+        stubToken("{\"access_token\":\"at-vneid-1\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+        stubUserInfo(USER_INFO);
+        try (VneidLoginClient c = client().build()) {
+            LoginRequest login = c.startLogin();
+            // The raw query as the browser sends it: base64 '+' unescaped (frameworks would turn it into a space).
+            String raw = "code=" + sealed.data() + "&encrypt_key=" + sealed.key() + "&state=" + login.state();
+            assertThat(sealed.data()).contains("+");
+
+            VerifiedIdentity who = c.completeLogin(login, raw);
 
             assertThat(who.source()).isEqualTo(IdentitySource.VNEID);
             assertThat(who.personalId()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("001099012345"));
-            assertThat(who.assuranceLevel()).isEqualTo(2);
-            assertThat(who.accountType()).isEqualTo(AccountType.CITIZEN);
-            assertThat(who.toString()).doesNotContain("001099012345", "Thử");
-        }
-    }
-
-    @Test
-    void completeLogin_whenCodeEncryptedWithEncryptKey_decryptsItBeforeTheTokenCall() throws Exception {
-        String code = "3f2a9c1e-7b4d-4e11-9a0b-6c5d4e3f2a1b.8e7d6c5b-4a39-2817-0615-f4e3d2c1b0a9";
-        String[] sealed = encrypt(code, false);
-        vneid.stubFor(post("/token").withRequestBody(containing("code=" + enc(code)))
-                .willReturn(okJson("{\"access_token\":\"at-2\"}")));
-        vneid.stubFor(get("/userinfo").willReturn(okJson(USER)));
-        try (VneidLoginClient client = builder().build()) {
-            LoginRequest login = client.startLogin();
-
-            VerifiedIdentity who = client.completeLogin(login, "code=" + enc(sealed[0]) + "&encrypt_key="
-                    + enc(sealed[1]) + "&state=" + login.state());
-
-            assertThat(who.isLevel2()).isTrue();
-            vneid.verify(postRequestedFor(urlPathEqualTo("/token")).withRequestBody(containing("code=" + enc(code))));
-        }
-    }
-
-    @Test
-    void completeLogin_whenRawCodeStrategy_forwardsCodeAndEncryptKey() throws Exception {
-        String[] sealed = encrypt("raw-guid", false);
-        vneid.stubFor(post("/token").withRequestBody(containing("encrypt_key=" + enc(sealed[1])))
-                .willReturn(okJson("{\"access_token\":\"at-3\"}")));
-        vneid.stubFor(get("/userinfo").willReturn(okJson(USER)));
-        try (VneidLoginClient client = builder().codeExchange(VneidLoginClient.CodeExchange.RAW_CODE_WITH_ENCRYPT_KEY)
-                .build()) {
-            LoginRequest login = client.startLogin();
-
-            assertThat(client.completeLogin(login, "code=" + enc(sealed[0]) + "&encrypt_key=" + enc(sealed[1])
-                    + "&state=" + login.state()).assuranceLevel()).isEqualTo(2);
-            vneid.verify(postRequestedFor(urlPathEqualTo("/token")).withRequestBody(containing("code="
-                    + enc(sealed[0]))));
-        }
-    }
-
-    @Test
-    void completeLogin_whenResponsesAreDataKeyEnvelopesInCbc_decryptsThem() throws Exception {
-        String[] token = encrypt("{\"access_token\":\"at-4\",\"expires_in\":300}", true);
-        String[] user = encrypt(USER, true);
-        vneid.stubFor(post("/token").willReturn(okJson("{\"data\":\"" + token[0] + "\",\"key\":\"" + token[1]
-                + "\"}")));
-        vneid.stubFor(get("/userinfo").withHeader("Authorization", equalTo("Bearer at-4"))
-                .willReturn(okJson("{\"data\":\"" + user[0] + "\",\"key\":\"" + user[1] + "\"}")));
-        try (VneidLoginClient client = builder().aesCbc(true).build()) {
-            LoginRequest login = client.startLogin();
-
-            VerifiedIdentity who = client.completeLogin(login, "code=c&state=" + login.state());
-
             assertThat(who.fullName()).isEqualTo("Nguyễn Văn Thử");
+            assertThat(who.dateOfBirth()).contains(LocalDate.of(1999, 1, 1));
+            assertThat(who.accountType()).isEqualTo(AccountType.CITIZEN);
+            assertThat(who.assuranceLevel()).isEqualTo(2);
+            assertThat(who.subject()).doesNotContain("001099012345");
+            assertThat(who.toString()).doesNotContain("001099012345", "Nguyễn").contains("001******345");
+        }
+        vneid.verify(postRequestedFor(urlPathEqualTo("/vneid/token"))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded")));
+        assertThat(tokenForm()).containsEntry("grant_type", "authorization_code").containsEntry("code", plainCode)
+                .containsEntry("client_id", "vneid-client-01").containsEntry("client_secret", SECRET)
+                .containsEntry("redirect_uri", CALLBACK.toString()).doesNotContainKey("encrypt_key");
+    }
+
+    @Test
+    void completeLogin_whenRawCodeVariantConfigured_forwardsTheCodeAsReceivedWithEncryptKey() {
+        VneidEncryption.Sealed sealed = VneidEncryption.sealWithPlus("plain-code-not-sent", clientKeys.getPublic(),
+                false);
+        stubToken("{\"access_token\":\"at-vneid-1\",\"token_type\":\"Bearer\"}");
+        stubUserInfo(USER_INFO);
+        try (VneidLoginClient c = client().codeExchange(VneidLoginClient.CodeExchange.RAW_CODE_WITH_ENCRYPT_KEY)
+                .build()) {
+            LoginRequest login = c.startLogin();
+
+            c.completeLogin(login, "?code=" + sealed.data() + "&encrypt_key=" + sealed.key() + "&state="
+                    + login.state());
+        }
+        assertThat(tokenForm()).containsEntry("code", sealed.data()).containsEntry("encrypt_key", sealed.key());
+    }
+
+    @Test
+    void completeLogin_whenPlainCodeHasPlus_keepsThePlus() {
+        stubToken("{\"access_token\":\"at-vneid-1\",\"token_type\":\"Bearer\"}");
+        stubUserInfo(USER_INFO);
+        try (VneidLoginClient c = client().build()) {
+            LoginRequest login = c.startLogin();
+
+            c.completeLogin(login, CALLBACK + "?state=" + login.state() + "&code=ab+cd/ef==");
+        }
+        assertThat(tokenForm()).containsEntry("code", "ab+cd/ef==");
+    }
+
+    @Test
+    void completeLogin_whenTokenAndUserInfoAreDataKeyEnvelopes_decryptsBothWithEcb() {
+        stubToken(VneidEncryption.envelope("{\"access_token\":\"at-vneid-1\",\"token_type\":\"Bearer\"}",
+                clientKeys.getPublic(), false));
+        stubUserInfo(VneidEncryption.envelope(USER_INFO, clientKeys.getPublic(), false));
+        try (VneidLoginClient c = client().build()) {
+            LoginRequest login = c.startLogin();
+
+            VerifiedIdentity who = c.completeLogin(login, "code=c1&state=" + login.state());
+
+            assertThat(who.personalId()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("001099012345"));
+            assertThat(who.isLevel2()).isTrue();
+        }
+        vneid.verify(getRequestedFor(urlPathEqualTo("/vneid/userinfo"))
+                .withHeader("Authorization", equalTo("Bearer at-vneid-1")));
+    }
+
+    @Test
+    void completeLogin_whenCbcConfigured_decryptsEnvelopesWithTheIvInTheFirstBlock() {
+        stubToken(VneidEncryption.envelope("{\"access_token\":\"at-vneid-1\"}", clientKeys.getPublic(), true));
+        stubUserInfo(VneidEncryption.envelope(USER_INFO, clientKeys.getPublic(), true));
+        try (VneidLoginClient c = client().aesCbc(true).build()) {
+            LoginRequest login = c.startLogin();
+
+            assertThat(c.completeLogin(login, "code=c1&state=" + login.state()).fullName())
+                    .isEqualTo("Nguyễn Văn Thử");
         }
     }
 
     @Test
-    void completeLogin_whenEncryptedWithAnotherKey_isRejectedAsUndecryptable() throws Exception {
-        String[] sealed = encrypt("guid", false);
+    void completeLogin_whenEncryptKeyIsForAnotherKeyPair_isRejectedBeforeAnyTokenCall() throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
-        try (VneidLoginClient client = builder().decryptionKey(g.generateKeyPair().getPrivate()).build()) {
-            LoginRequest login = client.startLogin();
+        VneidEncryption.Sealed sealed = VneidEncryption.sealWithPlus("code-for-someone-else",
+                g.generateKeyPair().getPublic(), false);
+        try (VneidLoginClient c = client().build()) {
+            LoginRequest login = c.startLogin();
 
-            assertThatThrownBy(() -> client.completeLogin(login, "code=" + enc(sealed[0]) + "&encrypt_key="
-                    + enc(sealed[1]) + "&state=" + login.state()))
+            assertThatThrownBy(() -> c.completeLogin(login, "code=" + sealed.data() + "&encrypt_key=" + sealed.key()
+                    + "&state=" + login.state()))
                     .isInstanceOfSatisfying(LoginRejectedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.DECRYPTION_FAILED))
-                    .hasMessageNotContaining(sealed[0]);
+                    .hasMessageNotContaining(sealed.key());
         }
+        assertThat(vneid.findAll(postRequestedFor(urlPathEqualTo("/vneid/token")))).isEmpty();
     }
 
     @Test
-    void completeLogin_whenLevelOneAndLevelTwoRequired_isRejected() {
-        vneid.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"at-5\"}")));
-        vneid.stubFor(get("/userinfo").willReturn(okJson(USER.replace("\"accountLevel\":2", "\"accountLevel\":1"))));
-        try (VneidLoginClient client = builder().minimumLevel(2).build()) {
-            LoginRequest login = client.startLogin();
+    void completeLogin_whenStateDiffers_isRejectedBeforeAnyTokenCall() {
+        try (VneidLoginClient c = client().build()) {
+            LoginRequest login = c.startLogin();
 
-            assertThatThrownBy(() -> client.completeLogin(login, "code=c&state=" + login.state()))
-                    .isInstanceOfSatisfying(LoginRejectedException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.LEVEL_TOO_LOW))
-                    .hasMessageContaining("mức 1");
-        }
-    }
-
-    @Test
-    void completeLogin_whenStateMismatchOrNoCode_isRejectedWithoutCallingVneid() {
-        try (VneidLoginClient client = builder().build()) {
-            LoginRequest login = client.startLogin();
-
-            assertThatThrownBy(() -> client.completeLogin(login, "code=c&state=other"))
+            assertThatThrownBy(() -> c.completeLogin(login, "code=c1&state=someone-elses-state"))
                     .isInstanceOfSatisfying(LoginRejectedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.STATE_MISMATCH));
-            assertThatThrownBy(() -> client.completeLogin(login, "state=" + login.state()))
+        }
+        assertThat(vneid.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void completeLogin_whenAccountLevelBelowMinimum_isRejected() {
+        stubToken("{\"access_token\":\"at-vneid-1\"}");
+        stubUserInfo(USER_INFO.replace("\"accountLevel\":2", "\"accountLevel\":1"));
+        try (VneidLoginClient c = client().minimumLevel(2).build()) {
+            LoginRequest login = c.startLogin();
+
+            assertThatThrownBy(() -> c.completeLogin(login, "code=c1&state=" + login.state()))
                     .isInstanceOfSatisfying(LoginRejectedException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_CODE));
-            assertThat(vneid.getAllServeEvents()).isEmpty();
+                            e -> assertThat(e.reason()).isEqualTo(Reason.LEVEL_TOO_LOW))
+                    .hasMessageContaining("level 1").hasMessageNotContaining("001099012345");
         }
     }
 
     @Test
-    void completeLogin_whenTokenEndpointFails_throwsServiceErrorWithoutTheSecret() {
-        vneid.stubFor(post("/token").willReturn(aResponse().withStatus(401).withHeader("Content-Type",
-                "application/json").withBody("{\"error\":\"invalid_client\"}")));
-        try (VneidLoginClient client = builder().build()) {
-            LoginRequest login = client.startLogin();
+    void completeLogin_whenUserInfoRefusesTheToken_throwsServiceErrorWithoutTheToken() {
+        stubToken("{\"access_token\":\"at-vneid-1\"}");
+        vneid.stubFor(get("/vneid/userinfo").willReturn(aResponse().withStatus(401).withHeader("Content-Type",
+                "application/json").withBody("{\"error\":\"invalid_token\",\"error_description\":\"expired\"}")));
+        try (VneidLoginClient c = client().build()) {
+            LoginRequest login = c.startLogin();
 
-            assertThatThrownBy(() -> client.completeLogin(login, "code=c&state=" + login.state()))
-                    .isInstanceOf(io.github.egovsdk.core.EgovServiceException.class)
-                    .hasMessageContaining("invalid_client").hasMessageNotContaining("vneid-secret");
+            assertThatThrownBy(() -> c.completeLogin(login, "code=c1&state=" + login.state()))
+                    .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
+                    .hasMessageNotContaining("at-vneid-1");
         }
     }
 }

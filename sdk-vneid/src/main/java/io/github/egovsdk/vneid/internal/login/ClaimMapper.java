@@ -39,7 +39,8 @@ public final class ClaimMapper {
     public static VerifiedIdentity vneid(Map<String, Object> c) {
         String pid = text(c, "citizenPid");
         String subject = text(c, "sub");
-        return new VerifiedIdentity(IdentitySource.VNEID, subject != null ? subject : pid, Optional.empty(),
+        // Never fall back to the personal ID as subject: callers log subjects, and the number is personal data.
+        return new VerifiedIdentity(IdentitySource.VNEID, subject != null ? subject : "", Optional.empty(),
                 AccountType.ofCode(text(c, "accountType")), personalId(pid), Optional.empty(), text(c, "fullName"),
                 date(text(c, "birthDate")), level(c.get("accountLevel")));
     }

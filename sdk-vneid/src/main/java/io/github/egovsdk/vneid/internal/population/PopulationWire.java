@@ -2,119 +2,129 @@ package io.github.egovsdk.vneid.internal.population;
 
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.core.xml.XmlSecurityException;
 import io.github.egovsdk.vneid.population.CitizenQuery;
+import io.github.egovsdk.vneid.population.VerificationOutcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The provincial JSON adapter of the population DB ({@code ChiaSeThongTinCongDan}, reference §7.2): the request, and
- * the reply whose {@code message} embeds a SOAP {@code CongdanCollection}, compared field by field.
+ * The provincial JSON adapter of the population database (reference §7.2, [TH] {@code ChiaSeThongTinCongDan}):
+ * request body, and the reply {@code {"error_code":…, "message":"<SOAP CongdanCollection>"}} reduced to match /
+ * no match. Records are compared here and dropped: nothing personal leaves this class.
  */
 public final class PopulationWire {
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.BASIC_ISO_DATE,
+            DateTimeFormatter.ofPattern("dd/MM/yyyy"), DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("ddMMyyyy"));
+
     private PopulationWire() {
     }
 
-    /** A record's fields that the comparison needs (kept only for the duration of the call). */
-    public record Record(String personalId, String legacyId, String nameKey, String birthDate, String birthYear) {
+    /** The request body; {@code HoVaTen} in the adapter's name form, dates as {@code yyyyMMdd} ([TH] sample). */
+    public static byte[] request(CitizenQuery q, String requestId, String officer, String integrationCode,
+            String serviceCode) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("HoVaTen", NameKey.of(q.fullName()));
+        body.put("SoDinhDanh", q.personalId() == null ? "" : q.personalId().value());
+        body.put("SoCMND", q.legacyId() == null ? "" : q.legacyId().value());
+        body.put("NgayThangNam", q.dateOfBirth().format(DateTimeFormatter.BASIC_ISO_DATE));
+        body.put("Nam", String.valueOf(q.dateOfBirth().getYear()));
+        body.put("MaTichHop", integrationCode);
+        body.put("MaDVC", serviceCode);
+        body.put("MaCanBo", officer);
+        body.put("MaYeuCau", requestId);
+        return EgovJson.write(body);
     }
 
-    public static ObjectNode request(CitizenQuery q, String integrationCode, String serviceCode, String officer,
-            String requestId) {
-        ObjectNode o = EgovJson.mapper().createObjectNode();
-        o.put("HoVaTen", nameKey(q.fullName()));
-        o.put("SoDinhDanh", q.personalId().map(p -> p.value()).orElse(""));
-        o.put("SoCMND", q.legacyId().map(l -> l.value()).orElse(""));
-        o.put("NgayThangNam", q.dateOfBirth().map(d -> d.format(DateTimeFormatter.BASIC_ISO_DATE)).orElse(""));
-        o.put("Nam", q.dateOfBirth().map(d -> String.valueOf(d.getYear())).orElse(""));
-        o.put("MaTichHop", integrationCode);
-        o.put("MaDVC", serviceCode);
-        o.put("MaCanBo", officer);
-        o.put("MaYeuCau", requestId);
-        return o;
-    }
-
-    /** The adapter's name form: upper case, no diacritics, no spaces ("Nguyễn Văn A" → "NGUYENVANA"). */
-    public static String nameKey(String name) {
-        String n = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return n.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    }
-
-    /** The records of a successful reply; a non-zero {@code error_code} is the service's error. */
-    public static List<Record> records(String body) {
-        JsonNode reply = EgovJson.tryParse(body);
+    /**
+     * Reads the adapter's reply.
+     *
+     * @throws EgovServiceException when {@code error_code} is not 0 or the reply cannot be read (message redacted)
+     */
+    public static VerificationOutcome outcome(String replyBody, CitizenQuery q, String requestId) {
+        JsonNode reply = EgovJson.tryParse(replyBody);
         if (reply == null || !reply.isObject()) {
-            throw new EgovServiceException(200, "NOT_JSON", "The population DB adapter did not answer JSON /"
-                    + " Cổng CSDL dân cư không trả về JSON", null, null);
+            throw new EgovServiceException(200, "NOT_JSON", "The population gateway did not answer with JSON / cổng"
+                    + " CSDL dân cư không trả về JSON", requestId, null);
         }
         String code = reply.path("error_code").asString("").strip();
         String message = reply.path("message").asString("");
-        if (!code.equals("0")) {
-            throw new EgovServiceException(200, code.isEmpty() ? "NO_CODE" : code, message.length() > 300
-                    ? message.substring(0, 300) : message, null, null);
+        if (!"0".equals(code)) {
+            throw new EgovServiceException(200, code.isEmpty() ? "MISSING_ERROR_CODE" : code,
+                    Redactor.redact(message.length() > 300 ? message.substring(0, 300) + "…" : message), requestId,
+                    null);
         }
         Document soap;
         try {
             soap = SecureXml.parse(new ByteArrayInputStream(message.getBytes(StandardCharsets.UTF_8)));
         } catch (XmlSecurityException e) {
-            throw new EgovServiceException(200, "BAD_SOAP", "The population DB reply's SOAP message cannot be read"
-                    + " / Không đọc được bản tin SOAP: " + e.getMessage(), null, null);
+            throw new EgovServiceException(200, "BAD_MESSAGE", "The population gateway's message is not a readable"
+                    + " CongdanCollection / không đọc được kết quả CSDL dân cư", requestId, null);
         }
-        List<Record> out = new ArrayList<>();
-        NodeList citizens = soap.getElementsByTagNameNS("*", "CongDan");
-        for (int i = 0; i < citizens.getLength() && i < 50; i++) {
-            Element c = (Element) citizens.item(i);
-            Element name = child(c, "HoVaTen");
-            String fullName = name == null ? "" : String.join(" ", text(name, "Ho"), text(name, "ChuDem"),
-                    text(name, "Ten"));
-            Element born = child(c, "NgayThangNamSinh");
-            out.add(new Record(text(c, "SoDinhDanh"), text(c, "SoCMND"), nameKey(fullName),
-                    born == null ? "" : text(born, "NgayThangNam"), born == null ? "" : text(born, "Nam")));
+        if (soap.getElementsByTagNameNS("*", "CongdanCollection").getLength() == 0) {
+            throw new EgovServiceException(200, "BAD_MESSAGE", "The population gateway's message has no"
+                    + " CongdanCollection / kết quả CSDL dân cư thiếu CongdanCollection", requestId, null);
         }
-        return out;
+        NodeList records = soap.getElementsByTagNameNS("*", "CongDan");
+        for (int i = 0; i < records.getLength(); i++) {
+            if (matches((Element) records.item(i), q)) {
+                return VerificationOutcome.MATCH;
+            }
+        }
+        return VerificationOutcome.NO_MATCH;
     }
 
-    /** Which checks fail for this record: NOT_FOUND (another number), NAME, DATE_OF_BIRTH. */
-    public static List<String> mismatches(Record r, CitizenQuery q) {
-        List<String> failed = new ArrayList<>();
-        String number = q.number();
-        if (!number.equals(q.personalId().isPresent() ? r.personalId() : r.legacyId())) {
-            failed.add("NOT_FOUND");
-            return failed;
-        }
-        if (!nameKey(q.fullName()).equals(r.nameKey())) {
-            failed.add("NAME");
-        }
-        if (q.dateOfBirth().isPresent() && !birthMatches(q.dateOfBirth().get(), r)) {
-            failed.add("DATE_OF_BIRTH");
-        }
-        return failed;
+    private static boolean matches(Element r, CitizenQuery q) {
+        boolean idMatches = q.personalId() != null ? q.personalId().value().equals(child(r, "SoDinhDanh"))
+                : q.legacyId().value().equals(child(r, "SoCMND"));
+        return idMatches && nameMatches(r, q.fullName()) && birthMatches(r, q.dateOfBirth());
     }
 
-    private static boolean birthMatches(LocalDate dob, Record r) {
-        String full = r.birthDate().replaceAll("\\D", "");
-        if (full.length() == 8) {
-            return full.equals(dob.format(DateTimeFormatter.BASIC_ISO_DATE))
-                    || full.equals(dob.format(DateTimeFormatter.ofPattern("ddMMyyyy")));
+    private static boolean nameMatches(Element r, String declared) {
+        Element name = first(r, "HoVaTen");
+        if (name == null) {
+            return false;
         }
-        return r.birthYear().strip().equals(String.valueOf(dob.getYear())); // year-only births exist
+        String held = first(name, "Ten") == null ? name.getTextContent()
+                : String.join(" ", child(name, "Ho"), child(name, "ChuDem"), child(name, "Ten"));
+        return !NameKey.of(held).isEmpty() && NameKey.of(held).equals(NameKey.of(declared));
     }
 
-    private static Element child(Element parent, String localName) {
+    /** Full date when the record has one; a year-only birth (reference §7.2) is compared by year. */
+    private static boolean birthMatches(Element r, LocalDate declared) {
+        Element birth = first(r, "NgayThangNamSinh");
+        if (birth == null) {
+            return false;
+        }
+        String full = child(birth, "NgayThangNam");
+        if (!full.isEmpty()) {
+            for (DateTimeFormatter f : DATES) {
+                try {
+                    return LocalDate.parse(full, f).equals(declared);
+                } catch (DateTimeParseException e) {
+                    // next layout: the adapter's date format is not documented (reference §7.2, U)
+                }
+            }
+            return false;
+        }
+        return String.valueOf(declared.getYear()).equals(child(birth, "Nam"));
+    }
+
+    private static Element first(Element parent, String localName) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && localName.equals(e.getLocalName())) {
                 return e;
@@ -123,8 +133,8 @@ public final class PopulationWire {
         return null;
     }
 
-    private static String text(Element parent, String localName) {
-        Element e = child(parent, localName);
+    private static String child(Element parent, String localName) {
+        Element e = first(parent, localName);
         return e == null ? "" : e.getTextContent().strip();
     }
 }

@@ -1,0 +1,22 @@
+package io.github.egovsdk.vneid.internal.population;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The provincial adapter's name form (reference §7.2): upper case, no diacritics, no spaces — "Nguyễn Văn A" →
+ * "NGUYENVANA". {@code đ/Đ} become {@code D} (they are letters, not accented {@code d}, so NFD keeps them).
+ */
+public final class NameKey {
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        if (name == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return n.replaceAll("[\\s\\p{Z}]+", "").toUpperCase(Locale.ROOT);
+    }
+}
