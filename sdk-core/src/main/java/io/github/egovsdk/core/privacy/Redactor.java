@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  *   <li>Vietnamese phone numbers keep their last 3 digits;</li>
  *   <li>bearer tokens, JWTs, and the values of secret JSON fields and form parameters ({@code access_token},
  *       {@code password}, {@code client_secret}, …) become {@code ****};</li>
+ *   <li>personal names in JSON ({@code HoVaTen}, {@code fullName}, {@code Ho}/{@code ChuDem}/{@code Ten}, …) become
+ *       {@code ****};</li>
  *   <li>{@link #redactHeader(String, String)} hides {@code Authorization}, cookies, HMAC and any header whose name
  *       says token, secret, key, signature or password.</li>
  * </ul>
@@ -29,6 +31,9 @@ public final class Redactor {
     private static final Pattern SECRET_JSON = Pattern.compile(
             "(?i)(\"(?:[a-z_]*token|[a-z_]*secret|password|passwd|pin|api[_-]?key|code_verifier|code|encrypt_key|"
                     + "private[_-]?key|hash-header|XroadVnpt-hash-header|session|MaXacThuc)\"\\s*:\\s*\")([^\"]*)(\")");
+    /** Personal names in JSON (portal, VNeID, population DB): a name identifies a person as much as a number. */
+    private static final Pattern NAME_JSON = Pattern.compile(
+            "(\"(?:HoVaTen|HoTen|hoTen|hoVaTen|fullName|full_name|ChuDem|Ho|Ten|TenCongDan)\"\\s*:\\s*\")([^\"]*)(\")");
     private static final Pattern SECRET_FORM = Pattern.compile(
             "(?i)((?:^|[?&\\s])(?:[a-z_]*token|client_secret|password|code|code_verifier|secret)=)([^&\\s]+)");
     private static final Set<String> SECRET_HEADER_WORDS = Set.of("authorization", "cookie", "token", "secret",
@@ -44,6 +49,7 @@ public final class Redactor {
         }
         String s = SECRET_JSON.matcher(text).replaceAll("$1" + MASK + "$3");
         s = SECRET_FORM.matcher(s).replaceAll("$1" + MASK);
+        s = NAME_JSON.matcher(s).replaceAll("$1" + MASK + "$3");
         s = BEARER.matcher(s).replaceAll("$1" + MASK);
         s = JWT.matcher(s).replaceAll(MASK);
         s = PHONE.matcher(s).replaceAll("$1******$4");

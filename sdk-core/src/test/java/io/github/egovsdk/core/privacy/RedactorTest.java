@@ -19,6 +19,7 @@ class RedactorTest {
         "amount 1500000 VND|amount 1500000 VND",
         "{\"session\":\"5f0c1d2e-sess\",\"madonvi\":\"000.00.00.H27\"}|{\"session\":\"****\",\"madonvi\":\"000.00.00.H27\"}",
         "{\"MaXacThuc\": \"9f86d081884c7d65\"}|{\"MaXacThuc\": \"****\"}",
+        "{\"HoVaTen\":\"Nguyễn Văn A\",\"fullName\":\"Trần B\",\"TenCoQuan\":\"Sở Tư pháp\"}|{\"HoVaTen\":\"****\",\"fullName\":\"****\",\"TenCoQuan\":\"Sở Tư pháp\"}",
     })
     void redact_whenTextHoldsPersonalDataOrSecrets_masksThem(String input, String expected) {
         assertThat(Redactor.redact(input)).isEqualTo(expected);
