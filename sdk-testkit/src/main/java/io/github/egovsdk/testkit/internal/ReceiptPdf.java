@@ -43,7 +43,7 @@ final class ReceiptPdf {
         }
         lines.add("Mã tham chiếu (MaThamChieu): " + p.reference);
         lines.add("Mã giao dịch (MaGiaoDich): " + transaction);
-        lines.add("Thời gian thanh toán: " + paidAt);
+        lines.add("Thời gian thanh toán: " + readable(paidAt));
         lines.add("Số tiền: " + grouped(amount) + " VND");
         lines.add("Nội dung: " + p.description);
         lines.add("Đối tác (MaDoiTac): " + partner + " — Ngân hàng: " + bank);
@@ -109,6 +109,13 @@ final class ReceiptPdf {
     private static String ascii(String s) {
         return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D').replace('—', '-').replace('…', '.'),
                 Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7E]", "?");
+    }
+
+    /** {@code 20260213160501} → {@code 13/02/2026 16:05:01}. */
+    static String readable(String time) {
+        return time != null && time.matches("\\d{14}") ? time.substring(6, 8) + "/" + time.substring(4, 6) + "/"
+                + time.substring(0, 4) + " " + time.substring(8, 10) + ":" + time.substring(10, 12) + ":"
+                + time.substring(12) : time;
     }
 
     /** {@code 150000} → {@code 150.000} (Vietnamese grouping). */
