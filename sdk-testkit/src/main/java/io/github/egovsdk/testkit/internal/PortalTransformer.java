@@ -52,19 +52,19 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
-        JsonNode body = EgovJson.tryParse(request.getBodyAsString());
-        if (request.getHeader("dstcode") == null) {
-            return error(400, -1, "Thiếu header dstcode");
-        }
-        if (body == null || !body.isObject()) {
-            return error(400, -1, "Nội dung yêu cầu không phải JSON");
-        }
         if (request.getUrl().endsWith("/__expire-sessions")) {
             state.expireSessions();
             ObjectNode ok = Responses.object();
             ok.put("error_code", 0);
             ok.put("message", "Đã hủy mọi phiên làm việc (sandbox)");
             return Responses.json(200, ok);
+        }
+        JsonNode body = EgovJson.tryParse(request.getBodyAsString());
+        if (request.getHeader("dstcode") == null) {
+            return error(400, -1, "Thiếu header dstcode");
+        }
+        if (body == null || !body.isObject()) {
+            return error(400, -1, "Nội dung yêu cầu không phải JSON");
         }
         if (request.getUrl().endsWith("/login")) {
             if (USERNAME.equals(body.path("username").asString(null))
