@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import io.github.egovsdk.testkit.EgovSandbox;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +61,28 @@ class SamplesTest {
         String out = capture(() -> ParseCard.main(new String[0]));
         assertThat(out).contains("QR: hợp lệ", "MRZ: hợp lệ", "001 ", "Hà Nội", "1999", "agree: true")
                 .doesNotContain("001099012345");
+    }
+
+    @Test
+    void syncDossier_whenRunOnTheSandbox_createsUpdatesAndFindsTheDossierAfterReLogin() throws Exception {
+        String out = capture(() -> SyncDossier.main(new String[0]));
+        assertThat(out).contains("Đồng bộ / sync: CREATED", "Đồng bộ lại / sync again: UPDATED",
+                "trạng thái / status 4 (Đang xử lý), 1 bước / steps", "lookup OK, số lần đăng nhập / logins 2",
+                "lệ phí / fee 8000 VND").containsPattern("000\\.00\\.00\\.H27-\\d{6}-0001")
+                .doesNotContain("001099012345", "Nguyễn Thử Nghiệm", EgovSandbox.PORTAL_PASSWORD);
+    }
+
+    @Test
+    void takePayment_whenRunOnTheSandbox_verifiesTheCallbackAndSavesThePdfReceipt(@TempDir Path dir)
+            throws Exception {
+        String out = capture(() -> TakePayment.main(new String[] {dir.toString()}));
+        assertThat(out).contains("MaXacThuc đúng / MAC verified, MaLoi 00, 8000 VND",
+                "tampered amount: rejected", "QUERY: đã thanh toán / paid (MaLoi 00)", "%PDF-")
+                .doesNotContain(EgovSandbox.PAYMENT_SECRET);
+        try (var files = java.nio.file.Files.list(dir)) {
+            Path pdf = files.filter(f -> f.getFileName().toString().startsWith("bien-lai-dvc")).findFirst()
+                    .orElseThrow();
+            assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        }
     }
 }

@@ -34,5 +34,9 @@ class DemoCommandTest {
         assertThat(Files.exists(dir.resolve("cong-van-123-UBND-VP.edxml"))).isTrue();
         assertThat(Files.readString(dir.resolve("ho-so-000_00_00_H27-260213-0001.json")))
                 .contains("\"TrangThaiHoSo\" : \"10\"").doesNotContain("Nguyễn Thử Nghiệm");
+        assertThat(output).as("step 6 runs on sdk-dvc's clients: OK, not PARTIAL")
+                .containsPattern("(?m)^6 +OK ").contains("TraCuuTechID", "GET_BILL");
+        assertThat(Files.readAllBytes(dir.resolve("bien-lai-000_00_00_H27-260213-0001.pdf"))).startsWith(
+                "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 }

@@ -100,7 +100,7 @@ public final class EgovSandbox implements AutoCloseable {
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
         server.stubFor(post(urlEqualTo("/__reset")).willReturn(aResponse().withTransformers(ResetTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
-        server.stubFor(post(urlPathMatching("/dvcqg/(login|api)"))
+        server.stubFor(post(urlPathMatching("/dvcqg/(login|api|__expire-sessions)"))
                 .willReturn(aResponse().withTransformers(PortalTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/payment/.*")).willReturn(aResponse().withTransformers(PaymentTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/(sso|vneid)/.*")).willReturn(aResponse().withTransformers(OidcTransformer.NAME)));
@@ -174,6 +174,24 @@ public final class EgovSandbox implements AutoCloseable {
     /** Where the payment platform POSTs its callbacks (the one-stop system's URL); null = nowhere. */
     public void paymentCallback(URI url) {
         services.paymentCallback(url);
+    }
+
+    /**
+     * Ends every portal adapter session now: the next call with an old session answers HTTP 401 / {@code error_code}
+     * 401, as the portal does when a session expires (also {@code POST /dvcqg/__expire-sessions}).
+     */
+    public void expirePortalSessions() {
+        services.expireSessions();
+    }
+
+    /** How long portal sessions live (default 30 minutes, restored by {@link #reset()}); zero ends each at once. */
+    public void portalSessionLifetime(java.time.Duration lifetime) {
+        services.portalSessionTtl(lifetime);
+    }
+
+    /** Successful portal logins since start or the last {@link #reset()} — to see a client log in again. */
+    public int portalLogins() {
+        return services.portalLogins();
     }
 
     /** The synthetic citizens known to VNeID, the SSO and the population database. */

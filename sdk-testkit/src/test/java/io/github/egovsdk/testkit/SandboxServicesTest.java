@@ -76,6 +76,46 @@ class SandboxServicesTest {
     }
 
     @Test
+    void portal_whenUpdatingAnUnknownCode_createsItAsAnUpsert(EgovSandbox sandbox) throws Exception {
+        String session = session(sandbox);
+        JsonNode r = api(sandbox, session, "DongBoHoSoMC", ",\"isUpdating\":\"True\",\"data\":["
+                + DOSSIER.formatted("20261126170000", "2") + "]");
+        assertThat(r.path("error_code").asInt()).as(r.toString()).isZero();
+        assertThat(r.path("message").asString()).contains("1 mới");
+        JsonNode found = api(sandbox, session, "TraCuuHoSo", ",\"mahoso\":\"000.00.00.H27-261123-0001\"");
+        assertThat(found.path("result")).hasSize(1);
+    }
+
+    @Test
+    void portal_whenSessionsExpiredOverHttp_answers401UntilLoginAgain(EgovSandbox sandbox) throws Exception {
+        String session = session(sandbox);
+        assertThat(api(sandbox, session, "LayDanhMucLinhVuc", "").path("result")).isNotEmpty();
+        var expired = post(sandbox.portalEndpoint().resolve("__expire-sessions"), "application/json", "{}",
+                "dstcode", "000.00.00.H27");
+        assertThat(expired.statusCode()).isEqualTo(200);
+        var refused = post(sandbox.portalEndpoint().resolve("api"), "application/json", "{\"session\":\"" + session
+                + "\",\"service\":\"LayDanhMucLinhVuc\"}", "dstcode", "000.00.00.H27");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(json(refused).path("error_code").asInt()).isEqualTo(401);
+        assertThat(api(sandbox, session(sandbox), "LayDanhMucLinhVuc", "").path("result")).isNotEmpty();
+    }
+
+    @Test
+    void portal_whenCatalogueServicesCalled_answerInTheReferenceFieldNames(EgovSandbox sandbox) throws Exception {
+        String session = session(sandbox);
+        assertThat(api(sandbox, session, "LayDanhMucCoQuan", "").path("result").get(0).has("MADONVI")).isTrue();
+        assertThat(api(sandbox, session, "LayDanhMucLinhVuc", "").path("result").get(0).has("TENLINHVUC")).isTrue();
+        assertThat(api(sandbox, session, "LayDanhSachTTHC", "").path("result").get(0).has("MATTHC")).isTrue();
+        JsonNode p = api(sandbox, session, "LayThuTuc", ",\"maTTHC\":\"1.001234\"").path("result").get(0);
+        assertThat(p.path("CACHTHUCTHUCHIEN").get(0).path("THOIGIAN").get(0).path("PHILEPHI").get(0)
+                .path("SOTIEN").asString()).isEqualTo("8000");
+        assertThat(api(sandbox, session, "TraCuuTechID", ",\"mstorcmnd\":\"" + sandbox.citizens().get(0)
+                .personalId() + "\"").path("result").get(0).path("TechID").asString()).isEqualTo("TECH-SANDBOX-0001");
+        assertThat(api(sandbox, session, "LayDanhSachHoiDap", "").path("message").asString())
+                .contains("không được hỗ trợ");
+    }
+
+    @Test
     void portal_whenDossierInvalid_namesEachViolatedField(EgovSandbox sandbox) throws Exception {
         JsonNode r = api(sandbox, session(sandbox), "DongBoHoSoMC", ",\"data\":["
                 + DOSSIER.formatted("26/11/2026", "42") + "]");

@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Calls to the sandbox's portal, payment, VNeID and population-DB services through the core HTTP pipeline (retries,
- * redacted logging), for the demo steps whose domain clients (sdk-dvc, sdk-vneid) are not in this build.
+ * Calls to the sandbox's VNeID and population-DB services through the core HTTP pipeline (retries, redacted logging),
+ * for the demo step whose domain clients (sdk-vneid) are not in this build; also the demo's JSON mapper. The portal
+ * and payment are spoken through sdk-dvc's clients (OneStopSteps).
  */
 final class SandboxCalls implements AutoCloseable {
     static final JsonMapper JSON = JsonMapper.builder().build();

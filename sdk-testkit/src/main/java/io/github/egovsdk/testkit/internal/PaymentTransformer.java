@@ -24,12 +24,16 @@ import tools.jackson.databind.node.ObjectNode;
  * The sandbox payment platform (identity-and-public-service-portal.md §11): {@code POST /payment/init} (INIT, MAC
  * checked) answers the payment URL; {@code GET /payment/pay/{MaThamChieu}?result=success|cancel} plays the payer and
  * POSTs the callback, with a correct {@code MaXacThuc}, to the partner's callback URL; {@code POST /payment/query}
- * (QUERY) answers in the callback shape; {@code POST /payment/__callback-url} sets where callbacks go.
+ * (QUERY) answers in the callback shape; {@code POST /payment/receipt} (GET_BILL, MAC checked) answers the paid
+ * payment's PDF e-receipt as the body ({@code application/pdf}); {@code POST /payment/__callback-url} sets where
+ * callbacks go. The callback's {@code LoaiBanTin} is {@code CONFIRM}: the reference names the message "callback /
+ * confirm" but not the value, so this is the sandbox's choice (clients verify the MAC over whatever value comes).
  */
 public final class PaymentTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-payment";
     public static final String PARTNER = "SANDBOX-DOITAC-01";
     public static final String SECRET = "sandbox-payment-secret-KHONG-DUNG-THAT";
+    private static final String BANK = "SANDBOXBANK";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentTransformer.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final List<String> INIT = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien",
@@ -106,7 +110,11 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
             if (state.payment(ref).isPresent()) {
                 return fail("94", "MaThamChieu đã tồn tại");
             }
-            state.newPayment(ref, body.path("SoTien").asString(), body.path("ThongTinGiaoDich").asString(""));
+            ServiceState.Payment created = state.newPayment(ref, body.path("SoTien").asString(),
+                    body.path("ThongTinGiaoDich").asString(""));
+            synchronized (created) {
+                created.receiptInfo = body.path("ThongTinBienLai").isObject() ? body.path("ThongTinBienLai") : null;
+            }
             ObjectNode inner = Responses.object();
             inner.put("UrlThanhToan", baseUrl.get() + "/payment/pay/" + ref);
             return ok(EgovJson.mapper().writeValueAsString(inner));
@@ -119,7 +127,30 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
             return p.map(payment -> Responses.json(200, callback(payment)))
                     .orElseGet(() -> fail("93", "Không tìm thấy giao dịch"));
         }
+        if (path.endsWith("/receipt")) {
+            return receipt(body);
+        }
         return fail("99", "Loại bản tin không được hỗ trợ");
+    }
+
+    private ResponseDefinition receipt(JsonNode body) {
+        if (!"GET_BILL".equals(body.path("LoaiBanTin").asString(null)) || !macOk(body, QUERY)) {
+            return fail("97", "Sai mã xác thực (MaXacThuc)");
+        }
+        Optional<ServiceState.Payment> found = state.payment(body.path("MaThamChieu").asString(""));
+        if (found.isEmpty()) {
+            return fail("93", "Không tìm thấy giao dịch");
+        }
+        ServiceState.Payment p = found.get();
+        synchronized (p) {
+            if (!"00".equals(p.result)) {
+                return fail("92", "Giao dịch chưa thanh toán thành công, chưa có biên lai điện tử");
+            }
+        }
+        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
+                .withHeader("Content-Type", "application/pdf")
+                .withHeader("Content-Disposition", "inline; filename=\"bienlai-" + p.reference + ".pdf\"")
+                .withBody(ReceiptPdf.of(p, PARTNER, BANK)).build();
     }
 
     private ResponseDefinition pay(String reference, boolean success) {
@@ -162,7 +193,7 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
             c.put("SoTien", Long.parseLong(p.amount));
             c.put("MaTienTe", "VND");
             c.put("MaGiaoDich", p.transactionId == null ? "" : p.transactionId);
-            c.put("MaNganHang", "SANDBOXBANK");
+            c.put("MaNganHang", BANK);
             c.put("ThoiGianGD", p.paidAt == null ? "" : p.paidAt);
             c.put("ThongTinGiaoDich", p.description);
         }

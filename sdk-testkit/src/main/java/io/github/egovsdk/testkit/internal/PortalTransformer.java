@@ -19,8 +19,13 @@ import tools.jackson.databind.node.ObjectNode;
  * The sandbox national portal adapter (identity-and-public-service-portal.md §8.1, OpenCPS-style): {@code POST
  * /dvcqg/login} with header {@code dstcode} and {@code {"username","password"}} gives a session; {@code POST
  * /dvcqg/api} with {@code {"session","madonvi","service",...}} runs {@code DongBoHoSoMC}, {@code TraCuuHoSo},
- * {@code CapNhatTienDoHoSoMC}. Replies {@code {error_code, message | result}}; invalid dossiers get the violated
- * fields in Vietnamese.
+ * {@code CapNhatTienDoHoSoMC}, the catalogues {@code LayDanhMucCoQuan}, {@code LayDanhMucLinhVuc},
+ * {@code LayDanhSachTTHC}, {@code LayThuTuc} and {@code TraCuuTechID}. Replies {@code {error_code, message | result}};
+ * invalid dossiers get the violated fields in Vietnamese. A session unknown or older than its lifetime answers HTTP
+ * 401 with {@code error_code} 401; {@code POST /dvcqg/__expire-sessions} ends every session at once.
+ *
+ * <p>{@code DongBoHoSoMC} is an upsert as the reference names it: {@code isUpdating "False"} on a code the portal
+ * has is refused with {@code error_code} 3 "đã tồn tại"; {@code isUpdating "True"} on an unknown code creates it.
  */
 public final class PortalTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-portal";
@@ -47,6 +52,13 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
+        if (request.getUrl().endsWith("/__expire-sessions")) {
+            state.expireSessions();
+            ObjectNode ok = Responses.object();
+            ok.put("error_code", 0);
+            ok.put("message", "Đã hủy mọi phiên làm việc (sandbox)");
+            return Responses.json(200, ok);
+        }
         JsonNode body = EgovJson.tryParse(request.getBodyAsString());
         if (request.getHeader("dstcode") == null) {
             return error(400, -1, "Thiếu header dstcode");
@@ -58,7 +70,7 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
             if (USERNAME.equals(body.path("username").asString(null))
                     && PASSWORD.equals(body.path("password").asString(null))) {
                 ObjectNode ok = Responses.object();
-                ok.put("session", state.newSession(USERNAME));
+                ok.put("session", state.newSession());
                 ok.put("error_code", 0);
                 return Responses.json(200, ok);
             }
@@ -72,8 +84,38 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
             case "DongBoHoSoMC" -> sync(body);
             case "TraCuuHoSo" -> lookup(body.path("mahoso").asString(null));
             case "CapNhatTienDoHoSoMC" -> progress(body);
+            case "LayDanhMucCoQuan" -> result(PortalCatalogue.agencies());
+            case "LayDanhMucLinhVuc" -> result(PortalCatalogue.sectors());
+            case "LayDanhSachTTHC" -> result(PortalCatalogue.procedures());
+            case "LayThuTuc" -> procedure(body.path("maTTHC").asString(null));
+            case "TraCuuTechID" -> techId(body.path("mstorcmnd").asString(null));
             default -> error(400, -1, "Dịch vụ không được hỗ trợ trên sandbox: " + service);
         };
+    }
+
+    private static ResponseDefinition result(ArrayNode result) {
+        ObjectNode ok = Responses.object();
+        ok.put("error_code", 0);
+        ok.set("result", result);
+        return Responses.json(200, ok);
+    }
+
+    private static ResponseDefinition procedure(String code) {
+        if (code == null || code.isBlank()) {
+            return error(200, -1, "Thiếu mã thủ tục hành chính (maTTHC)");
+        }
+        ArrayNode result = Responses.object().arrayNode();
+        PortalCatalogue.procedure(code).ifPresent(result::add);
+        return result(result);
+    }
+
+    private static ResponseDefinition techId(String number) {
+        if (number == null || number.isBlank()) {
+            return error(200, -1, "Thiếu số CMND/CCCD hoặc mã số thuế (mstorcmnd)");
+        }
+        ArrayNode result = Responses.object().arrayNode();
+        PortalCatalogue.techId(number).ifPresent(t -> result.addObject().put("TechID", t).put("LoaiTaiKhoan", "1"));
+        return result(result);
     }
 
     private ResponseDefinition sync(JsonNode body) {

@@ -3,6 +3,8 @@ package io.github.egovsdk.testkit.internal;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +23,7 @@ public final class ServiceState {
         String result = "PENDING";
         String transactionId;
         String paidAt;
+        JsonNode receiptInfo;
 
         Payment(String reference, String amount, String description) {
             this.reference = reference;
@@ -34,7 +37,11 @@ public final class ServiceState {
             String codeChallenge) {
     }
 
-    private final Map<String, String> sessions = new LinkedHashMap<>();
+    /** How long a portal session lives unless {@link #portalSessionTtl(Duration)} says otherwise. */
+    public static final Duration DEFAULT_SESSION_TTL = Duration.ofMinutes(30);
+    private final Map<String, Instant> sessions = new LinkedHashMap<>();
+    private Duration sessionTtl = DEFAULT_SESSION_TTL;
+    private int logins;
     private final Map<String, JsonNode> dossiers = new LinkedHashMap<>();
     private final Map<String, java.util.List<JsonNode>> progress = new LinkedHashMap<>();
     private final Map<String, Payment> payments = new LinkedHashMap<>();
@@ -44,6 +51,8 @@ public final class ServiceState {
 
     public synchronized void reset() {
         sessions.clear();
+        sessionTtl = DEFAULT_SESSION_TTL;
+        logins = 0;
         dossiers.clear();
         progress.clear();
         payments.clear();
@@ -58,14 +67,42 @@ public final class ServiceState {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    synchronized String newSession(String user) {
+    synchronized String newSession() {
         String s = random(18);
-        sessions.put(s, user);
+        sessions.put(s, Instant.now());
+        logins++;
         return s;
     }
 
+    /** Known and younger than the session lifetime; an expired session is forgotten. */
     synchronized boolean validSession(String s) {
-        return s != null && sessions.containsKey(s);
+        Instant since = s == null ? null : sessions.get(s);
+        if (since == null) {
+            return false;
+        }
+        if (!Instant.now().isBefore(since.plus(sessionTtl))) {
+            sessions.remove(s);
+            return false;
+        }
+        return true;
+    }
+
+    /** Ends every portal session now (clients must log in again). */
+    public synchronized void expireSessions() {
+        sessions.clear();
+    }
+
+    /** Sets how long new and current portal sessions live. */
+    public synchronized void portalSessionTtl(Duration ttl) {
+        if (ttl == null || ttl.isNegative()) {
+            throw new IllegalArgumentException("The session lifetime must be zero or positive");
+        }
+        this.sessionTtl = ttl;
+    }
+
+    /** Successful portal logins since start or the last reset. */
+    public synchronized int portalLogins() {
+        return logins;
     }
 
     synchronized Optional<JsonNode> dossier(String code) {
