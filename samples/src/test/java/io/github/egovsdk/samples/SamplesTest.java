@@ -85,4 +85,13 @@ class SamplesTest {
             assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         }
     }
+
+    @Test
+    void loginWithVneid_whenRunOnTheSandbox_logsInTwiceAndMatchesThePopulationDb() throws Exception {
+        String out = capture(() -> LoginWithVneid.main(new String[0]));
+        assertThat(out).contains("VNeID: VerifiedIdentity[VNEID, CITIZEN, level 2, id 001******345",
+                "forged callback: STATE_MISMATCH", "portal SSO: VerifiedIdentity[PORTAL_SSO", "TechID TECH-SANDBOX-0001",
+                "audit: MOTCUA-01, đăng nhập mẫu, MATCH", "population DB: MATCH")
+                .doesNotContain("001099012345", "Nguyễn Thử Nghiệm", EgovSandbox.VNEID_CLIENT_SECRET);
+    }
 }
