@@ -64,7 +64,9 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("  VXP axis (trục)      POST " + s.axisEndpoint() + "{method}   HMAC headers XroadVnpt-*");
         out.println("  DVCQG portal         POST " + s.portalEndpoint() + "login, " + s.portalEndpoint() + "api"
                 + "   header dstcode; user " + EgovSandbox.PORTAL_USERNAME + " / " + EgovSandbox.PORTAL_PASSWORD);
-        out.println("  payment (thanh toán) POST " + s.paymentEndpoint() + "init | query   MaDoiTac "
+        out.println("                       end every session (test re-login): POST " + s.portalEndpoint()
+                + "__expire-sessions");
+        out.println("  payment (thanh toán) POST " + s.paymentEndpoint() + "init | query | receipt   MaDoiTac "
                 + EgovSandbox.PAYMENT_PARTNER + ", secret " + EgovSandbox.PAYMENT_SECRET);
         out.println("                       payer page GET " + s.paymentEndpoint() + "pay/{MaThamChieu}?result=success;"
                 + " callback URL: POST " + s.paymentEndpoint() + "__callback-url {\"url\":\"...\"}");
