@@ -55,9 +55,9 @@ class CorpusVerdictTest {
             Map.entry("dss__dss-2011-cades-enveloping-broken.pkcs7", "HASH_FAILURE"),
             Map.entry("dss__cms-no-sign-cert.p7m", "NO_SIGNING_CERTIFICATE_FOUND"),
             Map.entry("dss__dss-1220-CAdES-BpT_modified_ts_hash.p7m", "FORMAT_FAILURE"),
-            // The shadow "replace" of DSS-2236 changes a form field's value: form filling is permitted for an
-            // approval signature without DocMDP, so it is not flagged (DSS only warns too) — a known limit.
-            Map.entry("dss__dss-2236-replace.pdf", "INTACT"));
+            // The shadow "replace" of DSS-2236 changes a form field's value and appearance after an approval
+            // signature without DocMDP form-filling permission: strict fails it (DSS only warns).
+            Map.entry("dss__dss-2236-replace.pdf", "FORMAT_FAILURE"));
 
     /** Refused before any signature is looked at (DTD in the document). */
     static final List<String> REJECTED = List.of("dss__xades-with-dtd-injection.xml",
