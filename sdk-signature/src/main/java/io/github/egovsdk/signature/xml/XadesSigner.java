@@ -4,8 +4,10 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.DetachedResolver;
 import io.github.egovsdk.signature.internal.XadesTimestamps;
 import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.revocation.RevocationSource;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +40,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * XAdES-BASELINE-B and -T signatures with Santuario (exclusive C14N, SHA-256), enveloped or enveloping:
- * SignedProperties with signing time and SigningCertificateV2, the certificate chain in KeyInfo and, with a TSA, a
- * SignatureTimeStamp over the exclusive-C14N SignatureValue. The private-key operation goes through the
- * {@link SigningKey}, so tokens and remote keys work too. The DTD-free parse and atomic write follow the SDK rules.
+ * XAdES-BASELINE-B, -T and -LT signatures with Santuario (exclusive C14N, SHA-256), enveloped, enveloping or detached:
+ * SignedProperties with signing time and SigningCertificateV2, the certificate chain in KeyInfo; with a TSA, a
+ * SignatureTimeStamp over the exclusive-C14N SignatureValue; at B-LT, then CertificateValues and RevocationValues from
+ * the revocation source ({@link XadesExtender}). The private-key operation goes through the {@link SigningKey}, so
+ * tokens and remote keys work too. The DTD-free parse and atomic write follow the SDK rules. Immutable and thread-safe.
  */
 public final class XadesSigner {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
@@ -49,15 +52,41 @@ public final class XadesSigner {
     private final SigningKey key;
     private final TsaClient tsa;
     private final Clock clock;
+    private final SignatureLevel level;
+    private final XadesExtender extender;
 
     static {
         org.apache.xml.security.Init.init();
     }
 
     private XadesSigner(SigningKey key, TsaClient tsa, Clock clock) {
+        this(key, tsa, clock, null, null);
+    }
+
+    private XadesSigner(SigningKey key, TsaClient tsa, Clock clock, SignatureLevel level, RevocationSource revocation) {
         this.key = Objects.requireNonNull(key, "key");
         this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.level = level != null ? level : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        if (this.level == SignatureLevel.B_LTA) {
+            throw new EgovClientException("XAdES B-LTA is not supported in this version (B-B, B-T, B-LT)");
+        }
+        if (this.level != SignatureLevel.B_B && tsa == null) {
+            throw new EgovClientException(this.level.label() + " needs a TSA (signature time-stamp)");
+        }
+        if (this.level == SignatureLevel.B_B && tsa != null) {
+            throw new EgovClientException("B-B has no time-stamp: drop the TSA or choose B-T");
+        }
+        if (this.level == SignatureLevel.B_LT && revocation == null) {
+            throw new EgovClientException("B-LT needs a revocation source (OCSP / CRL)");
+        }
+        this.extender = this.level == SignatureLevel.B_LT ? XadesExtender.builder().revocation(revocation)
+                .certificates(key.chain()).build() : null;
+    }
+
+    /** A builder, for B-LT (level and revocation source) or to set everything by name. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     public static XadesSigner of(SigningKey key) {
@@ -74,7 +103,7 @@ public final class XadesSigner {
     }
 
     public SignatureLevel level() {
-        return tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        return level;
     }
 
     /** Signs the whole document, enveloped: the signature becomes the last child of the root element. */
@@ -120,6 +149,36 @@ public final class XadesSigner {
         }
     }
 
+    /**
+     * Signs a file of any type, detached: the output's root is the {@code ds:Signature}, whose Reference points to the
+     * content by its file name (a URI relative to the signature, so keep both in the same folder) with the SHA-256 of
+     * its bytes. The content is streamed, never held in memory. Verify with the content given as detached data.
+     */
+    public void signDetached(Path content, Path output) {
+        try {
+            Document doc = SecureXml.newDocumentBuilder().newDocument();
+            XMLSignature sig = newSignature(doc);
+            doc.appendChild(sig.getElement());
+            sig.addResourceResolver(new DetachedResolver(content));
+            sig.addDocument(detachedUri(content), null, SHA256);
+            finish(doc, sig, output);
+        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
+                | java.security.NoSuchAlgorithmException e) {
+            throw new EgovClientException("Cannot sign " + content + " (XAdES detached): " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name as a relative URI reference: percent-encoded, "./" first when it holds a colon. */
+    static String detachedUri(Path content) {
+        String name = content.getFileName().toString();
+        try {
+            String uri = new java.net.URI(null, null, name, null).toASCIIString();
+            return uri.contains(":") ? "./" + uri : uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new EgovClientException("Cannot reference " + name + " by URI: " + e.getMessage(), e);
+        }
+    }
+
     private static Document parse(Path input) throws IOException {
         try (InputStream in = Files.newInputStream(input)) {
             return SecureXml.parse(in);
@@ -148,6 +207,9 @@ public final class XadesSigner {
         XmlSignatureValues.sign(sig, key, algorithm);
         if (tsa != null) {
             XadesTimestamps.add(sig.getElement(), tsa);
+        }
+        if (extender != null) {
+            extender.extend(sig.getElement());
         }
         write(doc, output);
     }
@@ -197,5 +259,49 @@ public final class XadesSigner {
             throw new IOException(e.getMessage(), e);
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Builder of {@link XadesSigner}. */
+    public static final class Builder {
+        private SigningKey key;
+        private TsaClient tsa;
+        private Clock clock = Clock.systemUTC();
+        private SignatureLevel level;
+        private RevocationSource revocation;
+
+        private Builder() {
+        }
+
+        public Builder key(SigningKey key) {
+            this.key = key;
+            return this;
+        }
+
+        /** The TSA of the signature time-stamp (B-T and B-LT). */
+        public Builder tsa(TsaClient tsa) {
+            this.tsa = tsa;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** B-B, B-T or B-LT; by default B-T with a TSA, else B-B. B-LT also needs a {@link #revocation} source. */
+        public Builder level(SignatureLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        /** Where B-LT revocation data comes from, e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
+        public Builder revocation(RevocationSource revocation) {
+            this.revocation = revocation;
+            return this;
+        }
+
+        public XadesSigner build() {
+            return new XadesSigner(key, tsa, clock, level, revocation);
+        }
     }
 }
