@@ -25,7 +25,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.util.Selector;
 
 /**
- * Gathers what PAdES B-LT needs to validate every signature and time-stamp of a PDF later, offline: the certificates
+ * Gathers what B-LT (PAdES, XAdES, CAdES) needs to validate signatures and time-stamps later, offline: the certificates
  * of their chains and a revocation answer (OCSP or CRL) for each certificate below a root. The signing certificates
  * of signatures must get a GOOD answer, else B-LT is refused; for CA and TSA certificates it is best effort.
  */

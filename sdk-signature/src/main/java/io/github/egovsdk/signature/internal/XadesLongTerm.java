@@ -13,12 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
-import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
-import org.bouncycastle.asn1.ocsp.OCSPResponse;
-import org.bouncycastle.asn1.ocsp.OCSPResponseStatus;
-import org.bouncycastle.asn1.ocsp.ResponseBytes;
 import org.bouncycastle.cms.CMSSignedData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -119,25 +113,9 @@ public final class XadesLongTerm {
 
     private static void decodeInto(Element e, List<byte[]> out, boolean ocsp) {
         try {
-            out.add(ocsp ? asOcspResponse(decode(e)) : decode(e));
+            out.add(ocsp ? OcspEvidence.asResponse(decode(e)) : decode(e));
         } catch (RuntimeException ignored) {
             // unreadable evidence cannot help
-        }
-    }
-
-    /** XAdES holds an OCSPResponse; some producers store the BasicOCSPResponse alone: wrap it. */
-    private static byte[] asOcspResponse(byte[] der) {
-        try {
-            OCSPResponse.getInstance(der);
-            return der;
-        } catch (RuntimeException notAResponse) {
-            try {
-                BasicOCSPResponse basic = BasicOCSPResponse.getInstance(der);
-                return new OCSPResponse(new OCSPResponseStatus(OCSPResponseStatus.SUCCESSFUL), new ResponseBytes(
-                        OCSPObjectIdentifiers.id_pkix_ocsp_basic, new DEROctetString(basic.getEncoded()))).getEncoded();
-            } catch (java.io.IOException | RuntimeException e) {
-                return der;
-            }
         }
     }
 
