@@ -115,8 +115,8 @@ public final class XadesSigner {
             Transforms transforms = new Transforms(doc);
             transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
             transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("", transforms, SHA256);
-            finish(doc, sig, output);
+            sig.addDocument("", transforms, SHA256, dataReferenceId(sig), null);
+            finish(doc, sig, output, "text/xml");
         } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
                 | java.security.NoSuchAlgorithmException e) {
             throw new EgovClientException("Cannot sign " + input + " (XAdES): " + e.getMessage(), e);
@@ -141,8 +141,8 @@ public final class XadesSigner {
             object.getElement().setIdAttribute("Id", true);
             Transforms transforms = new Transforms(doc);
             transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("#" + objectId, transforms, SHA256);
-            finish(doc, sig, output);
+            sig.addDocument("#" + objectId, transforms, SHA256, dataReferenceId(sig), null);
+            finish(doc, sig, output, "text/xml");
         } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
                 | java.security.NoSuchAlgorithmException e) {
             throw new EgovClientException("Cannot sign " + input + " (XAdES enveloping): " + e.getMessage(), e);
@@ -160,8 +160,9 @@ public final class XadesSigner {
             XMLSignature sig = newSignature(doc);
             doc.appendChild(sig.getElement());
             sig.addResourceResolver(new DetachedResolver(content));
-            sig.addDocument(detachedUri(content), null, SHA256);
-            finish(doc, sig, output);
+            sig.addDocument(detachedUri(content), null, SHA256, dataReferenceId(sig), null);
+            String mime = Files.probeContentType(content);
+            finish(doc, sig, output, mime != null ? mime : "application/octet-stream");
         } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
                 | java.security.NoSuchAlgorithmException e) {
             throw new EgovClientException("Cannot sign " + content + " (XAdES detached): " + e.getMessage(), e);
@@ -193,10 +194,15 @@ public final class XadesSigner {
     }
 
     /** Adds the signed properties and KeyInfo, signs, time-stamps (B-T) and writes atomically. */
-    private void finish(Document doc, XMLSignature sig, Path output) throws XMLSecurityException, IOException,
+    /** The Id of the signed data's Reference, which the DataObjectFormat property points to. */
+    private static String dataReferenceId(XMLSignature sig) {
+        return "r-" + sig.getId();
+    }
+
+    private void finish(Document doc, XMLSignature sig, Path output, String mimeType) throws XMLSecurityException, IOException,
             java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException {
         SignatureAlgorithm algorithm = key.defaultAlgorithm();
-        Element signedProps = qualifyingProperties(doc, sig, sig.getId());
+        Element signedProps = qualifyingProperties(doc, sig, sig.getId(), mimeType);
         Transforms propsTransforms = new Transforms(doc);
         propsTransforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
         sig.addDocument("#" + signedProps.getAttribute("Id"), propsTransforms, SHA256, null,
@@ -214,7 +220,7 @@ public final class XadesSigner {
         write(doc, output);
     }
 
-    private Element qualifyingProperties(Document doc, XMLSignature sig, String id) throws XMLSecurityException,
+    private Element qualifyingProperties(Document doc, XMLSignature sig, String id, String mimeType) throws XMLSecurityException,
             java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException, IOException {
         X509Certificate cert = key.certificate();
         Element qp = doc.createElementNS(XADES, "xades:QualifyingProperties");
@@ -238,6 +244,10 @@ public final class XadesSigner {
         IssuerSerial is = new IssuerSerial(new GeneralNames(new GeneralName(X500Name.getInstance(
                 cert.getIssuerX500Principal().getEncoded()))), cert.getSerialNumber());
         child(doc, certEl, "IssuerSerialV2").setTextContent(Base64.getEncoder().encodeToString(is.getEncoded()));
+        // EN 319 132-1 baseline: a DataObjectFormat with the MIME type of the signed data object
+        Element format = child(doc, child(doc, sp, "SignedDataObjectProperties"), "DataObjectFormat");
+        format.setAttribute("ObjectReference", "#" + dataReferenceId(sig));
+        child(doc, format, "MimeType").setTextContent(mimeType);
         ObjectContainer object = new ObjectContainer(doc);
         object.appendChild(qp);
         sig.appendObject(object);

@@ -67,6 +67,20 @@ class XadesDetachedTest {
     }
 
     @Test
+    void signDetached_whenSigned_declaresTheDataObjectFormatOfTheContentReference(@TempDir Path dir)
+            throws Exception {
+        Path signed = dir.resolve("to-trinh.xml");
+        XadesSigner.of(key).signDetached(content(dir), signed);
+        String xml = Files.readString(signed);
+
+        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("<ds:Reference Id=\"([^\"]+)\" URI=\"T%")
+                .matcher(xml);
+        assertThat(ref.find()).as(xml).isTrue();
+        assertThat(xml).contains("<xades:DataObjectFormat ObjectReference=\"#" + ref.group(1) + "\">")
+                .containsPattern("<xades:MimeType>[a-z]+/[a-z.+-]+</xades:MimeType>");
+    }
+
+    @Test
     void validate_whenDetachedContentNotGiven_isSignedDataNotFoundEvenWithTheFileNextToIt(@TempDir Path dir)
             throws Exception {
         Path content = content(dir);
