@@ -85,10 +85,10 @@ public final class XmlChecker {
         SignatureReport.Timestamp timestamp = XadesTimestamps.verify(el, v);
         boolean whole = true;
         X509Certificate cert = null;
-        try {
+        try (DetachedResolver resolver = new DetachedResolver(detached)) {
             XMLSignature xs = new XMLSignature(el, file.toUri().toString(), true);
             xs.setFollowNestedManifests(true);
-            xs.addResourceResolver(new DetachedResolver(detached));
+            xs.addResourceResolver(resolver);
             SignedInfo si = xs.getSignedInfo();
             for (int r = 0; r < si.getLength(); r++) {
                 Reference ref = si.item(r);

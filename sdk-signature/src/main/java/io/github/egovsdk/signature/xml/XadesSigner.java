@@ -155,11 +155,11 @@ public final class XadesSigner {
      * its bytes. The content is streamed, never held in memory. Verify with the content given as detached data.
      */
     public void signDetached(Path content, Path output) {
-        try {
+        try (DetachedResolver resolver = new DetachedResolver(content)) {
             Document doc = SecureXml.newDocumentBuilder().newDocument();
             XMLSignature sig = newSignature(doc);
             doc.appendChild(sig.getElement());
-            sig.addResourceResolver(new DetachedResolver(content));
+            sig.addResourceResolver(resolver);
             sig.addDocument(detachedUri(content), null, SHA256, dataReferenceId(sig), null);
             String mime = Files.probeContentType(content);
             finish(doc, sig, output, mime != null ? mime : "application/octet-stream");
