@@ -10,6 +10,7 @@ import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.pdf.VisibleSignature;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
 import io.github.egovsdk.signature.tsa.TsaClient;
+import io.github.egovsdk.signature.xml.XadesSigner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code egov sign INPUT OUTPUT --key KEYSTORE.p12 [...]}: PAdES for PDFs, CAdES for anything else. */
+/** {@code egov sign INPUT OUTPUT --key KEYSTORE.p12 [...]}: PAdES for PDFs, XAdES for XML, CAdES for anything else. */
 @Command(name = "sign", mixinStandardHelpOptions = true, description = "Signs a file with a PKCS#12 key.")
 final class SignCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT")
@@ -41,13 +42,15 @@ final class SignCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--level", paramLabel = "B-B|B-T|B-LT|B-LTA",
-            description = "default B-T with --tsa, else B-B; B-LT and B-LTA (PAdES) fetch OCSP/CRL data online")
+            description = "default B-T with --tsa, else B-B; B-LT (all formats) and B-LTA (PAdES) fetch OCSP/CRL data"
+                    + " online")
     String level;
 
     @Option(names = "--tsa", paramLabel = "URL")
     String tsa;
 
-    @Option(names = "--detached")
+    @Option(names = "--detached", description = "CAdES: a .p7s without the content; XAdES: a signature referencing"
+            + " INPUT by its file name (keep both in one folder)")
     boolean detached;
 
     @Option(names = "--visible", paramLabel = "PAGE,X,Y,W,H")
@@ -86,13 +89,16 @@ final class SignCommand implements Callable<Integer> {
             switch (fmt) {
                 case "pades" -> PadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
                         .sign(input, output, new PadesOptions(null, reason, location, visible()));
-                case "cades" -> CadesSigner.of(key, tsaClient).sign(input, output, detached);
+                case "cades" -> CadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
+                        .sign(input, output, detached);
                 case "xades" -> {
+                    XadesSigner signer = XadesSigner.builder().key(key).tsa(tsaClient).level(lvl)
+                            .revocation(revocation).build();
                     if (detached) {
-                        throw new EgovClientException("XAdES is enveloped in this version (no --detached)");
+                        signer.signDetached(input, output);
+                    } else {
+                        signer.signEnveloped(input, output);
                     }
-                    io.github.egovsdk.signature.xml.XadesSigner.of(key, tsaClient, java.time.Clock.systemUTC())
-                            .signEnveloped(input, output);
                 }
                 default -> throw new EgovClientException("--format " + fmt + " is not supported by this version"
                         + " (pades, xades, cades)");
@@ -127,8 +133,9 @@ final class SignCommand implements Callable<Integer> {
         if (lvl == SignatureLevel.B_B && tsa != null) {
             throw new EgovClientException("--level B-B has no time-stamp: drop --tsa or use --level B-T");
         }
-        if ((lvl == SignatureLevel.B_LT || lvl == SignatureLevel.B_LTA) && !"pades".equals(fmt)) {
-            throw new EgovClientException("--level " + lvl.label() + " is supported for PAdES only in this version");
+        if (lvl == SignatureLevel.B_LTA && !"pades".equals(fmt)) {
+            throw new EgovClientException("--level B-LTA is supported for PAdES only in this version (XAdES and CAdES:"
+                    + " up to B-LT)");
         }
         return lvl;
     }

@@ -2,57 +2,134 @@ package io.github.egovsdk.signature.cms;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.SignatureAlgorithm;
+import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.CadesLongTerm;
 import io.github.egovsdk.signature.internal.CmsBuilder;
 import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.revocation.RevocationSource;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Objects;
 import org.bouncycastle.cms.CMSProcessableFile;
+import org.bouncycastle.cms.CMSSignedData;
 
 /**
- * CAdES signing, B-B or B-T: detached ({@code .p7s}, the content stays separate and is streamed for the digest) or
- * enveloping ({@code .p7m}, the content inside). Immutable and thread-safe.
+ * CAdES signing, B-B, B-T or B-LT: detached ({@code .p7s}, the content stays separate and is streamed for the digest)
+ * or enveloping ({@code .p7m}, the content inside). B-LT adds, after the signature time-stamp, the chain certificates
+ * and OCSP/CRL data from the revocation source to SignedData ({@link CadesExtender}). Immutable and thread-safe.
  */
 public final class CadesSigner {
     private final SigningKey key;
     private final SignatureAlgorithm algorithm;
     private final TsaClient tsa;
     private final Clock clock;
+    private final SignatureLevel level;
+    private final RevocationSource revocation;
 
-    private CadesSigner(SigningKey key, SignatureAlgorithm algorithm, TsaClient tsa, Clock clock) {
+    private CadesSigner(SigningKey key, SignatureAlgorithm algorithm, TsaClient tsa, Clock clock, SignatureLevel level,
+            RevocationSource revocation) {
         this.key = Objects.requireNonNull(key, "key is required");
         this.algorithm = algorithm != null ? algorithm : key.defaultAlgorithm();
         this.tsa = tsa;
-        this.clock = clock;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.level = level != null ? level : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        this.revocation = revocation;
+        if (this.level == SignatureLevel.B_LTA) {
+            throw new EgovClientException("CAdES B-LTA is not supported in this version (B-B, B-T, B-LT)");
+        }
+        if (this.level != SignatureLevel.B_B && tsa == null) {
+            throw new EgovClientException(this.level.label() + " needs a TSA (signature time-stamp)");
+        }
+        if (this.level == SignatureLevel.B_B && tsa != null) {
+            throw new EgovClientException("B-B has no time-stamp: drop the TSA or choose B-T");
+        }
+        if (this.level == SignatureLevel.B_LT && revocation == null) {
+            throw new EgovClientException("B-LT needs a revocation source (OCSP / CRL)");
+        }
     }
 
     public static CadesSigner of(SigningKey key, TsaClient tsa) {
-        return new CadesSigner(key, null, tsa, Clock.systemUTC());
+        return new CadesSigner(key, null, tsa, Clock.systemUTC(), null, null);
     }
 
     public static CadesSigner of(SigningKey key, SignatureAlgorithm algorithm, TsaClient tsa, Clock clock) {
-        return new CadesSigner(key, algorithm, tsa, clock);
+        return new CadesSigner(key, algorithm, tsa, clock, null, null);
+    }
+
+    /** A builder, for B-LT (level and revocation source) or to set everything by name. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public SignatureLevel level() {
+        return level;
     }
 
     /** Signs {@code content}; {@code detached} writes a .p7s without the content, else a .p7m with it. */
     public void sign(Path content, Path output, boolean detached) {
+        CMSSignedData signed = CmsBuilder.sign(new CMSProcessableFile(content.toFile()), !detached, key, algorithm, tsa,
+                new Date(clock.millis()));
+        if (level == SignatureLevel.B_LT) {
+            signed = CadesLongTerm.add(signed, revocation, key.chain());
+        }
         try {
-            byte[] der = CmsBuilder.sign(new CMSProcessableFile(content.toFile()), !detached, key, algorithm, tsa,
-                    new Date(clock.millis())).getEncoded();
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".part");
-            try {
-                Files.write(tmp, der);
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            CadesExtender.write(signed.getEncoded(), output);
         } catch (IOException e) {
             throw new EgovClientException("Cannot sign " + content + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Builder of {@link CadesSigner}. */
+    public static final class Builder {
+        private SigningKey key;
+        private SignatureAlgorithm algorithm;
+        private TsaClient tsa;
+        private Clock clock = Clock.systemUTC();
+        private SignatureLevel level;
+        private RevocationSource revocation;
+
+        private Builder() {
+        }
+
+        public Builder key(SigningKey key) {
+            this.key = key;
+            return this;
+        }
+
+        /** Default: the key's own algorithm. */
+        public Builder algorithm(SignatureAlgorithm algorithm) {
+            this.algorithm = algorithm;
+            return this;
+        }
+
+        /** The TSA of the signature time-stamp (B-T and B-LT). */
+        public Builder tsa(TsaClient tsa) {
+            this.tsa = tsa;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** B-B, B-T or B-LT; by default B-T with a TSA, else B-B. B-LT also needs a {@link #revocation} source. */
+        public Builder level(SignatureLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        /** Where B-LT revocation data comes from, e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
+        public Builder revocation(RevocationSource revocation) {
+            this.revocation = revocation;
+            return this;
+        }
+
+        public CadesSigner build() {
+            return new CadesSigner(key, algorithm, tsa, clock, level, revocation);
         }
     }
 }

@@ -42,6 +42,8 @@ public final class CmsChecker {
             String legacyFormat, ValidationContext ctx, List<Verdict> extraChecks) {
         List<SignatureReport> out = new ArrayList<>();
         List<X509Certificate> pool = certificates(sd);
+        EmbeddedRevocation longTerm = "CAdES".equals(baseFormat) ? CadesLongTerm.read(sd) : null;
+        ValidationContext sigCtx = longTerm == null ? ctx : ctx.withEmbedded(longTerm, longTerm.certificates());
         int i = 0;
         for (SignerInformation si : sd.getSignerInfos().getSigners()) {
             Verdict v = i < extraChecks.size() ? extraChecks.get(i) : new Verdict();
@@ -66,7 +68,10 @@ public final class CmsChecker {
                 CertificateChecks.keyPolicy(cert, ctx.policy(), v);
                 if (!v.failed()) {
                     Instant at = ts != null && ts.valid() ? ts.time() : ctx.clock().instant();
-                    CertificateChecks.chain(cert, pool, ctx, at, v);
+                    CertificateChecks.chain(cert, pool, sigCtx, at, v);
+                    if (ades && ts != null && longTerm != null && longTerm.covers(cert, pool, ctx)) {
+                        format = baseFormat + "-BASELINE-LT";
+                    }
                 }
             }
             out.add(new SignatureReport(idPrefix + i, format, v.indication(), v.sub(), signer, signingTime, ts, true,

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.cos.COSArray;
@@ -97,18 +95,6 @@ public final class DssData implements RevocationSource {
 
     @Override
     public Optional<RevocationStatus> status(X509Certificate certificate, X509Certificate issuer) {
-        List<RevocationStatus> answers = new ArrayList<>();
-        for (byte[] ocsp : ocsps) {
-            OcspEvidence.evaluate(ocsp, certificate, issuer).ifPresent(answers::add);
-        }
-        for (byte[] der : crls) {
-            X509CRL crl = CrlEvidence.parse(der);
-            if (crl != null) {
-                CrlEvidence.evaluate(crl, der, certificate, issuer).ifPresent(answers::add);
-            }
-        }
-        return answers.stream().filter(a -> a.state() != RevocationStatus.State.UNKNOWN)
-                .max(Comparator.comparing(RevocationStatus::producedAt))
-                .or(() -> answers.stream().findFirst());
+        return new EmbeddedRevocation(certificates, ocsps, crls).status(certificate, issuer);
     }
 }

@@ -25,7 +25,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.util.Selector;
 
 /**
- * Gathers what PAdES B-LT needs to validate every signature and time-stamp of a PDF later, offline: the certificates
+ * Gathers what B-LT (PAdES, XAdES, CAdES) needs to validate signatures and time-stamps later, offline: the certificates
  * of their chains and a revocation answer (OCSP or CRL) for each certificate below a root. The signing certificates
  * of signatures must get a GOOD answer, else B-LT is refused; for CA and TSA certificates it is best effort.
  */
@@ -66,6 +66,17 @@ public final class LtvCollector {
                         + e.getMessage(), e);
             }
         }
+        return collect(pool, signers, source);
+    }
+
+    /**
+     * The certificates of {@code pool} (plus responder certificates) and a revocation answer for each one below a
+     * root; every certificate of {@code signers} must be GOOD, else {@link EgovClientException}.
+     */
+    public static Collected collect(Collection<X509Certificate> certificates, List<X509Certificate> signers,
+            RevocationSource source) {
+        Set<X509Certificate> pool = new LinkedHashSet<>(certificates);
+        pool.addAll(signers);
         Set<RevocationData> revocation = new LinkedHashSet<>();
         for (X509Certificate cert : List.copyOf(pool)) {
             if (CertificateChecks.isIssuer(cert, cert)) {
@@ -90,6 +101,15 @@ public final class LtvCollector {
             });
         }
         return new Collected(List.copyOf(pool), List.copyOf(revocation));
+    }
+
+    /** The certificates of the signature time-stamps of {@code si}. */
+    public static List<X509Certificate> timestampCertificates(SignerInformation si) {
+        List<X509Certificate> out = new ArrayList<>();
+        for (CMSSignedData token : timestampTokens(si)) {
+            out.addAll(CmsChecker.certificates(token));
+        }
+        return out;
     }
 
     private static List<CMSSignedData> timestampTokens(SignerInformation si) {

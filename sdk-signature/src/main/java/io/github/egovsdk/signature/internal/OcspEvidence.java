@@ -62,6 +62,24 @@ public final class OcspEvidence {
         }
     }
 
+    /** An OCSPResponse as is; a BasicOCSPResponse alone (as some producers embed it) wrapped as a successful one. */
+    public static byte[] asResponse(byte[] der) {
+        try {
+            org.bouncycastle.asn1.ocsp.OCSPResponse.getInstance(der);
+            return der;
+        } catch (RuntimeException notAResponse) {
+            try {
+                var basic = org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(der);
+                return new org.bouncycastle.asn1.ocsp.OCSPResponse(new org.bouncycastle.asn1.ocsp.OCSPResponseStatus(
+                        org.bouncycastle.asn1.ocsp.OCSPResponseStatus.SUCCESSFUL), new org.bouncycastle.asn1.ocsp
+                        .ResponseBytes(org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_basic,
+                        new org.bouncycastle.asn1.DEROctetString(basic.getEncoded()))).getEncoded();
+            } catch (IOException | RuntimeException e) {
+                return der;
+            }
+        }
+    }
+
     private static RevocationStatus map(SingleResp single, Instant producedAt, RevocationData evidence) {
         Object s = single.getCertStatus();
         if (s == null) {

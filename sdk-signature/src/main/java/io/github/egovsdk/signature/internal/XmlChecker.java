@@ -44,6 +44,14 @@ public final class XmlChecker {
     }
 
     public static List<SignatureReport> check(Path file, ValidationContext ctx) throws IOException {
+        return check(file, ctx, null);
+    }
+
+    /**
+     * As {@link #check(Path, ValidationContext)}; {@code detached} is the signed file that external (detached)
+     * references point to, or null. External references are never resolved from the file system or the network.
+     */
+    public static List<SignatureReport> check(Path file, ValidationContext ctx, Path detached) throws IOException {
         Document doc;
         try (InputStream in = Files.newInputStream(file)) {
             doc = SecureXml.parse(in);
@@ -54,18 +62,21 @@ public final class XmlChecker {
         for (int i = 0; i < nodes.getLength(); i++) {
             Element sig = (Element) nodes.item(i);
             boolean counter = hasSignatureAncestor(sig);
-            out.add(checkOne(sig, file, duplicates, ctx, (counter ? "CounterSignature" : "Signature") + (i + 1)));
+            out.add(checkOne(sig, file, duplicates, ctx, (counter ? "CounterSignature" : "Signature") + (i + 1),
+                    detached));
         }
         return out;
     }
 
     private static SignatureReport checkOne(Element el, Path file, Set<String> duplicates, ValidationContext ctx,
-            String id) {
+            String id, Path detached) {
         Verdict v = new Verdict();
         Element signedProps = firstDescendant(el, XADES, "SignedProperties");
         boolean xades = signedProps != null;
         boolean timestamped = firstDescendant(el, XADES, "SignatureTimeStamp") != null;
         String format = xades ? "XAdES-BASELINE-" + (timestamped ? "T" : "B") : "XML-DSIG";
+        EmbeddedRevocation longTerm = xades ? XadesLongTerm.read(el) : null;
+        ValidationContext sigCtx = longTerm == null ? ctx : ctx.withEmbedded(longTerm, longTerm.certificates());
         Instant signingTime = signingTime(signedProps);
         if (!duplicates.isEmpty()) {
             v.fail(SubIndication.FORMAT_FAILURE, "DUPLICATE_ID", "Several elements share the Id " + duplicates
@@ -74,9 +85,10 @@ public final class XmlChecker {
         SignatureReport.Timestamp timestamp = XadesTimestamps.verify(el, v);
         boolean whole = true;
         X509Certificate cert = null;
-        try {
+        try (DetachedResolver resolver = new DetachedResolver(detached)) {
             XMLSignature xs = new XMLSignature(el, file.toUri().toString(), true);
             xs.setFollowNestedManifests(true);
+            xs.addResourceResolver(resolver);
             SignedInfo si = xs.getSignedInfo();
             for (int r = 0; r < si.getLength(); r++) {
                 Reference ref = si.item(r);
@@ -99,7 +111,11 @@ public final class XmlChecker {
                                 + uri + " points inside the signature but not to a ds:Object",
                                 "Tham chiếu trỏ vào trong chữ ký nhưng không phải ds:Object");
                     }
-                } else if (uri == null || (!uri.isEmpty() && !uri.startsWith("#"))) {
+                } else if (DetachedResolver.isExternal(uri) && detached == null) {
+                    v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "DETACHED_CONTENT_MISSING", "Reference "
+                            + uri + " points to detached content: give the signed file to verify it",
+                            "Tham chiếu " + uri + " trỏ tới dữ liệu tách rời: cần cung cấp tệp đã ký để kiểm tra");
+                } else if (uri == null) {
                     whole = false;
                 }
             }
@@ -147,7 +163,11 @@ public final class XmlChecker {
                 cert.getSubjectX500Principal().getName(), cert.getIssuerX500Principal().getName(), cert.getSerialNumber());
         if (cert != null && !v.failed()) {
             Instant at = timestamp != null && timestamp.valid() ? timestamp.time() : ctx.clock().instant();
-            CertificateChecks.chain(cert, keyInfoCertificates(el, cert), ctx, at, v);
+            List<X509Certificate> pool = keyInfoCertificates(el, cert);
+            CertificateChecks.chain(cert, pool, sigCtx, at, v);
+            if (timestamped && longTerm != null && longTerm.covers(cert, pool, ctx)) {
+                format = "XAdES-BASELINE-LT";
+            }
         }
         return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, timestamp, whole, false,
                 v.messages());

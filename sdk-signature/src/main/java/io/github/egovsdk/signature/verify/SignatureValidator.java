@@ -30,7 +30,8 @@ import org.bouncycastle.cms.CMSSignedData;
  * SignatureValidator validator = SignatureValidator.builder().trustAnchors(TrustAnchors.fromPath(caDir)).build();
  * ValidationReport report = validator.validate(Path.of("cong-van.pdf"));
  * }</pre>
- * Validation data embedded in a PDF (the DSS of PAdES B-LT / B-LTA) is always used first for revocation; the online
+ * Validation data embedded in the document (the DSS of PAdES B-LT / B-LTA, XAdES RevocationValues, CAdES
+ * SignedData.crls) is always used first for revocation; the online
  * source, if any, only when it has no answer. Immutable and thread-safe. Without trust anchors, the best result is INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND.
  */
 public final class SignatureValidator {
@@ -51,7 +52,10 @@ public final class SignatureValidator {
         return validate(file, null);
     }
 
-    /** Validates {@code file}; {@code detachedContent} is the signed data of a detached CMS signature (.p7s). */
+    /**
+     * Validates {@code file}; {@code detachedContent} is the signed data of a detached signature: a CMS .p7s, or the
+     * file an XML signature references by URI (XAdES detached). External XML references are only ever resolved to it.
+     */
     public ValidationReport validate(Path file, Path detachedContent) {
         if (!Files.isRegularFile(file)) {
             throw new SignatureValidationException("No such file: " + file);
@@ -60,7 +64,7 @@ public final class SignatureValidator {
         try {
             List<SignatureReport> reports = switch (kind) {
                 case "PDF" -> PdfChecker.check(file, context);
-                case "XML" -> XmlChecker.check(file, context);
+                case "XML" -> XmlChecker.check(file, context, detachedContent);
                 default -> cms(file, detachedContent);
             };
             return new ValidationReport(file.getFileName().toString(), kind, reports);
@@ -139,7 +143,8 @@ public final class SignatureValidator {
 
         /**
          * Never use the network: revocation comes only from the validation data embedded in the document (PAdES
-         * B-LT/B-LTA DSS), even if an online {@link #revocation} source is set. Without embedded data, revocation is
+         * B-LT/B-LTA DSS, XAdES CertificateValues/RevocationValues, CAdES SignedData certificates/crls), even if an
+         * online {@link #revocation} source is set. Without embedded data, revocation is
          * then not checked.
          */
         public Builder offline(boolean offline) {

@@ -4,8 +4,10 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.DetachedResolver;
 import io.github.egovsdk.signature.internal.XadesTimestamps;
 import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.revocation.RevocationSource;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +40,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * XAdES-BASELINE-B and -T signatures with Santuario (exclusive C14N, SHA-256), enveloped or enveloping:
- * SignedProperties with signing time and SigningCertificateV2, the certificate chain in KeyInfo and, with a TSA, a
- * SignatureTimeStamp over the exclusive-C14N SignatureValue. The private-key operation goes through the
- * {@link SigningKey}, so tokens and remote keys work too. The DTD-free parse and atomic write follow the SDK rules.
+ * XAdES-BASELINE-B, -T and -LT signatures with Santuario (exclusive C14N, SHA-256), enveloped, enveloping or detached:
+ * SignedProperties with signing time and SigningCertificateV2, the certificate chain in KeyInfo; with a TSA, a
+ * SignatureTimeStamp over the exclusive-C14N SignatureValue; at B-LT, then CertificateValues and RevocationValues from
+ * the revocation source ({@link XadesExtender}). The private-key operation goes through the {@link SigningKey}, so
+ * tokens and remote keys work too. The DTD-free parse and atomic write follow the SDK rules. Immutable and thread-safe.
  */
 public final class XadesSigner {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
@@ -49,15 +52,41 @@ public final class XadesSigner {
     private final SigningKey key;
     private final TsaClient tsa;
     private final Clock clock;
+    private final SignatureLevel level;
+    private final XadesExtender extender;
 
     static {
         org.apache.xml.security.Init.init();
     }
 
     private XadesSigner(SigningKey key, TsaClient tsa, Clock clock) {
+        this(key, tsa, clock, null, null);
+    }
+
+    private XadesSigner(SigningKey key, TsaClient tsa, Clock clock, SignatureLevel level, RevocationSource revocation) {
         this.key = Objects.requireNonNull(key, "key");
         this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.level = level != null ? level : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        if (this.level == SignatureLevel.B_LTA) {
+            throw new EgovClientException("XAdES B-LTA is not supported in this version (B-B, B-T, B-LT)");
+        }
+        if (this.level != SignatureLevel.B_B && tsa == null) {
+            throw new EgovClientException(this.level.label() + " needs a TSA (signature time-stamp)");
+        }
+        if (this.level == SignatureLevel.B_B && tsa != null) {
+            throw new EgovClientException("B-B has no time-stamp: drop the TSA or choose B-T");
+        }
+        if (this.level == SignatureLevel.B_LT && revocation == null) {
+            throw new EgovClientException("B-LT needs a revocation source (OCSP / CRL)");
+        }
+        this.extender = this.level == SignatureLevel.B_LT ? XadesExtender.builder().revocation(revocation)
+                .certificates(key.chain()).build() : null;
+    }
+
+    /** A builder, for B-LT (level and revocation source) or to set everything by name. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     public static XadesSigner of(SigningKey key) {
@@ -74,7 +103,7 @@ public final class XadesSigner {
     }
 
     public SignatureLevel level() {
-        return tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        return level;
     }
 
     /** Signs the whole document, enveloped: the signature becomes the last child of the root element. */
@@ -86,8 +115,8 @@ public final class XadesSigner {
             Transforms transforms = new Transforms(doc);
             transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
             transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("", transforms, SHA256);
-            finish(doc, sig, output);
+            sig.addDocument("", transforms, SHA256, dataReferenceId(sig), null);
+            finish(doc, sig, output, "text/xml");
         } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
                 | java.security.NoSuchAlgorithmException e) {
             throw new EgovClientException("Cannot sign " + input + " (XAdES): " + e.getMessage(), e);
@@ -112,11 +141,42 @@ public final class XadesSigner {
             object.getElement().setIdAttribute("Id", true);
             Transforms transforms = new Transforms(doc);
             transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("#" + objectId, transforms, SHA256);
-            finish(doc, sig, output);
+            sig.addDocument("#" + objectId, transforms, SHA256, dataReferenceId(sig), null);
+            finish(doc, sig, output, "text/xml");
         } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
                 | java.security.NoSuchAlgorithmException e) {
             throw new EgovClientException("Cannot sign " + input + " (XAdES enveloping): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Signs a file of any type, detached: the output's root is the {@code ds:Signature}, whose Reference points to the
+     * content by its file name (a URI relative to the signature, so keep both in the same folder) with the SHA-256 of
+     * its bytes. The content is streamed, never held in memory. Verify with the content given as detached data.
+     */
+    public void signDetached(Path content, Path output) {
+        try (DetachedResolver resolver = new DetachedResolver(content)) {
+            Document doc = SecureXml.newDocumentBuilder().newDocument();
+            XMLSignature sig = newSignature(doc);
+            doc.appendChild(sig.getElement());
+            sig.addResourceResolver(resolver);
+            sig.addDocument(detachedUri(content), null, SHA256, dataReferenceId(sig), null);
+            String mime = Files.probeContentType(content);
+            finish(doc, sig, output, mime != null ? mime : "application/octet-stream");
+        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
+                | java.security.NoSuchAlgorithmException e) {
+            throw new EgovClientException("Cannot sign " + content + " (XAdES detached): " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name as a relative URI reference: percent-encoded, "./" first when it holds a colon. */
+    static String detachedUri(Path content) {
+        String name = content.getFileName().toString();
+        try {
+            String uri = new java.net.URI(null, null, name, null).toASCIIString();
+            return uri.contains(":") ? "./" + uri : uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new EgovClientException("Cannot reference " + name + " by URI: " + e.getMessage(), e);
         }
     }
 
@@ -134,10 +194,15 @@ public final class XadesSigner {
     }
 
     /** Adds the signed properties and KeyInfo, signs, time-stamps (B-T) and writes atomically. */
-    private void finish(Document doc, XMLSignature sig, Path output) throws XMLSecurityException, IOException,
+    /** The Id of the signed data's Reference, which the DataObjectFormat property points to. */
+    private static String dataReferenceId(XMLSignature sig) {
+        return "r-" + sig.getId();
+    }
+
+    private void finish(Document doc, XMLSignature sig, Path output, String mimeType) throws XMLSecurityException, IOException,
             java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException {
         SignatureAlgorithm algorithm = key.defaultAlgorithm();
-        Element signedProps = qualifyingProperties(doc, sig, sig.getId());
+        Element signedProps = qualifyingProperties(doc, sig, sig.getId(), mimeType);
         Transforms propsTransforms = new Transforms(doc);
         propsTransforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
         sig.addDocument("#" + signedProps.getAttribute("Id"), propsTransforms, SHA256, null,
@@ -149,10 +214,13 @@ public final class XadesSigner {
         if (tsa != null) {
             XadesTimestamps.add(sig.getElement(), tsa);
         }
+        if (extender != null) {
+            extender.extend(sig.getElement());
+        }
         write(doc, output);
     }
 
-    private Element qualifyingProperties(Document doc, XMLSignature sig, String id) throws XMLSecurityException,
+    private Element qualifyingProperties(Document doc, XMLSignature sig, String id, String mimeType) throws XMLSecurityException,
             java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException, IOException {
         X509Certificate cert = key.certificate();
         Element qp = doc.createElementNS(XADES, "xades:QualifyingProperties");
@@ -176,6 +244,10 @@ public final class XadesSigner {
         IssuerSerial is = new IssuerSerial(new GeneralNames(new GeneralName(X500Name.getInstance(
                 cert.getIssuerX500Principal().getEncoded()))), cert.getSerialNumber());
         child(doc, certEl, "IssuerSerialV2").setTextContent(Base64.getEncoder().encodeToString(is.getEncoded()));
+        // EN 319 132-1 baseline: a DataObjectFormat with the MIME type of the signed data object
+        Element format = child(doc, child(doc, sp, "SignedDataObjectProperties"), "DataObjectFormat");
+        format.setAttribute("ObjectReference", "#" + dataReferenceId(sig));
+        child(doc, format, "MimeType").setTextContent(mimeType);
         ObjectContainer object = new ObjectContainer(doc);
         object.appendChild(qp);
         sig.appendObject(object);
@@ -197,5 +269,49 @@ public final class XadesSigner {
             throw new IOException(e.getMessage(), e);
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Builder of {@link XadesSigner}. */
+    public static final class Builder {
+        private SigningKey key;
+        private TsaClient tsa;
+        private Clock clock = Clock.systemUTC();
+        private SignatureLevel level;
+        private RevocationSource revocation;
+
+        private Builder() {
+        }
+
+        public Builder key(SigningKey key) {
+            this.key = key;
+            return this;
+        }
+
+        /** The TSA of the signature time-stamp (B-T and B-LT). */
+        public Builder tsa(TsaClient tsa) {
+            this.tsa = tsa;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** B-B, B-T or B-LT; by default B-T with a TSA, else B-B. B-LT also needs a {@link #revocation} source. */
+        public Builder level(SignatureLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        /** Where B-LT revocation data comes from, e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
+        public Builder revocation(RevocationSource revocation) {
+            this.revocation = revocation;
+            return this;
+        }
+
+        public XadesSigner build() {
+            return new XadesSigner(key, tsa, clock, level, revocation);
+        }
     }
 }
