@@ -1,13 +1,9 @@
 package io.github.egovsdk.signature.cms;
 
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.egovsdk.signature.keys.SigningKey;
-import io.github.egovsdk.signature.keys.SigningKeys;
-import io.github.egovsdk.signature.testpki.TestPki;
-import io.github.egovsdk.signature.testpki.TestTsa;
-import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
@@ -16,38 +12,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** CAdES B-T (signature time-stamp unsigned attribute), detached .p7s and enveloping .p7m, checked by openssl too. */
-class CadesBaselineTTest {
-    static TestPki pki;
-    static TestTsa tsaServer;
-    static TsaClient tsa;
-    static SigningKey key;
-
-    @BeforeAll
-    static void start() throws Exception {
-        pki = new TestPki();
-        tsaServer = new TestTsa(pki);
-        tsa = TsaClient.builder().endpoint(tsaServer.url()).build();
-        key = SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca));
-    }
-
-    @AfterAll
-    static void stop() {
-        tsa.close();
-        tsaServer.close();
-    }
+class CadesBaselineTTest extends TimestampedSigningTest {
 
     private static Path sign(Path dir, boolean detached) throws Exception {
         Path content = Files.writeString(dir.resolve("to-trinh.txt"), "Tờ trình số 12/TTr-VP về việc ký số");

@@ -1,5 +1,6 @@
 package io.github.egovsdk.signature.cms;
 
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.config.RetryPolicy;
 import io.github.egovsdk.signature.SignatureLevel;
-import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
 import io.github.egovsdk.signature.revocation.CrlRevocationSource;
@@ -15,8 +15,6 @@ import io.github.egovsdk.signature.revocation.OcspRevocationSource;
 import io.github.egovsdk.signature.testpki.TestCrl;
 import io.github.egovsdk.signature.testpki.TestOcsp;
 import io.github.egovsdk.signature.testpki.TestPki;
-import io.github.egovsdk.signature.testpki.TestTsa;
-import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
@@ -30,8 +28,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,26 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * CAdES B-LT, .p7s and .p7m: OCSP answers (or a CRL) from loopback servers go into SignedData.crls, the chains into
  * SignedData.certificates; the servers are then stopped and validation runs offline; openssl still verifies the CMS.
  */
-class CadesLongTermTest {
+class CadesLongTermTest extends TimestampedSigningTest {
     static final String TEXT = "Tờ trình số 12/TTr-VP về việc ký số";
-    static TestPki pki;
-    static TestTsa tsaServer;
-    static TsaClient tsa;
-    static SigningKey key;
-
-    @BeforeAll
-    static void start() throws Exception {
-        pki = new TestPki();
-        tsaServer = new TestTsa(pki);
-        tsa = TsaClient.builder().endpoint(tsaServer.url()).build();
-        key = SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca));
-    }
-
-    @AfterAll
-    static void stop() {
-        tsa.close();
-        tsaServer.close();
-    }
 
     private static Path content(Path dir) throws Exception {
         return Files.writeString(dir.resolve("to-trinh.txt"), TEXT);

@@ -1,5 +1,6 @@
 package io.github.egovsdk.signature.pdf;
 
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,13 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.config.RetryPolicy;
 import io.github.egovsdk.signature.SignatureLevel;
-import io.github.egovsdk.signature.keys.SigningKey;
-import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.revocation.OcspRevocationSource;
 import io.github.egovsdk.signature.testpki.TestOcsp;
-import io.github.egovsdk.signature.testpki.TestPki;
-import io.github.egovsdk.signature.testpki.TestTsa;
-import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
@@ -24,8 +20,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,25 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * PAdES B-LT / B-LTA with the generated PKI: OCSP answers fetched from a loopback responder at signing time are
  * embedded, then the responder is stopped and validation uses only the embedded data.
  */
-class PadesLongTermTest {
-    static TestPki pki;
-    static TestTsa tsaServer;
-    static TsaClient tsa;
-    static SigningKey key;
-
-    @BeforeAll
-    static void start() throws Exception {
-        pki = new TestPki();
-        tsaServer = new TestTsa(pki);
-        tsa = TsaClient.builder().endpoint(tsaServer.url()).build();
-        key = SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca));
-    }
-
-    @AfterAll
-    static void stop() {
-        tsa.close();
-        tsaServer.close();
-    }
+class PadesLongTermTest extends TimestampedSigningTest {
 
     private static SignatureValidator offline() {
         return SignatureValidator.builder().trustAnchor(pki.root).offline(true).build();

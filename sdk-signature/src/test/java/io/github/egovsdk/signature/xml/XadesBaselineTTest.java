@@ -1,14 +1,10 @@
 package io.github.egovsdk.signature.xml;
 
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.egovsdk.signature.SignatureLevel;
-import io.github.egovsdk.signature.keys.SigningKey;
-import io.github.egovsdk.signature.keys.SigningKeys;
-import io.github.egovsdk.signature.testpki.TestPki;
-import io.github.egovsdk.signature.testpki.TestTsa;
-import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
@@ -21,34 +17,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** XAdES B-T (SignatureTimeStamp) enveloped and enveloping, verified by our validator and by xmlsec1. */
-class XadesBaselineTTest {
+class XadesBaselineTTest extends TimestampedSigningTest {
     static final Path EDXML = Path.of(System.getProperty("egov.corpus.dir"), "edxml", "vpcp-sdk_status_01.edxml");
-    static TestPki pki;
-    static TestTsa tsaServer;
-    static TsaClient tsa;
-    static SigningKey key;
     static SignatureValidator trusting;
 
     @BeforeAll
-    static void start() throws Exception {
-        pki = new TestPki();
-        tsaServer = new TestTsa(pki);
-        tsa = TsaClient.builder().endpoint(tsaServer.url()).build();
-        key = SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca));
+    static void trust() {
         trusting = SignatureValidator.builder().trustAnchor(pki.root).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        tsa.close();
-        tsaServer.close();
     }
 
     private static XadesSigner withTsa() {

@@ -1,13 +1,9 @@
 package io.github.egovsdk.signature.xml;
 
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.egovsdk.signature.keys.SigningKey;
-import io.github.egovsdk.signature.keys.SigningKeys;
-import io.github.egovsdk.signature.testpki.TestPki;
-import io.github.egovsdk.signature.testpki.TestTsa;
-import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
@@ -16,36 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** XAdES detached: a Reference to the content file by URI, verified only against the content the caller gives. */
-class XadesDetachedTest {
+class XadesDetachedTest extends TimestampedSigningTest {
     static final String TEXT = "Tờ trình số 12/TTr-VP về việc ký số";
-    static TestPki pki;
-    static TestTsa tsaServer;
-    static TsaClient tsa;
-    static SigningKey key;
     static SignatureValidator trusting;
 
     @BeforeAll
-    static void start() throws Exception {
-        pki = new TestPki();
-        tsaServer = new TestTsa(pki);
-        tsa = TsaClient.builder().endpoint(tsaServer.url()).build();
-        key = SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca));
+    static void trust() {
         trusting = SignatureValidator.builder().trustAnchor(pki.root).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        tsa.close();
-        tsaServer.close();
     }
 
     private static Path content(Path dir) throws Exception {

@@ -1,5 +1,6 @@
 package io.github.egovsdk.signature.xml;
 
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,7 +9,6 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.config.RetryPolicy;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.signature.SignatureLevel;
-import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
 import io.github.egovsdk.signature.revocation.CrlRevocationSource;
@@ -16,8 +16,6 @@ import io.github.egovsdk.signature.revocation.OcspRevocationSource;
 import io.github.egovsdk.signature.testpki.TestCrl;
 import io.github.egovsdk.signature.testpki.TestOcsp;
 import io.github.egovsdk.signature.testpki.TestPki;
-import io.github.egovsdk.signature.testpki.TestTsa;
-import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
@@ -30,8 +28,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,26 +38,8 @@ import org.w3c.dom.Node;
  * XAdES B-LT: OCSP answers (or a CRL) fetched from loopback servers at signing time are embedded as RevocationValues;
  * then the servers are stopped and validation runs offline from the embedded data.
  */
-class XadesLongTermTest {
+class XadesLongTermTest extends TimestampedSigningTest {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
-    static TestPki pki;
-    static TestTsa tsaServer;
-    static TsaClient tsa;
-    static SigningKey key;
-
-    @BeforeAll
-    static void start() throws Exception {
-        pki = new TestPki();
-        tsaServer = new TestTsa(pki);
-        tsa = TsaClient.builder().endpoint(tsaServer.url()).build();
-        key = SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca));
-    }
-
-    @AfterAll
-    static void stop() {
-        tsa.close();
-        tsaServer.close();
-    }
 
     private static SignatureValidator offline() {
         return SignatureValidator.builder().trustAnchor(pki.root).offline(true).build();
