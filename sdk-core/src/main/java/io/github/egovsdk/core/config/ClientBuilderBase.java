@@ -88,4 +88,14 @@ public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
     protected ClientConfig clientConfig() {
         return config.build();
     }
+
+    /**
+     * As {@link #clientConfig()}, with the endpoint ending in {@code /}: for services whose methods are paths below a
+     * base URL, so that {@code endpoint.resolve("method")} keeps the base's last segment.
+     */
+    protected ClientConfig clientConfigBelowEndpoint() {
+        ClientConfig c = clientConfig();
+        String e = c.endpoint().toString();
+        return e.endsWith("/") ? c : c.toBuilder().endpoint(java.net.URI.create(e + "/")).build();
+    }
 }

@@ -247,11 +247,7 @@ public final class PaymentClient implements AutoCloseable {
         }
 
         public PaymentClient build() {
-            ClientConfig config = clientConfig();
-            String e = config.endpoint().toString();
-            if (!e.endsWith("/")) {
-                config = config.toBuilder().endpoint(URI.create(e + "/")).build();
-            }
+            ClientConfig config = clientConfigBelowEndpoint();
             if (partnerCode == null || partnerCode.isBlank() || secret == null || secret.isEmpty()) {
                 throw new EgovClientException("PaymentClient needs partnerCode and secret / Thiếu mã đối tác hoặc"
                         + " khóa bí mật");

@@ -342,11 +342,7 @@ public final class PortalClient implements AutoCloseable {
         }
 
         public PortalClient build() {
-            ClientConfig config = clientConfig();
-            String e = config.endpoint().toString();
-            if (!e.endsWith("/")) {
-                config = config.toBuilder().endpoint(URI.create(e + "/")).build();
-            }
+            ClientConfig config = clientConfigBelowEndpoint();
             if (username == null || username.isBlank() || password == null || password.isEmpty()) {
                 throw new EgovClientException("PortalClient needs login(username, password) / Thiếu tài khoản kết nối"
                         + " Cổng DVCQG");

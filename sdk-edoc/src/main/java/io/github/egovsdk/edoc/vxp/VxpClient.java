@@ -288,11 +288,7 @@ public final class VxpClient implements AutoCloseable {
         }
 
         public VxpClient build() {
-            var config = clientConfig();
-            String e = config.endpoint().toString();
-            if (!e.endsWith("/")) {
-                config = config.toBuilder().endpoint(URI.create(e + "/")).build();
-            }
+            var config = clientConfigBelowEndpoint();
             return new VxpClient(config);
         }
     }

@@ -260,11 +260,7 @@ public final class PortalSsoClient implements AutoCloseable {
                 throw new EgovClientException("PortalSsoClient needs clientId, clientSecret and redirectUri / Thiếu"
                         + " clientId, clientSecret hoặc redirectUri");
             }
-            ClientConfig config = clientConfig();
-            String e = config.endpoint().toString();
-            if (!e.endsWith("/")) {
-                config = config.toBuilder().endpoint(URI.create(e + "/")).build();
-            }
+            ClientConfig config = clientConfigBelowEndpoint();
             return new PortalSsoClient(config, this);
         }
     }

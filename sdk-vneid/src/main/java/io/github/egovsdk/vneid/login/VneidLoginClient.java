@@ -240,11 +240,7 @@ public final class VneidLoginClient implements AutoCloseable {
                 throw new EgovClientException("VneidLoginClient needs clientId, clientSecret and redirectUri / Thiếu"
                         + " clientId, clientSecret hoặc redirectUri");
             }
-            ClientConfig config = clientConfig();
-            String e = config.endpoint().toString();
-            if (!e.endsWith("/")) {
-                config = config.toBuilder().endpoint(URI.create(e + "/")).build();
-            }
+            ClientConfig config = clientConfigBelowEndpoint();
             return new VneidLoginClient(config, this);
         }
     }

@@ -147,11 +147,7 @@ public final class PopulationDbClient implements AutoCloseable {
                 throw new EgovClientException("PopulationDbClient needs integrationCode (MaTichHop), serviceCode"
                         + " (MaDVC) and an auditHook / Thiếu mã tích hợp, mã dịch vụ hoặc nơi ghi nhật ký tra cứu");
             }
-            ClientConfig config = clientConfig();
-            String e = config.endpoint().toString();
-            if (!e.endsWith("/")) {
-                config = config.toBuilder().endpoint(URI.create(e + "/")).build();
-            }
+            ClientConfig config = clientConfigBelowEndpoint();
             return new PopulationDbClient(config, this);
         }
 
