@@ -3,6 +3,7 @@ package io.github.egovsdk.signature.cms;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.CadesLongTerm;
 import io.github.egovsdk.signature.internal.CmsBuilder;
 import io.github.egovsdk.signature.keys.SigningKey;
@@ -35,20 +36,8 @@ public final class CadesSigner {
         this.algorithm = algorithm != null ? algorithm : key.defaultAlgorithm();
         this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.level = level != null ? level : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
+        this.level = LevelRules.resolve("CAdES", level, tsa, revocation, false);
         this.revocation = revocation;
-        if (this.level == SignatureLevel.B_LTA) {
-            throw new EgovClientException("CAdES B-LTA is not supported in this version (B-B, B-T, B-LT)");
-        }
-        if (this.level != SignatureLevel.B_B && tsa == null) {
-            throw new EgovClientException(this.level.label() + " needs a TSA (signature time-stamp)");
-        }
-        if (this.level == SignatureLevel.B_B && tsa != null) {
-            throw new EgovClientException("B-B has no time-stamp: drop the TSA or choose B-T");
-        }
-        if (this.level == SignatureLevel.B_LT && revocation == null) {
-            throw new EgovClientException("B-LT needs a revocation source (OCSP / CRL)");
-        }
     }
 
     public static CadesSigner of(SigningKey key, TsaClient tsa) {

@@ -3,6 +3,7 @@ package io.github.egovsdk.signature.pdf;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.CmsBuilder;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.tsa.TsaClient;
@@ -44,17 +45,8 @@ public final class PadesSigner {
         this.algorithm = b.algorithm != null ? b.algorithm : key.defaultAlgorithm();
         this.tsa = b.tsa;
         this.clock = b.clock;
-        this.level = b.level != null ? b.level : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
-        if (level != SignatureLevel.B_B && tsa == null) {
-            throw new EgovClientException(level.label() + " needs a TSA (signature time-stamp)");
-        }
-        if (level == SignatureLevel.B_B && tsa != null) {
-            throw new EgovClientException("B-B has no time-stamp: drop the TSA or choose B-T");
-        }
-        boolean longTerm = level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA;
-        if (longTerm && b.revocation == null) {
-            throw new EgovClientException(level.label() + " needs a revocation source (OCSP / CRL)");
-        }
+        this.level = LevelRules.resolve("PAdES", b.level, tsa, b.revocation, true);
+        boolean longTerm = LevelRules.isLongTerm(level);
         this.extender = longTerm ? PadesExtender.builder().revocation(b.revocation).tsa(tsa)
                 .certificates(key.chain()).build() : null;
     }

@@ -4,6 +4,7 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.DetachedResolver;
 import io.github.egovsdk.signature.internal.XadesTimestamps;
 import io.github.egovsdk.signature.keys.SigningKey;
@@ -67,19 +68,7 @@ public final class XadesSigner {
         this.key = Objects.requireNonNull(key, "key");
         this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.level = level != null ? level : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
-        if (this.level == SignatureLevel.B_LTA) {
-            throw new EgovClientException("XAdES B-LTA is not supported in this version (B-B, B-T, B-LT)");
-        }
-        if (this.level != SignatureLevel.B_B && tsa == null) {
-            throw new EgovClientException(this.level.label() + " needs a TSA (signature time-stamp)");
-        }
-        if (this.level == SignatureLevel.B_B && tsa != null) {
-            throw new EgovClientException("B-B has no time-stamp: drop the TSA or choose B-T");
-        }
-        if (this.level == SignatureLevel.B_LT && revocation == null) {
-            throw new EgovClientException("B-LT needs a revocation source (OCSP / CRL)");
-        }
+        this.level = LevelRules.resolve("XAdES", level, tsa, revocation, false);
         this.extender = this.level == SignatureLevel.B_LT ? XadesExtender.builder().revocation(revocation)
                 .certificates(key.chain()).build() : null;
     }
