@@ -115,6 +115,38 @@ public final class CitizenCardChip {
         }));
     }
 
+    /**
+     * Where the QR code printed on the card disagrees with this chip read: {@code personalId}, {@code fullName},
+     * {@code dateOfBirth}, {@code gender}, {@code oldIdNumber} (names compared without case or diacritics; a field
+     * absent on either side is not compared). The chip is the authority — the QR is printed, unsigned and easy to
+     * forge — so a non-empty answer means: do not use the QR's data. Field names only, never values.
+     */
+    public List<String> disagreementsWith(io.github.egovsdk.vneid.card.CardQr qr) {
+        java.util.Objects.requireNonNull(qr, "qr");
+        List<String> out = new java.util.ArrayList<>();
+        differs(out, "personalId", personalId(), qr.personalId());
+        differs(out, "fullName", fullName().map(CitizenCardChip::nameKey), qr.fullName() == null ? null
+                : nameKey(qr.fullName()));
+        differs(out, "dateOfBirth", dateOfBirth(), qr.dateOfBirth());
+        differs(out, "gender", gender(), qr.gender());
+        differs(out, "oldIdNumber", dg13().flatMap(Dg13::oldIdNumber), qr.oldIdNumber());
+        return List.copyOf(out);
+    }
+
+    private static <T> void differs(List<String> out, String field, Optional<T> chipValue, T qrValue) {
+        if (chipValue.isPresent() && qrValue != null && !(qrValue instanceof String s && s.isBlank())
+                && !chipValue.get().equals(qrValue)) {
+            out.add(field);
+        }
+    }
+
+    /** Upper case without diacritics or spaces; the MRZ's "SURNAME, GIVEN" form compares equal to the printed name. */
+    private static String nameKey(String name) {
+        String n = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.replaceAll("[\\s,<]+", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** Inconsistencies found while reading (never containing personal data). */
     public List<String> warnings() {
         return warnings;

@@ -1,5 +1,8 @@
 package io.github.egovsdk.vneid.chip;
 
+import org.junit.jupiter.params.provider.CsvSource;
+import java.util.List;
+import io.github.egovsdk.vneid.card.CardQr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +38,35 @@ class CitizenCardChipTest {
         assertThat(chip.face()).hasValueSatisfying(f -> assertThat(f.format()).isEqualTo(FaceImage.Format.JPEG));
         assertThat(chip.sod()).hasValueSatisfying(s -> assertThat(s.dataGroups()).containsExactly(1, 2, 13));
         assertThat(chip.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the QR printed on the card, and which fields must be reported as disagreeing with the chip
+        "001099012345||Nguyễn Văn A|01011999|Nam|Hà Nội|15082021|''",
+        "001099012345||NGUYEN VAN A|01011999|Nam|Hà Nội|15082021|''",
+        "001099012346||Nguyễn Văn A|01011999|Nam|Hà Nội|15082021|personalId",
+        "001099012345|123456789|Nguyễn Văn A|01011999|Nam|Hà Nội|15082021|''",
+        "001099012345|987654321|Nguyễn Văn A|01011999|Nam|Hà Nội|15082021|oldIdNumber",
+        "001099012345||Nguyễn Văn Bình|02011999|Nữ|Hà Nội|15082021|fullName,dateOfBirth,gender",
+    })
+    void disagreementsWith_whenQrComparedWithTheChip_namesTheFieldsThatDiffer(String id, String old, String name,
+            String dob, String gender, String address, String issued, String expected) {
+        CardQr qr = CardQr.parse(String.join("|", id, old == null ? "" : old, name, dob, gender, address, issued));
+
+        List<String> disagreements = chip.disagreementsWith(qr);
+
+        assertThat(disagreements).containsExactlyElementsOf(expected.isEmpty() ? List.of()
+                : List.of(expected.split(",")));
+        assertThat(String.join(",", disagreements)).doesNotContain(ChipFixture.ID, "Nguyễn");
+    }
+
+    @Test
+    void disagreementsWith_whenOnlyTheMrzWasRead_comparesItsNameForm() {
+        CitizenCardChip mrzOnly = CitizenCardChip.read(ChipFiles.builder().dataGroup(1, ChipFixture.dg1()).build());
+
+        assertThat(mrzOnly.disagreementsWith(CardQr.parse("001099012345||Nguyễn Văn A|01011999|Nam|Hà Nội|15082021")))
+                .isEmpty();
     }
 
     @Test
