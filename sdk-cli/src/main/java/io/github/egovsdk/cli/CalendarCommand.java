@@ -30,11 +30,8 @@ final class CalendarCommand {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Amount amount;
 
-        @Option(names = "--json")
-        boolean json;
-
-        @Option(names = "--verbose")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        OutputOptions options;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -69,7 +66,7 @@ final class CalendarCommand {
             due.skipped().forEach(h -> skipped.addObject().put("date", h.date().toString()).put("reason", h.reasonVi())
                     .put("reasonEn", h.reason()));
             var stdout = spec.commandLine().getOut();
-            if (json) {
+            if (options.json) {
                 Json.print(stdout, out);
             } else {
                 stdout.println("Nhận / received: " + ISO.format(start));

@@ -34,11 +34,8 @@ final class EdocCommand {
         @Option(names = "--extract", paramLabel = "DIR", description = "Write the attachments there (unzipped).")
         Path extract;
 
-        @Option(names = "--json")
-        boolean json;
-
-        @Option(names = "--verbose")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        OutputOptions options;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -75,7 +72,7 @@ final class EdocCommand {
             ArrayNode warnings = out.putArray("warnings");
             p.warnings().forEach(warnings::add);
             var stdout = spec.commandLine().getOut();
-            if (json) {
+            if (options.json) {
                 Json.print(stdout, out);
             } else {
                 stdout.println((p.kind() == ParsedEdxml.Kind.EDOC ? "Văn bản / document" : "Trạng thái / status")
@@ -132,11 +129,8 @@ final class EdocCommand {
         @Parameters(index = "0", paramLabel = "OUTPUT")
         Path output;
 
-        @Option(names = "--json")
-        boolean json;
-
-        @Option(names = "--verbose")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        OutputOptions options;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -161,7 +155,7 @@ final class EdocCommand {
                 ArrayNode v = out.putArray("violations");
                 e.violations().forEach(x -> v.addObject().put("field", x.propertyPath()).put("rule", x.rule())
                         .put("message", x.message()));
-                if (json) {
+                if (options.json) {
                     Json.print(stdout, out);
                 } else {
                     e.violations().forEach(x -> stdout.println("✗ " + x));
@@ -172,7 +166,7 @@ final class EdocCommand {
             EdxmlWriter.Result r = EdxmlWriter.standard().write(doc, output);
             ObjectNode out = Json.object().put("valid", true).put("output", output.toString())
                     .put("documentId", doc.documentId()).put("size", r.size()).put("sha256", r.sha256());
-            if (json) {
+            if (options.json) {
                 Json.print(stdout, out);
             } else {
                 stdout.println("Đã tạo / built " + output + " (" + r.size() + " bytes, sha256 " + r.sha256() + ")");

@@ -20,11 +20,8 @@ final class IdCardCommands {
         @Parameters(index = "0", paramLabel = "TEXT")
         String text;
 
-        @Option(names = "--json")
-        boolean json;
-
-        @Option(names = "--verbose")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        OutputOptions options;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -41,7 +38,7 @@ final class IdCardCommands {
             q.warnings().forEach(w::add);
             ArrayNode e = out.putArray("errors");
             q.errors().forEach(e::add);
-            print(spec, json, out);
+            print(spec, options.json, out);
             return q.valid() ? EgovCli.OK : EgovCli.CHECK_FAILED;
         }
     }
@@ -58,11 +55,8 @@ final class IdCardCommands {
         @Parameters(index = "2", paramLabel = "LINE3")
         String line3;
 
-        @Option(names = "--json")
-        boolean json;
-
-        @Option(names = "--verbose")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        OutputOptions options;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -79,7 +73,7 @@ final class IdCardCommands {
             m.checkDigits().forEach(checks::put);
             ArrayNode e = out.putArray("errors");
             m.errors().forEach(e::add);
-            print(spec, json, out);
+            print(spec, options.json, out);
             return m.valid() ? EgovCli.OK : EgovCli.CHECK_FAILED;
         }
     }

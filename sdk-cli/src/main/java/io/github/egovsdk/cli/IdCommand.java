@@ -24,11 +24,8 @@ final class IdCommand {
         @Parameters(index = "0", paramLabel = "NUMBER")
         String number;
 
-        @Option(names = "--json", description = "One JSON document on stdout.")
-        boolean json;
-
-        @Option(names = "--verbose", description = "Stack traces on errors.")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        OutputOptions options;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -69,7 +66,7 @@ final class IdCommand {
             ArrayNode errs = out.putArray("errors");
             errors.forEach(e -> errs.addObject().put("code", e.rule()).put("en", e.message()).put("vi", e.messageVi()));
             var stdout = spec.commandLine().getOut();
-            if (json) {
+            if (options.json) {
                 Json.print(stdout, out);
             } else {
                 stdout.println(out.get("valid").asBoolean() ? "Hợp lệ / valid" : "Không hợp lệ / invalid");

@@ -65,11 +65,8 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--location")
     String location;
 
-    @Option(names = "--json")
-    boolean json;
-
-    @Option(names = "--verbose")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    OutputOptions options;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -105,7 +102,7 @@ final class SignCommand implements Callable<Integer> {
             }
         }
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             var root = Json.object().put("output", output.toString()).put("format", fmt).put("level", lvl.label())
                     .put("digestAlgorithm", key.defaultAlgorithm().digestAlgorithm());
             root.putObject("signer").put("subject", key.certificate().getSubjectX500Principal().getName())

@@ -41,11 +41,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--online", description = "Check the signer's certificate status by OCSP (from the certificate's AIA)")
     boolean online;
 
-    @Option(names = "--json")
-    boolean json;
-
-    @Option(names = "--verbose")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    OutputOptions options;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -67,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
             report = detached == null && isEdxml(file) ? edxmlReport(validator) : validator.validate(file, detached);
         }
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             Json.print(out, toJson(report));
         } else {
             boolean vi = !"en".equals(lang);

@@ -44,6 +44,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,6 +56,9 @@ import tools.jackson.databind.node.ObjectNode;
  * its progress.
  */
 final class OneStopSteps {
+    /** Writes the office's record of the dossier (output file of the demo). */
+    private static final JsonMapper RECORD_JSON = JsonMapper.builder().build();
+
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PROCEDURE = "1.001234";
     private static final String OFFICER = "Cán bộ một cửa (sandbox)";
@@ -144,7 +148,7 @@ final class OneStopSteps {
             c.detail("tra cứu / lookup (TraCuuHoSo): trạng thái 10, " + onPortal.progress().size()
                     + " bước tiến độ / progress steps");
             Path record = c.output().resolve("ho-so-" + code.replace('.', '_') + ".json");
-            Files.writeString(record, SandboxCalls.JSON.writerWithDefaultPrettyPrinter()
+            Files.writeString(record, RECORD_JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(record(onPortal, paid)));
             c.detail("tệp / file: " + record);
             c.put("dossierCode", code);
@@ -228,7 +232,7 @@ final class OneStopSteps {
     /** What the office keeps of the portal's answer, with the applicant reduced to initials. */
     private static ObjectNode record(PortalDossier found, PaymentResult paid) {
         Dossier d = found.dossier();
-        ObjectNode o = SandboxCalls.object();
+        ObjectNode o = RECORD_JSON.createObjectNode();
         o.put("MaHoSo", d.code());
         o.put("MaTTHC", d.procedureCode());
         o.put("TenTTHC", d.procedureName());

@@ -1,5 +1,6 @@
 package io.github.egovsdk.vneid.chip;
 
+import io.github.egovsdk.vneid.internal.NameKey;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.core.vn.Gender;
 import java.time.LocalDate;
@@ -125,8 +126,8 @@ public final class CitizenCardChip {
         java.util.Objects.requireNonNull(qr, "qr");
         List<String> out = new java.util.ArrayList<>();
         differs(out, "personalId", personalId(), qr.personalId());
-        differs(out, "fullName", fullName().map(CitizenCardChip::nameKey), qr.fullName() == null ? null
-                : nameKey(qr.fullName()));
+        differs(out, "fullName", fullName().map(NameKey::of), qr.fullName() == null ? null
+                : NameKey.of(qr.fullName()));
         differs(out, "dateOfBirth", dateOfBirth(), qr.dateOfBirth());
         differs(out, "gender", gender(), qr.gender());
         differs(out, "oldIdNumber", dg13().flatMap(Dg13::oldIdNumber), qr.oldIdNumber());
@@ -138,13 +139,6 @@ public final class CitizenCardChip {
                 && !chipValue.get().equals(qrValue)) {
             out.add(field);
         }
-    }
-
-    /** Upper case without diacritics or spaces; the MRZ's "SURNAME, GIVEN" form compares equal to the printed name. */
-    private static String nameKey(String name) {
-        String n = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'),
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replaceAll("[\\s,<]+", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Inconsistencies found while reading (never containing personal data). */

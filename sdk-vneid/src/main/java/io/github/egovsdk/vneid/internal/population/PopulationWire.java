@@ -7,6 +7,7 @@ import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.core.xml.XmlSecurityException;
 import io.github.egovsdk.vneid.population.CitizenQuery;
 import io.github.egovsdk.vneid.population.VerificationOutcome;
+import io.github.egovsdk.vneid.internal.NameKey;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
