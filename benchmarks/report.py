@@ -4,7 +4,7 @@ import json, os, platform, subprocess, sys, datetime
 
 out = sys.argv[1]
 results = {}
-for name in ("avgt.json", "edxml.json"):
+for name in ("dss.json", "avgt.json", "edxml.json"):
     path = os.path.join(out, name)
     if os.path.exists(path):
         for r in json.load(open(path)):
@@ -39,27 +39,28 @@ def row(title, sdk_key, baselines, ratio_text, value, target, higher):
 
 S = "PadesSigningBenchmark."
 row("PAdES B-B signing, 1 MB PDF, RSA-2048", S + "sdk",
-    [("hand-written PDFBox+BC", S + "handWrittenPdfboxBouncyCastle"), ("EU DSS", S + "euDss")],
-    "SDK / hand-written", ratio(med(S + "sdk"), med(S + "handWrittenPdfboxBouncyCastle")), 1.15, False)
-row("PAdES B-B signing vs DSS", S + "sdk", [("EU DSS", S + "euDss")],
-    "DSS / SDK", ratio(med(S + "euDss"), med(S + "sdk")), 2.0, True)
+    [("hand-written PDFBox+BC", S + "handWrittenPdfboxBouncyCastle"), ("EU DSS", "DssSigningBenchmark.euDss")],
+    "SDK / hand-written", ratio(med(S + "sdk"), med(S + "handWrittenPdfboxBouncyCastle")), 0.6, False)
+row("PAdES B-B signing vs DSS", S + "sdk", [("EU DSS", "DssSigningBenchmark.euDss")],
+    "DSS / SDK", ratio(med("DssSigningBenchmark.euDss"), med(S + "sdk")), 5.0, True)
 V = "VerificationBenchmark."
-row("PAdES verification (crypto, chain, modifications)", V + "sdkPades", [("EU DSS", V + "dssPades")],
-    "DSS / SDK", ratio(med(V + "dssPades"), med(V + "sdkPades")), 3.0, True)
-row("XAdES enveloped verification", V + "sdkXadesEnveloped", [("EU DSS", V + "dssXadesEnveloped")],
-    "DSS / SDK", ratio(med(V + "dssXadesEnveloped"), med(V + "sdkXadesEnveloped")), 2.0, True)
-row("CAdES detached verification", V + "sdkCadesDetached", [("EU DSS", V + "dssCadesDetached")],
-    "DSS / SDK", ratio(med(V + "dssCadesDetached"), med(V + "sdkCadesDetached")), 2.0, True)
+D = "DssVerificationBenchmark."
+row("PAdES verification (crypto, chain, modifications)", V + "sdkPades", [("EU DSS", D + "dssPades")],
+    "DSS / SDK", ratio(med(D + "dssPades"), med(V + "sdkPades")), 10.0, True)
+row("XAdES enveloped verification", V + "sdkXadesEnveloped", [("EU DSS", D + "dssXadesEnveloped")],
+    "DSS / SDK", ratio(med(D + "dssXadesEnveloped"), med(V + "sdkXadesEnveloped")), 10.0, True)
+row("CAdES detached verification", V + "sdkCadesDetached", [("EU DSS", D + "dssCadesDetached")],
+    "DSS / SDK", ratio(med(D + "dssCadesDetached"), med(V + "sdkCadesDetached")), 10.0, True)
 E = "EdxmlBenchmark."
 row("edXML build + parse, one 100 MiB attachment, disk", E + "sdkBuildAndParse",
     [("hand-written StAX + Base64", E + "baselineStaxBuildAndParse")],
     "throughput SDK / baseline", ratio(med(E + "baselineStaxBuildAndParse"), med(E + "sdkBuildAndParse")), 0.8, True)
 P = "EdxmlSampleBenchmark."
 row("edXML parse, real 360 KB sample", P + "sdkParse", [("hand-written StAX", P + "baselineStaxParse")],
-    "throughput SDK / baseline", ratio(med(P + "baselineStaxParse"), med(P + "sdkParse")), 0.8, True)
+    "throughput SDK / baseline", ratio(med(P + "baselineStaxParse"), med(P + "sdkParse")), 1.0, True)
 H = "HttpCallBenchmark."
 row("one small signed VXP call, loopback", H + "sdkSignedVxpCall", [("raw HttpClient 5, same pool", H + "rawHttpClient5")],
-    "SDK / raw", ratio(med(H + "sdkSignedVxpCall"), med(H + "rawHttpClient5")), 1.10, False)
+    "SDK / raw", ratio(med(H + "sdkSignedVxpCall"), med(H + "rawHttpClient5")), 1.03, False)
 
 def sh(cmd):
     try:
@@ -95,12 +96,16 @@ VmHWM. The official EdXML102 library needs ≥ 576 MB of heap for the same parse
 
 ## Notes
 
-- EU DSS 6.3 (`dss-pades-pdfbox`, `dss-xades`, `dss-cades`, `dss-validation`) is built on Santuario 3.0.x and
-  BouncyCastle 1.83: in the benchmark module (only there) the classpath uses xmlsec 3.0.6 and BouncyCastle 1.83 so
-  that DSS runs as its users run it; the SDK runs on the same classpath.
+- Each side runs on its own class path, as its users run it: `benchmarks/dss` holds EU DSS 6.3 (`dss-pades-pdfbox`,
+  `dss-xades`, `dss-cades`, `dss-validation`) with Santuario 3.0.6 and BouncyCastle 1.83, which DSS is built on;
+  `benchmarks/sdk` holds the SDK with its own dependencies (Santuario 4, BouncyCastle 1.86) and the hand-written
+  baselines. Both work on the same fixture files, written by the DSS side at the start of the run.
+- `./mvnw verify` runs every benchmark once in smoke mode (one short in-process iteration, every fixture asserted),
+  so a benchmark that stops working fails the build; the figures here come only from `benchmarks/run.sh`.
 - DSS validates with its default policy, with the two revocation-availability constraints set to IGNORE: both
   validators do the same offline checks (signature crypto, chain to the trusted test root, PDF integrity).
-- Fixtures are made at setup with a generated RSA-2048 PKI; every validation is asserted TOTAL_PASSED before timing.
+- Fixtures: a generated RSA-2048 PKI and files signed by DSS at B-B; every validation on both sides is asserted
+  TOTAL_PASSED before timing.
 - The raw HttpClient baseline sends the same request as the SDK (POST, `{{}}` body, the same XroadVnpt-* headers,
   precomputed), so the ratio measures the SDK's own work: signing, pipeline, JSON.
 - History: the first run (2026-11-23 05:12 UTC) missed two targets — real-sample parse 0.61× (the reader wrote the

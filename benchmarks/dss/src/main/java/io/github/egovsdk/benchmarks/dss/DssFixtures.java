@@ -1,4 +1,4 @@
-package io.github.egovsdk.benchmarks;
+package io.github.egovsdk.benchmarks.dss;
 
 import eu.europa.esig.dss.cades.CAdESSignatureParameters;
 import eu.europa.esig.dss.cades.signature.CAdESService;

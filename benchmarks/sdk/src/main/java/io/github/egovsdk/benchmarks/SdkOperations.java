@@ -1,5 +1,6 @@
 package io.github.egovsdk.benchmarks;
 
+import io.github.egovsdk.benchmarks.fixtures.BenchmarkFixtures;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.pdf.PadesOptions;
@@ -16,21 +17,21 @@ public final class SdkOperations {
     private final SignatureValidator validator;
     private final Path dir;
 
-    public SdkOperations(BenchmarkKeys keys) {
-        SigningKey key = SigningKeys.of(keys.leafKey, List.of(keys.leaf));
+    public SdkOperations(BenchmarkFixtures fixtures) {
+        SigningKey key = SigningKeys.of(fixtures.signerKey(), List.of(fixtures.signer()));
         this.signer = PadesSigner.builder().key(key).build();
-        this.validator = SignatureValidator.builder().trustAnchor(keys.root).build();
+        this.validator = SignatureValidator.builder().trustAnchor(fixtures.root()).build();
         try {
-            this.dir = Files.createTempDirectory(Path.of(System.getProperty("egov.bench.tmp", "/dev/shm")), "sdk-bench");
+            this.dir = Files.createTempDirectory(Path.of(System.getProperty("egov.bench.tmp", "/dev/shm").trim()), "sdk-bench");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Signs from and to files (the SDK's API is file based, so the PDF streams rather than sits in memory). */
-    public long signPades(Path in, Path out) {
+    public Path signPades(Path in, Path out) {
         signer.sign(in, out, PadesOptions.invisible());
-        return out.toFile().length();
+        return out;
     }
 
     public Path file(String name, byte[] content) throws IOException {

@@ -1,4 +1,4 @@
-package io.github.egovsdk.benchmarks;
+package io.github.egovsdk.benchmarks.dss;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.egovsdk.benchmarks;
+package io.github.egovsdk.benchmarks.dss;
 
 import java.math.BigInteger;
 import java.security.KeyPair;

@@ -1,4 +1,4 @@
-package io.github.egovsdk.benchmarks;
+package io.github.egovsdk.benchmarks.dss;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -11,25 +11,21 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
-import eu.europa.esig.dss.validation.reports.Reports;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
-/** EU DSS doing the same jobs: PAdES B-B signing and offline validation with the test root trusted. */
+/** EU DSS doing the same jobs: PAdES B-B signing, and the offline verifier and policy its validation uses. */
 public final class DssPades {
     private final PrivateKey key;
     private final CertificateToken signingCertificate;
     private final PAdESService service;
-    private final CommonCertificateVerifier verifier;
 
-    public DssPades(BenchmarkKeys keys) {
-        this.key = keys.leafKey;
-        this.signingCertificate = new CertificateToken(keys.leaf);
+    public DssPades(PrivateKey key, X509Certificate signer) {
+        this.key = key;
+        this.signingCertificate = new CertificateToken(signer);
         this.service = new PAdESService(new CommonCertificateVerifier());
-        this.verifier = trustingVerifier(keys.root);
     }
 
     static CommonCertificateVerifier trustingVerifier(X509Certificate root) {
@@ -83,16 +79,5 @@ public final class DssPades {
         try (java.io.InputStream in = signed.openStream()) {
             return in.readAllBytes();
         }
-    }
-
-    /** Validates like DSS users do; returns the number of TOTAL_PASSED signatures. */
-    public int validate(byte[] file, String name) {
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(file, name));
-        validator.setCertificateVerifier(verifier);
-        Reports reports = validator.validateDocument(offlinePolicy());
-        return (int) reports.getSimpleReport().getSignatureIdList().stream()
-                .filter(id -> reports.getSimpleReport().getIndication(id)
-                        == eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED)
-                .count();
     }
 }
