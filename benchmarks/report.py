@@ -58,6 +58,9 @@ row("edXML build + parse, one 100 MiB attachment, disk", E + "sdkBuildAndParse",
 P = "EdxmlSampleBenchmark."
 row("edXML parse, real 360 KB sample", P + "sdkParse", [("hand-written StAX", P + "baselineStaxParse")],
     "throughput SDK / baseline", ratio(med(P + "baselineStaxParse"), med(P + "sdkParse")), 1.0, True)
+B = "ParallelVerificationBenchmark."
+row("verification of 100 signed 1 MB PDFs, 2 workers vs 1 thread", B + "twoWorkers", [("one thread", B + "oneThread")],
+    "speed-up", ratio(med(B + "oneThread"), med(B + "twoWorkers")), 1.8, True)
 H = "HttpCallBenchmark."
 row("one small signed VXP call, loopback", H + "sdkSignedVxpCall", [("raw HttpClient 5, same pool", H + "rawHttpClient5")],
     "SDK / raw", ratio(med(H + "sdkSignedVxpCall"), med(H + "rawHttpClient5")), 1.03, False)

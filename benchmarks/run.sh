@@ -20,7 +20,7 @@ props="-Degov.corpus.dir=$corpus -Degov.bench.fixtures=$fixtures"
 java -jar "$dss_jar" -f 1 -wi 3 -i 5 -w 2s -r 2s -bm avgt -jvmArgsAppend "$props" \
   -rf json -rff "$out/dss.json" 'DssSigningBenchmark|DssVerificationBenchmark' "$@"
 java -jar "$sdk_jar" -f 1 -wi 3 -i 5 -w 2s -r 2s -bm avgt -jvmArgsAppend "$props" \
-  -rf json -rff "$out/avgt.json" 'PadesSigningBenchmark|VerificationBenchmark|EdxmlSampleBenchmark|HttpCallBenchmark' "$@"
+  -rf json -rff "$out/avgt.json" 'PadesSigningBenchmark|VerificationBenchmark|ParallelVerificationBenchmark|EdxmlSampleBenchmark|HttpCallBenchmark' "$@"
 java -jar "$sdk_jar" -f 1 -wi 1 -i 5 -jvmArgsAppend "$props" \
   -rf json -rff "$out/edxml.json" 'EdxmlBenchmark' "$@"
 

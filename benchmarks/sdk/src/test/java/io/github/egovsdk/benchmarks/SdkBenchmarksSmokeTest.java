@@ -8,18 +8,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs every SDK-side benchmark once on the fixtures the DSS side wrote, so a benchmark that no longer runs (a
- * missing class, a fixture that stopped validating) fails the build. The 100 MiB edXML case runs at 1 MiB here.
+ * missing class, a fixture that stopped validating) fails the build. The 100 MiB edXML case runs at 1 MiB and the
+ * 100-file batch with 4 files here.
  */
 class SdkBenchmarksSmokeTest {
     @Test
     void everyBenchmark_whenRunOnce_producesAScore() throws Exception {
-        assertThat(SmokeRun.run(Map.of("attachmentBytes", "1048576"), PadesSigningBenchmark.class,
+        assertThat(SmokeRun.run(Map.of("attachmentBytes", "1048576", "files", "4"), PadesSigningBenchmark.class,
                 VerificationBenchmark.class, EdxmlBenchmark.class, EdxmlSampleBenchmark.class,
-                HttpCallBenchmark.class)).containsExactly("EdxmlBenchmark.baselineStaxBuildAndParse",
+                HttpCallBenchmark.class, ParallelVerificationBenchmark.class)).containsExactly("EdxmlBenchmark.baselineStaxBuildAndParse",
                         "EdxmlBenchmark.sdkBuildAndParse", "EdxmlSampleBenchmark.baselineStaxParse",
                         "EdxmlSampleBenchmark.sdkParse", "HttpCallBenchmark.rawHttpClient5",
                         "HttpCallBenchmark.sdkSignedVxpCall", "PadesSigningBenchmark.handWrittenPdfboxBouncyCastle",
-                        "PadesSigningBenchmark.sdk", "VerificationBenchmark.sdkCadesDetached",
+                        "PadesSigningBenchmark.sdk", "ParallelVerificationBenchmark.oneThread",
+                        "ParallelVerificationBenchmark.twoWorkers", "VerificationBenchmark.sdkCadesDetached",
                         "VerificationBenchmark.sdkPades", "VerificationBenchmark.sdkXadesEnveloped");
     }
 }
