@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** {@code egov calendar ...}: working time in Asia/Ho_Chi_Minh. */
 @Command(name = "calendar", description = "Working days, holidays and appointment dates.",

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** {@code egov id ...}: identity numbers and card data. */
 @Command(name = "id", description = "Personal ID numbers, card QR codes and MRZ.",

@@ -1,9 +1,9 @@
 package io.github.egovsdk.cli;
 
 import java.io.PrintWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.SerializationFeature;
+import io.github.egovsdk.thirdparty.jackson.databind.json.JsonMapper;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** The CLI's JSON output: one document on stdout, pretty-printed, UTF-8. */
 final class Json {

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** {@code egov verify FILE [--detached CONTENT] [--trust CERT_OR_DIR]... [--policy strict|lenient] [--lang vi|en] [--json]}. */
 @Command(name = "verify", mixinStandardHelpOptions = true,

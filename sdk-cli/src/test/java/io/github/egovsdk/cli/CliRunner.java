@@ -2,7 +2,7 @@ package io.github.egovsdk.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Runs the CLI in-process and captures stdout, stderr and the exit code. */
 record CliRunner(int exitCode, String out, String err) {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 class VerifyCommandTest {
     static final Path SIG = Path.of(System.getProperty("egov.corpus.dir"), "signatures");

@@ -44,9 +44,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.json.JsonMapper;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Demo step: the one-stop office (bộ phận một cửa) receives the citizen's dossier with sdk-dvc — procedure and fee

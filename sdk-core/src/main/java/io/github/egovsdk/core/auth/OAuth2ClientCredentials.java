@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * OAuth 2.0 client-credentials tokens (RFC 6749 §4.4) for services behind an LGSP / API gateway, as a

@@ -10,17 +10,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
 
 /**
- * Validates models with Jakarta Validation (Hibernate Validator) and throws {@link ValidationException} listing every
- * violation (property path, rule, message). Messages come in English or Vietnamese
- * ({@code ValidationMessages_vi.properties}) by locale.
+ * Validates models with Jakarta Validation and throws {@link ValidationException} listing every violation (property
+ * path, rule, message). Messages come in English or Vietnamese by locale, from the SDK's own bundle through
+ * {@link EgovMessageInterpolator}: the application's {@code ValidationMessages.properties} and its
+ * {@code META-INF/validation.xml} are neither read nor changed, and no Jakarta EL implementation is needed.
+ *
+ * <p>The provider is the default one on the classpath (Hibernate Validator 8 or 9, or a Jakarta EE container's).
  */
 public final class Validation {
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final ValidatorFactory FACTORY = jakarta.validation.Validation.byProvider(HibernateValidator.class)
+    private static final EgovMessageInterpolator ENGLISH = new EgovMessageInterpolator(Locale.ENGLISH);
+    private static final EgovMessageInterpolator VIETNAMESE = new EgovMessageInterpolator(Locale.forLanguageTag("vi"));
+    private static final ValidatorFactory FACTORY = jakarta.validation.Validation.byDefaultProvider()
             .configure()
+            .ignoreXmlConfiguration()
+            .messageInterpolator(ENGLISH)
             .buildValidatorFactory();
 
     private Validation() {
@@ -42,10 +47,8 @@ public final class Validation {
 
     /** Every violation of the model's constraints, sorted by property path. */
     public static List<Violation> violations(Object model, Locale locale) {
-        Locale effective = "vi".equals(locale.getLanguage()) ? VIETNAMESE : Locale.ENGLISH;
-        Validator validator = FACTORY.usingContext()
-                .messageInterpolator(new LocaleInterpolator(FACTORY.getMessageInterpolator(), effective))
-                .getValidator();
+        EgovMessageInterpolator messages = "vi".equals(locale.getLanguage()) ? VIETNAMESE : ENGLISH;
+        Validator validator = FACTORY.usingContext().messageInterpolator(messages).getValidator();
         Set<ConstraintViolation<Object>> found = validator.validate(model);
         return found.stream()
                 .map(v -> new Violation(v.getPropertyPath().toString(),
@@ -53,19 +56,5 @@ public final class Validation {
                         v.getInvalidValue() == null ? null : Redactor.redact(String.valueOf(v.getInvalidValue()))))
                 .sorted(Comparator.comparing(Violation::propertyPath).thenComparing(Violation::rule))
                 .toList();
-    }
-
-    /** Forces one locale on an interpolator. */
-    private record LocaleInterpolator(jakarta.validation.MessageInterpolator delegate, Locale locale)
-            implements jakarta.validation.MessageInterpolator {
-        @Override
-        public String interpolate(String template, Context context) {
-            return delegate.interpolate(template, context, locale);
-        }
-
-        @Override
-        public String interpolate(String template, Context context, Locale ignored) {
-            return delegate.interpolate(template, context, locale);
-        }
     }
 }

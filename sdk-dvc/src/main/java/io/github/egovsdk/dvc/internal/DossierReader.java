@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** A {@code TraCuuHoSo} result item back into a {@link PortalDossier}; tolerant of missing and unknown fields. */
 public final class DossierReader {

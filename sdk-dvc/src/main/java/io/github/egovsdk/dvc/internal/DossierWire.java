@@ -10,8 +10,8 @@ import io.github.egovsdk.dvc.dossier.OtherAttachment;
 import io.github.egovsdk.dvc.dossier.ResultDocument;
 import io.github.egovsdk.dvc.dossier.SubmittedDocument;
 import io.github.egovsdk.dvc.dossier.SupplementRequest;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * A {@link Dossier} as the portal's {@code DongBoHoSoMC} item (identity-and-public-service-portal.md §8.2). Codes and

@@ -1,8 +1,8 @@
 package io.github.egovsdk.dvc.internal;
 
 import io.github.egovsdk.core.internal.json.EgovJson;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** Small JSON helpers over core's mapper. */
 public final class Json {

@@ -9,9 +9,9 @@ import io.github.egovsdk.dvc.payment.PaymentResult;
 import io.github.egovsdk.dvc.payment.ReceiptFee;
 import io.github.egovsdk.dvc.payment.ReceiptInfo;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** The payment platform's messages (identity-and-public-service-portal.md §11.2–11.3). */
 public final class PaymentWire {

@@ -7,7 +7,7 @@ import io.github.egovsdk.core.internal.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The portal adapter's replies {@code {error_code, message | result}} (identity-and-public-service-portal.md §8.1):

@@ -13,7 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * {@code LayThuTuc} (identity-and-public-service-portal.md §8.2): {@code TENTTHC}, {@code LINHVUCTHUCHIEN},

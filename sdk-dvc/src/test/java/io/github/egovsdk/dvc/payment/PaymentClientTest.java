@@ -30,8 +30,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** PaymentClient against WireMock stubs in the payment platform's shapes (identity-and-public-service-portal.md §11). */
 class PaymentClientTest {

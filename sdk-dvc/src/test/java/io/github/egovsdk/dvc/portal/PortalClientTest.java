@@ -30,7 +30,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** PortalClient against WireMock stubs in the portal adapter's shapes (identity-and-public-service-portal.md §8). */
 class PortalClientTest {

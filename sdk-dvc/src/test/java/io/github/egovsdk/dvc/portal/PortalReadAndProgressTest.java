@@ -33,7 +33,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Lookup, progress, catalogues and TechID against WireMock stubs in the portal adapter's shapes. */
 class PortalReadAndProgressTest {

@@ -5,7 +5,7 @@ import io.github.egovsdk.core.http.HttpHeaders;
 import io.github.egovsdk.core.http.ServiceErrorDecoder;
 import io.github.egovsdk.core.internal.json.EgovJson;
 import io.github.egovsdk.edoc.vxp.SenderNotRegisteredException;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** The axis' response shape: {@code status}, {@code ErrorCode} ("0" = success, whatever the HTTP status), {@code ErrorDesc}. */
 public final class VxpResponses {

@@ -25,9 +25,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.core.JsonParser;
+import io.github.egovsdk.thirdparty.jackson.core.JsonToken;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Client of the national document axis' VXP HTTP API (Trục liên thông văn bản quốc gia): send documents and status

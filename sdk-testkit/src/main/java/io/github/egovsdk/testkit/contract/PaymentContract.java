@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The SDK's {@link PaymentClient} against a payment platform: INIT gives a payment URL, QUERY of an unpaid payment,

@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox identity providers (identity-and-public-service-portal.md §5, §6): the portal SSO ({@code /sso/...},

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox payment platform (identity-and-public-service-portal.md §11): {@code POST /payment/init} (INIT, MAC

@@ -3,8 +3,8 @@ package io.github.egovsdk.testkit.internal;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox portal's catalogues (identity-and-public-service-portal.md §8.1–8.2): agencies ({@code LayDanhMucCoQuan}

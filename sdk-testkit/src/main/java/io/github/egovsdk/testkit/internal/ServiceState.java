@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Memory of the portal, payment and identity services: sessions, dossiers, payments, codes and tokens. */
 public final class ServiceState {

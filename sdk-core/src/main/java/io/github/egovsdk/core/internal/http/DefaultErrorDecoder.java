@@ -5,7 +5,7 @@ import io.github.egovsdk.core.http.HttpHeaders;
 import io.github.egovsdk.core.http.ServiceErrorDecoder;
 import io.github.egovsdk.core.internal.json.EgovJson;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Decodes the error shapes Vietnamese e-government services use: {@code {"ErrorCode": "...", "ErrorDesc": "..."}}

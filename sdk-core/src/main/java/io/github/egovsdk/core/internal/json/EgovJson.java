@@ -1,11 +1,11 @@
 package io.github.egovsdk.core.internal.json;
 
 import io.github.egovsdk.core.EgovClientException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
+import io.github.egovsdk.thirdparty.jackson.core.JacksonException;
+import io.github.egovsdk.thirdparty.jackson.databind.DeserializationFeature;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.cfg.DateTimeFeature;
+import io.github.egovsdk.thirdparty.jackson.databind.json.JsonMapper;
 
 /**
  * The SDK's one JSON mapper (Jackson 3), for modules' internal wire mapping only — never in a public signature.
@@ -17,7 +17,7 @@ public final class EgovJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .changeDefaultPropertyInclusion(incl -> incl
-                    .withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+                    .withValueInclusion(io.github.egovsdk.thirdparty.jackson.annotation.JsonInclude.Include.NON_NULL))
             .build();
 
     private EgovJson() {

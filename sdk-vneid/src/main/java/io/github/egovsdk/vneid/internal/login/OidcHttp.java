@@ -9,7 +9,7 @@ import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.internal.json.EgovJson;
 import java.net.URI;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The identity providers' HTTP calls over the SDK pipeline (retries, timeouts, TLS, redacted logging). Token calls
