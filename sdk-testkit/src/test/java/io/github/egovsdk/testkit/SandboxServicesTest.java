@@ -6,7 +6,7 @@ import static io.github.egovsdk.testkit.SandboxHttp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;

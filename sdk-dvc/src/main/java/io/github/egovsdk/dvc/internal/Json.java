@@ -1,6 +1,6 @@
 package io.github.egovsdk.dvc.internal;
 
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 

@@ -3,7 +3,7 @@ package io.github.egovsdk.dvc.internal;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.http.HttpHeaders;
 import io.github.egovsdk.core.http.ServiceErrorDecoder;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -10,7 +10,7 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.http.ServiceErrorDecoder;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.validation.Validation;
 import io.github.egovsdk.dvc.internal.Json;
 import io.github.egovsdk.dvc.internal.PaymentWire;

@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.config.RetryPolicy;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;

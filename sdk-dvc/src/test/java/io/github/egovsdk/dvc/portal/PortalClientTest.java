@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.config.RetryPolicy;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.dvc.dossier.Applicant;
 import io.github.egovsdk.dvc.dossier.Channel;
 import io.github.egovsdk.dvc.dossier.Dossier;

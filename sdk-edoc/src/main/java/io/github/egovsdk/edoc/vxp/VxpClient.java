@@ -9,7 +9,7 @@ import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.edoc.internal.VxpResponses;
 import java.io.IOException;
 import java.io.InputStream;

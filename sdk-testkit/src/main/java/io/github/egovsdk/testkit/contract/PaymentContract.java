@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.egovsdk.core.EgovServiceException;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.dvc.payment.InvalidPaymentMacException;
 import io.github.egovsdk.dvc.payment.PaymentClient;
 import io.github.egovsdk.dvc.payment.PaymentInit;

@@ -245,7 +245,7 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition register(Request request, String systemId) {
-        JsonNode body = io.github.egovsdk.core.internal.json.EgovJson.tryParse(request.getBodyAsString());
+        JsonNode body = io.github.egovsdk.core.json.EgovJson.tryParse(request.getBodyAsString());
         String code = body == null ? null : body.path("code").asString(null);
         if (code == null || code.isBlank()) {
             return Responses.axisFail(200, "7", "Thieu ma don vi (code)");

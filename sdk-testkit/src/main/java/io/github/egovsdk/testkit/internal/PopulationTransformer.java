@@ -3,7 +3,7 @@ package io.github.egovsdk.testkit.internal;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package io.github.egovsdk.testkit.internal;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** Small helpers for the sandbox's JSON answers. */

@@ -6,7 +6,7 @@ import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpPipeline;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.vneid.internal.login.ClaimMapper;
 import io.github.egovsdk.vneid.internal.login.IdTokenVerifier;
 import io.github.egovsdk.vneid.internal.login.OidcHttp;

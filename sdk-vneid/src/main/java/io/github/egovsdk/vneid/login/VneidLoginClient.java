@@ -4,7 +4,7 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpPipeline;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.vneid.internal.login.ClaimMapper;
 import io.github.egovsdk.vneid.internal.login.OidcHttp;
 import io.github.egovsdk.vneid.internal.login.OidcSupport;

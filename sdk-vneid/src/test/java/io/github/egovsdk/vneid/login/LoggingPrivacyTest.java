@@ -12,7 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEObjectType;
 import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.auth.OAuth2ClientCredentials;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.vneid.population.CitizenQuery;
 import io.github.egovsdk.vneid.population.LookupContext;
 import io.github.egovsdk.vneid.population.PopulationDbClient;

@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.auth.OAuth2ClientCredentials;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

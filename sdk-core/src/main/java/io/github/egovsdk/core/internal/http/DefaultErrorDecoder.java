@@ -3,7 +3,7 @@ package io.github.egovsdk.core.internal.http;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.http.HttpHeaders;
 import io.github.egovsdk.core.http.ServiceErrorDecoder;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import java.util.List;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 

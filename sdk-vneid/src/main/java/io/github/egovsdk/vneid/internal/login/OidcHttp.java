@@ -6,7 +6,7 @@ import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import java.net.URI;
 import java.util.Map;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;

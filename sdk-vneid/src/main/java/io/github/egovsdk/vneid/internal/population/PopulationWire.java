@@ -1,7 +1,7 @@
 package io.github.egovsdk.vneid.internal.population;
 
 import io.github.egovsdk.core.EgovServiceException;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.core.xml.XmlSecurityException;

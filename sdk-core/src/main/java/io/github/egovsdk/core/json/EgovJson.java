@@ -1,4 +1,4 @@
-package io.github.egovsdk.core.internal.json;
+package io.github.egovsdk.core.json;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.thirdparty.jackson.core.JacksonException;
@@ -8,7 +8,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.cfg.DateTimeFeature;
 import io.github.egovsdk.thirdparty.jackson.databind.json.JsonMapper;
 
 /**
- * The SDK's one JSON mapper (Jackson 3), for modules' internal wire mapping only — never in a public signature.
+ * The SDK's one JSON mapper (Jackson 3, relocated), for the modules' wire mapping only — never in a public signature.
  * Tolerant of unknown response fields (services add fields), writes no nulls, ISO-8601 dates (java.time is built
  * into Jackson 3).
  */
