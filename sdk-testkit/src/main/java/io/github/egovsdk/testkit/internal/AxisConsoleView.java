@@ -165,9 +165,9 @@ final class AxisConsoleView implements ConsoleView {
                 doc.promulgationDateRaw()), status, LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EdxmlWriter.standard().write(answer, bytes);
-        String sent = state.send("status", p.to, List.of(p.from), bytes.toByteArray(), doc.subject(), p.notation);
+        state.send("status", p.to, List.of(p.from), bytes.toByteArray(), doc.subject(), p.notation);
         return Optional.of(Text.of(p.to + " đã gửi trạng thái " + status.code() + " (" + status.vietnamese()
-                + ") cho " + p.from + ", DocId " + sent, p.to + " sent status " + status.code() + " ("
-                + status.english() + ") to " + p.from + ", DocId " + sent));
+                + ") cho " + p.from + " về gói tin " + docId, p.to + " sent status " + status.code() + " ("
+                + status.english() + ") to " + p.from + " about package " + docId));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A console tab that lists one service's journal events as a table, newest first — enough for a service whose story
  * is a sequence of calls (logins, look-ups). Each column shows one event field; the time comes first.
+ * A column named {@code service} shows the event's service unless the event has such a field.
  * {@code console.register(JournalView.of("vneid", Text.of("Đăng nhập", "Logins"), "identity", null,
  * Text.of("Cổng", "Provider"), "flavor", ...))}.
  */
@@ -70,7 +71,7 @@ public final class JournalView implements ConsoleView {
             SandboxJournal.Event e = events.get(i);
             List<String> cells = new ArrayList<>();
             cells.add(e.at());
-            fields.forEach(f -> cells.add(e.field(f)));
+            fields.forEach(f -> cells.add(f.equals("service") && !e.fields().containsKey(f) ? e.service() : e.field(f)));
             t.row(String.valueOf(e.seq()), cells, List.of());
         }
         return List.of(t.build());
