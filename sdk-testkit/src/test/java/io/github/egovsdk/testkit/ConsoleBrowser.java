@@ -87,6 +87,24 @@ final class ConsoleBrowser implements AutoCloseable {
         return until("row " + key, () -> driver.findElement(By.cssSelector("tr[data-key='" + key + "']")));
     }
 
+    /** The text of what {@code css} finds (read again if the page re-rendered it meanwhile). */
+    String text(String css) {
+        return until(css, () -> driver.findElement(By.cssSelector(css)).getText());
+    }
+
+    /** The text of the row showing {@code key}, once the page has it. */
+    String rowText(String key) {
+        return text("tr[data-key='" + key + "']");
+    }
+
+    /** Clicks what {@code css} finds, again if the page re-rendered it in between (it does when the state changes). */
+    void click(String css) {
+        until("a click on " + css, () -> {
+            driver.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
     /** Waits until the page's main area shows {@code text}. */
     void awaitText(String text) {
         until("'" + text + "'", () -> driver.findElement(By.id("view")).getText().contains(text));

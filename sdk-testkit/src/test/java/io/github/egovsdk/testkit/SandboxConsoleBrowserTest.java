@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The console in a real browser (headless Chromium): what a vendor sees and clicks while their software talks to the
@@ -45,11 +44,10 @@ class SandboxConsoleBrowserTest {
         browser.open(sandbox, "vi", "axis");
         ConsoleFixtures.Sent sent = ConsoleFixtures.sendAtoB(sandbox, dir, "V/v kiểm tra bảng điều khiển sandbox");
 
-        WebElement row = browser.row(sent.docIdAtB());
-        assertThat(row.getText()).as("appears live, without reloading").contains("45/UBND-VP",
+        assertThat(browser.rowText(sent.docIdAtB())).as("appears live, without reloading").contains("45/UBND-VP",
                 "V/v kiểm tra bảng điều khiển sandbox", "cong-van-45.txt",
                 ConsoleFixtures.sha256(ConsoleFixtures.ATTACHMENT), "waiting");
-        row.findElement(By.cssSelector("button[data-action*='status=03']")).click();
+        browser.click("tr[data-key='" + sent.docIdAtB() + "'] button[data-action*='status=03']");
         assertThat(browser.awaitToast()).contains("03", sandbox.agencyB().organId());
 
         assertThat(ConsoleFixtures.pollStatusesAtA(sandbox, dir.resolve("staging-A"), sent.tracker())).isEqualTo(1);
@@ -57,12 +55,12 @@ class SandboxConsoleBrowserTest {
                 .get(sandbox.agencyB().organId());
         assertThat(fromB.statusCode()).isEqualTo("03");
         browser.awaitText("done — đã nhận"); // A's receive loop took the status: the page follows live
-        assertThat(browser.row(sent.docIdAtB()).getText()).contains("03 Đã tiếp nhận");
+        assertThat(browser.rowText(sent.docIdAtB())).contains("03 Đã tiếp nhận");
         browser.screenshot("axis");
 
-        browser.driver().findElement(By.id("lang-en")).click();
+        browser.click("#lang-en");
         browser.awaitText("Inbox of " + sandbox.agencyB().organId());
-        assertThat(browser.driver().findElement(By.id("tab-axis")).getText()).isEqualTo("Document axis");
+        assertThat(browser.text("#tab-axis")).isEqualTo("Document axis");
         browser.screenshot("axis-en");
     }
 
@@ -73,9 +71,9 @@ class SandboxConsoleBrowserTest {
 
         browser.open(sandbox, "vi", "refusals");
         browser.awaitText("NgayHenTra '09/12/2026 17:00' không đúng định dạng yyyyMMddHHmmss");
-        String page = browser.driver().findElement(By.id("view")).getText();
+        String page = browser.text("#view");
         assertThat(page).contains("dvcqg", "/dvcqg/api", "dstcode: 000.00.00.H27");
-        assertThat(browser.driver().findElement(By.cssSelector("#tab-refusals .badge")).getText()).isEqualTo("1");
+        assertThat(browser.text("#tab-refusals .badge")).isEqualTo("1");
         browser.screenshot("refusals");
     }
 
@@ -85,9 +83,8 @@ class SandboxConsoleBrowserTest {
             PaymentInit init = client.init(PaymentOrder.of("000.00.00.H27-261204-0102", VndAmount.of(200000)));
             assertThat(client.query(init.reference()).isSuccessful()).isFalse();
             browser.open(sandbox, "vi", "payment");
-            WebElement row = browser.row(init.reference());
-            assertThat(row.getText()).contains("PENDING", "INIT MAC đúng");
-            row.findElement(By.cssSelector("button[data-name='pay']")).click();
+            assertThat(browser.rowText(init.reference())).contains("PENDING", "INIT MAC đúng");
+            browser.click("tr[data-key='" + init.reference() + "'] button[data-name='pay']");
             assertThat(browser.awaitToast()).contains(init.reference());
 
             assertThat(client.query(init.reference()).isSuccessful()).as("PaymentClient.query after the click").isTrue();
@@ -101,11 +98,11 @@ class SandboxConsoleBrowserTest {
         String session = ConsoleFixtures.portalSession(sandbox);
         ConsoleFixtures.syncDossier(sandbox, session, "000.00.00.H27-261204-0103", "20261209170000");
         browser.open(sandbox, "vi", "portal");
-        assertThat(browser.row("000.00.00.H27-261204-0103").getText()).contains("1.001234", "N. T. N.",
+        assertThat(browser.rowText("000.00.00.H27-261204-0103")).contains("1.001234", "N. T. N.",
                 "2 Được tiếp nhận");
         browser.screenshot("portal");
 
-        browser.driver().findElement(By.cssSelector("button[data-name='expire-sessions']")).click();
+        browser.click("button[data-name='expire-sessions']");
         assertThat(browser.awaitToast()).contains("1");
         assertThat(ConsoleFixtures.syncDossier(sandbox, session, "000.00.00.H27-261204-0104", "20261209170000")
                 .path("error_code").asInt()).isEqualTo(401);
@@ -126,7 +123,7 @@ class SandboxConsoleBrowserTest {
         browser.screenshot("identity");
         browser.open(sandbox, "en", "population");
         browser.awaitText("YC-77");
-        assertThat(browser.driver().findElement(By.id("view")).getText()).contains("079******222", "T. T. T. N.");
+        assertThat(browser.text("#view")).contains("079******222", "T. T. T. N.");
         browser.screenshot("population");
         assertThat(browser.driver().getPageSource()).doesNotContain(c.personalId(), c.fullName());
     }
@@ -136,7 +133,7 @@ class SandboxConsoleBrowserTest {
         ConsoleFixtures.Sent sent = ConsoleFixtures.sendAtoB(sandbox, dir, "Sẽ được đặt lại");
         browser.open(sandbox, "vi", "axis");
         browser.row(sent.docIdAtB());
-        browser.driver().findElement(By.cssSelector("#global-actions button")).click();
+        browser.click("#global-actions button");
         browser.awaitToast();
         browser.until("the axis emptied", () -> browser.driver().findElements(By.cssSelector("tr[data-key='"
                 + sent.docIdAtB() + "']")).isEmpty());

@@ -7,8 +7,6 @@ import io.github.egovsdk.testkit.internal.console.ConsoleTable;
 import io.github.egovsdk.testkit.internal.console.ConsoleView;
 import io.github.egovsdk.testkit.internal.console.SandboxJournal;
 import io.github.egovsdk.testkit.internal.console.Text;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -98,13 +96,10 @@ final class PortalConsoleView implements ConsoleView {
 
     private ConsoleTable sessions() {
         ConsoleTable.Builder t = ConsoleTable.builder(Text.of("Phiên làm việc đang mở", "Live sessions"),
-                Text.of("Phiên", "Session"), Text.of("Hết hạn lúc", "Expires at"), Text.of("Còn lại", "Left"));
-        Instant now = Instant.now();
-        state.sessionExpiries().forEach((s, until) -> {
-            Duration left = Duration.between(now, until);
-            t.row(ServiceState.sessionLabel(s), ServiceState.sessionLabel(s), TIME.format(until),
-                    left.isNegative() ? "0s" : left.toSeconds() + "s");
-        });
+                Text.of("Phiên", "Session"), Text.of("Hết hạn lúc", "Expires at"));
+        // No countdown column: the page re-renders only when the state changes, not every second.
+        state.sessionExpiries().forEach((s, until) -> t.row(ServiceState.sessionLabel(s), ServiceState.sessionLabel(s),
+                TIME.format(until)));
         return t.build();
     }
 
