@@ -24,6 +24,9 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    /** Kept strongly: Selenium's note that it has no CDP binding for this Chromium is expected (CDP is not used). */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools");
     private final Path profile;
     private final ChromeDriver driver;
 
@@ -37,6 +40,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     static ConsoleBrowser start() throws IOException {
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path profile = Files.createTempDirectory("egov-console-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

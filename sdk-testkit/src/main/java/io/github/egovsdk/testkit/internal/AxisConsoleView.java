@@ -97,9 +97,13 @@ final class AxisConsoleView implements ConsoleView {
             }
         }
         String notation = p.notation == null ? "" : p.notation;
+        String transport;
+        synchronized (state) { // updateStatus changes these under the state's lock
+            transport = transport(p.status) + "\n" + p.updated;
+        }
         t.row(p.docId, List.of(p.docId, status ? "status" : "edoc", p.created, from, to, notation,
                 m.map(x -> ConsoleMask.text(x.subject())).orElse(p.title == null ? "" : p.title), attachments,
-                statuses, transport(p.status) + "\n" + p.updated), actions);
+                statuses, transport), actions);
     }
 
     private static String attachment(ParsedAttachment a) {

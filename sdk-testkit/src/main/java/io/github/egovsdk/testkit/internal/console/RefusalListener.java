@@ -23,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 public final class RefusalListener implements ServeEventListener {
     private static final Pattern FAULT = Pattern.compile("<(?:\\w+:)?faultstring[^>]*>([^<]*)<", Pattern.DOTALL);
     private static final int MAX_REASON = 500;
+    /** Refusals are short; a longer successful answer (a downloaded package) is not read. */
+    private static final int MAX_INSPECTED = 16 * 1024;
     private final SandboxJournal journal;
 
     public RefusalListener(SandboxJournal journal) {
@@ -53,6 +55,10 @@ public final class RefusalListener implements ServeEventListener {
 
     /** {code, reason} when the answer is a refusal. */
     static Optional<String[]> refusal(int status, byte[] body) {
+        if (body.length > MAX_INSPECTED) {
+            return status >= 400 ? Optional.of(new String[] {String.valueOf(status), "HTTP " + status})
+                    : Optional.empty();
+        }
         String text = new String(body, StandardCharsets.UTF_8);
         JsonNode json = text.startsWith("{") ? EgovJson.tryParse(text) : null;
         if (json != null && json.isObject()) {
