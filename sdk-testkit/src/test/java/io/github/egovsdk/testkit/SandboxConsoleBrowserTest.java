@@ -129,6 +129,17 @@ class SandboxConsoleBrowserTest {
     }
 
     @Test
+    void axis_whenSubjectCarriesMarkup_pageShowsItAsTextAndRunsNothing(EgovSandbox sandbox, @TempDir Path dir)
+            throws Exception {
+        String subject = "<b>in đậm</b><img src=x onerror=\"window.pwned=1\">";
+        ConsoleFixtures.Sent sent = ConsoleFixtures.sendAtoB(sandbox, dir, subject);
+        browser.open(sandbox, "vi", "axis");
+        assertThat(browser.rowText(sent.docIdAtB())).contains(subject);
+        assertThat(browser.driver().findElements(By.cssSelector("#view b, #view img"))).isEmpty();
+        assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
     void reset_whenClickedOnThePage_emptiesTheAxis(EgovSandbox sandbox, @TempDir Path dir) throws Exception {
         ConsoleFixtures.Sent sent = ConsoleFixtures.sendAtoB(sandbox, dir, "Sẽ được đặt lại");
         browser.open(sandbox, "vi", "axis");
