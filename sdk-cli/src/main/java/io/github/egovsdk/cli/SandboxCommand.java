@@ -59,6 +59,7 @@ final class SandboxCommand implements Callable<Integer> {
 
     private void print(EgovSandbox s, PrintWriter out) throws Exception {
         out.println("EGov sandbox đang chạy / running at " + s.baseUrl() + "  (dữ liệu giả lập / synthetic data)");
+        out.println("  console (bảng điều khiển) " + s.consoleUri() + "   mở trong trình duyệt / open in a browser");
         out.println("  health               GET " + s.healthEndpoint());
         out.println("  reset state          POST " + s.baseUrl() + "/__reset");
         out.println("  VXP axis (trục)      POST " + s.axisEndpoint() + "{method}   HMAC headers XroadVnpt-*");

@@ -38,6 +38,13 @@ class SandboxCommandTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(dir.resolve("sandbox-signer.p12")).exists();
+            Matcher console = Pattern.compile("console \\(bảng điều khiển\\) (http://127\\.0\\.0\\.1:\\d+/__console)")
+                    .matcher(text);
+            assertThat(console.find()).as(text).isTrue();
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    console.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("/__console/console.js");
         } finally {
             command.stop.countDown();
         }

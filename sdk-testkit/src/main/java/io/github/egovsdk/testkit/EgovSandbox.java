@@ -30,8 +30,8 @@ import java.util.List;
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
  * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
  * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}
- * and {@code POST /__reset}. State lives in memory; {@link #reset()} empties
- * it. Every name, key and secret is synthetic and only valid here.
+ * and {@code POST /__reset}, and the console at {@code /__console} ({@link #consoleUri()}). State lives in memory;
+ * {@link #reset()} empties it. Every name, key and secret is synthetic and only valid here.
  *
  * <pre>{@code
  * try (EgovSandbox sandbox = EgovSandbox.start()) {
@@ -75,6 +75,8 @@ public final class EgovSandbox implements AutoCloseable {
     private final ServiceState services = new ServiceState();
     private final java.util.concurrent.atomic.AtomicReference<String> base = new java.util.concurrent.atomic.AtomicReference<>();
     private final SandboxPki pki;
+    private final io.github.egovsdk.testkit.internal.console.SandboxConsole console =
+            new io.github.egovsdk.testkit.internal.console.SandboxConsole(services.journal(), this::reset);
 
     private EgovSandbox(int requestedPort) {
         // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
@@ -85,11 +87,13 @@ public final class EgovSandbox implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .extensions(new AxisTransformer(axis),
                         new PortalTransformer(services), new PaymentTransformer(services, base::get),
-                        new OidcTransformer(services, base::get), new PopulationTransformer(),
+                        new OidcTransformer(services, base::get), new PopulationTransformer(services.journal()),
                         new ResetTransformer(this::reset),
                         new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
-                                List.of(pki.tsaCertificate(), pki.issuingCa())))
+                                List.of(pki.tsaCertificate(), pki.issuingCa())),
+                        new io.github.egovsdk.testkit.internal.console.ConsoleTransformer(console),
+                        new io.github.egovsdk.testkit.internal.console.RefusalListener(services.journal()))
                 .disableRequestJournal()
                 .containerThreads(16);
         config = config.port(port);
@@ -107,6 +111,9 @@ public final class EgovSandbox implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
+        io.github.egovsdk.testkit.internal.ConsoleViews.registerStandard(console, axis, services, base::get);
+        server.stubFor(any(urlPathMatching("/__console(/.*)?")).willReturn(aResponse().withTransformers(
+                io.github.egovsdk.testkit.internal.console.ConsoleTransformer.NAME)));
     }
 
     private static int freePort() {
@@ -207,6 +214,15 @@ public final class EgovSandbox implements AutoCloseable {
     /** The RFC 3161 TSA's URL. */
     public URI tsaEndpoint() {
         return URI.create(baseUrl() + "/tsa");
+    }
+
+    /**
+     * The sandbox console, a web page that shows live what every service received and refused (and why), and drives
+     * flows as the real counterparts would: answer a document with a status, pay a payment, expire sessions, reset.
+     * Each button is also an HTTP endpoint ({@code POST /__console/api/...}); see docs/sandbox.md.
+     */
+    public URI consoleUri() {
+        return URI.create(baseUrl() + "/__console");
     }
 
     /** {@code GET /__health} answers 200 while the sandbox runs. */

@@ -141,6 +141,11 @@ public final class AxisState {
         p.updated = now();
     }
 
+    /** Every package in every box, oldest first (the sandbox console's axis view). */
+    public synchronized List<Package> packages() {
+        return List.copyOf(packages.values());
+    }
+
     /** The deliveries of a package sent by one of the system's agencies. */
     synchronized Optional<List<Package>> sent(String systemId, String senderDocId) {
         List<Package> list = bySender.get(senderDocId);

@@ -103,6 +103,10 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
         }
         String code = state.newCode(new ServiceState.Grant(citizen.get(), clientId, redirect, flavor, q.get("nonce"),
                 q.get("code_challenge")));
+        state.journal().record("identity", "login", "provider", flavor, "step", "authorize — đăng nhập",
+                "citizen", io.github.egovsdk.testkit.internal.console.ConsoleMask.id(citizen.get().personalId()),
+                "name", io.github.egovsdk.testkit.internal.console.ConsoleMask.name(citizen.get().fullName()),
+                "client", clientId, "pkce", q.get("code_challenge") == null ? "no" : "S256");
         String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + enc(code)
                 + (q.get("state") == null ? "" : "&state=" + enc(q.get("state")));
         return new ResponseDefinitionBuilder().withStatus(302).withHeader("Location", location).build();
@@ -134,6 +138,10 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
         if (g.get().codeChallenge() != null && !g.get().codeChallenge().equals(s256(form.get("code_verifier")))) {
             return error(400, "invalid_grant", "PKCE verification failed (code_verifier)");
         }
+        state.journal().record("identity", "login", "provider", flavor, "step", "token — cấp token",
+                "citizen", io.github.egovsdk.testkit.internal.console.ConsoleMask.id(g.get().citizen().personalId()),
+                "name", io.github.egovsdk.testkit.internal.console.ConsoleMask.name(g.get().citizen().fullName()),
+                "client", clientId, "pkce", g.get().codeChallenge() == null ? "no" : "S256 ✓");
         ObjectNode t = Responses.object();
         t.put("access_token", state.newToken(g.get()));
         t.put("token_type", "Bearer");

@@ -68,14 +68,18 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
                 fields.stream().map(f -> message.path(f).asString("")).toList(), secret);
     }
 
-    private static boolean macOk(JsonNode message, List<String> fields) {
+    private boolean macOk(JsonNode message, List<String> fields) {
+        boolean ok;
         try {
             io.github.egovsdk.dvc.payment.PaymentMac.verify(message.path("MaXacThuc").asString(""),
                     fields.stream().map(f -> message.path(f).asString("")).toList(), SECRET);
-            return true;
+            ok = true;
         } catch (io.github.egovsdk.dvc.payment.InvalidPaymentMacException e) {
-            return false;
+            ok = false;
         }
+        state.journal().record("payment", "mac", "message", message.path("LoaiBanTin").asString(""),
+                "reference", message.path("MaThamChieu").asString(""), "result", ok ? "OK" : "WRONG");
+        return ok;
     }
 
     @Override

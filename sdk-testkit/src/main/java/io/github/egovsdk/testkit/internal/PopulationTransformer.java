@@ -21,6 +21,11 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 public final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-population";
     private static final String NS = "http://www.mic.gov.vn/dancu/1.0";
+    private final io.github.egovsdk.testkit.internal.console.SandboxJournal journal;
+
+    public PopulationTransformer(io.github.egovsdk.testkit.internal.console.SandboxJournal journal) {
+        this.journal = journal;
+    }
 
     @Override
     public String getName() {
@@ -54,6 +59,12 @@ public final class PopulationTransformer implements ResponseDefinitionTransforme
         String name = nameKey(body.path("HoVaTen").asString(""));
         Optional<SandboxCitizen> match = SandboxCitizen.ALL.stream()
                 .filter(c -> c.personalId().equals(id) && nameKey(c.fullName()).equals(name)).findFirst();
+        journal.record("population", "lookup", "service", event.getRequest().getUrl().contains("XacThuc")
+                ? "XacThucThongTinCongDan" : "ChiaSeThongTinCongDan", "request", body.path("MaYeuCau").asString(""),
+                "officer", body.path("MaCanBo").asString(""),
+                "citizen", io.github.egovsdk.testkit.internal.console.ConsoleMask.id(id),
+                "name", io.github.egovsdk.testkit.internal.console.ConsoleMask.name(body.path("HoVaTen").asString("")),
+                "found", match.isPresent() ? "yes — có" : "no — không");
         ObjectNode ok = Responses.object();
         ok.put("error_code", 0);
         if (event.getRequest().getUrl().contains("XacThuc")) {

@@ -70,7 +70,10 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
             if (USERNAME.equals(body.path("username").asString(null))
                     && PASSWORD.equals(body.path("password").asString(null))) {
                 ObjectNode ok = Responses.object();
-                ok.put("session", state.newSession());
+                String session = state.newSession();
+                state.journal().record("portal", "login", "user", USERNAME, "dstcode", request.getHeader("dstcode"),
+                        "session", ServiceState.sessionLabel(session));
+                ok.put("session", session);
                 ok.put("error_code", 0);
                 return Responses.json(200, ok);
             }

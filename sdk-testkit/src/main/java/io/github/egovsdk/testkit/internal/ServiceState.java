@@ -48,6 +48,14 @@ public final class ServiceState {
     private final Map<String, Grant> codes = new LinkedHashMap<>();
     private final Map<String, Grant> tokens = new LinkedHashMap<>();
     private URI paymentCallback;
+    private final Map<String, java.util.List<String[]>> statusHistory = new LinkedHashMap<>();
+    private final io.github.egovsdk.testkit.internal.console.SandboxJournal journal =
+            new io.github.egovsdk.testkit.internal.console.SandboxJournal();
+
+    /** Where the sandbox's emulators record what happened (the console reads it). */
+    public io.github.egovsdk.testkit.internal.console.SandboxJournal journal() {
+        return journal;
+    }
 
     public synchronized void reset() {
         sessions.clear();
@@ -59,6 +67,8 @@ public final class ServiceState {
         codes.clear();
         tokens.clear();
         paymentCallback = null;
+        statusHistory.clear();
+        journal.clear();
     }
 
     static String random(int bytes) {
@@ -82,13 +92,22 @@ public final class ServiceState {
         }
         if (!Instant.now().isBefore(since.plus(sessionTtl))) {
             sessions.remove(s);
+            journal.record("portal", "session", "event", "expired — hết hạn", "session", sessionLabel(s),
+                    "lifetime", sessionTtl.toString());
             return false;
         }
         return true;
     }
 
+    /** How the console names a session without showing it: a short fingerprint. */
+    static String sessionLabel(String session) {
+        return "#" + Integer.toHexString(session.hashCode());
+    }
+
     /** Ends every portal session now (clients must log in again). */
     public synchronized void expireSessions() {
+        journal.record("portal", "session", "event", "ended by the sandbox — sandbox hủy", "session",
+                sessions.size() + " session(s)", "lifetime", sessionTtl.toString());
         sessions.clear();
     }
 
@@ -105,11 +124,35 @@ public final class ServiceState {
         return logins;
     }
 
+    /** Every synced dossier by code, in sync order (the console's portal view). */
+    synchronized Map<String, JsonNode> dossiers() {
+        return new LinkedHashMap<>(dossiers);
+    }
+
+    /** Each sync of a dossier: {time, TrangThaiHoSo}. */
+    synchronized java.util.List<String[]> statusHistory(String code) {
+        return java.util.List.copyOf(statusHistory.getOrDefault(code, java.util.List.of()));
+    }
+
+    /** Live portal sessions: session → when it ends. */
+    synchronized Map<String, Instant> sessionExpiries() {
+        Map<String, Instant> out = new LinkedHashMap<>();
+        sessions.forEach((k, v) -> out.put(k, v.plus(sessionTtl)));
+        return out;
+    }
+
+    /** Every payment by reference, in INIT order. */
+    synchronized java.util.List<Payment> payments() {
+        return java.util.List.copyOf(payments.values());
+    }
+
     synchronized Optional<JsonNode> dossier(String code) {
         return Optional.ofNullable(dossiers.get(code));
     }
 
     synchronized boolean putDossier(String code, JsonNode d) {
+        statusHistory.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(new String[] {
+                AxisState.now(), d.path("TrangThaiHoSo").asString("")});
         return dossiers.put(code, d) == null;
     }
 
