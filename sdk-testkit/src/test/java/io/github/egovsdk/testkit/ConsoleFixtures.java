@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** What the console tests do to the sandbox, the way a vendor's software would. */
 final class ConsoleFixtures {

@@ -17,7 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** The console's JSON state and action endpoints, over plain HTTP as a CI script in any language uses them. */
 @EgovSandboxTest

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The console's portal tab: synced dossiers with their status history and progress, live sessions with their

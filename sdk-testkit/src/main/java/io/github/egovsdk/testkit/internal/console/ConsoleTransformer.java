@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Serves the sandbox console: {@code GET /__console} (the page, its script and style — bundled, nothing from a CDN),

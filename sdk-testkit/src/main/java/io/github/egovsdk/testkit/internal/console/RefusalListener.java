@@ -5,12 +5,12 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Feeds the refusal journal at one place: every answer the sandbox sends is looked at once, after its emulator made

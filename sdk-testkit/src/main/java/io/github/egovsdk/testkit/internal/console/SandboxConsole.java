@@ -1,13 +1,13 @@
 package io.github.egovsdk.testkit.internal.console;
 
-import io.github.egovsdk.core.internal.json.EgovJson;
+import io.github.egovsdk.core.json.EgovJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox console's model: the registered views (one tab each, in order of registration, the refused requests
