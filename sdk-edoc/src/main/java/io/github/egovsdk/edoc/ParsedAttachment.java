@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param description         may be null
  * @param size                bytes delivered (the wrapper's entry when unwrapped)
  * @param sha256              lower-case hex of the bytes delivered
- * @param zipped              the payload is an official-SDK zip wrapper
+ * @param zipped              the payload is an official-SDK zip wrapper (when read without unwrapping and without a
+ *                            folder, judged from its labels and magic bytes only, the payload not being kept)
  * @param unwrapped           the wrapper's entry was delivered instead of the zip
  * @param file                where the content was written, under a safe file name, if to a folder
  * @param transferSize        bytes carried in the message (the wrapper itself when zipped)

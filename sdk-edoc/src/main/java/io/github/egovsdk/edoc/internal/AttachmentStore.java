@@ -58,7 +58,7 @@ public final class AttachmentStore {
             tmp = Files.createTempFile(dir, ".edxml-attachment", ".part");
             written.add(tmp);
             target = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        } else if (mayBeWrapper(attachment)) {
+        } else if (unwrap && mayBeWrapper(attachment)) {
             spool = new ZipSpool(dir);
             target = spool;
         } else {
@@ -115,10 +115,14 @@ public final class AttachmentStore {
             return;
         }
         String entry = null;
-        if (d.zipMagic() && d.file() != null && ZipWrapper.labelledAsWrapper(name, type)) {
+        boolean labelled = d.zipMagic() && ZipWrapper.labelledAsWrapper(name, type);
+        // Hash only, without unwrapping: nothing was spooled, so the labels and magic bytes are all there is.
+        boolean wrapper = labelled && d.file() == null;
+        if (labelled && d.file() != null) {
             ZipWrapper.Verdict verdict = ZipWrapper.inspect(d.file(), name, limits);
             if (verdict instanceof ZipWrapper.Wrapper w) {
                 entry = w.entryName();
+                wrapper = true;
             } else if (verdict instanceof ZipWrapper.NotWrapper n && n.reason() != null) {
                 warnings.add("Attachment '" + name + "' " + n.reason());
             }
@@ -148,7 +152,7 @@ public final class AttachmentStore {
         } else if (file != null) {
             Files.deleteIfExists(file);
         }
-        results.add(new ParsedAttachment(contentId, name, type, null, description, size, hash, entry != null,
+        results.add(new ParsedAttachment(contentId, name, type, null, description, size, hash, wrapper,
                 unwrapped, kept, d.size(), d.sha256(), entry));
     }
 
