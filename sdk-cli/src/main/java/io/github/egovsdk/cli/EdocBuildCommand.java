@@ -9,18 +9,14 @@ import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.ReplacementInfo;
 import io.github.egovsdk.edoc.ResponseFor;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * [--replaces REF]... [--steering-type N] [--attach FILE]... OUTPUT}.
  */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds a valid edXML document.")
-final class EdocBuildCommand implements Callable<Integer> {
+final class EdocBuildCommand extends EdocWriteCommand implements Callable<Integer> {
     static final String REF = "ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd[,DOCUMENT_ID]";
 
     @Option(names = "--from", required = true, paramLabel = "CODE")
@@ -70,21 +66,10 @@ final class EdocBuildCommand implements Callable<Integer> {
     @Option(names = "--attach", paramLabel = "FILE")
     List<Path> attachments = new ArrayList<>();
 
-    @Parameters(index = "0", paramLabel = "OUTPUT")
-    Path output;
-
-    @CommandLine.Mixin
-    OutputOptions options;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
         if (!replaces.isEmpty() && type != BusinessDocType.REPLACE) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--replaces is for --type REPLACE"
-                    + " / --replaces chỉ dùng với --type REPLACE");
+            throw usage("--replaces is for --type REPLACE / --replaces chỉ dùng với --type REPLACE");
         }
         List<String> recipients = to.stream().map(String::strip).toList();
         EdocDocument doc;
@@ -100,18 +85,12 @@ final class EdocBuildCommand implements Callable<Integer> {
             }
             doc = b.build();
         } catch (ValidationException e) {
-            return printViolations(e, options, stdout);
+            return violations(e);
         }
         EdxmlWriter.Result r = EdxmlWriter.standard().write(doc, output);
         ObjectNode out = Json.object().put("valid", true).put("output", output.toString())
                 .put("documentId", doc.documentId()).put("size", r.size()).put("sha256", r.sha256());
-        if (options.json) {
-            Json.print(stdout, out);
-        } else {
-            stdout.println("Đã tạo / built " + output + " (" + r.size() + " bytes, sha256 " + r.sha256() + ")");
-            stdout.flush();
-        }
-        return EgovCli.OK;
+        return written(out, "Đã tạo / built " + output + " (" + r.size() + " bytes, sha256 " + r.sha256() + ")");
     }
 
     private Business business(List<String> recipients) {
@@ -124,20 +103,5 @@ final class EdocBuildCommand implements Callable<Integer> {
             case REPLACE -> Business.replace(why, replaces.stream().map(ResponseFor::parse)
                     .map(r -> new ReplacementInfo(r.documentId(), recipients)).toList());
         };
-    }
-
-    /** Exit 1 with every violated field (JSON {@code violations} or one line each). */
-    static int printViolations(ValidationException e, OutputOptions options, PrintWriter stdout) {
-        ObjectNode out = Json.object().put("valid", false);
-        ArrayNode v = out.putArray("violations");
-        e.violations().forEach(x -> v.addObject().put("field", x.propertyPath()).put("rule", x.rule())
-                .put("message", x.message()));
-        if (options.json) {
-            Json.print(stdout, out);
-        } else {
-            e.violations().forEach(x -> stdout.println("✗ " + x));
-            stdout.flush();
-        }
-        return EgovCli.CHECK_FAILED;
     }
 }

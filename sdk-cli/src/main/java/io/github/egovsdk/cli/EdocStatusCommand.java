@@ -9,17 +9,13 @@ import io.github.egovsdk.edoc.ResponseFor;
 import io.github.egovsdk.edoc.StaffInfo;
 import io.github.egovsdk.edoc.StatusCode;
 import io.github.egovsdk.edoc.StatusMessage;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Builds a status message answering a"
         + " received document (codes 01-06, 13, 15, 16).")
-final class EdocStatusCommand implements Callable<Integer> {
+final class EdocStatusCommand extends EdocWriteCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "CODE", description = "The agency reporting the status.")
     String from;
 
@@ -52,51 +48,34 @@ final class EdocStatusCommand implements Callable<Integer> {
     @Option(names = "--department", paramLabel = "NAME")
     String department;
 
-    @Parameters(index = "0", paramLabel = "OUTPUT")
-    Path output;
-
-    @CommandLine.Mixin
-    OutputOptions options;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
         StatusCode status = StatusCode.fromCode(code).filter(s -> s.code().equals(code.strip()))
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "Unknown status code '"
-                        + code + "': one of 01, 02, 03, 04, 05, 06, 13, 15, 16 / Mã trạng thái không hợp lệ"));
+                .orElseThrow(() -> usage("Unknown status code '" + code + "': one of 01, 02, 03, 04, 05, 06, 13,"
+                        + " 15, 16 / Mã trạng thái không hợp lệ"));
         ResponseFor about = ResponseFor.parse(respondsTo);
         StaffInfo officer = staff == null && department == null ? null
                 : new StaffInfo(department, null, staff, null, null, null);
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> broken = new ArrayList<>();
         StatusMessage message = null;
         try {
             message = StatusMessage.of(Organization.of(from, from), about, status, description, officer,
                     LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         } catch (ValidationException e) {
-            violations.addAll(e.violations());
+            broken.addAll(e.violations());
         }
         if (!AgencyCode.isValid(to.strip())) {
-            violations.add(new Violation("to", "ValidAgencyCode", "Not a valid agency code (Decision"
+            broken.add(new Violation("to", "ValidAgencyCode", "Not a valid agency code (Decision"
                     + " 20/2020/QĐ-TTg) / Mã định danh cơ quan không hợp lệ", to));
         }
-        if (!violations.isEmpty()) {
-            return EdocBuildCommand.printViolations(new ValidationException("edXML status", violations), options,
-                    stdout);
+        if (!broken.isEmpty()) {
+            return violations(new ValidationException("edXML status", broken));
         }
         EdxmlWriter.Result r = EdxmlWriter.standard().write(message, output);
         ObjectNode out = Json.object().put("valid", true).put("output", output.toString())
                 .put("statusCode", message.statusCode()).put("to", to.strip())
                 .put("respondsTo", about.documentId()).put("size", r.size()).put("sha256", r.sha256());
-        if (options.json) {
-            Json.print(stdout, out);
-        } else {
-            stdout.println("Đã tạo / built " + output + ": " + status.code() + " " + status.vietnamese() + " → "
-                    + about.documentId());
-            stdout.flush();
-        }
-        return EgovCli.OK;
+        return written(out, "Đã tạo / built " + output + ": " + status.code() + " " + status.vietnamese() + " → "
+                + about.documentId());
     }
 }
