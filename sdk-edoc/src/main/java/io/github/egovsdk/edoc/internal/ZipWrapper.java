@@ -2,6 +2,7 @@ package io.github.egovsdk.edoc.internal;
 
 import io.github.egovsdk.edoc.AttachmentLimitException;
 import io.github.egovsdk.edoc.UnzipLimits;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -72,7 +73,8 @@ public final class ZipWrapper {
                 return new NotWrapper("labelled application/zip but its only entry is a folder; delivered as sent");
             }
             entryName = only.getName();
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
+            // IllegalArgumentException: the JDK's answer to an entry name that is not valid in its charset.
             return new NotWrapper("labelled application/zip but not a readable zip (" + e.getMessage()
                     + "); delivered as sent");
         }
@@ -82,7 +84,7 @@ public final class ZipWrapper {
                 return new NotWrapper("labelled application/zip but its local and central zip headers disagree;"
                         + " delivered as sent");
             }
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
             return new NotWrapper("labelled application/zip but its first zip entry is unreadable; delivered as sent");
         }
         return new Wrapper(entryName);
@@ -109,7 +111,7 @@ public final class ZipWrapper {
             }
             ok = true;
             return Optional.of(new Extracted(target, size, HexFormat.of().formatHex(sha.digest())));
-        } catch (ZipException corrupt) {
+        } catch (ZipException | EOFException | IllegalArgumentException corrupt) {
             return Optional.empty();
         } finally {
             if (!ok) {

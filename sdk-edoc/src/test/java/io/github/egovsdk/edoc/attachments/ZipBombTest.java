@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -115,6 +116,32 @@ class ZipBombTest {
         assertThat(p.attachments().get(0).zipped()).isFalse();
         assertThat(p.attachments().get(0).size()).isEqualTo(Files.size(many));
         assertThat(p.warnings()).anyMatch(w -> w.contains("holds 20 entries"));
+    }
+
+    @Test
+    void read_whenWrapperIsMalformed_deliversItAsSentWithAWarningNeverAnUntypedError(@TempDir Path dir)
+            throws Exception {
+        Path latin = dir.resolve("latin.zip");
+        // An entry name in ISO-8859-1 without the UTF-8 flag: not valid UTF-8, which the JDK's zip readers refuse.
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(latin), StandardCharsets.ISO_8859_1)) {
+            zip.putNextEntry(new ZipEntry("r\u00e9sum\u00e9.txt"));
+            zip.write("nội dung".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] zip = Files.readAllBytes(latin);
+        byte[] truncated = java.util.Arrays.copyOf(zip, zip.length - 30); // end-of-central-directory cut off
+        for (byte[] payload : List.of(zip, truncated)) {
+            Path edxml = dir.resolve("bad.edxml");
+            EdxmlWriter.standard().write(AttachmentFidelityTest.document(Attachment.of("1", "ho-so.doc",
+                    "application/zip", null, () -> new java.io.ByteArrayInputStream(payload))), edxml);
+
+            ParsedEdxml p = EdxmlReader.builder().attachmentDirectory(dir.resolve("out-" + payload.length)).build()
+                    .read(edxml);
+
+            assertThat(p.attachments().get(0).zipped()).isFalse();
+            assertThat(Files.readAllBytes(p.attachments().get(0).file())).isEqualTo(payload);
+            assertThat(p.warnings()).anyMatch(w -> w.contains("ho-so.doc") && w.contains("delivered as sent"));
+        }
     }
 
     private static long spooled() throws Exception {
