@@ -1,18 +1,10 @@
 package io.github.egovsdk.cli;
 
-import io.github.egovsdk.core.ValidationException;
-import io.github.egovsdk.edoc.Attachment;
-import io.github.egovsdk.edoc.Business;
-import io.github.egovsdk.edoc.BusinessDocType;
-import io.github.egovsdk.edoc.EdocDocument;
 import io.github.egovsdk.edoc.EdxmlReader;
-import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.ParsedEdxml;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +14,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** {@code egov edoc ...}: edXML messages. */
 @Command(name = "edoc", description = "Parse and build edXML (QCVN 102:2016) messages.",
-        subcommands = {EdocCommand.Parse.class, EdocCommand.Build.class})
+        subcommands = {EdocCommand.Parse.class, EdocBuildCommand.class, EdocStatusCommand.class})
 final class EdocCommand {
 
     /** {@code egov edoc parse FILE [--extract DIR] [--json]}. */
@@ -31,7 +23,8 @@ final class EdocCommand {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--extract", paramLabel = "DIR", description = "Write the attachments there (unzipped).")
+        @Option(names = "--extract", paramLabel = "DIR", description = "Write the attachments there, byte for byte as"
+                + " the sender attached them (the official SDK's zip wrapper removed), under safe file names.")
         Path extract;
 
         @picocli.CommandLine.Mixin
@@ -61,11 +54,29 @@ final class EdocCommand {
             out.put("statusCode", p.statusCode());
             ArrayNode rf = out.putArray("responseFor");
             p.responseFor().forEach(r -> rf.addObject().put("organId", r.organId()).put("code", r.code())
-                    .put("documentId", r.documentId()));
+                    .put("documentId", r.documentId()).put("promulgationDate", r.promulgationDate()));
+            out.put("businessDocumentId", p.business().map(bus -> bus.documentId()).orElse(null));
+            ArrayNode replaces = out.putArray("replaces");
+            p.business().ifPresent(bus -> bus.replacements().forEach(r -> {
+                ObjectNode n = replaces.addObject().put("documentId", r.documentId());
+                ArrayNode organs = n.putArray("organIds");
+                r.organIds().forEach(organs::add);
+            }));
+            ArrayNode targets = out.putArray("targets");
+            p.targetDocumentIds().forEach(targets::add);
+            if (p.steeringType() == null) {
+                out.putNull("steeringType");
+            } else {
+                out.put("steeringType", p.steeringType());
+            }
             ArrayNode atts = out.putArray("attachments");
+            // size/sha256 are those of the bytes delivered (the file the sender attached), with or without --extract.
             p.attachments().forEach(a -> {
-                ObjectNode n = atts.addObject().put("name", a.name()).put("contentType", a.contentType())
-                        .put("size", a.size()).put("sha256", a.sha256()).put("zipped", a.zipped());
+                ObjectNode n = atts.addObject().put("name", a.name()).put("contentType", a.deliveredContentType())
+                        .put("size", a.size()).put("sha256", a.sha256()).put("zipped", a.zipped())
+                        .put("unwrapped", a.unwrapped());
+                n.putObject("transfer").put("contentType", a.contentType()).put("size", a.transferSize())
+                        .put("sha256", a.transferSha256());
                 a.contentFile().ifPresent(f -> n.put("extractedTo", f.toString()));
             });
             out.put("signature", p.signature().name());
@@ -85,8 +96,10 @@ final class EdocCommand {
                     stdout.println("  Mã trạng thái / status: " + p.statusCode() + p.knownStatus()
                             .map(s -> " " + s.vietnamese()).orElse(""));
                 }
+                p.targetDocumentIds().forEach(t -> stdout.println("  Văn bản liên quan / acts on: " + t));
                 p.attachments().forEach(a -> stdout.println("  Đính kèm / attachment: " + a.name() + " ("
-                        + a.size() + " bytes" + (a.zipped() ? ", zipped" : "") + ")"));
+                        + a.size() + " bytes, sha256 " + a.sha256() + (a.zipped() ? ", zipped by the official SDK"
+                        : "") + ")" + a.contentFile().map(f -> " → " + f).orElse("")));
                 p.warnings().forEach(w -> stdout.println("  ! " + w));
                 stdout.flush();
             }
@@ -96,83 +109,6 @@ final class EdocCommand {
         private static void org(ObjectNode n, Organization o) {
             n.put("organId", o == null ? null : o.organId());
             n.put("organName", o == null ? null : o.organName());
-        }
-    }
-
-    /** {@code egov edoc build --from --to --number --notation --subject [--date] [--type] [--attach]... OUTPUT}. */
-    @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds a valid edXML document.")
-    static final class Build implements Callable<Integer> {
-        @Option(names = "--from", required = true, paramLabel = "CODE")
-        String from;
-
-        @Option(names = "--to", required = true, split = ",", paramLabel = "CODE")
-        List<String> to;
-
-        @Option(names = "--number", required = true)
-        String number;
-
-        @Option(names = "--notation", required = true)
-        String notation;
-
-        @Option(names = "--subject", required = true)
-        String subject;
-
-        @Option(names = "--date", paramLabel = "yyyy-MM-dd")
-        LocalDate date;
-
-        @Option(names = "--type", defaultValue = "NEW")
-        BusinessDocType type;
-
-        @Option(names = "--attach", paramLabel = "FILE")
-        List<Path> attachments = new ArrayList<>();
-
-        @Parameters(index = "0", paramLabel = "OUTPUT")
-        Path output;
-
-        @picocli.CommandLine.Mixin
-        OutputOptions options;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            var stdout = spec.commandLine().getOut();
-            EdocDocument doc;
-            try {
-                EdocDocument.Builder b = EdocDocument.builder().from(Organization.of(from, from))
-                        .code(number, notation).subject(subject)
-                        .promulgation(null, date == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : date)
-                        .business(new Business(type, null, type.vietnamese(), false, false, false, List.of(),
-                                List.of(), List.of()));
-                to.forEach(code -> b.to(Organization.of(code.strip(), code.strip())));
-                for (int i = 0; i < attachments.size(); i++) {
-                    b.attachment(Attachment.ofFile(String.valueOf(i + 1), attachments.get(i)));
-                }
-                doc = b.build();
-            } catch (ValidationException e) {
-                ObjectNode out = Json.object().put("valid", false);
-                ArrayNode v = out.putArray("violations");
-                e.violations().forEach(x -> v.addObject().put("field", x.propertyPath()).put("rule", x.rule())
-                        .put("message", x.message()));
-                if (options.json) {
-                    Json.print(stdout, out);
-                } else {
-                    e.violations().forEach(x -> stdout.println("✗ " + x));
-                    stdout.flush();
-                }
-                return EgovCli.CHECK_FAILED;
-            }
-            EdxmlWriter.Result r = EdxmlWriter.standard().write(doc, output);
-            ObjectNode out = Json.object().put("valid", true).put("output", output.toString())
-                    .put("documentId", doc.documentId()).put("size", r.size()).put("sha256", r.sha256());
-            if (options.json) {
-                Json.print(stdout, out);
-            } else {
-                stdout.println("Đã tạo / built " + output + " (" + r.size() + " bytes, sha256 " + r.sha256() + ")");
-                stdout.flush();
-            }
-            return EgovCli.OK;
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.egovsdk.edoc;
 
+import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.core.Violation;
 import io.github.egovsdk.core.validation.Validation;
 import io.github.egovsdk.core.validation.ValidAgencyCode;
 import jakarta.validation.Valid;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An official document message (văn bản điện tử) in edXML (QCVN 102:2016): header, trace, business block and
@@ -266,12 +269,21 @@ public final class EdocDocument {
             return this;
         }
 
-        /** Validates (agency codes strictly, required fields) and builds. */
+        /**
+         * Validates (agency codes strictly, required fields, and for REVOKE/UPDATE a {@link #responseFor} naming the
+         * document acted on, for REPLACE a {@link Business#replacements()} entry) and builds; every violation is
+         * listed in one {@link io.github.egovsdk.core.ValidationException}.
+         */
         public EdocDocument build() {
             EdocDocument doc = new EdocDocument(this);
-            Validation.validate(doc, "edXML document");
-            Validation.validate(new Codes(from == null ? null : from.organId(),
-                    to.stream().map(Organization::organId).toList()), "edXML agency codes");
+            Locale locale = Locale.getDefault();
+            List<Violation> violations = new ArrayList<>(Validation.violations(doc, locale));
+            violations.addAll(Validation.violations(new Codes(from == null ? null : from.organId(),
+                    to.stream().map(Organization::organId).toList()), locale));
+            violations.addAll(BusinessTargets.violations(doc));
+            if (!violations.isEmpty()) {
+                throw new ValidationException("edXML document", violations);
+            }
             return doc;
         }
     }

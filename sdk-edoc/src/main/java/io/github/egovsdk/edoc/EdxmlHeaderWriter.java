@@ -113,6 +113,19 @@ final class EdxmlHeaderWriter {
         xml.close();
     }
 
+    /**
+     * {@code Bussiness/DocumentId} — "the document concerned": as set, else for a revocation or update the document
+     * named in the first {@code ResponseFor} (the official update sample carries its target there).
+     */
+    private static String businessDocumentId(EdocDocument d) {
+        Business b = d.business();
+        if (b.documentId() != null || d.responseFor().isEmpty()
+                || (b.type() != BusinessDocType.REVOKE && b.type() != BusinessDocType.UPDATE)) {
+            return b.documentId();
+        }
+        return d.responseFor().get(0).documentId();
+    }
+
     /** TraceHeaders first, then the business block (the order of the official samples). */
     static void traceHeaderList(XmlOut xml, EdocDocument d) throws XMLStreamException {
         xml.open(P, "TraceHeaderList");
@@ -124,7 +137,7 @@ final class EdxmlHeaderWriter {
         }
         Business b = d.business();
         xml.open(P, "Bussiness");
-        xml.text(P, "DocumentId", b.documentId());
+        xml.text(P, "DocumentId", businessDocumentId(d));
         xml.text(P, "BussinessDocType", String.valueOf(b.type().code()));
         xml.text(P, "BussinessDocReason", b.reason());
         xml.text(P, "Paper", b.paper() ? "1" : "0");

@@ -26,7 +26,8 @@ import javax.xml.stream.XMLStreamReader;
  * name, QCVN namespace or none), attachments decoded chunk by chunk to files or discarded after hashing — never held
  * whole. Safe by default: no DTD or external entities, bounded depth and text nodes (attachment payloads excepted).
  * Real-world deviations become {@link ParsedEdxml#warnings()}; only malformed or unsafe XML fails, with
- * {@link XmlSecurityException} (line and column) or {@link EdxmlFormatException}.
+ * {@link XmlSecurityException} (line and column) or {@link EdxmlFormatException} — {@link AttachmentLimitException}
+ * when a zipped attachment would expand past the {@link UnzipLimits}. A failed read leaves no file behind.
  *
  * <p>Immutable and thread-safe.
  */
@@ -36,12 +37,14 @@ public final class EdxmlReader {
     private final Path attachmentDirectory;
     private final boolean keepAttachments;
     private final boolean unwrapZip;
+    private final UnzipLimits unzipLimits;
 
     private EdxmlReader(Builder b) {
         this.limits = b.limits;
         this.attachmentDirectory = b.attachmentDirectory;
         this.keepAttachments = b.keepAttachments;
         this.unwrapZip = b.unwrapZip;
+        this.unzipLimits = b.unzipLimits;
     }
 
     public static Builder builder() {
@@ -71,7 +74,7 @@ public final class EdxmlReader {
     }
 
     private ParsedEdxml read(InputStream in, List<String> initialWarnings) {
-        AttachmentStore store = new AttachmentStore(attachmentDirectory, keepAttachments, unwrapZip);
+        AttachmentStore store = new AttachmentStore(attachmentDirectory, keepAttachments, unwrapZip, unzipLimits);
         boolean ok = false;
         try {
             XMLStreamReader r = SecureXml.newXMLStreamReader(FACTORY, in);
@@ -111,6 +114,7 @@ public final class EdxmlReader {
                         + (root == null ? "missing" : "'" + root.name() + "'") + ", expected 'edXML'");
             }
             List<String> warnings = new ArrayList<>(initialWarnings);
+            warnings.addAll(store.warnings());
             ParsedEdxml parsed = HeaderMapper.map(root, store.results(), warnings);
             ok = true;
             return parsed;
@@ -130,7 +134,8 @@ public final class EdxmlReader {
         private XmlLimits limits = new XmlLimits(64, 4 << 20, 64, 0);
         private Path attachmentDirectory;
         private boolean keepAttachments;
-        private boolean unwrapZip;
+        private boolean unwrapZip = true;
+        private UnzipLimits unzipLimits = UnzipLimits.DEFAULT;
 
         private Builder() {
         }
@@ -141,16 +146,33 @@ public final class EdxmlReader {
             return this;
         }
 
-        /** Write attachments into this folder (created if needed) under their sanitised names. */
+        /**
+         * Write attachments into this folder (created if needed). File names are made safe — one path segment, no
+         * reserved characters or device names, at most 255 UTF-8 bytes with the extension kept, {@code -2},
+         * {@code -3}… for duplicates — while {@link ParsedAttachment#name()} keeps the name as written.
+         */
         public Builder attachmentDirectory(Path directory) {
             this.attachmentDirectory = directory;
             this.keepAttachments = true;
             return this;
         }
 
-        /** Deliver the first entry of an official-SDK zip wrapper instead of the zip. */
+        /**
+         * Whether to deliver the entry of an official-SDK zip wrapper instead of the zip (default {@code true}), so
+         * that the recipient gets the file the sender attached. A payload is a wrapper only when unambiguous: the
+         * Attachment's ContentType is {@code application/zip}, the name does not end in {@code .zip}, and the bytes
+         * are a zip of exactly one file whose local and central headers agree (the official SDK's rule, narrowed so
+         * that .docx, .xlsx, .odt and real zips — zips themselves — are always delivered byte for byte). Sizes and
+         * hashes are those of what is delivered, whether or not a folder is set.
+         */
         public Builder unwrapZippedAttachments(boolean unwrap) {
             this.unwrapZip = unwrap;
+            return this;
+        }
+
+        /** Bounds on unwrapping (zip bombs); {@link UnzipLimits#DEFAULT} unless set. */
+        public Builder unzipLimits(UnzipLimits limits) {
+            this.unzipLimits = Objects.requireNonNull(limits);
             return this;
         }
 

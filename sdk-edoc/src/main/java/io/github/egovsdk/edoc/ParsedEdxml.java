@@ -43,6 +43,33 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
     }
 
     /**
+     * The documents this one revokes, updates or replaces, by {@code DocumentId} (without repeats, in message order):
+     * for REVOKE and UPDATE the {@code ResponseFor} entries and {@code Bussiness/DocumentId}, for REPLACE the
+     * {@code ReplacementInfo} entries. Empty for a new document and for a status message.
+     */
+    public List<String> targetDocumentIds() {
+        if (kind != Kind.EDOC || business.isEmpty()) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        Business b = business.get();
+        switch (b.type()) {
+            case REVOKE, UPDATE -> {
+                responseFor.stream().map(ResponseFor::documentId).filter(java.util.Objects::nonNull).forEach(ids::add);
+                if (b.documentId() != null) {
+                    ids.add(b.documentId());
+                }
+            }
+            case REPLACE -> b.replacements().stream().map(ReplacementInfo::documentId)
+                    .filter(java.util.Objects::nonNull).forEach(ids::add);
+            default -> {
+                // a new document acts on nothing
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
      * This document as a model again (to forward, store or re-send it). Attachments must have been kept in a folder
      * ({@link EdxmlReader.Builder#attachmentDirectory}); validation applies as for any new document.
      */
@@ -64,7 +91,7 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
         for (ParsedAttachment a : attachments) {
             java.nio.file.Path file = a.contentFile().orElseThrow(() -> new EdxmlFormatException("Attachment '"
                     + a.name() + "' was not kept: read with an attachment directory to rebuild the document"));
-            b.attachment(Attachment.of(a.contentId(), a.name(), a.contentType(), a.description(),
+            b.attachment(Attachment.of(a.contentId(), a.name(), a.deliveredContentType(), a.description(),
                     () -> java.nio.file.Files.newInputStream(file)));
         }
         return b.build();

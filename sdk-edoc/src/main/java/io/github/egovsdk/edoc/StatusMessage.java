@@ -27,6 +27,36 @@ public record StatusMessage(@NotNull @Valid Organization from, @NotNull Response
                 "edXML status");
     }
 
+    /**
+     * A status answering {@code about}, validated like a document: required fields, and the reporting agency's and
+     * the original sender's codes strictly (Decision 20/2020/QĐ-TTg form). {@code description} null means the code's
+     * Vietnamese text.
+     *
+     * @throws io.github.egovsdk.core.ValidationException listing every violation
+     */
+    public static StatusMessage of(Organization from, ResponseFor about, StatusCode code, String description,
+            StaffInfo staff, LocalDateTime at) {
+        StatusMessage status = new StatusMessage(from, about, staff, code.code(),
+                description == null ? code.vietnamese() : description, at);
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.List<io.github.egovsdk.core.Violation> violations = new java.util.ArrayList<>(
+                Validation.violations(status, locale));
+        for (io.github.egovsdk.core.Violation v : Validation.violations(new Codes(from == null ? null
+                : from.organId(), about == null ? null : about.organId()), locale)) {
+            String path = v.propertyPath().equals("from") ? "from.organId" : "responseFor.organId";
+            violations.add(new io.github.egovsdk.core.Violation(path, v.rule(), v.message(), v.invalidValue()));
+        }
+        if (!violations.isEmpty()) {
+            throw new io.github.egovsdk.core.ValidationException("edXML status", violations);
+        }
+        return status;
+    }
+
+    /** Strict agency-code check of what we send. */
+    private record Codes(@io.github.egovsdk.core.validation.ValidAgencyCode String from,
+            @io.github.egovsdk.core.validation.ValidAgencyCode String about) {
+    }
+
     /** The known code, if it is one of the nine. */
     public java.util.Optional<StatusCode> knownStatus() {
         return StatusCode.fromCode(statusCode);

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every real file of ../shared/corpus/edxml parses, with its key fields and its known quirks as warnings. */
 class EdxmlReaderCorpusTest {
     static final Path CORPUS = Path.of(System.getProperty("egov.corpus.dir"), "edxml");
+    /** The .edxml file zipped inside the four official samples' attachment (the same file in all four). */
+    static final String ENTRY_SHA256 = "8385739ec4a4ed36d71eabcaead629641ffc5ffff3d487ff5c34d2f821c9f36e";
 
     static Stream<Arguments> documents() {
         return Stream.of(
@@ -54,9 +56,15 @@ class EdxmlReaderCorpusTest {
         assertThat(p.attachments()).singleElement().satisfies(a -> {
             assertThat(a.name()).isEqualTo("1896_QD-TTg_m_294779.doc");
             assertThat(a.contentType()).isEqualTo("application/zip");
-            assertThat(a.size()).isEqualTo(270_823);
-            assertThat(a.sha256()).isEqualTo(sha256);
+            // The official SDK's wrapper (one entry {uuid}.edxml) is delivered unwrapped; sizes and hashes of the
+            // entry were computed with Python's zipfile, independently of the SDK.
+            assertThat(a.transferSize()).isEqualTo(270_823);
+            assertThat(a.transferSha256()).isEqualTo(sha256);
             assertThat(a.zipped()).isTrue();
+            assertThat(a.unwrapped()).isTrue();
+            assertThat(a.wrappedEntryName()).matches("[0-9a-f-]{36}\\.edxml");
+            assertThat(a.size()).isEqualTo(388_347);
+            assertThat(a.sha256()).isEqualTo(ENTRY_SHA256);
         });
         assertThat(p.warnings()).containsAll(warnings);
     }
@@ -73,6 +81,10 @@ class EdxmlReaderCorpusTest {
             assertThat(a.manifestContentType()).isEqualTo("application/pdf");
             assertThat(a.contentType()).isEqualTo("application/zip");
             assertThat(a.zipped()).isTrue();
+            assertThat(a.deliveredContentType()).isEqualTo("application/pdf");
+            assertThat(a.size()).isEqualTo(17);
+            assertThat(a.sha256()).isEqualTo("c0469bc89f8b4d2aa08161bc7591309989461aa5e67709f2608b86ddcfb3b943");
+            assertThat(a.transferSize()).isEqualTo(214);
         });
         assertThat(p.warnings()).contains("Empty ResponseFor element",
                 "DueDate 2018/06/25 is before PromulgationDate 2019/01/17",

@@ -1,64 +1,71 @@
 package io.github.egovsdk.edoc.internal;
 
 import io.github.egovsdk.edoc.ParsedAttachment;
+import io.github.egovsdk.edoc.UnzipLimits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * Where decoded attachments go while a message is read: a temporary file per attachment (hashed as it is written),
- * then renamed under its sanitised name, unwrapped from an official-SDK zip, or deleted when only the hash is wanted.
- * On failure every file written is removed, so nothing half-written is left.
+ * then unwrapped when it is an official-SDK zip wrapper ({@link ZipWrapper}, bounded by {@link UnzipLimits}) and
+ * renamed under a safe name ({@link SafeFileNames}), or deleted when only the hash is wanted. On failure every file
+ * written is removed (and the folder, if this read created it), so nothing half-written is left.
  */
 public final class AttachmentStore {
+    private static final String EMPTY_SHA256 = HexFormat.of().formatHex(Sha256.newDigest().digest());
     private final Path directory;
     private final boolean keep;
     private final boolean unwrap;
+    private final UnzipLimits limits;
     private final Map<HeaderNode, Decoded> decoded = new IdentityHashMap<>();
     private final List<ParsedAttachment> results = new ArrayList<>();
     private final List<Path> written = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private boolean createdDirectory;
 
     private record Decoded(Path file, long size, String sha256, boolean zipMagic) {
     }
 
-    public AttachmentStore(Path directory, boolean keep, boolean unwrap) {
+    public AttachmentStore(Path directory, boolean keep, boolean unwrap, UnzipLimits limits) {
         this.directory = directory;
         this.keep = keep;
         this.unwrap = unwrap;
+        this.limits = limits;
     }
 
-    /** Decodes the current element's base64 text (up to its END_ELEMENT) into a temporary file. */
+    /** Decodes the current element's base64 text (up to its END_ELEMENT) into a temporary file or a hash. */
     public void decode(XMLStreamReader r, HeaderNode attachment) throws XMLStreamException, IOException {
-        // Only hashed when neither kept nor unwrapped: no file is written at all.
+        Path dir = directory();
         Path tmp = null;
-        if (keep || unwrap) {
-            Path dir = directory != null ? Files.createDirectories(directory) : null;
-            tmp = dir != null ? Files.createTempFile(dir, ".edxml-attachment", ".part")
-                    : Files.createTempFile("edxml-attachment", ".part");
+        ZipSpool spool = null;
+        OutputStream target;
+        if (keep) {
+            tmp = Files.createTempFile(dir, ".edxml-attachment", ".part");
             written.add(tmp);
+            target = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+        } else if (unwrap && mayBeWrapper(attachment)) {
+            spool = new ZipSpool(dir);
+            target = spool;
+        } else {
+            target = OutputStream.nullOutputStream();
         }
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         Base64Sink sink;
-        OutputStream target = tmp == null ? OutputStream.nullOutputStream()
-                : new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
         try (OutputStream out = new DigestOutputStream(target, sha)) {
             sink = new Base64Sink(out);
             char[] chars = new char[1 << 16];
@@ -78,9 +85,21 @@ public final class AttachmentStore {
                 }
             }
             sink.finish();
+        } finally {
+            if (spool != null && spool.file() != null) {
+                written.add(spool.file());
+            }
         }
-        decoded.put(attachment, new Decoded(tmp, sink.written(), HexFormat.of().formatHex(sha.digest()),
+        Path file = spool != null ? spool.file() : tmp;
+        decoded.put(attachment, new Decoded(file, sink.written(), HexFormat.of().formatHex(sha.digest()),
                 sink.startsWithZipMagic()));
+    }
+
+    /** Labels not yet read (any child order is accepted) or labels of a wrapper: the payload must be looked at. */
+    private static boolean mayBeWrapper(HeaderNode attachment) {
+        String name = attachment.text("AttachmentName");
+        String type = attachment.text("ContentType");
+        return name == null || type == null || ZipWrapper.labelledAsWrapper(name, type);
     }
 
     /** Called at the end of an {@code Attachment} element, when its name and type are known. */
@@ -91,108 +110,89 @@ public final class AttachmentStore {
         String type = attachment.text("ContentType");
         String description = attachment.text("Description");
         if (d == null) {
-            results.add(new ParsedAttachment(contentId, name, type, null, description, 0, HexFormat.of().formatHex(
-                    sha256().digest()), false, false, null));
+            results.add(new ParsedAttachment(contentId, name, type, null, description, 0, EMPTY_SHA256, false,
+                    false, null, 0, EMPTY_SHA256, null));
             return;
         }
-        boolean zipped = d.zipMagic() && !(name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip"));
+        String entry = null;
+        boolean labelled = d.zipMagic() && ZipWrapper.labelledAsWrapper(name, type);
+        // Hash only, without unwrapping: nothing was spooled, so the labels and magic bytes are all there is.
+        boolean wrapper = labelled && d.file() == null;
+        if (labelled && d.file() != null) {
+            ZipWrapper.Verdict verdict = ZipWrapper.inspect(d.file(), name, limits);
+            if (verdict instanceof ZipWrapper.Wrapper w) {
+                entry = w.entryName();
+                wrapper = true;
+            } else if (verdict instanceof ZipWrapper.NotWrapper n && n.reason() != null) {
+                warnings.add("Attachment '" + name + "' " + n.reason());
+            }
+        }
         Path file = d.file();
-        if (file == null) {
-            results.add(new ParsedAttachment(contentId, name, type, null, description, d.size(), d.sha256(), zipped,
-                    false, null));
-            return;
-        }
         long size = d.size();
         String hash = d.sha256();
         boolean unwrapped = false;
-        if (zipped && unwrap) {
-            Path inner = Files.createTempFile(file.getParent(), ".edxml-entry", ".part");
-            written.add(inner);
-            MessageDigest sha = sha256();
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-                ZipEntry entry = zip.getNextEntry();
-                if (entry != null) {
-                    try (InputStream in = new DigestInputStream(zip, sha); OutputStream out = Files.newOutputStream(inner)) {
-                        size = in.transferTo(out);
-                    }
-                    hash = HexFormat.of().formatHex(sha.digest());
-                    unwrapped = true;
-                }
-            }
-            if (unwrapped) {
+        if (entry != null && unwrap) {
+            Optional<ZipWrapper.Extracted> inner = ZipWrapper.extract(file, name, limits);
+            if (inner.isPresent()) {
+                written.add(inner.get().file());
                 Files.delete(file);
-                file = inner;
+                file = inner.get().file();
+                size = inner.get().size();
+                hash = inner.get().sha256();
+                unwrapped = true;
             } else {
-                Files.delete(inner);
+                warnings.add("Attachment '" + name + "': the zip wrapper's entry is corrupt; delivered as sent");
             }
         }
         Path kept = null;
         if (keep) {
-            kept = unique(directory.resolve(safeName(name, contentId)));
-            Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
+            kept = SafeFileNames.reserve(directory, SafeFileNames.of(name, contentId));
             written.add(kept);
-        } else {
+            Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } else if (file != null) {
             Files.deleteIfExists(file);
         }
-        results.add(new ParsedAttachment(contentId, name, type, null, description, size, hash, zipped, unwrapped,
-                kept));
+        results.add(new ParsedAttachment(contentId, name, type, null, description, size, hash, wrapper,
+                unwrapped, kept, d.size(), d.sha256(), entry));
     }
 
     public List<ParsedAttachment> results() {
         return results;
     }
 
-    /** Removes every file this read wrote (on failure). */
+    /** Deviations found in the payloads (a zip labelled as the official wrapper that is not one, …). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Removes every file this read wrote, and the folder when this read created it (on failure). */
     public void discardAll() {
-        for (Path p : written) {
+        List<Path> all = new ArrayList<>(written);
+        decoded.values().stream().map(Decoded::file).filter(f -> f != null).forEach(all::add);
+        for (Path p : all) {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException ignored) {
-                // best effort
+                // best effort: temporary names start with a dot and end in .part
             }
         }
-        for (Decoded d : decoded.values()) {
-            if (d.file() == null) {
-                continue;
-            }
+        if (createdDirectory) {
             try {
-                Files.deleteIfExists(d.file());
-            } catch (IOException ignored) {
-                // best effort
+                Files.deleteIfExists(directory);
+            } catch (IOException notEmpty) {
+                // someone else's files are in it: leave it
             }
         }
     }
 
-    /** A file name without directories, control characters or leading dots. */
-    static String safeName(String name, String contentId) {
-        String base = name == null || name.isBlank() ? "attachment-" + (contentId == null ? "1" : contentId) : name;
-        base = base.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_");
-        while (base.startsWith(".")) {
-            base = base.substring(1);
+    private Path directory() throws IOException {
+        if (directory == null) {
+            return null;
         }
-        return base.isBlank() ? "attachment" : base;
-    }
-
-    private static Path unique(Path target) {
-        if (!Files.exists(target)) {
-            return target;
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+            createdDirectory = true;
         }
-        String n = target.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        for (int i = 2; ; i++) {
-            Path p = target.resolveSibling(dot > 0 ? n.substring(0, dot) + "-" + i + n.substring(dot) : n + "-" + i);
-            if (!Files.exists(p)) {
-                return p;
-            }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return directory;
     }
 }

@@ -244,10 +244,11 @@ public final class HeaderMapper {
             }
             if (a.zipped()) {
                 w.add("Attachment '" + a.name() + "' is a zip wrapper of the official SDK"
-                        + (a.unwrapped() ? " (first entry extracted)" : ""));
+                        + (a.unwrapped() ? " (its entry delivered)" : ""));
             }
             return new ParsedAttachment(a.contentId(), a.name(), a.contentType(), manifest, a.description(),
-                    a.size(), a.sha256(), a.zipped(), a.unwrapped(), a.file());
+                    a.size(), a.sha256(), a.zipped(), a.unwrapped(), a.file(), a.transferSize(), a.transferSha256(),
+                    a.wrappedEntryName());
         }).toList();
     }
 
