@@ -20,7 +20,7 @@ import java.util.Map;
  * @param expiryDate     YYMMDD in 2000–2099
  * @param gender         MALE, FEMALE or UNSPECIFIED
  * @param nationality    e.g. VNM
- * @param names          SURNAME<<GIVEN names with spaces
+ * @param names          SURNAME{@code <<}GIVEN names with spaces
  * @param checkDigits    documentNumber, personalId (VN layout), dateOfBirth, expiryDate, composite → correct?
  * @param errors         what is wrong
  */
@@ -32,7 +32,7 @@ public record Mrz(boolean valid, String documentNumber, String personalId, Local
         errors = List.copyOf(errors);
     }
 
-    /** ICAO 9303 check digit: weights 7, 3, 1; digits as is, A–Z = 10–35, '<' = 0. */
+    /** ICAO 9303 check digit: weights 7, 3, 1; digits as is, A–Z = 10–35, {@code <} = 0. */
     public static int checkDigit(String s) {
         int[] w = {7, 3, 1};
         int sum = 0;
