@@ -20,6 +20,7 @@ import io.github.egovsdk.testkit.internal.PopulationTransformer;
 import io.github.egovsdk.testkit.internal.PortalTransformer;
 import io.github.egovsdk.testkit.internal.ResetTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
+import io.github.egovsdk.testkit.internal.PkiTransformer;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
 import java.util.List;
@@ -29,7 +30,8 @@ import java.util.List;
  * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
  * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
- * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}
+ * RFC 3161 TSA ({@code /tsa}), an OCSP responder ({@code /ocsp}) and the CRLs and CA certificates ({@code /pki/})
+ * of the sandbox PKI — plus {@code GET /__health}
  * and {@code POST /__reset}. State lives in memory; {@link #reset()} empties
  * it. Every name, key and secret is synthetic and only valid here.
  *
@@ -79,7 +81,8 @@ public final class EgovSandbox implements AutoCloseable {
     private EgovSandbox(int requestedPort) {
         // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
         int port = requestedPort == 0 ? freePort() : requestedPort;
-        this.pki = new SandboxPki(AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp");
+        this.pki = new SandboxPki(AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp",
+                "http://127.0.0.1:" + port + "/pki");
         this.axis = new AxisState(agencies());
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
@@ -89,7 +92,8 @@ public final class EgovSandbox implements AutoCloseable {
                         new ResetTransformer(this::reset),
                         new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
-                                List.of(pki.tsaCertificate(), pki.issuingCa())))
+                                List.of(pki.tsaCertificate(), pki.issuingCa())),
+                        new PkiTransformer(pki::published))
                 .disableRequestJournal()
                 .containerThreads(16);
         config = config.port(port);
@@ -107,6 +111,8 @@ public final class EgovSandbox implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
+        server.stubFor(get(urlPathMatching("/pki/[a-z]+\\.(crl|cer)")).willReturn(aResponse()
+                .withTransformers(PkiTransformer.NAME)));
     }
 
     private static int freePort() {

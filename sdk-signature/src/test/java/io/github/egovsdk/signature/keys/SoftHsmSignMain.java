@@ -40,5 +40,6 @@ public final class SoftHsmSignMain {
         Files.writeString(rootPem, "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64,
                 "\n".getBytes()).encodeToString(pki.root.getEncoded()) + "\n-----END CERTIFICATE-----\n");
         System.out.println("signed-on-token " + key.certificate().getSubjectX500Principal().getName());
+        pki.close();
     }
 }
