@@ -6,6 +6,7 @@ import io.github.egovsdk.signature.SignatureLevel;
 import io.github.egovsdk.signature.cms.CadesSigner;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
+import io.github.egovsdk.signature.pdf.PadesExtender;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
@@ -13,6 +14,7 @@ import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
+import io.github.egovsdk.signature.xml.XadesExtender;
 import io.github.egovsdk.signature.xml.XadesSigner;
 import io.github.egovsdk.testkit.EgovSandbox;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every format the SDK signs (PAdES; XAdES enveloped, enveloping, detached; CAdES detached, enveloping) at every level
- * (B-B, B-T, B-LT, B-LTA), made with the sandbox PKI — root → issuing CA → signer and TSA, CRLs, OCSP and CA
+ * (B-B, B-T, B-LT, B-LTA; CAdES up to B-LT) and B-LT files extended to B-LTA later, made with the sandbox PKI — root → issuing CA → signer and TSA, CRLs, OCSP and CA
  * certificates served on loopback — from a PKCS#12 holding the signer and its issuing CA, the root trusted: EU DSS
  * 6.3 with its default policy must say TOTAL_PASSED and detect the level we claim (B/T validated online, fetching
  * CRL/OCSP from the sandbox; LT/LTA offline, from what the file embeds), and the SDK's verifier must agree.
@@ -71,15 +73,18 @@ class SignatureMatrixInteropTest {
         List<Case> out = new ArrayList<>();
         for (SignatureLevel level : SignatureLevel.values()) {
             out.add(new Case("PAdES", "enveloped", level));
+            for (String p : List.of("enveloped", "enveloping", "detached")) {
+                out.add(new Case("XAdES", p, level));
+            }
             if (level != SignatureLevel.B_LTA) {
-                for (String p : List.of("enveloped", "enveloping", "detached")) {
-                    out.add(new Case("XAdES", p, level));
-                }
                 for (String p : List.of("detached", "enveloping")) {
                     out.add(new Case("CAdES", p, level));
                 }
             }
         }
+        // an existing B-LT file extended to B-LTA later (its archive / document time-stamp added afterwards)
+        out.add(new Case("PAdES", "extended", SignatureLevel.B_LTA));
+        out.add(new Case("XAdES", "extended", SignatureLevel.B_LTA));
         return out.stream();
     }
 
@@ -112,13 +117,26 @@ class SignatureMatrixInteropTest {
                 });
                 Path content = null;
                 switch (c.family()) {
-                    case "PAdES" -> PadesSigner.builder().key(key).tsa(t).revocation(r).level(c.level()).build()
-                            .sign(pdf, out, new PadesOptions("Nguyễn Văn Thử", "Phê duyệt", "Hà Nội", null));
+                    case "PAdES" -> {
+                        boolean extend = c.packaging().equals("extended");
+                        PadesSigner.builder().key(key).tsa(t).revocation(r).level(extend ? SignatureLevel.B_LT
+                                : c.level()).build().sign(pdf, out, new PadesOptions("Nguyễn Văn Thử", "Phê duyệt",
+                                        "Hà Nội", null));
+                        if (extend) {
+                            PadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level());
+                        }
+                    }
                     case "XAdES" -> {
-                        XadesSigner s = XadesSigner.builder().key(key).tsa(t).revocation(r).level(c.level()).build();
+                        XadesSigner s = c.packaging().equals("extended") ? null
+                                : XadesSigner.builder().key(key).tsa(t).revocation(r).level(c.level()).build();
                         switch (c.packaging()) {
                             case "enveloped" -> s.signEnveloped(xml, out);
                             case "enveloping" -> s.signEnveloping(xml, out);
+                            case "extended" -> {
+                                XadesSigner.builder().key(key).tsa(t).revocation(r).level(SignatureLevel.B_LT).build()
+                                        .signEnveloped(xml, out);
+                                XadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level(), null);
+                            }
                             default -> {
                                 s.signDetached(text, out);
                                 content = text;

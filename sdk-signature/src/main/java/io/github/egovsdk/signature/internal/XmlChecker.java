@@ -172,7 +172,7 @@ public final class XmlChecker {
             List<X509Certificate> pool = keyInfoCertificates(el, cert);
             CertificateChecks.chain(cert, pool, sigCtx, at, v);
             if (timestamped && longTerm != null && longTerm.covers(cert, pool, ctx)) {
-                format = "XAdES-BASELINE-LT";
+                format = XadesArchive.verify(el, detached) ? "XAdES-BASELINE-LTA" : "XAdES-BASELINE-LT";
             }
         }
         return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, timestamp, whole, false,
