@@ -3,6 +3,7 @@ package io.github.egovsdk.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.cms.CadesExtender;
 import io.github.egovsdk.signature.cms.CadesSigner;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every format the SDK signs (PAdES; XAdES enveloped, enveloping, detached; CAdES detached, enveloping) at every level
- * (B-B, B-T, B-LT, B-LTA; CAdES up to B-LT) and B-LT files extended to B-LTA later, made with the sandbox PKI — root → issuing CA → signer and TSA, CRLs, OCSP and CA
+ * (B-B, B-T, B-LT, B-LTA) and B-LT files extended to B-LTA later, made with the sandbox PKI — root → issuing CA → signer and TSA, CRLs, OCSP and CA
  * certificates served on loopback — from a PKCS#12 holding the signer and its issuing CA, the root trusted: EU DSS
  * 6.3 with its default policy must say TOTAL_PASSED and detect the level we claim (B/T validated online, fetching
  * CRL/OCSP from the sandbox; LT/LTA offline, from what the file embeds), and the SDK's verifier must agree.
@@ -76,15 +77,14 @@ class SignatureMatrixInteropTest {
             for (String p : List.of("enveloped", "enveloping", "detached")) {
                 out.add(new Case("XAdES", p, level));
             }
-            if (level != SignatureLevel.B_LTA) {
-                for (String p : List.of("detached", "enveloping")) {
-                    out.add(new Case("CAdES", p, level));
-                }
+            for (String p : List.of("detached", "enveloping")) {
+                out.add(new Case("CAdES", p, level));
             }
         }
         // an existing B-LT file extended to B-LTA later (its archive / document time-stamp added afterwards)
         out.add(new Case("PAdES", "extended", SignatureLevel.B_LTA));
         out.add(new Case("XAdES", "extended", SignatureLevel.B_LTA));
+        out.add(new Case("CAdES", "extended", SignatureLevel.B_LTA));
         return out.stream();
     }
 
@@ -144,9 +144,13 @@ class SignatureMatrixInteropTest {
                         }
                     }
                     default -> {
-                        boolean isDetached = c.packaging().equals("detached");
-                        CadesSigner.builder().key(key).tsa(t).revocation(r).level(c.level()).build()
-                                .sign(text, out, isDetached);
+                        boolean extend = c.packaging().equals("extended");
+                        boolean isDetached = !c.packaging().equals("enveloping");
+                        CadesSigner.builder().key(key).tsa(t).revocation(r).level(extend ? SignatureLevel.B_LT
+                                : c.level()).build().sign(text, out, isDetached);
+                        if (extend) {
+                            CadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level(), text);
+                        }
                         content = isDetached ? text : null;
                     }
                 }

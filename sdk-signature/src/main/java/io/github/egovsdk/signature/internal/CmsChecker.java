@@ -75,7 +75,8 @@ public final class CmsChecker {
                     Instant at = ts != null && ts.valid() ? ts.time() : ctx.clock().instant();
                     CertificateChecks.chain(cert, pool, sigCtx, at, v);
                     if (baseline && ts != null && longTerm != null && longTerm.covers(cert, pool, ctx)) {
-                        format = baseFormat + "-BASELINE-LT";
+                        format = baseFormat + "-BASELINE-" + ("CAdES".equals(baseFormat)
+                                && CadesArchive.verify(sd, si, null) ? "LTA" : "LT");
                     }
                 }
             }
