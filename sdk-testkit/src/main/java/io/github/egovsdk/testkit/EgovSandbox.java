@@ -20,6 +20,7 @@ import io.github.egovsdk.testkit.internal.PopulationTransformer;
 import io.github.egovsdk.testkit.internal.PortalTransformer;
 import io.github.egovsdk.testkit.internal.ResetTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
+import io.github.egovsdk.testkit.internal.PkiTransformer;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
 import java.util.List;
@@ -29,9 +30,10 @@ import java.util.List;
  * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
  * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
- * RFC 3161 TSA ({@code /tsa}) and an OCSP responder ({@code /ocsp}) for the sandbox PKI — plus {@code GET /__health}
- * and {@code POST /__reset}, and the console at {@code /__console} ({@link #consoleUri()}). State lives in memory;
- * {@link #reset()} empties it. Every name, key and secret is synthetic and only valid here.
+ * RFC 3161 TSA ({@code /tsa}), an OCSP responder ({@code /ocsp}) and the CRLs and CA certificates ({@code /pki/})
+ * of the sandbox PKI — plus {@code GET /__health} and {@code POST /__reset}, and the console at {@code /__console}
+ * ({@link #consoleUri()}). State lives in memory; {@link #reset()} empties it. Every name, key and secret is
+ * synthetic and only valid here.
  *
  * <pre>{@code
  * try (EgovSandbox sandbox = EgovSandbox.start()) {
@@ -81,7 +83,8 @@ public final class EgovSandbox implements AutoCloseable {
     private EgovSandbox(int requestedPort) {
         // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
         int port = requestedPort == 0 ? freePort() : requestedPort;
-        this.pki = new SandboxPki(AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp");
+        this.pki = new SandboxPki(AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp",
+                "http://127.0.0.1:" + port + "/pki");
         this.axis = new AxisState(agencies());
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
@@ -93,7 +96,8 @@ public final class EgovSandbox implements AutoCloseable {
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())),
                         new io.github.egovsdk.testkit.internal.console.ConsoleTransformer(console),
-                        new io.github.egovsdk.testkit.internal.console.RefusalListener(services.journal()))
+                        new io.github.egovsdk.testkit.internal.console.RefusalListener(services.journal()),
+                        new PkiTransformer(pki::published))
                 .disableRequestJournal()
                 .containerThreads(16);
         config = config.port(port);
@@ -114,6 +118,8 @@ public final class EgovSandbox implements AutoCloseable {
         io.github.egovsdk.testkit.internal.ConsoleViews.registerStandard(console, axis, services, base::get);
         server.stubFor(any(urlPathMatching("/__console(/.*)?")).willReturn(aResponse().withTransformers(
                 io.github.egovsdk.testkit.internal.console.ConsoleTransformer.NAME)));
+        server.stubFor(get(urlPathMatching("/pki/[a-z]+\\.(crl|cer)")).willReturn(aResponse()
+                .withTransformers(PkiTransformer.NAME)));
     }
 
     private static int freePort() {

@@ -33,6 +33,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * The sandbox's own PKI, generated fresh at every start (never trust it outside the sandbox): a root CA, an issuing
  * CA, a signing certificate for the sandbox agency's officer, one for its seal (con dấu), and the TSA certificate.
+ * Every certificate below the root names its issuer's CRL and certificate on the sandbox ({@code /pki/}), end-entity
+ * certificates also the OCSP responder: B-LT signatures made with them validate offline in any verifier.
  * Signatures made with these keys and time-stamped by the sandbox TSA verify TOTAL_PASSED when {@link #root()} is a
  * trust anchor.
  */
@@ -50,13 +52,19 @@ public final class SandboxPki {
     private final KeyPair tsaKeys = rsa();
     private final X509Certificate tsa;
     private final String ocspUrl;
+    private final String pkiUrl;
+    private final KeyPair rootKeys = rsa();
     private final java.util.Set<BigInteger> issued = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Map<BigInteger, Instant> revoked = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SandboxPki(String agencyName, String ocspUrl) {
+    /**
+     * @param pkiUrl where the sandbox publishes CRLs and CA certificates ({@code …/pki}, see {@link #published}), or
+     *               null for certificates without CRL distribution points and caIssuers
+     */
+    SandboxPki(String agencyName, String ocspUrl, String pkiUrl) {
         this.ocspUrl = ocspUrl;
+        this.pkiUrl = pkiUrl;
         Instant now = Instant.now();
-        KeyPair rootKeys = rsa();
         Instant from = now.minus(Duration.ofDays(1));
         root = cert(ROOT, rootKeys, ROOT, rootKeys.getPrivate(), Kind.CA, from, now.plus(Duration.ofDays(3650)));
         issuer = cert(ISSUER, issuerKeys, ROOT, rootKeys.getPrivate(), Kind.CA, from, now.plus(Duration.ofDays(1825)));
@@ -123,6 +131,21 @@ public final class SandboxPki {
         return issuerKeys.getPrivate();
     }
 
+    /**
+     * What the sandbox publishes under {@code /pki/}: {@code root.crl} and {@code ca.crl} (fresh CRLs of the root and
+     * the issuing CA, signed by them, listing what {@link #revoke} revoked), {@code root.cer} and {@code ca.cer}
+     * (DER); null for another name.
+     */
+    byte[] published(String name) {
+        return switch (name) {
+            case "root.cer" -> SandboxPkiExtensions.der(root);
+            case "ca.cer" -> SandboxPkiExtensions.der(issuer);
+            case "root.crl" -> SandboxPkiExtensions.crl(ROOT, rootKeys.getPrivate(), revoked);
+            case "ca.crl" -> SandboxPkiExtensions.crl(ISSUER, issuerKeys.getPrivate(), revoked);
+            default -> null;
+        };
+    }
+
     /** Writes the officer's key as PKCS#12 (alias {@code signer}) for tools such as {@code egov sign}. */
     public Path writeOfficerPkcs12(Path file, char[] password) {
         try {
@@ -174,11 +197,9 @@ public final class SandboxPki {
             b.addExtension(Extension.keyUsage, true, kind == Kind.CA
                     ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
                     : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            if (kind != Kind.CA && ocspUrl != null) {
-                b.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509.AuthorityInformationAccess(
-                        new org.bouncycastle.asn1.x509.AccessDescription(org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp,
-                                new org.bouncycastle.asn1.x509.GeneralName(
-                                        org.bouncycastle.asn1.x509.GeneralName.uniformResourceIdentifier, ocspUrl))));
+            if (!subject.equals(issuer)) {
+                SandboxPkiExtensions.add(b, issuer.equals(ROOT) ? "root" : "ca", kind != Kind.CA ? ocspUrl : null,
+                        pkiUrl);
             }
             if (kind == Kind.TSA) {
                 b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));

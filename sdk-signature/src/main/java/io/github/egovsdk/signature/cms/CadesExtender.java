@@ -1,8 +1,11 @@
 package io.github.egovsdk.signature.cms;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.internal.CadesArchive;
 import io.github.egovsdk.signature.internal.CadesLongTerm;
 import io.github.egovsdk.signature.revocation.RevocationSource;
+import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +30,12 @@ public final class CadesExtender {
     private static final long MAX_SIZE = 256L * 1024 * 1024;
     private final RevocationSource revocation;
     private final List<X509Certificate> certificates;
+    private final TsaClient tsa;
 
     private CadesExtender(Builder b) {
         this.revocation = Objects.requireNonNull(b.revocation, "revocation source is required");
         this.certificates = List.copyOf(b.certificates);
+        this.tsa = b.tsa;
     }
 
     public static Builder builder() {
@@ -39,12 +44,29 @@ public final class CadesExtender {
 
     /** Extends every signer of {@code input} to B-LT into {@code output}. */
     public void extend(Path input, Path output) {
+        extend(input, output, SignatureLevel.B_LT, null);
+    }
+
+    /**
+     * Extends every signer of {@code input} to {@code level} into {@code output}: B-LT adds the validation data,
+     * B-LTA (needs a {@link Builder#tsa TSA}) then an archive-time-stamp-v3 — a B-LT file becomes B-LTA.
+     * {@code detachedContent} is the signed file of a detached (.p7s) signature, or null.
+     */
+    public void extend(Path input, Path output, SignatureLevel level, Path detachedContent) {
+        if (level != SignatureLevel.B_LT && level != SignatureLevel.B_LTA) {
+            throw new EgovClientException("A CMS signature is extended to B-LT or B-LTA, not " + level.label());
+        }
+        if (level == SignatureLevel.B_LTA && tsa == null) {
+            throw new EgovClientException("B-LTA needs a TSA for the archive time-stamp");
+        }
         try {
             if (Files.size(input) > MAX_SIZE) {
                 throw new EgovClientException("CMS file larger than " + MAX_SIZE + " bytes: " + input.getFileName());
             }
             CMSSignedData sd = new CMSSignedData(Files.readAllBytes(input));
-            write(CadesLongTerm.add(sd, revocation, certificates).getEncoded(), output);
+            CMSSignedData lt = CadesLongTerm.add(sd, revocation, certificates);
+            write((level == SignatureLevel.B_LTA ? CadesArchive.add(lt, tsa, detachedContent) : lt).getEncoded(),
+                    output);
         } catch (CMSException | IllegalArgumentException e) {
             throw new EgovClientException("Not a CMS signature: " + input.getFileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -65,6 +87,7 @@ public final class CadesExtender {
     /** Builder of {@link CadesExtender}. */
     public static final class Builder {
         private RevocationSource revocation;
+        private TsaClient tsa;
         private final List<X509Certificate> certificates = new ArrayList<>();
 
         private Builder() {
@@ -73,6 +96,12 @@ public final class CadesExtender {
         /** Where revocation data comes from (required), e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
         public Builder revocation(RevocationSource revocation) {
             this.revocation = revocation;
+            return this;
+        }
+
+        /** The TSA of the archive time-stamp (required for B-LTA). */
+        public Builder tsa(TsaClient tsa) {
+            this.tsa = tsa;
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
 import io.github.egovsdk.signature.internal.LevelRules;
+import io.github.egovsdk.signature.internal.CadesArchive;
 import io.github.egovsdk.signature.internal.CadesLongTerm;
 import io.github.egovsdk.signature.internal.CmsBuilder;
 import io.github.egovsdk.signature.keys.SigningKey;
@@ -36,7 +37,7 @@ public final class CadesSigner {
         this.algorithm = algorithm != null ? algorithm : key.defaultAlgorithm();
         this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.level = LevelRules.resolve("CAdES", level, tsa, revocation, false);
+        this.level = LevelRules.resolve("CAdES", level, tsa, revocation, true);
         this.revocation = revocation;
     }
 
@@ -61,8 +62,11 @@ public final class CadesSigner {
     public void sign(Path content, Path output, boolean detached) {
         CMSSignedData signed = CmsBuilder.sign(new CMSProcessableFile(content.toFile()), !detached, key, algorithm, tsa,
                 new Date(clock.millis()));
-        if (level == SignatureLevel.B_LT) {
+        if (LevelRules.isLongTerm(level)) {
             signed = CadesLongTerm.add(signed, revocation, key.chain());
+        }
+        if (level == SignatureLevel.B_LTA) {
+            signed = CadesArchive.add(signed, tsa, content);
         }
         try {
             CadesExtender.write(signed.getEncoded(), output);

@@ -27,6 +27,8 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
@@ -43,12 +45,15 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /**
  * Builds CAdES-BASELINE-B CMS (content-type, signing-time, message-digest and signing-certificate-v2 signed
  * attributes, the certificate chain) with the private-key operation delegated to a {@link SigningKey}; with a TSA,
- * adds the signature time-stamp for B-T.
+ * adds the signature time-stamp for B-T. Without a signing time (PAdES), the CMS carries no signing-time attribute:
+ * ETSI EN 319 142-1 §6.3 forbids it in PAdES baseline signatures, whose claimed time is the signature dictionary's
+ * {@code /M}.
  */
 public final class CmsBuilder {
     private CmsBuilder() {
     }
 
+    /** {@code signingTime} null: no signing-time signed attribute (PAdES baseline). */
     public static CMSSignedData sign(CMSTypedData content, boolean encapsulate, SigningKey key,
             SignatureAlgorithm algorithm, TsaClient tsa, Date signingTime) {
         try {
@@ -61,11 +66,17 @@ public final class CmsBuilder {
             ASN1EncodableVector attrs = new ASN1EncodableVector();
             attrs.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(certId))));
-            attrs.add(new Attribute(PKCSObjectIdentifiers.pkcs_9_at_signingTime,
-                    new DERSet(new org.bouncycastle.asn1.cms.Time(signingTime))));
+            if (signingTime != null) {
+                attrs.add(new Attribute(PKCSObjectIdentifiers.pkcs_9_at_signingTime,
+                        new DERSet(new org.bouncycastle.asn1.cms.Time(signingTime))));
+            }
+            CMSAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs));
+            // BouncyCastle adds a signing-time of its own when none is given: PAdES must not have one.
+            CMSAttributeTableGenerator signedAttributes = signingTime != null ? standard
+                    : parameters -> standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs)))
+                    .setSignedAttributeGenerator(signedAttributes)
                     .build(new DelegatingSigner(key, algorithm), holder));
             gen.addCertificates(new JcaCertStore(key.chain()));
             CMSSignedData signed = gen.generate(content, encapsulate);

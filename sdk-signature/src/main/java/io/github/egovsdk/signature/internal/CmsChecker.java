@@ -37,7 +37,10 @@ public final class CmsChecker {
     private CmsChecker() {
     }
 
-    /** One report per signer; {@code baseFormat} is e.g. "PAdES" or "CAdES", {@code legacyFormat} e.g. "PKCS7". */
+    /**
+     * One report per signer; {@code baseFormat} is "PAdES", "CAdES" or null (never an AdES), {@code legacyFormat}
+     * e.g. "PKCS7" or "CMS" for a signer without a signed signing-certificate reference.
+     */
     public static List<SignatureReport> check(CMSSignedData sd, String idPrefix, String baseFormat,
             String legacyFormat, ValidationContext ctx, List<Verdict> extraChecks) {
         List<SignatureReport> out = new ArrayList<>();
@@ -49,12 +52,14 @@ public final class CmsChecker {
             Verdict v = i < extraChecks.size() ? extraChecks.get(i) : new Verdict();
             i++;
             AttributeTable signed = si.getSignedAttributes();
-            boolean ades = signed != null && (signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null
-                    || signed.get(PKCSObjectIdentifiers.id_aa_signingCertificate) != null);
+            X509Certificate cert = signerCertificate(sd, si);
+            // A PDF signature with an adbe.* SubFilter is PKCS7 whatever its attributes (baseFormat null).
+            boolean ades = baseFormat != null && CmsProfile.isAdes(signed);
+            boolean baseline = ades && CmsProfile.isBaselineB(signed, "PAdES".equals(baseFormat), cert, pool);
             Instant signingTime = signingTime(signed);
             SignatureReport.Timestamp ts = timestamp(si, v);
-            String format = ades ? baseFormat + "-BASELINE-" + (ts != null ? "T" : "B") : legacyFormat;
-            X509Certificate cert = signerCertificate(sd, si);
+            String format = baseline ? baseFormat + "-BASELINE-" + (ts != null ? "T" : "B")
+                    : ades ? baseFormat + "-BES" : legacyFormat;
             CertificateChecks.digestPolicy(NAMES.getAlgorithmName(si.getDigestAlgorithmID()), ctx.policy(), v);
             SignatureReport.Signer signer = null;
             if (cert == null) {
@@ -69,8 +74,9 @@ public final class CmsChecker {
                 if (!v.failed()) {
                     Instant at = ts != null && ts.valid() ? ts.time() : ctx.clock().instant();
                     CertificateChecks.chain(cert, pool, sigCtx, at, v);
-                    if (ades && ts != null && longTerm != null && longTerm.covers(cert, pool, ctx)) {
-                        format = baseFormat + "-BASELINE-LT";
+                    if (baseline && ts != null && longTerm != null && longTerm.covers(cert, pool, ctx)) {
+                        format = baseFormat + "-BASELINE-" + ("CAdES".equals(baseFormat)
+                                && CadesArchive.verify(sd, si, null) ? "LTA" : "LT");
                     }
                 }
             }

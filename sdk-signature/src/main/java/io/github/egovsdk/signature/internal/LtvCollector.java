@@ -1,13 +1,19 @@
 package io.github.egovsdk.signature.internal;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.signature.LongTermValidationDataException;
+import io.github.egovsdk.signature.LongTermValidationDataException.Reason;
+import io.github.egovsdk.signature.revocation.AiaIssuerSource;
 import io.github.egovsdk.signature.revocation.RevocationData;
 import io.github.egovsdk.signature.revocation.RevocationSource;
 import io.github.egovsdk.signature.revocation.RevocationStatus;
 import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +22,7 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -26,8 +33,9 @@ import org.bouncycastle.util.Selector;
 
 /**
  * Gathers what B-LT (PAdES, XAdES, CAdES) needs to validate signatures and time-stamps later, offline: the certificates
- * of their chains and a revocation answer (OCSP or CRL) for each certificate below a root. The signing certificates
- * of signatures must get a GOOD answer, else B-LT is refused; for CA and TSA certificates it is best effort.
+ * of their chains (issuers missing from the key store fetched through AIA) and a GOOD revocation answer (OCSP or CRL)
+ * for each certificate below a root — signers, issuing CAs, TSAs and OCSP responders alike; when one cannot be had,
+ * B-LT is refused ({@link LongTermValidationDataException}), never silently downgraded.
  */
 public final class LtvCollector {
     private static final JcaX509CertificateConverter CERTS = new JcaX509CertificateConverter();
@@ -70,37 +78,73 @@ public final class LtvCollector {
     }
 
     /**
-     * The certificates of {@code pool} (plus responder certificates) and a revocation answer for each one below a
-     * root; every certificate of {@code signers} must be GOOD, else {@link EgovClientException}.
+     * The certificates of {@code certificates} and {@code signers}, completed with missing issuers (AIA caIssuers)
+     * and OCSP responder certificates, and a GOOD revocation answer (OCSP or CRL) for every one of them below a root:
+     * signers, issuing CAs, TSAs, responders — what a verifier validates offline. Refuses with
+     * {@link LongTermValidationDataException} when any of them has none.
      */
     public static Collected collect(Collection<X509Certificate> certificates, List<X509Certificate> signers,
             RevocationSource source) {
         Set<X509Certificate> pool = new LinkedHashSet<>(certificates);
         pool.addAll(signers);
         Set<RevocationData> revocation = new LinkedHashSet<>();
-        for (X509Certificate cert : List.copyOf(pool)) {
-            if (CertificateChecks.isIssuer(cert, cert)) {
-                continue; // a root: trusted as such, no revocation data
-            }
-            X509Certificate issuer = pool.stream().filter(c -> CertificateChecks.isIssuer(c, cert)).findFirst()
-                    .orElse(null);
-            Optional<RevocationStatus> status = issuer == null ? Optional.empty() : source.status(cert, issuer);
-            boolean signer = signers.contains(cert);
-            if (signer && (status.isEmpty() || status.get().state() != RevocationStatus.State.GOOD)) {
-                throw new EgovClientException("Cannot extend to B-LT: the signing certificate "
-                        + cert.getSubjectX500Principal().getName() + " is " + status.map(s -> s.state().name()
-                        .toLowerCase(java.util.Locale.ROOT)).orElse("without an obtainable revocation status"));
-            }
-            status.map(RevocationStatus::evidence).ifPresent(e -> {
-                revocation.add(e);
-                if (e.type() == RevocationData.Type.OCSP) {
-                    for (X509CertificateHolder h : OcspEvidence.certificates(e.encoded())) {
-                        toCertificate(h).ifPresent(pool::add);
+        Deque<X509Certificate> todo = new ArrayDeque<>(pool);
+        Set<X509Certificate> done = new HashSet<>();
+        AiaIssuerSource aia = null;
+        try {
+            while (!todo.isEmpty()) {
+                X509Certificate cert = todo.poll();
+                if (!done.add(cert) || CertificateChecks.isIssuer(cert, cert)) {
+                    continue; // a root: trusted as such, no revocation data
+                }
+                X509Certificate issuer = issuer(cert, pool);
+                if (issuer == null) {
+                    aia = aia != null ? aia : AiaIssuerSource.builder().build();
+                    for (X509Certificate fetched : aia.issuers(cert)) {
+                        if (CertificateChecks.isIssuer(fetched, cert) && pool.add(fetched)) {
+                            todo.add(fetched);
+                        }
+                    }
+                    issuer = issuer(cert, pool);
+                }
+                String subject = cert.getSubjectX500Principal().getName();
+                if (issuer == null) {
+                    throw new LongTermValidationDataException(subject, Reason.ISSUER_NOT_FOUND);
+                }
+                if (isOcspNoCheck(cert) && signers.stream().noneMatch(cert::equals)) {
+                    continue; // a delegated OCSP responder trusted for its validity period (RFC 6960 §4.2.2.2.1)
+                }
+                RevocationStatus status = source.status(cert, issuer).orElseThrow(
+                        () -> new LongTermValidationDataException(subject, Reason.REVOCATION_UNAVAILABLE));
+                if (status.state() != RevocationStatus.State.GOOD) {
+                    throw new LongTermValidationDataException(subject, status.state() == RevocationStatus.State.REVOKED
+                            ? Reason.REVOKED : Reason.UNKNOWN);
+                }
+                RevocationData evidence = status.evidence();
+                if (evidence == null) {
+                    throw new LongTermValidationDataException(subject, Reason.REVOCATION_UNAVAILABLE);
+                }
+                revocation.add(evidence);
+                if (evidence.type() == RevocationData.Type.OCSP) {
+                    for (X509CertificateHolder h : OcspEvidence.certificates(evidence.encoded())) {
+                        toCertificate(h).filter(pool::add).ifPresent(todo::add);
                     }
                 }
-            });
+            }
+        } finally {
+            if (aia != null) {
+                aia.close();
+            }
         }
         return new Collected(List.copyOf(pool), List.copyOf(revocation));
+    }
+
+    private static X509Certificate issuer(X509Certificate cert, Collection<X509Certificate> pool) {
+        return pool.stream().filter(c -> CertificateChecks.isIssuer(c, cert)).findFirst().orElse(null);
+    }
+
+    private static boolean isOcspNoCheck(X509Certificate cert) {
+        return cert.getExtensionValue(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck.getId()) != null;
     }
 
     /** The certificates of the signature time-stamps of {@code si}. */

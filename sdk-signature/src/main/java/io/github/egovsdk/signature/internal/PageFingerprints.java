@@ -49,7 +49,8 @@ final class PageFingerprints {
         // Walk the COS objects directly: PDFBox's typed XObject accessors refuse unusual subtypes.
         COSDictionary xobjects = res.getCOSObject().getCOSDictionary(COSName.XOBJECT);
         if (xobjects != null) {
-            for (COSName name : xobjects.keySet()) {
+            // by name, not by key order: a dictionary's entries are unordered (ISO 32000-1 §7.3.7)
+            for (COSName name : sorted(xobjects)) {
                 COSBase value = xobjects.getDictionaryObject(name);
                 md.update(name.getName().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 if (!(value instanceof COSStream stream) || seen.put(stream, Boolean.TRUE) != null) {
@@ -65,7 +66,13 @@ final class PageFingerprints {
             }
         }
         COSDictionary dict = res.getCOSObject();
-        md.update(String.valueOf(dict.keySet()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        md.update(String.valueOf(sorted(dict)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private static List<COSName> sorted(COSDictionary d) {
+        List<COSName> names = new ArrayList<>(d.keySet());
+        names.sort(java.util.Comparator.comparing(COSName::getName));
+        return names;
     }
 
     private static void feed(InputStream in, MessageDigest md) throws IOException {

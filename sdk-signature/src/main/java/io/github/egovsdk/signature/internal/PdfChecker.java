@@ -58,6 +58,8 @@ public final class PdfChecker {
     }
 
     /** A checked signature with what the level needs: where its revision ends, its certificate and chain. */
+    static final String ETSI_CADES = "ETSI.CAdES.detached";
+
     record Checked(SignatureReport report, long revisionEnd, X509Certificate certificate,
             List<X509Certificate> pool) {
     }
@@ -112,7 +114,9 @@ public final class PdfChecker {
             return new Checked(new SignatureReport(id, "PKCS7", v.indication(), v.sub(), null, null, null, false,
                     modified, v.messages()), 0, null, List.of());
         }
-        SignatureReport r = CmsChecker.check(sd, "", "PAdES", "PKCS7", ctx, List.of(v)).get(0);
+        // Only ETSI.CAdES.detached is PAdES (EN 319 142-1); adbe.pkcs7.detached / .sha1 are PKCS7 whatever they carry.
+        String base = PdfChecker.ETSI_CADES.equals(sig.getSubFilter()) ? "PAdES" : null;
+        SignatureReport r = CmsChecker.check(sd, "", base, "PKCS7", ctx, List.of(v)).get(0);
         List<X509Certificate> pool = CmsChecker.certificates(sd);
         X509Certificate cert = r.signer() == null ? null : pool.stream().filter(c -> c.getSerialNumber()
                 .equals(r.signer().serialNumber()) && c.getIssuerX500Principal().getName().equals(r.signer().issuer()))

@@ -36,6 +36,10 @@ final class RedefinedObjects {
             }
             COSObject obj = finalDoc.getDocument().getObjectFromPool(e.getKey());
             COSBase base = obj == null ? null : obj.getObject();
+            COSObject old = signedRevision.getDocument().getObjectFromPool(e.getKey());
+            if (base != null && old != null && CosMeaning.same(old.getObject(), base)) {
+                continue; // rewritten with the same meaning (e.g. keys reordered): nothing changed
+            }
             String why = classify(base, thisSignatureContents, formFilling);
             if (why != null) {
                 out.add(why + " (object " + e.getKey().getNumber() + ")");

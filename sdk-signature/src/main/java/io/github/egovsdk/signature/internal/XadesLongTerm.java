@@ -32,8 +32,9 @@ public final class XadesLongTerm {
     }
 
     /**
-     * Adds (or replaces) the validation data of a XAdES B-T {@code signature}. The signing certificate must be GOOD
-     * according to {@code source}, else {@link EgovClientException}; CA and TSA certificates are best effort.
+     * Adds (or replaces) the validation data of a XAdES B-T {@code signature}: every certificate of the signing and
+     * time-stamp chains must be GOOD according to {@code source}, else
+     * {@link io.github.egovsdk.signature.LongTermValidationDataException}.
      */
     public static void add(Element signature, RevocationSource source, Collection<X509Certificate> extra) {
         Element usp = ownUnsignedSignatureProperties(signature);
@@ -184,11 +185,11 @@ public final class XadesLongTerm {
         return null;
     }
 
-    private static List<Element> children(Element parent, String xadesName) {
+    static List<Element> children(Element parent, String xadesName) {
         return children(parent, XADES, xadesName);
     }
 
-    private static List<Element> children(Element parent, String ns, String name) {
+    static List<Element> children(Element parent, String ns, String name) {
         List<Element> out = new ArrayList<>();
         for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element e && ns.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {

@@ -98,6 +98,12 @@ public final class XmlChecker {
                     if (target == null) {
                         v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "REFERENCE_UNRESOLVED", "Reference " + uri
                                 + " points to no element", "Tham chiếu " + uri + " không trỏ tới phần tử nào");
+                    } else if (COUNTERSIGNED.equals(ref.getType()) && target != parentSignatureValue(el)) {
+                        // As EU DSS: what a counter-signature signs must be its parent's SignatureValue, else the
+                        // parent's value does not match the signed digest (an injected counter-signature).
+                        v.fail(SubIndication.HASH_FAILURE, "COUNTERSIGNED_VALUE_MISMATCH", "The counter-signature does"
+                                + " not sign its parent signature's SignatureValue", "Chữ ký đối chứng không ký giá trị"
+                                + " chữ ký của chữ ký gốc");
                     } else if (XADES_SIGNED_PROPS.equals(ref.getType()) && !ownSignedProperties(target, el)) {
                         v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "FOREIGN_SIGNED_PROPERTIES", "The signed"
                                 + " properties referenced are not this signature's own", "SignedProperties được tham"
@@ -166,7 +172,7 @@ public final class XmlChecker {
             List<X509Certificate> pool = keyInfoCertificates(el, cert);
             CertificateChecks.chain(cert, pool, sigCtx, at, v);
             if (timestamped && longTerm != null && longTerm.covers(cert, pool, ctx)) {
-                format = "XAdES-BASELINE-LT";
+                format = XadesArchive.verify(el, detached) ? "XAdES-BASELINE-LTA" : "XAdES-BASELINE-LT";
             }
         }
         return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, timestamp, whole, false,
@@ -194,6 +200,23 @@ public final class XmlChecker {
     }
 
     static final String XADES_SIGNED_PROPS = "http://uri.etsi.org/01903#SignedProperties";
+    static final String COUNTERSIGNED = "http://uri.etsi.org/01903#CountersignedSignature";
+
+    /** The ds:SignatureValue of the nearest enclosing ds:Signature of a counter-signature, or null. */
+    private static Element parentSignatureValue(Element counterSignature) {
+        for (Node n = counterSignature.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n instanceof Element e && DSIG.equals(e.getNamespaceURI()) && "Signature".equals(e.getLocalName())) {
+                for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    if (c instanceof Element v && DSIG.equals(v.getNamespaceURI())
+                            && "SignatureValue".equals(v.getLocalName())) {
+                        return v;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
 
     private static String digestName(SignedInfo si) throws XMLSecurityException {
         String uri = si.getLength() > 0 ? si.item(0).getMessageDigestAlgorithm().getAlgorithmURI() : "";

@@ -87,9 +87,9 @@ public final class PadesSigner {
                     so.setVisualSignature(VisualTemplate.create(doc.getPage(v.page() - 1).getMediaBox(), v));
                     so.setPage(v.page() - 1);
                 }
-                Date signingTime = new Date(clock.millis());
+                // PAdES baseline: the claimed time is /M above, never a CMS signing-time (EN 319 142-1 §6.3).
                 doc.addSignature(sig, content -> CmsBuilder.sign(new StreamedContent(content), false, key, algorithm,
-                        tsa, signingTime).getEncoded(), so);
+                        tsa, null).getEncoded(), so);
                 doc.saveIncremental(out);
             }
             if (extender != null) {

@@ -75,7 +75,7 @@ public final class TwoPhasePadesSigner {
             }
             long[] range = byteRange(preparedOutput);
             Capture capture = new Capture(chain);
-            CmsBuilder.sign(new RangeFile(preparedOutput, range), false, capture, algorithm, null, new Date(now));
+            CmsBuilder.sign(new RangeFile(preparedOutput, range), false, capture, algorithm, null, null);
             byte[] digest = MessageDigest.getInstance(algorithm.digestAlgorithm()).digest(capture.data);
             return new Prepared(digest, new State(preparedOutput.toString(), range, chain.stream().map(TwoPhasePadesSigner::der)
                     .toList(), algorithm, now, capture.data));
@@ -90,7 +90,7 @@ public final class TwoPhasePadesSigner {
             List<X509Certificate> chain = state.chain().stream().map(TwoPhasePadesSigner::cert).toList();
             SigningKey replay = new Replay(chain, state.dataToSign(), signatureValue);
             byte[] cms = CmsBuilder.sign(new RangeFile(Path.of(state.prepared()), state.byteRange()), false, replay,
-                    state.algorithm(), null, new Date(state.signingTimeMs())).getEncoded();
+                    state.algorithm(), null, null).getEncoded();
             String hex = HexFormat.of().formatHex(cms);
             long gap = state.byteRange()[2] - state.byteRange()[1] - 2;
             if (hex.length() > gap) {

@@ -68,9 +68,9 @@ public final class XadesSigner {
         this.key = Objects.requireNonNull(key, "key");
         this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.level = LevelRules.resolve("XAdES", level, tsa, revocation, false);
-        this.extender = this.level == SignatureLevel.B_LT ? XadesExtender.builder().revocation(revocation)
-                .certificates(key.chain()).build() : null;
+        this.level = LevelRules.resolve("XAdES", level, tsa, revocation, true);
+        this.extender = LevelRules.isLongTerm(this.level) ? XadesExtender.builder().revocation(revocation)
+                .tsa(tsa).certificates(key.chain()).build() : null;
     }
 
     /** A builder, for B-LT (level and revocation source) or to set everything by name. */
@@ -151,7 +151,7 @@ public final class XadesSigner {
             sig.addResourceResolver(resolver);
             sig.addDocument(detachedUri(content), null, SHA256, dataReferenceId(sig), null);
             String mime = Files.probeContentType(content);
-            finish(doc, sig, output, mime != null ? mime : "application/octet-stream");
+            finish(doc, sig, output, mime != null ? mime : "application/octet-stream", content);
         } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
                 | java.security.NoSuchAlgorithmException e) {
             throw new EgovClientException("Cannot sign " + content + " (XAdES detached): " + e.getMessage(), e);
@@ -188,7 +188,13 @@ public final class XadesSigner {
         return "r-" + sig.getId();
     }
 
-    private void finish(Document doc, XMLSignature sig, Path output, String mimeType) throws XMLSecurityException, IOException,
+    private void finish(Document doc, XMLSignature sig, Path output, String mimeType) throws XMLSecurityException,
+            IOException, java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException {
+        finish(doc, sig, output, mimeType, null);
+    }
+
+    private void finish(Document doc, XMLSignature sig, Path output, String mimeType, Path detached)
+            throws XMLSecurityException, IOException,
             java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException {
         SignatureAlgorithm algorithm = key.defaultAlgorithm();
         Element signedProps = qualifyingProperties(doc, sig, sig.getId(), mimeType);
@@ -204,7 +210,7 @@ public final class XadesSigner {
             XadesTimestamps.add(sig.getElement(), tsa);
         }
         if (extender != null) {
-            extender.extend(sig.getElement());
+            extender.extend(sig.getElement(), level, detached);
         }
         write(doc, output);
     }

@@ -116,7 +116,8 @@ class CadesLongTermTest extends TimestampedSigningTest {
             CadesSigner.of(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca)), tsa).sign(content, bt, true);
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
                     OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
-                    CrlRevocationSource.builder().retryPolicy(RetryPolicy.none()).build())) {
+                    // the test TSA has no distribution point: the CA's CRL URL is the configured fallback
+                    CrlRevocationSource.builder().crlUrl(crl.uri()).retryPolicy(RetryPolicy.none()).build())) {
                 CadesExtender.builder().revocation(source).build().extend(bt, lt);
             }
         }
@@ -125,7 +126,8 @@ class CadesLongTermTest extends TimestampedSigningTest {
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(s.format()).isEqualTo("CAdES-BASELINE-LT");
         assertThat(s.messages()).anyMatch(m -> m.code().equals("CERT_GOOD") && m.en().contains("CRL"));
-        assertThat(new CMSSignedData(Files.readAllBytes(lt)).getCRLs().getMatches(null)).hasSize(1);
+        // the issuing CA's CRL (signer, TSA) and the root's (issuing CA)
+        assertThat(new CMSSignedData(Files.readAllBytes(lt)).getCRLs().getMatches(null)).hasSize(2);
     }
 
     @Test

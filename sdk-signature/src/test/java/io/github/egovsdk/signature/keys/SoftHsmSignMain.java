@@ -20,11 +20,21 @@ public final class SoftHsmSignMain {
     private SoftHsmSignMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Exits explicitly: the test PKI's loopback server thread must not keep this JVM (and the test) waiting. */
+    public static void main(String[] args) {
+        try (TestPki pki = new TestPki()) {
+            run(args, pki);
+        } catch (Exception e) {
+            System.err.println("soft-hsm signing failed: " + e);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args, TestPki pki) throws Exception {
         Path library = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Path rootPem = Path.of(args[2]);
-        TestPki pki = new TestPki();
         Provider p = Security.getProvider("SunPKCS11").configure("--name=setup\nlibrary=" + library
                 + "\nslotListIndex=0\n");
         KeyStore ks = KeyStore.getInstance("PKCS11", p);

@@ -41,7 +41,8 @@ class PadesLongTermCrlTest {
                     URI.create("http://127.0.0.1:9/ocsp"));
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
                     OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
-                    CrlRevocationSource.builder().retryPolicy(RetryPolicy.none()).build())) {
+                    // the test TSA has no distribution point: the CA's CRL URL is the configured fallback
+                    CrlRevocationSource.builder().crlUrl(crl.uri()).retryPolicy(RetryPolicy.none()).build())) {
                 PadesSigner.builder().key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca))).tsa(tsa)
                         .revocation(source).level(SignatureLevel.B_LT).build()
                         .sign(SignThenVerifyTest.letter(dir), signed, PadesOptions.invisible());
@@ -56,7 +57,8 @@ class PadesLongTermCrlTest {
         assertThat(s.messages()).anyMatch(m -> m.code().equals("CERT_GOOD") && m.en().contains("CRL"));
         try (PDDocument doc = Loader.loadPDF(signed.toFile())) {
             COSDictionary dss = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.getPDFName("DSS"));
-            assertThat(dss.getCOSArray(COSName.getPDFName("CRLs")).size()).isEqualTo(1);
+            // the issuing CA's CRL (signer, TSA) and the root's (issuing CA)
+            assertThat(dss.getCOSArray(COSName.getPDFName("CRLs")).size()).isEqualTo(2);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.egovsdk.signature.testpki;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.security.cert.X509Certificate;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Date;
@@ -32,7 +33,13 @@ public final class TestOcsp implements AutoCloseable {
             requests.incrementAndGet();
             try {
                 OCSPReq req = new OCSPReq(ex.getRequestBody().readAllBytes());
-                BasicOCSPRespBuilder b = new BasicOCSPRespBuilder(new RespID(new JcaX509CertificateHolder(pki.ca)
+                // The issuer answers for its own certificates: the root for the issuing CA, the CA for the rest.
+                JcaX509CertificateHolder rootHolder = new JcaX509CertificateHolder(pki.root);
+                boolean forCa = req.getRequestList().length > 0 && req.getRequestList()[0].getCertID().matchesIssuer(
+                        rootHolder, new JcaDigestCalculatorProviderBuilder().build());
+                X509Certificate responder = forCa ? pki.root : pki.ca;
+                java.security.PrivateKey responderKey = forCa ? pki.rootKeys.getPrivate() : pki.caKeys.getPrivate();
+                BasicOCSPRespBuilder b = new BasicOCSPRespBuilder(new RespID(new JcaX509CertificateHolder(responder)
                         .getSubject()));
                 for (Req r : req.getRequestList()) {
                     CertificateStatus status = revoked.contains(r.getCertID().getSerialNumber())
@@ -41,7 +48,7 @@ public final class TestOcsp implements AutoCloseable {
                     b.addResponse(r.getCertID(), status);
                 }
                 byte[] body = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, b.build(
-                        new JcaContentSignerBuilder("SHA256withRSA").build(pki.caKeys.getPrivate()), null, new Date()))
+                        new JcaContentSignerBuilder("SHA256withRSA").build(responderKey), null, new Date()))
                         .getEncoded();
                 ex.getResponseHeaders().add("Content-Type", "application/ocsp-response");
                 ex.sendResponseHeaders(200, body.length);

@@ -20,8 +20,12 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A test PKI generated per run: root CA → issuing CA → signer, plus a TSA certificate and an expired signer. */
-public final class TestPki {
+/**
+ * A test PKI generated per run: root CA → issuing CA → signer, plus a TSA certificate and an expired signer. The root
+ * publishes its CRL and certificate on loopback ({@link #rootUrl}), named in the issuing CA's CRL distribution point
+ * and AIA caIssuers, so B-LT can fetch the root and the CA's revocation data as with a real CA.
+ */
+public final class TestPki implements AutoCloseable {
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
     public final KeyPair rootKeys = rsa();
     public final X509Certificate root;
@@ -33,12 +37,18 @@ public final class TestPki {
     public final X509Certificate tsa;
     public final X509Certificate expiredSigner;
 
+    public final java.net.URI rootUrl;
+    private final com.sun.net.httpserver.HttpServer rootServer;
+
     public TestPki() {
         Instant now = Instant.now();
+        rootServer = RootPublication.start(this);
+        rootUrl = java.net.URI.create("http://127.0.0.1:" + rootServer.getAddress().getPort());
         root = cert("CN=Test Root CA,O=EGov SDK Test,C=VN", rootKeys, "CN=Test Root CA,O=EGov SDK Test,C=VN",
                 rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(900)), now.plus(Duration.ofDays(3650)));
-        ca = cert("CN=Test Issuing CA,O=EGov SDK Test,C=VN", caKeys, "CN=Test Root CA,O=EGov SDK Test,C=VN",
-                rootKeys.getPrivate(), true, false, now.minus(Duration.ofDays(800)), now.plus(Duration.ofDays(1825)));
+        ca = RootPublication.withRootUrls(cert("CN=Test Issuing CA,O=EGov SDK Test,C=VN", caKeys,
+                "CN=Test Root CA,O=EGov SDK Test,C=VN", rootKeys.getPrivate(), true, false,
+                now.minus(Duration.ofDays(800)), now.plus(Duration.ofDays(1825))), rootUrl, rootKeys.getPrivate());
         signer = cert("CN=Nguyễn Văn An,OU=Văn phòng,O=UBND tỉnh Bắc Ninh,C=VN", signerKeys,
                 "CN=Test Issuing CA,O=EGov SDK Test,C=VN", caKeys.getPrivate(), false, false,
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
@@ -46,6 +56,12 @@ public final class TestPki {
                 caKeys.getPrivate(), false, true, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
         expiredSigner = cert("CN=Expired Signer,O=EGov SDK Test,C=VN", signerKeys, "CN=Test Issuing CA,O=EGov SDK Test,C=VN",
                 caKeys.getPrivate(), false, false, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)));
+    }
+
+    /** Stops the root's publication server (its thread would keep a forked JVM alive). */
+    @Override
+    public void close() {
+        rootServer.stop(0);
     }
 
     public PrivateKey signerKey() {

@@ -143,7 +143,8 @@ class XadesLongTermTest extends TimestampedSigningTest {
                     .signEnveloped(XadesBaselineTTest.EDXML, bt);
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
                     OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
-                    CrlRevocationSource.builder().retryPolicy(RetryPolicy.none()).build())) {
+                    // the test TSA has no distribution point: the CA's CRL URL is the configured fallback
+                    CrlRevocationSource.builder().crlUrl(crl.uri()).retryPolicy(RetryPolicy.none()).build())) {
                 XadesExtender.builder().revocation(source).certificates(List.of(pki.ca)).build().extend(bt, lt);
             }
             assertThat(crl.requests.get()).isGreaterThanOrEqualTo(1);
