@@ -19,7 +19,29 @@ public final class SoapEnvelopes {
     /** Longest SOAP reply read (1 MiB). */
     public static final int MAX_SOAP_BYTES = 1 << 20;
 
+    /** Building a secure factory costs more than parsing a small reply: one builder per thread, reused. */
+    private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> BUILDER =
+            ThreadLocal.withInitial(SecureXml::newDocumentBuilder);
+
     private SoapEnvelopes() {
+    }
+
+    private static Document parse(byte[] bytes) {
+        javax.xml.parsers.DocumentBuilder b = BUILDER.get();
+        try {
+            return b.parse(new ByteArrayInputStream(bytes));
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new XmlSecurityException(describe(e.getMessage()), e.getLineNumber(), e.getColumnNumber(), e);
+        } catch (org.xml.sax.SAXException | java.io.IOException e) {
+            throw new XmlSecurityException(describe(e.getMessage()), -1, -1, e);
+        }
+    }
+
+    private static String describe(String message) {
+        String m = message == null ? "" : message;
+        return m.contains("DOCTYPE") || m.contains("DTD")
+                ? "XML refused: DTDs are not allowed (they enable XXE and entity-expansion attacks)"
+                : "Malformed or unsafe XML: " + m;
     }
 
     /**
@@ -34,7 +56,7 @@ public final class SoapEnvelopes {
         if (bytes.length > MAX_SOAP_BYTES) {
             throw new XmlSecurityException("SOAP reply larger than " + MAX_SOAP_BYTES + " bytes", -1, -1, null);
         }
-        Document doc = SecureXml.parse(new ByteArrayInputStream(bytes));
+        Document doc = parse(bytes);
         Element root = doc.getDocumentElement();
         if (!"Envelope".equals(root.getLocalName())) {
             return root;
