@@ -18,8 +18,13 @@ import java.util.Optional;
  * @param year the year
  */
 public record BirthDate(LocalDate date, int year) {
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("ddMMuuuu");
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("ddMMuuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     public BirthDate {
         if (date != null && date.getYear() != year) {
@@ -52,7 +57,7 @@ public record BirthDate(LocalDate date, int year) {
             int y = Integer.parseInt(t);
             return y >= 1880 && y <= 2200 ? Optional.of(ofYear(y)) : Optional.empty();
         }
-        for (DateTimeFormatter f : List.of(SLASHED, DateTimeFormatter.ISO_LOCAL_DATE, COMPACT)) {
+        for (DateTimeFormatter f : List.of(SLASHED, ISO, COMPACT)) {
             try {
                 return Optional.of(of(LocalDate.parse(t, f)));
             } catch (DateTimeParseException e) {
