@@ -94,4 +94,26 @@ class SamplesTest {
                 "audit: MOTCUA-01, đăng nhập mẫu, MATCH", "population DB: MATCH")
                 .doesNotContain("001099012345", "Nguyễn Thử Nghiệm", EgovSandbox.VNEID_CLIENT_SECRET);
     }
+
+    @Test
+    void checkHealthInsurance_whenRunOnTheSandbox_checksByChipCardAndByCardAndRefusesTheUnregisteredOfficer()
+            throws Exception {
+        String out = capture(() -> CheckHealthInsurance.main(new String[0]));
+        assertThat(out).contains("000 Thông tin thẻ BHYT chính xác", "003 ", "054 ", "dùng được / usable")
+                .doesNotContain("001099012345");
+    }
+
+    @Test
+    void sendHealthCertificates_whenRunOnTheSandbox_getsEachReceived() throws Exception {
+        String out = capture(() -> SendHealthCertificates.main(new String[0]));
+        assertThat(out).contains("GKSK ADD: đã tiếp nhận", "GKSK EDIT: đã tiếp nhận",
+                "Giấy chứng sinh / birth certificate: đã tiếp nhận").doesNotContain("bị từ chối");
+    }
+
+    @Test
+    void lookUpThroughLgsp_whenRunOnTheSandbox_findsTheCitizenWithEveryStyle() throws Exception {
+        String out = capture(() -> LookUpThroughLgsp.main(new String[0]));
+        assertThat(out).contains("A_LGSP_ACCESS_TOKEN", "E_XROAD_HEADERS", "G_BEARER").doesNotContain("false")
+                .doesNotContain("001099012345");
+    }
 }

@@ -78,6 +78,15 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("                       sandbox login: add login_hint=<citizen number> to the authorize URL");
         out.println("  population DB        POST " + s.populationEndpoint() + "ChiaSeThongTinCongDan |"
                 + " XacThucThongTinCongDan");
+        out.println("  population DB SOAP   POST " + s.populationSoapEndpoint() + "   (TraCuuThongTinCongDan, …)");
+        out.println("  LGSP gateway         POST " + s.lgspEndpoint() + "{a|a2|b|c|d|e|g}/{soap|json}/{Operation}"
+                + "   credentials: io.github.egovsdk.testkit.SandboxGateways");
+        out.println("  Social Security egw  POST " + s.socialSecurityEndpoint() + "api/token/take | api/egw/"
+                + "KQNhanLichSuKCB2024 | api/hssk/gksk | api/hososuckhoe/guiGiayToDienTu   user "
+                + io.github.egovsdk.testkit.SandboxSocialSecurity.USERNAME + " / "
+                + io.github.egovsdk.testkit.SandboxSocialSecurity.PASSWORD + ", officer "
+                + io.github.egovsdk.testkit.SandboxSocialSecurity.OFFICER_NAME + " "
+                + io.github.egovsdk.testkit.SandboxSocialSecurity.OFFICER_ID);
         out.println("  TSA (RFC 3161)       POST " + s.tsaEndpoint());
         out.println("  OCSP (RFC 6960)      POST " + s.ocspEndpoint());
         out.println("  Agencies on the axis (cơ quan) — code, node systemId, node secret:");

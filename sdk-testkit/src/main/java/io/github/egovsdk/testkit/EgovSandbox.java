@@ -13,6 +13,9 @@ import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.edoc.vxp.VxpClient;
 import io.github.egovsdk.testkit.internal.AxisState;
 import io.github.egovsdk.testkit.internal.AxisTransformer;
+import io.github.egovsdk.testkit.internal.EgwTransformer;
+import io.github.egovsdk.testkit.internal.LgspTransformer;
+import io.github.egovsdk.testkit.internal.PopulationSoapResponder;
 import io.github.egovsdk.testkit.internal.OcspTransformer;
 import io.github.egovsdk.testkit.internal.OidcTransformer;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
@@ -31,9 +34,10 @@ import java.util.List;
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
  * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
  * RFC 3161 TSA ({@code /tsa}), an OCSP responder ({@code /ocsp}) and the CRLs and CA certificates ({@code /pki/})
- * of the sandbox PKI — plus {@code GET /__health} and {@code POST /__reset}, and the console at {@code /__console}
- * ({@link #consoleUri()}). State lives in memory; {@link #reset()} empties it. Every name, key and secret is
- * synthetic and only valid here.
+ * of the sandbox PKI, an LGSP with every auth style ({@code /lgsp/}, population-DB SOAP also at
+ * {@code /csdldc/ws/}) and the Social Security gateway ({@code /egw/}) — plus {@code GET /__health} and
+ * {@code POST /__reset}, and the console at {@code /__console} ({@link #consoleUri()}). State lives in memory;
+ * {@link #reset()} empties it. Every name, key and secret is synthetic and only valid here.
  *
  * <pre>{@code
  * try (EgovSandbox sandbox = EgovSandbox.start()) {
@@ -79,6 +83,10 @@ public final class EgovSandbox implements AutoCloseable {
     private final SandboxPki pki;
     private final io.github.egovsdk.testkit.internal.console.SandboxConsole console =
             new io.github.egovsdk.testkit.internal.console.SandboxConsole(services.journal(), this::reset);
+    private final PopulationSoapResponder populationSoap = new PopulationSoapResponder();
+    private final LgspTransformer lgsp = new LgspTransformer(populationSoap);
+    private final SandboxSocialSecurity socialSecurity = new SandboxSocialSecurity();
+    private final EgwTransformer egw = new EgwTransformer(socialSecurity);
 
     private EgovSandbox(int requestedPort) {
         // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
@@ -97,7 +105,7 @@ public final class EgovSandbox implements AutoCloseable {
                                 List.of(pki.tsaCertificate(), pki.issuingCa())),
                         new io.github.egovsdk.testkit.internal.console.ConsoleTransformer(console),
                         new io.github.egovsdk.testkit.internal.console.RefusalListener(services.journal()),
-                        new PkiTransformer(pki::published))
+                        new PkiTransformer(pki::published), lgsp, egw)
                 .disableRequestJournal()
                 .containerThreads(16);
         config = config.port(port);
@@ -120,6 +128,9 @@ public final class EgovSandbox implements AutoCloseable {
                 io.github.egovsdk.testkit.internal.console.ConsoleTransformer.NAME)));
         server.stubFor(get(urlPathMatching("/pki/[a-z]+\\.(crl|cer)")).willReturn(aResponse()
                 .withTransformers(PkiTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/lgsp/.*")).willReturn(aResponse().withTransformers(LgspTransformer.NAME)));
+        server.stubFor(post(urlEqualTo("/csdldc/ws/")).willReturn(aResponse().withTransformers(LgspTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/egw/.*")).willReturn(aResponse().withTransformers(EgwTransformer.NAME)));
     }
 
     private static int freePort() {
@@ -182,6 +193,32 @@ public final class EgovSandbox implements AutoCloseable {
     /** The population database adapter: {@code ChiaSeThongTinCongDan}, {@code XacThucThongTinCongDan}. */
     public URI populationEndpoint() {
         return URI.create(baseUrl() + "/csdldc/");
+    }
+
+    /** The sandbox LGSP, one prefix per auth style ({@link SandboxGateways}); {@code .../lgsp/}. */
+    public URI lgspEndpoint() {
+        return URI.create(baseUrl() + "/lgsp/");
+    }
+
+    /** A ready gateway of the sandbox LGSP for one auth style, JSON-wrapped or raw SOAP replies. */
+    public io.github.egovsdk.core.gateway.Gateway lgspGateway(io.github.egovsdk.core.gateway.GatewayStyle style,
+            boolean jsonWrapped) {
+        return SandboxGateways.gateway(lgspEndpoint(), style, jsonWrapped);
+    }
+
+    /** The population database's own SOAP endpoint (no gateway): {@code POST .../csdldc/ws/}. */
+    public URI populationSoapEndpoint() {
+        return URI.create(baseUrl() + "/csdldc/ws/");
+    }
+
+    /** The Social Security gateway (egw): {@code api/token/take}, {@code api/egw/KQNhanLichSuKCB2024}, … below it. */
+    public URI socialSecurityEndpoint() {
+        return URI.create(baseUrl() + "/egw/");
+    }
+
+    /** The Social Security gateway's accounts, patients and switches (IP allow-list, sessions). */
+    public SandboxSocialSecurity socialSecurity() {
+        return socialSecurity;
     }
 
     /** Where the payment platform POSTs its callbacks (the one-stop system's URL); null = nowhere. */
@@ -283,6 +320,10 @@ public final class EgovSandbox implements AutoCloseable {
     public void reset() {
         axis.reset();
         services.reset();
+        lgsp.reset();
+        populationSoap.reset();
+        egw.reset();
+        socialSecurity.reset();
     }
 
     @Override

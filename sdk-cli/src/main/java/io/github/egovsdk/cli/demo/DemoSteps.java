@@ -30,6 +30,10 @@ final class DemoSteps {
                         + " qua nền tảng thanh toán, trả kết quả (trạng thái 10)",
                         "The one-stop office receives the dossier: code, appointment date across Tết 2026, portal sync,"
                                 + " fee through the payment platform, result returned (status 10)",
-                        OneStopSteps::receiveDossier));
+                        OneStopSteps::receiveDossier),
+                new Named("Một cửa tra cứu công dân qua LGSP tỉnh (SOAP CSDL dân cư); phòng khám đọc CCCD và kiểm tra thẻ"
+                        + " BHYT qua cổng BHXH", "The one-stop office looks the citizen up through the province's LGSP"
+                        + " (population-DB SOAP); a clinic reads their chip ID card and checks their health insurance"
+                        + " with the Social Security gateway", HealthSteps::lgspAndClinic));
     }
 }

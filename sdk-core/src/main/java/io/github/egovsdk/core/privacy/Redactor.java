@@ -33,7 +33,11 @@ public final class Redactor {
                     + "private[_-]?key|hash-header|XroadVnpt-hash-header|session|MaXacThuc)\"\\s*:\\s*\")([^\"]*)(\")");
     /** Personal names in JSON (portal, VNeID, population DB): a name identifies a person as much as a number. */
     private static final Pattern NAME_JSON = Pattern.compile(
-            "(\"(?:HoVaTen|HoTen|hoTen|hoVaTen|fullName|full_name|ChuDem|Ho|Ten|TenCongDan)\"\\s*:\\s*\")([^\"]*)(\")");
+            "(\"(?:HoVaTen|HoTen|hoTen|hoVaTen|fullName|full_name|ChuDem|Ho|Ten|TenCongDan|hoTenCb|HOTEN|HO_TEN)\""
+                    + "\\s*:\\s*\")([^\"]*)(\")");
+    /** Health-insurance card numbers (mã thẻ BHYT): 2 letters and 13 digits, first 3 and last 3 characters kept. */
+    private static final Pattern HEALTH_CARD =
+            Pattern.compile("(?<![A-Za-z0-9])([A-Z]{2}[0-9])([0-9]{9})([0-9]{3})(?![0-9])");
     private static final Pattern SECRET_FORM = Pattern.compile(
             "(?i)((?:^|[?&\\s])(?:[a-z_]*token|client_secret|password|code|code_verifier|secret)=)([^&\\s]+)");
     private static final Set<String> SECRET_HEADER_WORDS = Set.of("authorization", "cookie", "token", "secret",
@@ -53,6 +57,7 @@ public final class Redactor {
         s = BEARER.matcher(s).replaceAll("$1" + MASK);
         s = JWT.matcher(s).replaceAll(MASK);
         s = PHONE.matcher(s).replaceAll("$1******$4");
+        s = maskDigits(HEALTH_CARD, s);
         s = maskDigits(PERSONAL_ID, s);
         return maskDigits(CMND, s);
     }

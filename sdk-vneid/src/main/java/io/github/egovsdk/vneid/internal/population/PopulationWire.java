@@ -89,7 +89,7 @@ public final class PopulationWire {
         return VerificationOutcome.NO_MATCH;
     }
 
-    private static boolean matches(Element r, CitizenQuery q) {
+    static boolean matches(Element r, CitizenQuery q) {
         boolean idMatches = q.personalId() != null ? q.personalId().value().equals(child(r, "SoDinhDanh"))
                 : q.legacyId().value().equals(child(r, "SoCMND"));
         return idMatches && nameMatches(r, q.fullName()) && birthMatches(r, q.dateOfBirth());
