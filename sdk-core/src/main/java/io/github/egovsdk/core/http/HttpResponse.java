@@ -23,7 +23,9 @@ public interface HttpResponse extends AutoCloseable {
         try (InputStream in = body()) {
             return in.transferTo(out);
         } catch (IOException e) {
-            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body", e);
+            // the service answered: whatever the request asked for may have been done
+            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body: "
+                    + e.getMessage(), e, false, true);
         }
     }
 
@@ -31,7 +33,8 @@ public interface HttpResponse extends AutoCloseable {
      * Reads a body known to be small (JSON, status) as UTF-8 text, refusing more than {@code maxBytes}.
      *
      * @throws io.github.egovsdk.core.EgovTransportException when the body is larger, or reading it fails (reset,
-     *         malformed chunk, read timeout)
+     *         malformed chunk, read timeout, the call's total budget); a failed read is {@code outcomeUnknown()}:
+     *         the service answered, so it may have done what was asked
      */
     default String bodyAsString(int maxBytes) {
         try (InputStream in = body()) {
@@ -43,7 +46,7 @@ public interface HttpResponse extends AutoCloseable {
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body: "
-                    + e.getMessage(), e);
+                    + e.getMessage(), e, false, true);
         }
     }
 
