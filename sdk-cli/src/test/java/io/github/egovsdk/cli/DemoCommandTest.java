@@ -9,13 +9,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs `egov demo` in a forked JVM with every logger at DEBUG and reads everything it printed. */
+/**
+ * Runs `egov demo` in a forked JVM with every logger at TRACE — Apache HttpClient's header and wire loggers too,
+ * overriding the CLI's own pins as a user's configuration would — and reads everything it printed.
+ */
 class DemoCommandTest {
 
     @Test
     void demo_whenRunWithDebugLogging_succeedsAndLeaksNoIdTokenOrSecret(@TempDir Path dir) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
+                "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=trace",
+                "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers=trace",
+                "-cp", System.getProperty("java.class.path"),
                 EgovCli.class.getName(), "demo", "--output", dir.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -30,6 +36,8 @@ class DemoCommandTest {
         assertThat(output).doesNotContainPattern("Bearer [A-Za-z0-9_-]{16,}");
         assertThat(output).doesNotContainPattern("(access_token|code|session)[\"=:]+[A-Za-z0-9_-]{20,}");
         assertThat(output).doesNotContainPattern("XroadVnpt-hash-header: [0-9a-f]{64}");
+        assertThat(io.github.egovsdk.testkit.LogSecrets.find(output)).as("secrets in the demo's TRACE output")
+                .isEmpty();
         assertThat(Files.exists(dir.resolve("cong-van-123-UBND-VP.signed.pdf"))).isTrue();
         assertThat(Files.exists(dir.resolve("cong-van-123-UBND-VP.edxml"))).isTrue();
         assertThat(Files.readString(dir.resolve("ho-so-000_00_00_H27-260213-0001.json")))

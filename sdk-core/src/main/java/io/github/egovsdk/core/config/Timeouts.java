@@ -7,8 +7,11 @@ import java.util.Objects;
  * Time limits of a call.
  *
  * @param connect          establishing a TCP+TLS connection
- * @param response         one attempt, from sending the request to the response headers (per attempt)
- * @param total            the whole call including every retry and backoff
+ * @param response         one attempt, from sending the request to the response headers, and the longest silence
+ *                         while reading a body (per attempt)
+ * @param total            the whole call: every attempt, retry and backoff, and reading the response body. An
+ *                         attempt started near the deadline gets only the time left; a body still being read at the
+ *                         deadline is cut off ({@code EgovTransportException}). Size it for the largest download.
  */
 public record Timeouts(Duration connect, Duration response, Duration total) {
     public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60),

@@ -3,7 +3,6 @@ package io.github.egovsdk.core.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -24,11 +23,19 @@ public interface HttpResponse extends AutoCloseable {
         try (InputStream in = body()) {
             return in.transferTo(out);
         } catch (IOException e) {
-            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body", e);
+            // the service answered: whatever the request asked for may have been done
+            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body: "
+                    + e.getMessage(), e, false, true);
         }
     }
 
-    /** Reads a body known to be small (JSON, status) as UTF-8 text, refusing more than {@code maxBytes}. */
+    /**
+     * Reads a body known to be small (JSON, status) as UTF-8 text, refusing more than {@code maxBytes}.
+     *
+     * @throws io.github.egovsdk.core.EgovTransportException when the body is larger, or reading it fails (reset,
+     *         malformed chunk, read timeout, the call's total budget); a failed read is {@code outcomeUnknown()}:
+     *         the service answered, so it may have done what was asked
+     */
     default String bodyAsString(int maxBytes) {
         try (InputStream in = body()) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
@@ -38,8 +45,17 @@ public interface HttpResponse extends AutoCloseable {
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body: "
+                    + e.getMessage(), e, false, true);
         }
+    }
+
+    /**
+     * Drops the connection now, from any thread: a read blocked on the body fails at once. Used when the call's
+     * total time budget runs out. The default closes the response.
+     */
+    default void abort() {
+        close();
     }
 
     @Override

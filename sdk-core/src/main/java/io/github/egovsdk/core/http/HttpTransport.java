@@ -15,6 +15,16 @@ public interface HttpTransport extends AutoCloseable {
      */
     HttpResponse execute(HttpRequest request);
 
+    /**
+     * Sends the request with at most {@code timeLeft} of the call's total budget ({@code Timeouts.total}) remaining:
+     * an implementation should shorten its connect and response timeouts to it, so an attempt started just before
+     * the deadline ends by the deadline. The pipeline enforces the budget on the body itself ({@link
+     * HttpResponse#abort()}). The default ignores {@code timeLeft}.
+     */
+    default HttpResponse execute(HttpRequest request, java.time.Duration timeLeft) {
+        return execute(request);
+    }
+
     /** Releases pooled connections. The SDK client closes the transport it created, never one you supplied. */
     @Override
     void close();

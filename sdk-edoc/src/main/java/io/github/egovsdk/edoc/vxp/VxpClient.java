@@ -53,6 +53,10 @@ public final class VxpClient implements AutoCloseable {
     /**
      * Sends an edXML document ({@code sendEdoc}, {@code messagetype=edoc}) from a registered agency. Not retried on
      * failure: the axis has no idempotency key and a retry could deliver twice.
+     *
+     * @throws io.github.egovsdk.core.EgovTransportException with {@code outcomeUnknown()} true (and
+     *         {@code isRetryable()} false) when the package may have reached the axis before the failure: reconcile
+     *         by the edXML DocumentId (the recipients' status 01) before sending again, never resend blindly
      */
     public SendResult sendDocument(Path edxml, String fromOrganId) {
         return send(edxml, fromOrganId, MessageType.EDOC);
@@ -131,9 +135,13 @@ public final class VxpClient implements AutoCloseable {
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
-        } catch (IOException e) {
+        } catch (IOException | io.github.egovsdk.thirdparty.jackson.core.exc.JacksonIOException e) {
+            // Jackson wraps the I/O errors of the stream it reads (reset, malformed chunk) in JacksonIOException
             throw new io.github.egovsdk.core.EgovTransportException("Download of package " + docId + " failed: "
                     + e.getMessage(), e, false);
+        } catch (io.github.egovsdk.thirdparty.jackson.core.JacksonException e) {
+            throw new EgovServiceException(200, "UNPARSABLE", "getEdoc answered with a body that is not valid JSON: "
+                    + e.getOriginalMessage() + " / Trục trả về dữ liệu không phải JSON", null, null);
         } finally {
             deleteQuietly(tmp);
         }

@@ -39,51 +39,79 @@ public final class CmsChecker {
 
     /**
      * One report per signer; {@code baseFormat} is "PAdES", "CAdES" or null (never an AdES), {@code legacyFormat}
-     * e.g. "PKCS7" or "CMS" for a signer without a signed signing-certificate reference.
+     * e.g. "PKCS7" or "CMS" for a signer without a signed signing-certificate reference. BouncyCastle decodes a SignedData lazily, so a malformed signer (attributes of the wrong ASN.1 type, a
+     * truncated SignerInfo) surfaces here as its runtime exceptions: each becomes that signer's TOTAL_FAILED /
+     * FORMAT_FAILURE verdict, never an exception (the caller already knows the container is a SignedData).
      */
     public static List<SignatureReport> check(CMSSignedData sd, String idPrefix, String baseFormat,
             String legacyFormat, ValidationContext ctx, List<Verdict> extraChecks) {
         List<SignatureReport> out = new ArrayList<>();
-        List<X509Certificate> pool = certificates(sd);
-        EmbeddedRevocation longTerm = "CAdES".equals(baseFormat) ? CadesLongTerm.read(sd) : null;
+        List<X509Certificate> pool;
+        EmbeddedRevocation longTerm;
+        Collection<SignerInformation> signers;
+        try {
+            pool = certificates(sd);
+            longTerm = "CAdES".equals(baseFormat) ? CadesLongTerm.read(sd) : null;
+            signers = sd.getSignerInfos().getSigners();
+        } catch (RuntimeException e) {
+            return List.of(malformed(idPrefix + 1, legacyFormat, extraChecks.isEmpty() ? new Verdict()
+                    : extraChecks.get(0), e));
+        }
         ValidationContext sigCtx = longTerm == null ? ctx : ctx.withEmbedded(longTerm, longTerm.certificates());
         int i = 0;
-        for (SignerInformation si : sd.getSignerInfos().getSigners()) {
+        for (SignerInformation si : signers) {
             Verdict v = i < extraChecks.size() ? extraChecks.get(i) : new Verdict();
             i++;
-            AttributeTable signed = si.getSignedAttributes();
-            X509Certificate cert = signerCertificate(sd, si);
-            // A PDF signature with an adbe.* SubFilter is PKCS7 whatever its attributes (baseFormat null).
-            boolean ades = baseFormat != null && CmsProfile.isAdes(signed);
-            boolean baseline = ades && CmsProfile.isBaselineB(signed, "PAdES".equals(baseFormat), cert, pool);
-            Instant signingTime = signingTime(signed);
-            SignatureReport.Timestamp ts = timestamp(si, v);
-            String format = baseline ? baseFormat + "-BASELINE-" + (ts != null ? "T" : "B")
-                    : ades ? baseFormat + "-BES" : legacyFormat;
-            CertificateChecks.digestPolicy(NAMES.getAlgorithmName(si.getDigestAlgorithmID()), ctx.policy(), v);
-            SignatureReport.Signer signer = null;
-            if (cert == null) {
-                v.indeterminate(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "NO_SIGNING_CERT",
-                        "The signing certificate is not in the signature", "Không tìm thấy chứng thư số của người ký");
-            } else {
-                signer = new SignatureReport.Signer(cert.getSubjectX500Principal().getName(),
-                        cert.getIssuerX500Principal().getName(), cert.getSerialNumber());
-                crypto(si, cert, v);
-                signingCertificateAttribute(signed, cert, v);
-                CertificateChecks.keyPolicy(cert, ctx.policy(), v);
-                if (!v.failed()) {
-                    Instant at = ts != null && ts.valid() ? ts.time() : ctx.clock().instant();
-                    CertificateChecks.chain(cert, pool, sigCtx, at, v);
-                    if (baseline && ts != null && longTerm != null && longTerm.covers(cert, pool, ctx)) {
-                        format = baseFormat + "-BASELINE-" + ("CAdES".equals(baseFormat)
-                                && CadesArchive.verify(sd, si, null) ? "LTA" : "LT");
-                    }
-                }
+            try {
+                out.add(signer(sd, si, idPrefix + i, baseFormat, legacyFormat, ctx, sigCtx, pool, longTerm, v));
+            } catch (RuntimeException e) {
+                out.add(malformed(idPrefix + i, legacyFormat, v, e));
             }
-            out.add(new SignatureReport(idPrefix + i, format, v.indication(), v.sub(), signer, signingTime, ts, true,
-                    false, v.messages()));
         }
         return out;
+    }
+
+    /** The verdict on a signer whose structure cannot be decoded. */
+    private static SignatureReport malformed(String id, String format, Verdict v, RuntimeException e) {
+        v.fail(SubIndication.FORMAT_FAILURE, "CMS_MALFORMED", "The signature's CMS structure is malformed: "
+                + e.getMessage(), "Cấu trúc CMS của chữ ký không hợp lệ");
+        return new SignatureReport(id, format, v.indication(), v.sub(), null, null, null, true, false, v.messages());
+    }
+
+    private static SignatureReport signer(CMSSignedData sd, SignerInformation si, String id, String baseFormat,
+            String legacyFormat, ValidationContext ctx, ValidationContext sigCtx, List<X509Certificate> pool,
+            EmbeddedRevocation longTerm, Verdict v) {
+        AttributeTable signed = si.getSignedAttributes();
+        X509Certificate cert = signerCertificate(sd, si);
+        // A PDF signature with an adbe.* SubFilter is PKCS7 whatever its attributes (baseFormat null).
+        boolean ades = baseFormat != null && CmsProfile.isAdes(signed);
+        boolean baseline = ades && CmsProfile.isBaselineB(signed, "PAdES".equals(baseFormat), cert, pool);
+        Instant signingTime = signingTime(signed);
+        SignatureReport.Timestamp ts = timestamp(si, v);
+        String format = baseline ? baseFormat + "-BASELINE-" + (ts != null ? "T" : "B")
+                : ades ? baseFormat + "-BES" : legacyFormat;
+        CertificateChecks.digestPolicy(NAMES.getAlgorithmName(si.getDigestAlgorithmID()), ctx.policy(), v);
+        SignatureReport.Signer signer = null;
+        if (cert == null) {
+            v.indeterminate(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "NO_SIGNING_CERT",
+                    "The signing certificate is not in the signature", "Không tìm thấy chứng thư số của người ký");
+        } else {
+            signer = new SignatureReport.Signer(cert.getSubjectX500Principal().getName(),
+                    cert.getIssuerX500Principal().getName(), cert.getSerialNumber());
+            crypto(si, cert, v);
+            signingCertificateAttribute(signed, cert, v);
+            CertificateChecks.keyPolicy(cert, ctx.policy(), v);
+            if (!v.failed()) {
+                Instant at = ts != null && ts.valid() ? ts.time() : ctx.clock().instant();
+                CertificateChecks.chain(cert, pool, sigCtx, at, v);
+                if (baseline && ts != null && longTerm != null && longTerm.covers(cert, pool, ctx)) {
+                    format = baseFormat + "-BASELINE-" + ("CAdES".equals(baseFormat)
+                            && CadesArchive.verify(sd, si, null) ? "LTA" : "LT");
+                }
+            }
+        }
+        return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, ts, true, false,
+                v.messages());
     }
 
     private static void crypto(SignerInformation si, X509Certificate cert, Verdict v) {

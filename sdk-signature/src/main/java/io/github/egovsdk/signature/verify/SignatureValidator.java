@@ -33,6 +33,11 @@ import org.bouncycastle.cms.CMSSignedData;
  * Validation data embedded in the document (the DSS of PAdES B-LT / B-LTA, XAdES RevocationValues, CAdES
  * SignedData.crls) is always used first for revocation; the online
  * source, if any, only when it has no answer. Immutable and thread-safe. Without trust anchors, the best result is INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND.
+ *
+ * <p>A malformed <em>signature</em> in a readable container (a CMS signer whose attributes do not decode, a PDF
+ * signature dictionary without a usable CMS) is a verdict — TOTAL_FAILED / FORMAT_FAILURE with a message. Only a file
+ * that is not a signature container at all, or cannot be read, throws {@link SignatureValidationException}; no other
+ * exception leaves {@code validate}.
  */
 public final class SignatureValidator {
     /** Larger files are refused as absurd for a signed document (CMS and XML are read whole; PDFs stream). */
@@ -72,6 +77,13 @@ public final class SignatureValidator {
             throw new SignatureValidationException("XML refused: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SignatureValidationException("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (io.github.egovsdk.core.EgovException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The parser's one boundary: PDFBox, Santuario and BouncyCastle report some malformed structures with
+            // their runtime exceptions; what the checkers could not turn into a verdict is a malformed file.
+            throw new SignatureValidationException(kind + " file " + file.getFileName() + " is malformed: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
     }
 
@@ -88,7 +100,9 @@ public final class SignatureValidator {
             ContentInfo info = ContentInfo.getInstance(first);
             sd = detached != null ? new CMSSignedData(new CMSProcessableFile(detached.toFile()), info)
                     : new CMSSignedData(info);
-        } catch (CMSException | IllegalArgumentException | IllegalStateException e) {
+        } catch (SignatureValidationException e) {
+            throw e;
+        } catch (CMSException | RuntimeException e) {
             throw new SignatureValidationException("Not a CMS/PKCS#7 signature: " + e.getMessage(), e);
         }
         if (sd.getSignedContent() == null && detached == null) {

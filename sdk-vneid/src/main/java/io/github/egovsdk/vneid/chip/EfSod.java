@@ -62,6 +62,19 @@ public final class EfSod {
     public static EfSod parse(byte[] encoded) {
         byte[] copy = encoded == null ? null : encoded.clone();
         Tlv sod = Tlv.parse(FILE, copy, LdsTags.SOD).checkStructure();
+        try {
+            return parse(copy, sod);
+        } catch (ChipFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // BouncyCastle decodes the SignedData lazily: a signer, attribute or hash of the wrong ASN.1 type
+            // surfaces as IllegalArgumentException, ClassCastException… wherever it is first touched.
+            throw new ChipFormatException(FILE, "CMS_STRUCTURE", "the SignedData is malformed ("
+                    + e.getClass().getSimpleName() + ")", "cấu trúc SignedData không hợp lệ", e);
+        }
+    }
+
+    private static EfSod parse(byte[] copy, Tlv sod) {
         CMSSignedData cms;
         try {
             cms = new CMSSignedData(sod.value());
@@ -160,7 +173,7 @@ public final class EfSod {
         try {
             return Optional.of(org.bouncycastle.asn1.cms.Time.getInstance(a.getAttrValues().getObjectAt(0))
                     .getDate().toInstant());
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             return Optional.empty(); // a malformed time is no time: validity falls back to the clock
         }
     }

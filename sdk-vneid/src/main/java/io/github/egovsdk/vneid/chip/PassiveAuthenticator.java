@@ -63,6 +63,18 @@ public final class PassiveAuthenticator {
      * @throws ChipFormatException when EF.SOD is malformed
      */
     public PassiveAuthenticationResult verify(ChipFiles files) {
+        try {
+            return authenticate(files);
+        } catch (ChipFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the boundary for what BouncyCastle reports late about a SOD that parsed (signer attributes, DSC fields)
+            throw new ChipFormatException("EF.SOD", "CMS_STRUCTURE", "the SignedData is malformed ("
+                    + e.getClass().getSimpleName() + ")", "cấu trúc SignedData không hợp lệ", e);
+        }
+    }
+
+    private PassiveAuthenticationResult authenticate(ChipFiles files) {
         Instant now = clock.instant();
         List<PaFailure> failures = new ArrayList<>();
         Map<Integer, DataGroupStatus> groups = new LinkedHashMap<>();

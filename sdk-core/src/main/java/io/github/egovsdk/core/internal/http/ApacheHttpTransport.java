@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -41,7 +43,6 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -54,9 +55,17 @@ import org.apache.hc.core5.util.Timeout;
 public final class ApacheHttpTransport implements HttpTransport {
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager pool;
+    private final Timeouts timeouts;
+    private final RequestConfig defaults;
 
     public ApacheHttpTransport(Timeouts timeouts, TlsConfig tls, ProxyConfig proxy) {
+        this.timeouts = timeouts;
+        this.defaults = RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(timeouts.response()))
+                .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
+                .build();
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(QuietConnectionFactory.INSTANCE)
                 .setTlsSocketStrategy(new DefaultClientTlsStrategy(TlsContexts.create(tls),
                         tls.protocols().toArray(String[]::new), null,
                         org.apache.hc.core5.reactor.ssl.SSLBufferMode.STATIC,
@@ -76,10 +85,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableContentCompression()
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(timeouts.response()))
-                        .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
-                        .build());
+                .setDefaultRequestConfig(defaults);
         proxy.proxyUri().ifPresent(uri -> {
             HttpHost proxyHost = new HttpHost(uri.getScheme() == null ? "http" : uri.getScheme(), uri.getHost(),
                     uri.getPort() > 0 ? uri.getPort() : 3128);
@@ -102,30 +108,54 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public HttpResponse execute(HttpRequest request) {
-        ClassicRequestBuilder b = ClassicRequestBuilder.create(request.method().name()).setUri(request.uri());
+        return execute(request, null);
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // RequestConfig's connect timeout: the per-request way to shorten it
+    public HttpResponse execute(HttpRequest request, Duration timeLeft) {
+        // HttpUriRequestBase is cancellable: abort() drops the connection under a read blocked in another thread.
+        HttpUriRequestBase b = new HttpUriRequestBase(request.method().name(), request.uri());
         request.headers().asMap().forEach((name, values) -> values.forEach(v -> b.addHeader(name, v)));
         request.body().ifPresent(body -> b.setEntity(new StreamingEntity(body)));
+        if (timeLeft != null) {
+            b.setConfig(RequestConfig.copy(defaults)
+                    .setResponseTimeout(shortest(timeLeft, timeouts.response()))
+                    .setConnectionRequestTimeout(shortest(timeLeft, timeouts.connect()))
+                    .setConnectTimeout(shortest(timeLeft, timeouts.connect()))
+                    .build());
+        }
         try {
-            ClassicHttpResponse response = client.executeOpen(null, b.build(), null);
-            return new ApacheResponse(response);
+            ClassicHttpResponse response = client.executeOpen(null, b, null);
+            return new ApacheResponse(response, b);
         } catch (IOException e) {
             throw translate(request, e);
         }
     }
 
+    private static Timeout shortest(Duration timeLeft, Duration configured) {
+        return Timeout.ofMilliseconds(Math.max(1, Math.min(timeLeft.toMillis(), configured.toMillis())));
+    }
+
     static EgovTransportException translate(HttpRequest request, IOException e) {
         String what = request.method() + " " + request.uri().getHost();
         if (e instanceof SSLException) {
-            return new EgovTransportException("TLS failure calling " + what + ": " + e.getMessage(), e, false);
+            return new EgovTransportException("TLS failure calling " + what + ": " + e.getMessage(), e, false,
+                    !(e instanceof javax.net.ssl.SSLHandshakeException));
         }
         if (e instanceof UnknownHostException) {
-            return new EgovTransportException("Unknown host calling " + what, e, false);
+            return new EgovTransportException("Unknown host calling " + what, e, false, false);
         }
         boolean transientFailure = e instanceof ConnectException || e instanceof NoHttpResponseException
                 || e instanceof InterruptedIOException || e instanceof SocketException
                 || e instanceof org.apache.hc.core5.http.ConnectionClosedException;
+        // Nothing was written when the connection could not be made; after that, the service may have the request.
+        boolean beforeSending = e instanceof ConnectException
+                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
+                || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException;
         String kind = e instanceof InterruptedIOException ? "Timeout" : "I/O failure";
-        return new EgovTransportException(kind + " calling " + what + ": " + e.getMessage(), e, transientFailure);
+        return new EgovTransportException(kind + " calling " + what + ": " + e.getMessage(), e, transientFailure,
+                !beforeSending);
     }
 
     @Override
@@ -178,10 +208,12 @@ public final class ApacheHttpTransport implements HttpTransport {
     /** A response whose body streams from the pooled connection; close() gives the connection back or drops it. */
     private static final class ApacheResponse implements HttpResponse {
         private final ClassicHttpResponse response;
+        private final HttpUriRequestBase request;
         private final HttpHeaders headers;
 
-        ApacheResponse(ClassicHttpResponse response) {
+        ApacheResponse(ClassicHttpResponse response, HttpUriRequestBase request) {
             this.response = response;
+            this.request = request;
             Map<String, List<String>> map = new LinkedHashMap<>();
             for (Header h : response.getHeaders()) {
                 map.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
@@ -207,6 +239,12 @@ public final class ApacheHttpTransport implements HttpTransport {
             } catch (IOException e) {
                 throw new EgovTransportException("Cannot open the response body", e, false);
             }
+        }
+
+        @Override
+        public void abort() {
+            request.cancel(); // shuts the connection down: a blocked read fails at once, nothing is drained
+            close();
         }
 
         @Override

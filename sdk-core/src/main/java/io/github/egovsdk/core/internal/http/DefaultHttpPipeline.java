@@ -56,6 +56,9 @@ public final class DefaultHttpPipeline implements HttpPipeline {
         RetryPolicy policy = config.retryPolicy();
         Clock clock = config.clock();
         Instant deadline = clock.instant().plus(config.timeouts().total());
+        // The hard deadline of the I/O itself, on the monotonic clock (the configured Clock may be a test's).
+        Duration budget = config.timeouts().total();
+        long hardDeadline = System.nanoTime() + budget.toNanos();
         HttpRequest base = original.toBuilder().header("User-Agent", userAgent).build();
         if (original.idempotencyKey().isPresent()) {
             base = base.withHeader("Idempotency-Key", original.idempotencyKey().get());
@@ -71,8 +74,16 @@ public final class DefaultHttpPipeline implements HttpPipeline {
             }
             HttpResponse response;
             try {
-                response = transport.execute(signed);
-            } catch (EgovTransportException e) {
+                long left = hardDeadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new EgovTransportException("Timeout: the call's total time budget of " + budget.toMillis()
+                            + " ms (Timeouts.total) ran out before attempt " + attempt + " of " + original, null,
+                            false, false);
+                }
+                response = DeadlineGuard.guard(transport.execute(signed, Duration.ofNanos(left)), hardDeadline,
+                        budget);
+            } catch (EgovTransportException raw) {
+                EgovTransportException e = honest(original, raw);
                 if (config.wireLogging()) {
                     WireLogger.failure(signed, attempt, e);
                 }
@@ -111,6 +122,20 @@ public final class DefaultHttpPipeline implements HttpPipeline {
             }
             sleeper.sleep(delay);
         }
+    }
+
+    /**
+     * A transport failure after the request may have reached the service is no invitation to resend a
+     * non-idempotent call: it is reported as outcome unknown and not retryable (the caller reconciles first).
+     */
+    private static EgovTransportException honest(HttpRequest request, EgovTransportException e) {
+        boolean idempotent = request.method().isIdempotent() || request.idempotencyKey().isPresent();
+        if (!e.outcomeUnknown() || idempotent || !e.isRetryable()) {
+            return e;
+        }
+        return new EgovTransportException(e.getMessage() + " — outcome unknown: " + request + " may have reached the"
+                + " service; look it up before sending it again / kết quả không xác định: kiểm tra trước khi gửi lại",
+                e.getCause() == null ? e : e.getCause(), false, true);
     }
 
     /** The wait before another attempt, or {@code null} when the failure must be thrown. */
