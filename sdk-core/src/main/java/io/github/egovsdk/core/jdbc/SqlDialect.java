@@ -51,7 +51,7 @@ public enum SqlDialect {
      * {@code INSERT … ON CONFLICT DO NOTHING} (PostgreSQL) or {@code MERGE … WHEN NOT MATCHED} (H2).
      *
      * @param table   the table (prefix applied)
-     * @param key     the key column
+     * @param key     the key column(s), comma-separated
      * @param columns every inserted column, key first; the statement takes one parameter per column in this order
      */
     public String insertIfAbsent(String table, String key, String... columns) {
@@ -65,10 +65,31 @@ public enum SqlDialect {
                 for (String c : columns) {
                     values.append(values.length() == 0 ? "" : ", ").append("s.").append(c);
                 }
-                yield "MERGE INTO " + table + " t USING (VALUES (" + marks + ")) s(" + cols + ") ON t." + key
-                        + " = s." + key + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + values + ")";
+                StringBuilder on = new StringBuilder();
+                for (String k : key.split(",")) {
+                    on.append(on.length() == 0 ? "" : " AND ").append("t.").append(k.strip()).append(" = s.")
+                            .append(k.strip());
+                }
+                yield "MERGE INTO " + table + " t USING (VALUES (" + marks + ")) s(" + cols + ") ON " + on
+                        + " WHEN NOT MATCHED THEN INSERT (" + cols + ") VALUES (" + values + ")";
             }
         };
+    }
+
+    /**
+     * Executes an {@link #insertIfAbsent} statement: 1 when inserted, 0 when the key existed. H2's {@code MERGE} can
+     * still meet a concurrent insert of the same key; that unique violation (which does not abort an H2 transaction)
+     * counts as "existed".
+     */
+    public int executeInsertIfAbsent(java.sql.PreparedStatement statement) throws SQLException {
+        try {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            if (this == H2 && isUniqueViolation(e)) {
+                return 0;
+            }
+            throw e;
+        }
     }
 
     /**

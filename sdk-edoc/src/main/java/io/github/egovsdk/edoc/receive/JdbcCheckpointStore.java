@@ -77,7 +77,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
                 p.setLong(3, 0);
                 p.setInt(4, 0);
                 p.setLong(5, now);
-                p.executeUpdate();
+                db.dialect().executeInsertIfAbsent(p);
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE " + checkpoints + " SET lease_owner = ?, lease_until"
                     + " = ?, token = token + 1, claims = claims + 1, updated_at = ? WHERE doc_id = ? AND (lease_owner"
@@ -172,7 +172,7 @@ public final class JdbcCheckpointStore implements CheckpointStore {
                 p.setString(1, EdxmlIdentity.sha256(identity));
                 p.setString(2, claim.docId());
                 p.setLong(3, now);
-                p.executeUpdate();
+                db.dialect().executeInsertIfAbsent(p);
             }
         }
         return true;

@@ -95,6 +95,10 @@ final class PackageRun {
                 sendArrived();
                 advance(ReceiveStep.STATUS_DONE, outcome, null);
             }
+            // Only a live holder acknowledges (narrows the window of an instance whose lease lapsed unnoticed).
+            if (!r.checkpoints.renew(claim, r.lease)) {
+                throw new Deferred();
+            }
             // After a crash the acknowledgement may have reached the axis already: a package no longer listed was.
             if (!recovering || r.stillListed(docId)) {
                 r.client.updateStatus(docId, outcome);
