@@ -8,11 +8,20 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A {@link DataSource} opening a new connection per call through {@link DriverManager}: no pool. */
+/**
+ * A {@link DataSource} on {@link DriverManager} keeping a few idle connections for reuse (opening a PostgreSQL
+ * connection forks a server process: far slower than the SDK's short statements). Not a full pool — no size limit on
+ * connections in use, no validation beyond dropping a connection that failed: production deployments pass their own
+ * pooled {@code DataSource}.
+ */
 final class DriverManagerDataSource implements DataSource {
+    private static final int MAX_IDLE = 4;
     private final String url;
     private final String user;
     private final String password;
+    private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idle =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
 
     DriverManagerDataSource(String url, String user, String password) {
         this.url = java.util.Objects.requireNonNull(url, "url");
@@ -22,7 +31,65 @@ final class DriverManagerDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+        Connection c = idle.pollFirst();
+        if (c != null) {
+            idleCount.decrementAndGet();
+        } else {
+            c = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+        }
+        return wrap(c);
+    }
+
+    /** A proxy whose close() hands the connection back (auto-commit restored, nothing pending) or closes it. */
+    private Connection wrap(Connection real) {
+        boolean[] broken = {false};
+        boolean[] closed = {false};
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("close")) {
+                        if (!closed[0]) {
+                            closed[0] = true;
+                            giveBack(real, broken[0]);
+                        }
+                        return null;
+                    }
+                    if (name.equals("isClosed")) {
+                        return closed[0] || real.isClosed();
+                    }
+                    if (closed[0]) {
+                        throw new SQLException("Connection is closed", "08003");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        if (e.getCause() instanceof SQLException se && (se.getSQLState() == null
+                                || se.getSQLState().startsWith("08"))) {
+                            broken[0] = true;
+                        }
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void giveBack(Connection c, boolean broken) throws SQLException {
+        boolean keep = !broken && idleCount.get() < MAX_IDLE;
+        if (keep) {
+            try {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                keep = false;
+            }
+        }
+        if (keep) {
+            idleCount.incrementAndGet();
+            idle.addFirst(c);
+        } else {
+            c.close();
+        }
     }
 
     @Override

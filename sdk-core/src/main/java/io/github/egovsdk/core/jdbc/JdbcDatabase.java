@@ -153,7 +153,10 @@ public final class JdbcDatabase {
             return this;
         }
 
-        /** A plain {@link java.sql.DriverManager} source (no pool) — handy for tools and tests. */
+        /**
+         * A {@link java.sql.DriverManager} source that keeps a few idle connections: for tools and tests (pass your
+         * own pool in production).
+         */
         public Builder url(String jdbcUrl, String user, String password) {
             this.dataSource = new DriverManagerDataSource(jdbcUrl, user, password);
             return this;

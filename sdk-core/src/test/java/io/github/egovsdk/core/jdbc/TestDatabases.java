@@ -34,6 +34,16 @@ public final class TestDatabases {
                 "sa", "").tablePrefix(uniquePrefix()).build();
     }
 
+    /** The databases a store test runs on, for {@code @MethodSource}: {@code postgresql} and {@code h2}. */
+    public static java.util.stream.Stream<String> kinds() {
+        return java.util.stream.Stream.of("postgresql", "h2");
+    }
+
+    /** The database of a kind from {@link #kinds()} (H2 files in {@code dir}). */
+    public static JdbcDatabase of(String kind, Path dir) {
+        return kind.equals("postgresql") ? postgres() : h2(dir);
+    }
+
     public static String uniquePrefix() {
         return "t" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT) + "_";
     }

@@ -36,6 +36,7 @@ final class PackageRun {
     private Path dir;
     private ParsedEdxml message;
     private boolean handedOn;
+    private boolean statusSettled;
 
     /** Thrown inside the handler's transaction to roll it back. */
     private static final class Rollback extends RuntimeException {
@@ -91,7 +92,8 @@ final class PackageRun {
                 outcome = handle();
                 step = ReceiveStep.HANDLED;
             }
-            if (step == ReceiveStep.HANDLED && outcome == TransportStatus.DONE && arrivedStatusDue()) {
+            boolean statusDue = outcome == TransportStatus.DONE && !statusSettled && arrivedStatusDue();
+            if (step == ReceiveStep.HANDLED && statusDue) {
                 sendArrived();
                 advance(ReceiveStep.STATUS_DONE, outcome, null);
             }
@@ -211,6 +213,7 @@ final class PackageRun {
         r.listener.duplicate(docId, first);
         advance(ReceiveStep.HANDLED, TransportStatus.DONE, null);
         advance(ReceiveStep.STATUS_DONE, TransportStatus.DONE, null);
+        statusSettled = true; // the first package's status 01 stands for both
         return TransportStatus.DONE;
     }
 

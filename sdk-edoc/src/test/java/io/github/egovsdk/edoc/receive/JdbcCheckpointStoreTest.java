@@ -26,11 +26,11 @@ class JdbcCheckpointStoreTest {
     static Path dir;
 
     static Stream<String> databases() {
-        return Stream.of("postgresql", "h2");
+        return TestDatabases.kinds();
     }
 
     private static JdbcDatabase db(String kind) {
-        return kind.equals("postgresql") ? TestDatabases.postgres() : TestDatabases.h2(dir);
+        return TestDatabases.of(kind, dir);
     }
 
     @ParameterizedTest

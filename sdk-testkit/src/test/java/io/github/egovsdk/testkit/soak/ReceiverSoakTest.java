@@ -113,7 +113,7 @@ class ReceiverSoakTest {
         Process[] procs = new Process[3];
         long[] killAt = new long[3];
         int started = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120 + DOCUMENTS / 2 + KILLS * 3L);
         try {
             for (int i = 0; i < 3; i++) {
                 procs[i] = spawn(cmd, work, started++);
