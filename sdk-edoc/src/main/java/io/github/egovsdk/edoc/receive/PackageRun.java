@@ -1,6 +1,7 @@
 package io.github.egovsdk.edoc.receive;
 
 import io.github.egovsdk.core.EgovException;
+import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.EgovTransportException;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.edoc.EdxmlFormatException;
@@ -221,7 +222,10 @@ final class PackageRun {
         return r.self != null && r.messageType == MessageType.EDOC;
     }
 
-    /** HANDLED → STATUS_DONE: status 01; a transport failure defers the package, a refusal is only logged. */
+    /**
+     * HANDLED → STATUS_DONE: status 01. A transport failure or a 5xx defers the package (status and acknowledgement
+     * follow on a later poll); a refusal (the axis will never take it) is logged and the package acknowledged.
+     */
     private void sendArrived() {
         if (message == null) {
             // resumed after a crash: the status needs the document's identity again
@@ -242,6 +246,11 @@ final class PackageRun {
             r.client.sendStatus(file, r.self.organId());
         } catch (EgovTransportException e) {
             throw e;
+        } catch (EgovServiceException e) {
+            if (e.statusCode() >= 500) {
+                throw e; // the axis is unavailable: send it on a later poll
+            }
+            LOG.warn("The axis refused status 01 for {}: {}", message.documentId(), Redactor.redact(e.getMessage()));
         } catch (EgovException e) {
             LOG.warn("The axis refused status 01 for {}: {}", message.documentId(), Redactor.redact(e.getMessage()));
         }
