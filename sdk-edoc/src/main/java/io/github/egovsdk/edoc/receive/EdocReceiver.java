@@ -29,7 +29,7 @@ import java.util.Objects;
  * package (same sender, recipient and {@code DocumentId}, see {@link EdxmlIdentity}) is acknowledged without being
  * handed on again. Optionally sends status 01 (đã đến) for each document, as a checkpointed step of its own.
  *
- * <p>Thread-safe; {@link #close()} stops the lease renewal thread.
+ * <p>Thread-safe; {@link #close()} stops renewing the leases of packages still in progress.
  */
 public final class EdocReceiver implements AutoCloseable {
     final VxpClient client;
@@ -92,7 +92,10 @@ public final class EdocReceiver implements AutoCloseable {
     public int pollOnce() {
         staging.sweep();
         Instant listedAt = clock.instant();
-        List<ReceivedPackage> waiting = client.listReceived(messageType);
+        List<ReceivedPackage> waiting = new java.util.ArrayList<>(client.listReceived(messageType));
+        // Instances sharing the inbox start at different places of the list instead of racing for the same package.
+        java.util.Collections.rotate(waiting, waiting.isEmpty() ? 0
+                : java.util.concurrent.ThreadLocalRandom.current().nextInt(waiting.size()));
         int handled = 0;
         for (ReceivedPackage p : waiting) {
             if (new PackageRun(this, p, listedAt).run()) {
