@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Dossier numbers in a database shared by every instance of a one-stop system (PostgreSQL; H2 for one machine): table
- * {@code <prefix>dossier_counter (agency, day, n)}. {@link #next} increments the day's row with an {@code UPDATE} in
+ * {@code <prefix>dossier_counter (agency, receipt_day, n)}. {@link #next} increments the day's row with an
+ * {@code UPDATE} in
  * one transaction — the row lock makes concurrent instances take turns — so numbers are unique and consecutive per
  * agency and day (a number is only skipped when a transaction fails after the increment, which rolls it back).
  *
@@ -50,8 +51,8 @@ public final class JdbcCounterStore implements DossierCodeGenerator.CounterStore
         Objects.requireNonNull(day, "day");
         return db.inTransaction(c -> {
             if (increment(c, agencyCode, day) == 0) {
-                try (PreparedStatement p = c.prepareStatement(db.dialect().insertIfAbsent(table, "agency, day",
-                        "agency", "day", "n"))) {
+                try (PreparedStatement p = c.prepareStatement(db.dialect().insertIfAbsent(table,
+                        "agency, receipt_day", "agency", "receipt_day", "n"))) {
                     p.setString(1, agencyCode);
                     p.setDate(2, Date.valueOf(day));
                     p.setInt(3, 0);
@@ -59,7 +60,8 @@ public final class JdbcCounterStore implements DossierCodeGenerator.CounterStore
                 }
                 increment(c, agencyCode, day);
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT n FROM " + table + " WHERE agency = ? AND day = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT n FROM " + table
+                    + " WHERE agency = ? AND receipt_day = ?")) {
                 p.setString(1, agencyCode);
                 p.setDate(2, Date.valueOf(day));
                 try (ResultSet rs = p.executeQuery()) {
@@ -71,7 +73,8 @@ public final class JdbcCounterStore implements DossierCodeGenerator.CounterStore
     }
 
     private int increment(Connection c, String agency, LocalDate day) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET n = n + 1 WHERE agency = ? AND day = ?")) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + table
+                + " SET n = n + 1 WHERE agency = ? AND receipt_day = ?")) {
             p.setString(1, agency);
             p.setDate(2, Date.valueOf(day));
             return p.executeUpdate();

@@ -126,7 +126,7 @@ class EdocReceiverTest {
     }
 
     @Test
-    void tracker_whenStatusesArrive_correlatesByDocumentIdThenByCode() {
+    void tracker_whenStatusesArrive_correlatesByDocumentIdThenByCodeAndKeepsTheNewest() {
         EdocTracker tracker = new EdocTracker();
         EdocDocument sent = EdocDocument.builder().from(io.github.egovsdk.edoc.Organization.of("000.00.00.G22", "VPCP"))
                 .to(io.github.egovsdk.edoc.Organization.of("000.00.00.H41", "UBND Nghệ An")).code("7816", "VPCP-TTĐT")
@@ -137,7 +137,9 @@ class EdocReceiverTest {
 
         assertThat(tracker.onStatus(s01)).contains("000.00.00.G22,2015/09/30,7816/VPCP-TTĐT");
         assertThat(tracker.latest(sent.documentId()).get("000.00.00.H41").statusCode()).isEqualTo("01");
-        tracker.onStatus(s02);
-        assertThat(tracker.latest(sent.documentId()).get("000.00.00.H41").statusCode()).isEqualTo("02");
+        tracker.onStatus(s02); // its Timestamp (2015) is older than the 01's (2018): a late arrival changes nothing
+        assertThat(tracker.latest(sent.documentId()).get("000.00.00.H41").statusCode()).isEqualTo("01");
+        tracker.onStatus(s01);
+        assertThat(tracker.latest(sent.documentId())).hasSize(1);
     }
 }
