@@ -87,6 +87,7 @@ public final class EgovSandbox implements AutoCloseable {
     private final LgspTransformer lgsp = new LgspTransformer(populationSoap);
     private final SandboxSocialSecurity socialSecurity = new SandboxSocialSecurity();
     private final EgwTransformer egw = new EgwTransformer(socialSecurity);
+    private io.github.egovsdk.testkit.internal.FaultingAxisTransformer faultingAxis;
 
     private EgovSandbox(int requestedPort) {
         // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
@@ -96,7 +97,8 @@ public final class EgovSandbox implements AutoCloseable {
         this.axis = new AxisState(agencies());
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
-                .extensions(new AxisTransformer(axis),
+                .extensions(faultingAxis = new io.github.egovsdk.testkit.internal.FaultingAxisTransformer(
+                                new AxisTransformer(axis), new java.util.concurrent.atomic.AtomicReference<>(AxisFaults.NONE)),
                         new PortalTransformer(services), new PaymentTransformer(services, base::get),
                         new OidcTransformer(services, base::get), new PopulationTransformer(services.journal()),
                         new ResetTransformer(this::reset),
@@ -314,6 +316,11 @@ public final class EgovSandbox implements AutoCloseable {
     public VxpClient axisClient(SandboxAgency agency) {
         return VxpClient.builder().endpoint(axisEndpoint())
                 .credentials(new VxpHmacSigner(agency.systemId(), agency.secret())).build();
+    }
+
+    /** Injects faults into the axis' requests (and observes them) until replaced; {@link AxisFaults#NONE} ends it. */
+    public void axisFaults(AxisFaults faults) {
+        faultingAxis.install(java.util.Objects.requireNonNull(faults));
     }
 
     /** Forgets every message, dossier, payment, session and registration made since start (the PKI and the agencies stay). */

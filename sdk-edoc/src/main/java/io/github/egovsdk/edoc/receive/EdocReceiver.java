@@ -1,48 +1,51 @@
 package io.github.egovsdk.edoc.receive;
 
 import io.github.egovsdk.core.EgovClientException;
-import io.github.egovsdk.core.EgovException;
-import io.github.egovsdk.core.privacy.Redactor;
-import io.github.egovsdk.edoc.EdxmlReader;
-import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.Organization;
-import io.github.egovsdk.edoc.ParsedEdxml;
-import io.github.egovsdk.edoc.ResponseFor;
-import io.github.egovsdk.edoc.StatusCode;
-import io.github.egovsdk.edoc.StatusMessage;
 import io.github.egovsdk.edoc.vxp.MessageType;
 import io.github.egovsdk.edoc.vxp.ReceivedPackage;
-import io.github.egovsdk.edoc.vxp.TransportStatus;
 import io.github.egovsdk.edoc.vxp.VxpClient;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Comparator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The receive loop: lists waiting packages, downloads each to a staging file, parses it, hands it to your
- * {@link EdocHandler} and only then acknowledges {@code done} to the axis. A {@link CheckpointStore} makes it
- * crash-safe: stopped at any point and restarted, no message is lost and none is acknowledged before it was handled.
- * A message that cannot be parsed is acknowledged {@code fail} so it does not block the queue; a handler failure is
- * acknowledged per {@link HandlerFailure}. Optionally sends status 01 (đã đến) for each document.
+ * The receive loop: lists waiting packages and, for each one it can claim, downloads it to a staging folder, parses
+ * it, hands it to your handler and only then acknowledges the outcome to the axis — each step recorded in a
+ * {@link CheckpointStore} before the next one starts.
+ *
+ * <p><b>Guarantees.</b> Delivery to the handler is <em>at least once</em>: a crash after the handler returned but
+ * before its step was recorded calls it again for the same package (use {@code docId} as an idempotency key). With a
+ * {@link TransactionalEdocHandler} and a {@link JdbcCheckpointStore} the handler's writes and the checkpoint commit in
+ * one transaction: the <em>effect</em> is exactly once. A package is acknowledged only after its outcome was recorded,
+ * at most once per package (after a crash the axis' list is read again before acknowledging), and {@code fail} only
+ * for a package that is itself unreadable (or a handler failure under {@link HandlerFailure#ACKNOWLEDGE_FAIL}): local
+ * and transport faults leave it for the next poll, and an unreadable package never blocks the ones behind it. Several
+ * instances may share one store and one inbox: a package is worked on by one holder of its lease at a time, renewed
+ * while it is handled and taken over by another instance when it lapses. A document that arrives again in a new
+ * package (same sender, recipient and {@code DocumentId}, see {@link EdxmlIdentity}) is acknowledged without being
+ * handed on again. Optionally sends status 01 (đã đến) for each document, as a checkpointed step of its own.
+ *
+ * <p>Thread-safe; {@link #close()} stops renewing the leases of packages still in progress.
  */
-public final class EdocReceiver {
-    private static final Logger LOG = LoggerFactory.getLogger(EdocReceiver.class);
-    private final VxpClient client;
-    private final Path staging;
-    private final CheckpointStore checkpoints;
-    private final EdocHandler handler;
-    private final HandlerFailure onHandlerFailure;
-    private final MessageType messageType;
-    private final Organization self;
-    private final Clock clock;
+public final class EdocReceiver implements AutoCloseable {
+    final VxpClient client;
+    final CheckpointStore checkpoints;
+    final EdocHandler handler;
+    final TransactionalEdocHandler transactionalHandler;
+    final HandlerFailure onHandlerFailure;
+    final MessageType messageType;
+    final Organization self;
+    final Clock clock;
+    final Duration lease;
+    final Duration reacknowledgeAfter;
+    final boolean deduplicate;
+    final ReceiveListener listener;
+    final Staging staging;
+    final LeaseKeeper leases;
 
     /** What to tell the axis when the handler throws. */
     public enum HandlerFailure {
@@ -54,110 +57,62 @@ public final class EdocReceiver {
 
     private EdocReceiver(Builder b) {
         this.client = Objects.requireNonNull(b.client, "client");
-        this.staging = Objects.requireNonNull(b.staging, "stagingDirectory");
-        this.handler = Objects.requireNonNull(b.handler, "handler");
-        this.checkpoints = b.checkpoints != null ? b.checkpoints : new FileCheckpointStore(staging.resolve(".checkpoints"));
+        Path root = Objects.requireNonNull(b.staging, "stagingDirectory");
+        if ((b.handler == null) == (b.transactionalHandler == null)) {
+            throw new EgovClientException("Set exactly one of handler or transactionalHandler");
+        }
+        this.handler = b.handler;
+        this.transactionalHandler = b.transactionalHandler;
+        this.checkpoints = b.checkpoints != null ? b.checkpoints : new FileCheckpointStore(root.resolve(".checkpoints"));
+        if (transactionalHandler != null && !(checkpoints instanceof JdbcCheckpointStore)) {
+            throw new EgovClientException("A transactionalHandler needs a JdbcCheckpointStore (its transaction holds"
+                    + " the checkpoint)");
+        }
         this.onHandlerFailure = b.onHandlerFailure;
         this.messageType = b.messageType;
         this.self = b.arrivedStatusFrom;
         this.clock = b.clock;
+        this.lease = b.lease;
+        this.reacknowledgeAfter = b.reacknowledgeAfter;
+        this.deduplicate = b.deduplicate;
+        this.listener = b.listener;
+        this.staging = new Staging(root, lease.multipliedBy(2), clock);
+        this.leases = new LeaseKeeper(checkpoints, lease, staging);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** One pass over the waiting packages; returns how many were handled in this pass. */
+    /**
+     * One pass over the waiting packages: each one this instance can claim is taken as far as it goes (handled,
+     * acknowledged); faults of one package are reported to the {@link ReceiveListener} and the pass goes on. Returns
+     * how many packages were handed to the handler in this pass. Throws only when the list cannot be read.
+     */
     public int pollOnce() {
+        staging.sweep();
+        Instant listedAt = clock.instant();
+        List<ReceivedPackage> waiting = new java.util.ArrayList<>(client.listReceived(messageType));
+        // Instances sharing the inbox start at different places of the list instead of racing for the same package.
+        java.util.Collections.rotate(waiting, waiting.isEmpty() ? 0
+                : java.util.concurrent.ThreadLocalRandom.current().nextInt(waiting.size()));
         int handled = 0;
-        for (ReceivedPackage p : client.listReceived(messageType)) {
-            if (processOne(p.docId())) {
+        for (ReceivedPackage p : waiting) {
+            if (new PackageRun(this, p, listedAt).run()) {
                 handled++;
             }
         }
         return handled;
     }
 
-    private boolean processOne(String docId) {
-        if (checkpoints.isAcknowledged(docId)) {
-            // Acknowledged before a crash but listed again: tell the axis once more, idempotently.
-            client.updateStatus(docId, TransportStatus.DONE);
-            return false;
-        }
-        Path dir = staging.resolve(docId);
-        Path file = dir.resolve(docId + ".edxml");
-        boolean handledNow = false;
-        if (!checkpoints.isHandled(docId)) {
-            ParsedEdxml message;
-            try {
-                if (!Files.exists(file)) {
-                    Files.createDirectories(dir);
-                    client.download(docId, file);
-                }
-                message = EdxmlReader.builder().attachmentDirectory(dir.resolve("attachments")).build().read(file);
-            } catch (EgovClientException unreadable) {
-                LOG.warn("Package {} cannot be parsed; acknowledging 'fail': {}", docId,
-                        Redactor.redact(unreadable.getMessage()));
-                client.updateStatus(docId, TransportStatus.FAIL);
-                checkpoints.markAcknowledged(docId);
-                deleteTree(dir);
-                return false;
-            } catch (IOException e) {
-                throw new EgovClientException("Cannot stage package " + docId + ": " + e.getMessage(), e);
-            }
-            try {
-                handler.handle(docId, message, file);
-            } catch (Exception e) {
-                LOG.warn("Handler failed for package {}: {}", docId, Redactor.redact(String.valueOf(e.getMessage())));
-                if (onHandlerFailure == HandlerFailure.ACKNOWLEDGE_FAIL) {
-                    client.updateStatus(docId, TransportStatus.FAIL);
-                    checkpoints.markAcknowledged(docId);
-                    deleteTree(dir);
-                }
-                return false;
-            }
-            checkpoints.markHandled(docId);
-            handledNow = true;
-            if (self != null && message.kind() == ParsedEdxml.Kind.EDOC) {
-                sendArrived(message, dir);
-            }
-        }
-        client.updateStatus(docId, TransportStatus.DONE);
-        checkpoints.markAcknowledged(docId);
-        deleteTree(dir);
-        return handledNow;
+    /** Whether the axis still lists the package (read after a takeover, before acknowledging again). */
+    boolean stillListed(String docId) {
+        return client.listReceived(messageType).stream().anyMatch(p -> p.docId().equals(docId));
     }
 
-    private void sendArrived(ParsedEdxml message, Path dir) {
-        try {
-            ResponseFor about = new ResponseFor(message.from().organId(), message.codeNumber() + "/"
-                    + message.codeNotation(), message.documentId(), message.promulgationDateRaw());
-            StatusMessage status = StatusMessage.of(self, about, StatusCode.ARRIVED,
-                    LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
-            Path file = dir.resolve("status-01.edxml");
-            EdxmlWriter.standard().write(status, file);
-            client.sendStatus(file, self.organId());
-        } catch (EgovException e) {
-            // The document is handled; a failed courtesy status must not make it be handled twice.
-            LOG.warn("Could not send status 01 for {}: {}", message.documentId(), Redactor.redact(e.getMessage()));
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // left for the next cleanup
-                }
-            });
-        } catch (IOException ignored) {
-            // staging leftovers are harmless
-        }
+    @Override
+    public void close() {
+        leases.close();
     }
 
     /** Builder of {@link EdocReceiver}. */
@@ -166,10 +121,15 @@ public final class EdocReceiver {
         private Path staging;
         private CheckpointStore checkpoints;
         private EdocHandler handler;
+        private TransactionalEdocHandler transactionalHandler;
         private HandlerFailure onHandlerFailure = HandlerFailure.RETRY;
         private MessageType messageType = MessageType.EDOC;
         private Organization arrivedStatusFrom;
         private Clock clock = Clock.systemUTC();
+        private Duration lease = Duration.ofMinutes(2);
+        private Duration reacknowledgeAfter = Duration.ofMinutes(10);
+        private boolean deduplicate = true;
+        private ReceiveListener listener = new ReceiveListener() { };
 
         private Builder() {
         }
@@ -179,18 +139,27 @@ public final class EdocReceiver {
             return this;
         }
 
+        /** Where packages are downloaded; may be shared by instances of one machine (one sub-folder per claim). */
         public Builder stagingDirectory(Path staging) {
             this.staging = staging;
             return this;
         }
 
+        /** The state store (default: a {@link FileCheckpointStore} in {@code <staging>/.checkpoints}). */
         public Builder checkpoints(CheckpointStore checkpoints) {
             this.checkpoints = checkpoints;
             return this;
         }
 
+        /** Your handler, called at least once per package. */
         public Builder handler(EdocHandler handler) {
             this.handler = handler;
+            return this;
+        }
+
+        /** Your handler writing in the checkpoint's transaction (needs a {@link JdbcCheckpointStore}). */
+        public Builder transactionalHandler(TransactionalEdocHandler handler) {
+            this.transactionalHandler = handler;
             return this;
         }
 
@@ -213,6 +182,38 @@ public final class EdocReceiver {
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * How long a claim holds a package without renewal (default 2 minutes; renewed every third of it while the
+         * package is handled). A killed instance's packages wait this long before another instance takes them over.
+         */
+        public Builder lease(Duration lease) {
+            if (lease.isNegative() || lease.isZero()) {
+                throw new EgovClientException("lease must be positive");
+            }
+            this.lease = lease;
+            return this;
+        }
+
+        /**
+         * A package still listed this long after it was acknowledged is acknowledged again with the recorded outcome
+         * (the axis lost the acknowledgement); default 10 minutes. Shorter listings are stale and ignored.
+         */
+        public Builder reacknowledgeAfter(Duration after) {
+            this.reacknowledgeAfter = Objects.requireNonNull(after);
+            return this;
+        }
+
+        /** Whether a document already handled under another package is skipped (default true). */
+        public Builder deduplicate(boolean deduplicate) {
+            this.deduplicate = deduplicate;
+            return this;
+        }
+
+        public Builder listener(ReceiveListener listener) {
+            this.listener = Objects.requireNonNull(listener);
             return this;
         }
 

@@ -1,0 +1,2 @@
+-- test component, version 1
+CREATE TABLE ${prefix}widget (id VARCHAR(64) PRIMARY KEY);

@@ -1,0 +1,47 @@
+package io.github.egovsdk.edoc.receive;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SPI: where an {@link EdocTracker} keeps the documents sent and each recipient's latest status — in memory by
+ * default, or {@link JdbcTrackerStore} to share them between instances. Thread-safe.
+ */
+public interface TrackerStore {
+
+    /** A document as sent: its {@code DocumentId}, issuer, code ({@code number/notation}), date and recipients. */
+    record Sent(String documentId, String organId, String code, String date, List<String> recipients) {
+    }
+
+    void sent(Sent sent);
+
+    /** The DocumentId of a sent document, when known. */
+    Optional<String> byDocumentId(String documentId);
+
+    /** The sent document with this issuer, code (compared without spaces, case-insensitively) and date. */
+    Optional<String> byCode(String organId, String code, String date);
+
+    /**
+     * Records a recipient's status unless the recorded one is newer (a re-delivered 01 must not hide a later 03):
+     * idempotent, so duplicates of a status message change nothing.
+     */
+    void status(String documentId, EdocTracker.RecipientStatus status);
+
+    Map<String, EdocTracker.RecipientStatus> latest(String documentId);
+
+    /** {@code code} without spaces, upper case: how codes are compared. */
+    static String codeKey(String code) {
+        return code == null ? "" : code.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@code candidate} may replace {@code current} (not older by status timestamp). */
+    static boolean supersedes(EdocTracker.RecipientStatus candidate, EdocTracker.RecipientStatus current) {
+        if (current == null) {
+            return true;
+        }
+        var a = io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(candidate.timestamp());
+        var b = io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(current.timestamp());
+        return a.isEmpty() || b.isEmpty() || !a.get().isBefore(b.get());
+    }
+}
