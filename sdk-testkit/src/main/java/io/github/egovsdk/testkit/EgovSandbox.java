@@ -13,12 +13,17 @@ import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.edoc.vxp.VxpClient;
 import io.github.egovsdk.testkit.internal.AxisState;
 import io.github.egovsdk.testkit.internal.AxisTransformer;
+import io.github.egovsdk.testkit.internal.CivilState;
+import io.github.egovsdk.testkit.internal.CriminalRecordTransformer;
+import io.github.egovsdk.testkit.internal.InterconnectTransformer;
+import io.github.egovsdk.testkit.internal.JusticeTransformer;
 import io.github.egovsdk.testkit.internal.OcspTransformer;
 import io.github.egovsdk.testkit.internal.OidcTransformer;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
 import io.github.egovsdk.testkit.internal.PopulationTransformer;
 import io.github.egovsdk.testkit.internal.PortalTransformer;
 import io.github.egovsdk.testkit.internal.ResetTransformer;
+import io.github.egovsdk.testkit.internal.ResultsStoreTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
@@ -73,6 +78,7 @@ public final class EgovSandbox implements AutoCloseable {
     private final WireMockServer server;
     private final AxisState axis;
     private final ServiceState services = new ServiceState();
+    private final CivilState civil = new CivilState();
     private final java.util.concurrent.atomic.AtomicReference<String> base = new java.util.concurrent.atomic.AtomicReference<>();
     private final SandboxPki pki;
 
@@ -84,9 +90,11 @@ public final class EgovSandbox implements AutoCloseable {
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .extensions(new AxisTransformer(axis),
-                        new PortalTransformer(services), new PaymentTransformer(services, base::get),
+                        new PortalTransformer(services, civil), new PaymentTransformer(services, base::get),
                         new OidcTransformer(services, base::get), new PopulationTransformer(),
                         new ResetTransformer(this::reset),
+                        new InterconnectTransformer(civil), new JusticeTransformer(civil),
+                        new CriminalRecordTransformer(civil), new ResultsStoreTransformer(civil),
                         new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())))
@@ -107,6 +115,10 @@ public final class EgovSandbox implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/dvclt/.*")).willReturn(aResponse().withTransformers(InterconnectTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/btp/.*")).willReturn(aResponse().withTransformers(JusticeTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/lltp/.*")).willReturn(aResponse().withTransformers(CriminalRecordTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/khoso/.*")).willReturn(aResponse().withTransformers(ResultsStoreTransformer.NAME)));
     }
 
     private static int freePort() {
@@ -231,6 +243,11 @@ public final class EgovSandbox implements AutoCloseable {
         return AGENCY_C;
     }
 
+    /** The interconnected civil-status services: DVCLT, the ministry's civil status and criminal record, results store. */
+    public SandboxCivil civil() {
+        return new SandboxCivil(civil, this::baseUrl);
+    }
+
     /** The PKI generated at start: trust {@link SandboxPki#root()} to verify sandbox signatures. */
     public SandboxPki pki() {
         return pki;
@@ -261,6 +278,7 @@ public final class EgovSandbox implements AutoCloseable {
     public void reset() {
         axis.reset();
         services.reset();
+        civil.reset();
     }
 
     @Override
