@@ -30,6 +30,10 @@ final class DemoSteps {
                         + " qua nền tảng thanh toán, trả kết quả (trạng thái 10)",
                         "The one-stop office receives the dossier: code, appointment date across Tết 2026, portal sync,"
                                 + " fee through the payment platform, result returned (status 10)",
-                        OneStopSteps::receiveDossier));
+                        OneStopSteps::receiveDossier),
+                new Named("Khai sinh liên thông: hồ sơ của trẻ sơ sinh từ Cổng DVCQG, một cửa chuyển Bộ Tư pháp, cấp giấy"
+                        + " khai sinh, trạng thái 1→3→7→4 về DVCLT", "Interconnected birth registration: a newborn's"
+                        + " dossier arrives from the portal, the office forwards it, the ministry issues the"
+                        + " certificate, statuses 1→3→7→4 reach the portal", CivilSteps::birthRegistration));
     }
 }
