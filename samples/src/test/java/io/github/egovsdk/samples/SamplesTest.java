@@ -116,4 +116,17 @@ class SamplesTest {
         assertThat(out).contains("A_LGSP_ACCESS_TOKEN", "E_XROAD_HEADERS", "G_BEARER").doesNotContain("false")
                 .doesNotContain("001099012345");
     }
+
+    @Test
+    void interconnectedBirth_whenRunOnTheSandbox_registersAndPushesOneThreeSevenFour() throws Exception {
+        String out = capture(() -> InterconnectedBirth.main(new String[0]));
+        assertThat(out).contains("BIRTH G27.99-260101-0001", "(+1 đã hủy / cancelled)", "COMPLETED", "[1, 3, 7, 4]")
+                .contains("079******222").doesNotContain("079301000222");
+    }
+
+    @Test
+    void criminalRecordAndResults_whenRunOnTheSandbox_issuesTheCertificateAndReadsTheStore() throws Exception {
+        String out = capture(() -> CriminalRecordAndResults.main(new String[0]));
+        assertThat(out).contains("submit: ACCEPTED", "VNeID: DONE", "KQ.G15.000031 Giấy khai sinh", "answered: true");
+    }
 }

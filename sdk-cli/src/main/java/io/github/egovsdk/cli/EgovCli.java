@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "EGov SDK for Java (Vietnam): verify, sign, edoc, id, calendar, sandbox, demo.",
         subcommands = {VerifyCommand.class, SignCommand.class, EdocCommand.class, IdCommand.class, CalendarCommand.class,
-            SandboxCommand.class, DemoCommand.class, HealthCommand.class})
+            SandboxCommand.class, DemoCommand.class, HealthCommand.class,
+            CivilCommand.class})
 public final class EgovCli implements Runnable {
     public static final int OK = 0;
     public static final int CHECK_FAILED = 1;

@@ -27,7 +27,7 @@ class DemoCommandTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         assertThat(p.exitValue()).as(output).isZero();
-        assertThat(output).contains("[7/7]", "TOTAL_PASSED", "03 Đã tiếp nhận", "2026-02-25T16:00", "DEBUG");
+        assertThat(output).contains("[8/8]", "TOTAL_PASSED", "03 Đã tiếp nhận", "2026-02-25T16:00", "DEBUG");
         assertThat(output).contains("VNeID", "CSDL dân cư", "MaXacThuc đúng / callback MAC verified",
                 "trạng thái 10", "000.00.00.H27-260213-0001");
         assertThat(output).doesNotContain("001099012345", EgovSandbox.AGENCY_A.secret(), EgovSandbox.AGENCY_B.secret(),
@@ -47,6 +47,8 @@ class DemoCommandTest {
         assertThat(output).as("step 7: LGSP route and the clinic's card check").containsPattern("(?m)^7 +OK ")
                 .contains("TraCuuThongTinCongDan", "KQNhanLichSuKCB2024: 000")
                 .doesNotContain(io.github.egovsdk.testkit.SandboxSocialSecurity.PATIENTS.get(0).cardNumber());
+        assertThat(output).as("step 8: interconnected birth registration")
+                .containsPattern("(?m)^8 +OK ").contains("statuses [1, 3, 7, 4]");
         assertThat(Files.readAllBytes(dir.resolve("bien-lai-000_00_00_H27-260213-0001.pdf"))).startsWith(
                 "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }

@@ -16,12 +16,17 @@ import io.github.egovsdk.testkit.internal.AxisTransformer;
 import io.github.egovsdk.testkit.internal.EgwTransformer;
 import io.github.egovsdk.testkit.internal.LgspTransformer;
 import io.github.egovsdk.testkit.internal.PopulationSoapResponder;
+import io.github.egovsdk.testkit.internal.CivilState;
+import io.github.egovsdk.testkit.internal.CriminalRecordTransformer;
+import io.github.egovsdk.testkit.internal.InterconnectTransformer;
+import io.github.egovsdk.testkit.internal.JusticeTransformer;
 import io.github.egovsdk.testkit.internal.OcspTransformer;
 import io.github.egovsdk.testkit.internal.OidcTransformer;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
 import io.github.egovsdk.testkit.internal.PopulationTransformer;
 import io.github.egovsdk.testkit.internal.PortalTransformer;
 import io.github.egovsdk.testkit.internal.ResetTransformer;
+import io.github.egovsdk.testkit.internal.ResultsStoreTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
 import io.github.egovsdk.testkit.internal.PkiTransformer;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
@@ -79,6 +84,7 @@ public final class EgovSandbox implements AutoCloseable {
     private final WireMockServer server;
     private final AxisState axis;
     private final ServiceState services = new ServiceState();
+    private final CivilState civil = new CivilState();
     private final java.util.concurrent.atomic.AtomicReference<String> base = new java.util.concurrent.atomic.AtomicReference<>();
     private final SandboxPki pki;
     private final io.github.egovsdk.testkit.internal.console.SandboxConsole console =
@@ -99,9 +105,11 @@ public final class EgovSandbox implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .extensions(faultingAxis = new io.github.egovsdk.testkit.internal.FaultingAxisTransformer(
                                 new AxisTransformer(axis), new java.util.concurrent.atomic.AtomicReference<>(AxisFaults.NONE)),
-                        new PortalTransformer(services), new PaymentTransformer(services, base::get),
+                        new PortalTransformer(services, civil), new PaymentTransformer(services, base::get),
                         new OidcTransformer(services, base::get), new PopulationTransformer(services.journal()),
                         new ResetTransformer(this::reset),
+                        new InterconnectTransformer(civil), new JusticeTransformer(civil),
+                        new CriminalRecordTransformer(civil), new ResultsStoreTransformer(civil),
                         new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
                         new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())),
@@ -133,6 +141,10 @@ public final class EgovSandbox implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/lgsp/.*")).willReturn(aResponse().withTransformers(LgspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/csdldc/ws/")).willReturn(aResponse().withTransformers(LgspTransformer.NAME)));
         server.stubFor(post(urlPathMatching("/egw/.*")).willReturn(aResponse().withTransformers(EgwTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/dvclt/.*")).willReturn(aResponse().withTransformers(InterconnectTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/btp/.*")).willReturn(aResponse().withTransformers(JusticeTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/lltp/.*")).willReturn(aResponse().withTransformers(CriminalRecordTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/khoso/.*")).willReturn(aResponse().withTransformers(ResultsStoreTransformer.NAME)));
     }
 
     private static int freePort() {
@@ -292,6 +304,11 @@ public final class EgovSandbox implements AutoCloseable {
         return AGENCY_C;
     }
 
+    /** The interconnected civil-status services: DVCLT, the ministry's civil status and criminal record, results store. */
+    public SandboxCivil civil() {
+        return new SandboxCivil(civil, this::baseUrl);
+    }
+
     /** The PKI generated at start: trust {@link SandboxPki#root()} to verify sandbox signatures. */
     public SandboxPki pki() {
         return pki;
@@ -331,6 +348,7 @@ public final class EgovSandbox implements AutoCloseable {
         populationSoap.reset();
         egw.reset();
         socialSecurity.reset();
+        civil.reset();
     }
 
     @Override

@@ -34,6 +34,10 @@ final class DemoSteps {
                 new Named("Một cửa tra cứu công dân qua LGSP tỉnh (SOAP CSDL dân cư); phòng khám đọc CCCD và kiểm tra thẻ"
                         + " BHYT qua cổng BHXH", "The one-stop office looks the citizen up through the province's LGSP"
                         + " (population-DB SOAP); a clinic reads their chip ID card and checks their health insurance"
-                        + " with the Social Security gateway", HealthSteps::lgspAndClinic));
+                        + " with the Social Security gateway", HealthSteps::lgspAndClinic),
+                new Named("Khai sinh liên thông: hồ sơ của trẻ sơ sinh từ Cổng DVCQG, một cửa chuyển Bộ Tư pháp, cấp giấy"
+                        + " khai sinh, trạng thái 1→3→7→4 về DVCLT", "Interconnected birth registration: a newborn's"
+                        + " dossier arrives from the portal, the office forwards it, the ministry issues the"
+                        + " certificate, statuses 1→3→7→4 reach the portal", CivilSteps::birthRegistration));
     }
 }

@@ -146,6 +146,11 @@ public final class PortalClient implements AutoCloseable {
         return first.isObject() ? Optional.of(DossierReader.read(first)) : Optional.empty();
     }
 
+    /** The portal Q&A sync (hỏi đáp) on this client's session. */
+    public PortalQa qa() {
+        return new PortalQa(this);
+    }
+
     /** The agencies catalogue ({@code LayDanhMucCoQuan}). */
     public List<Agency> agencies() {
         List<Agency> out = new ArrayList<>();
@@ -203,7 +208,8 @@ public final class PortalClient implements AutoCloseable {
         return result.isArray() ? result : List.of();
     }
 
-    private JsonNode call(String service, ObjectNode params, boolean retrySafe) {
+    /** One service call on the session (also used by {@link PortalQa}). */
+    JsonNode call(String service, ObjectNode params, boolean retrySafe) {
         Reply r = exchange(service, params, retrySafe);
         if (!r.ok()) {
             throw r.toException();

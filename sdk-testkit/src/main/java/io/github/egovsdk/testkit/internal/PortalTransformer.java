@@ -34,9 +34,16 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Set<String> STATUSES = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     private final ServiceState state;
+    private final QaServices qa;
 
     public PortalTransformer(ServiceState state) {
+        this(state, null);
+    }
+
+    /** With the portal Q&A services ({@link QaServices}) kept in the civil-status state. */
+    public PortalTransformer(ServiceState state, CivilState civil) {
         this.state = state;
+        this.qa = civil == null ? null : new QaServices(civil);
     }
 
     @Override
@@ -92,7 +99,8 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
             case "LayDanhSachTTHC" -> result(PortalCatalogue.procedures());
             case "LayThuTuc" -> procedure(body.path("maTTHC").asString(null));
             case "TraCuuTechID" -> techId(body.path("mstorcmnd").asString(null));
-            default -> error(400, -1, "Dịch vụ không được hỗ trợ trên sandbox: " + service);
+            default -> qa != null && QaServices.SERVICES.contains(service) ? Responses.json(200,
+                    qa.handle(service, body)) : error(400, -1, "Dịch vụ không được hỗ trợ trên sandbox: " + service);
         };
     }
 

@@ -57,18 +57,24 @@ final class ReceiptPdf {
                         + " VND");
             }
         }
+        return page("Biên lai điện tử " + p.reference + " (sandbox)", "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ",
+                "Nền tảng thanh toán (SANDBOX — không có giá trị pháp lý)", lines);
+    }
+
+    /** A one-page A5 PDF: a heading, a sub-heading and lines of text (shared by the sandbox's documents). */
+    static byte[] page(String title, String heading, String subheading, List<String> lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = font(doc);
             boolean unicode = font instanceof PDType0Font;
             PDPage page = new PDPage(PDRectangle.A5);
             doc.addPage(page);
             PDDocumentInformation meta = doc.getDocumentInformation();
-            meta.setTitle("Biên lai điện tử " + p.reference + " (sandbox)");
+            meta.setTitle(title);
             meta.setProducer("EGov SDK sandbox");
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = page.getMediaBox().getHeight() - 50;
-                text(cs, font, unicode, 14, 40, y, "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ");
-                text(cs, font, unicode, 9, 40, y - 16, "Nền tảng thanh toán (SANDBOX — không có giá trị pháp lý)");
+                text(cs, font, unicode, 14, 40, y, heading);
+                text(cs, font, unicode, 9, 40, y - 16, subheading);
                 y -= 44;
                 for (String line : lines) {
                     text(cs, font, unicode, 10, 40, y, line.length() > 70 ? line.substring(0, 69) + "…" : line);

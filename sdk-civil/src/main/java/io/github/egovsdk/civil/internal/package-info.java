@@ -1,0 +1,2 @@
+/** Wire mapping of the civil-status services; not a compatibility promise. */
+package io.github.egovsdk.civil.internal;
