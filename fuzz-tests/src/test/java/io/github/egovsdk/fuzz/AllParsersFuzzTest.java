@@ -18,6 +18,7 @@ class AllParsersFuzzTest {
     private final ChipFuzzTest chip = new ChipFuzzTest();
     private final CardTextFuzzTest card = new CardTextFuzzTest();
     private final ServiceRepliesFuzzTest replies = new ServiceRepliesFuzzTest();
+    private final GatewayAndCivilFuzzTest interconnected = new GatewayAndCivilFuzzTest();
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -35,7 +36,7 @@ class AllParsersFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void allParsers(FuzzedDataProvider data) throws IOException {
-        switch (data.consumeInt(0, 15)) {
+        switch (data.consumeInt(0, 19)) {
             case 0 -> edxml.hashOnly(data.consumeRemainingAsBytes());
             case 1 -> edxml.extracting(data.consumeRemainingAsBytes());
             case 2 -> signature.pdf(data.consumeRemainingAsBytes());
@@ -50,7 +51,11 @@ class AllParsersFuzzTest {
             case 11 -> card.personalId(data);
             case 12 -> replies.paymentCallback(data);
             case 13 -> replies.portalReplies(data.consumeRemainingAsBytes());
-            default -> replies.axisReplies(data.consumeRemainingAsBytes());
+            case 14 -> replies.axisReplies(data.consumeRemainingAsBytes());
+            case 15 -> interconnected.civilDetail(data.consumeRemainingAsBytes());
+            case 16 -> interconnected.criminalRecordIntake(data);
+            case 17 -> interconnected.soapEnvelope(data);
+            default -> interconnected.gatewayReply(data);
         }
     }
 }
