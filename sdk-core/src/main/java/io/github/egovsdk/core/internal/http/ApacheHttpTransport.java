@@ -9,6 +9,7 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.HttpTransport;
 import io.github.egovsdk.core.http.RequestBody;
+import io.github.egovsdk.core.privacy.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -65,7 +66,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
                 .build();
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setConnectionFactory(QuietConnectionFactory.INSTANCE)
+                .setConnectionFactory(QuietConnections.factoryOrNull())
                 .setTlsSocketStrategy(new DefaultClientTlsStrategy(TlsContexts.create(tls),
                         tls.protocols().toArray(String[]::new), null,
                         org.apache.hc.core5.reactor.ssl.SSLBufferMode.STATIC,
@@ -115,7 +116,16 @@ public final class ApacheHttpTransport implements HttpTransport {
     @SuppressWarnings("deprecation") // RequestConfig's connect timeout: the per-request way to shorten it
     public HttpResponse execute(HttpRequest request, Duration timeLeft) {
         // HttpUriRequestBase is cancellable: abort() drops the connection under a read blocked in another thread.
-        HttpUriRequestBase b = new HttpUriRequestBase(request.method().name(), request.uri());
+        // A query holding secrets or personal IDs is shown to HttpClient (and its loggers) redacted; the real one
+        // reaches the socket through HiddenQueryWriter.
+        String rawQuery = request.uri().getRawQuery();
+        String redactedQuery = rawQuery == null ? null : Redactor.redact(rawQuery);
+        boolean hide = rawQuery != null && QuietConnections.hideQueries() && !redactedQuery.equals(rawQuery);
+        HttpUriRequestBase b = new HttpUriRequestBase(request.method().name(),
+                hide ? HiddenQueryWriter.shown(request.uri(), redactedQuery) : request.uri());
+        if (hide) {
+            b.addHeader(HiddenQueryWriter.HEADER, rawQuery);
+        }
         request.headers().asMap().forEach((name, values) -> values.forEach(v -> b.addHeader(name, v)));
         request.body().ifPresent(body -> b.setEntity(new StreamingEntity(body)));
         if (timeLeft != null) {

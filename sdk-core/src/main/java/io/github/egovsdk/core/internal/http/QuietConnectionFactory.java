@@ -36,7 +36,8 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
     /** HttpClient's managed connection with its two logging hooks taken out. */
     static final class QuietConnection extends DefaultManagedHttpClientConnection {
         QuietConnection(String id) {
-            super(id);
+            // Defaults for everything but the request writer, which puts a hidden query back (HiddenQueryWriter).
+            super(id, null, null, null, null, null, HiddenQueryWriter.FACTORY, null);
         }
 
         // The parent wraps the socket in a LoggingSocketHolder when the wire logger is at DEBUG; never do.
