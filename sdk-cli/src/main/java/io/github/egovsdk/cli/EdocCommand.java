@@ -20,7 +20,7 @@ final class EdocCommand {
     /** {@code egov edoc parse FILE [--extract DIR] [--json]}. */
     @Command(name = "parse", mixinStandardHelpOptions = true, description = "Reads an edXML document or status.")
     static final class Parse implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The edXML file.")
         Path file;
 
         @Option(names = "--extract", paramLabel = "DIR", description = "Write the attachments there, byte for byte as"

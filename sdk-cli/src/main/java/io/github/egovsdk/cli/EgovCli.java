@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "EGov SDK for Java (Vietnam): verify, sign, edoc, id, calendar, sandbox, demo.",
         subcommands = {VerifyCommand.class, SignCommand.class, EdocCommand.class, IdCommand.class, CalendarCommand.class,
-            SandboxCommand.class, DemoCommand.class})
+            SandboxCommand.class, DemoCommand.class, CompletionCommand.class})
 public final class EgovCli implements Runnable {
     public static final int OK = 0;
     public static final int CHECK_FAILED = 1;
@@ -32,7 +32,33 @@ public final class EgovCli implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
+        CommandDefaults.apply(cl);
+        cl.setExecutionStrategy(EgovCli::execute);
         return cl;
+    }
+
+    /** Sets the language, answers a group called without a subcommand, then runs the command. */
+    private static int execute(CommandLine.ParseResult parsed) {
+        CommandLine last = CommandDefaults.last(parsed);
+        try {
+            CliLang.set(CommandDefaults.lang(parsed));
+        } catch (UserError e) {
+            return CliErrors.report(e, last.getOut(), last.getErr(), parsed.expandedArgs(), null);
+        }
+        Object cmd = last.getCommand();
+        boolean helpAsked = parsed.asCommandLineList().stream().anyMatch(c -> c.isUsageHelpRequested()
+                || c.isVersionHelpRequested());
+        if (!helpAsked && !(cmd instanceof Runnable) && !(cmd instanceof java.util.concurrent.Callable)
+                && !last.getSubcommands().isEmpty()) {
+            String names = String.join(", ", last.getSubcommands().keySet());
+            String name = last.getCommandSpec().qualifiedName();
+            int code = CliErrors.report(UserError.usage(name + " needs a command: " + names,
+                    name + " cần một lệnh con: " + names), last.getOut(), last.getErr(), parsed.expandedArgs(), null);
+            last.usage(last.getErr());
+            return code;
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     public static void main(String[] args) {

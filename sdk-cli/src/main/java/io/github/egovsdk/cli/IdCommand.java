@@ -21,7 +21,7 @@ final class IdCommand {
     @Command(name = "parse", mixinStandardHelpOptions = true,
             description = "Checks a 12-digit personal ID number or a 9-digit CMND number.")
     static final class Parse implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NUMBER")
+        @Parameters(index = "0", paramLabel = "NUMBER", description = "12-digit personal ID or 9-digit CMND.")
         String number;
 
         @picocli.CommandLine.Mixin
