@@ -119,7 +119,7 @@ class CliConventionsTest {
 
     @Test
     void clean_rewritesStaxLocations() {
-        assertThat(CliErrors.clean("Unexpected EOF at [row,col {unknown-source}]: [3,17]\\n  in prolog"))
+        assertThat(CliErrors.clean("Unexpected EOF at [row,col {unknown-source}]: [3,17]\n  in prolog"))
                 .isEqualTo("Unexpected EOF (line 3, column 17) in prolog");
     }
 
