@@ -67,10 +67,10 @@ final class CalendarCommand {
             if (options.json) {
                 Json.print(stdout, out);
             } else {
-                stdout.println("Nhận / received: " + ISO.format(start));
-                stdout.println("Hẹn trả / due:   " + ISO.format(due.due()));
-                due.skipped().forEach(h -> stdout.println("  bỏ qua / skipped " + h.date() + ": " + h.reasonVi()
-                        + " (" + h.reason() + ")"));
+                stdout.println(CliLang.t("Nhận:    ", "Received: ") + ISO.format(start));
+                stdout.println(CliLang.t("Hẹn trả: ", "Due:      ") + ISO.format(due.due()));
+                due.skipped().forEach(h -> stdout.println(CliLang.t("  bỏ qua ", "  skipped ") + h.date() + ": "
+                        + CliLang.t(h.reasonVi(), h.reason())));
                 stdout.flush();
             }
             return EgovCli.OK;

@@ -28,6 +28,7 @@ final class CliErrors {
             "(?:ParseError )?(?:at )?\\[row,col(?: \\{[^}]*\\})?\\]:\\s*\\[(\\d+),(\\d+)\\]\\s*(?:Message:\\s*)?");
     /** The SDK's own wording for a missing input file. */
     private static final Pattern NO_SUCH_FILE = Pattern.compile("(?i)(?:no such file|file not found)[:\\s]+(.+)");
+    private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯạ-ỹàáảãèéẻẽìíỉĩòóỏõùúủũỳýỷỹ]");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\{unknown-source\\}|\\s*\\(?unknown source\\)?");
 
     private CliErrors() {
@@ -68,7 +69,14 @@ final class CliErrors {
                     .append(";"));
             return new UserError("VALIDATION", EgovCli.USAGE, en, clean(vi.substring(0, vi.length() - 1)), e);
         }
-        if (e instanceof EgovClientException || e instanceof IllegalArgumentException) {
+        boolean badInput = e instanceof EgovClientException || e instanceof IllegalArgumentException;
+        String[] both = bilingual(en);
+        if (both != null) {
+            boolean io = e instanceof IOException || e instanceof UncheckedIOException;
+            return new UserError(badInput ? "INVALID_INPUT" : io ? "IO_ERROR" : "FAILED",
+                    badInput || io ? EgovCli.USAGE : EgovCli.CHECK_FAILED, both[0], both[1], e);
+        }
+        if (badInput) {
             return new UserError("INVALID_INPUT", EgovCli.USAGE, en, "Dữ liệu vào không hợp lệ hoặc bị từ chối vì an "
                     + "toàn: " + en, e);
         }
@@ -90,6 +98,18 @@ final class CliErrors {
         String s = ROW_COL.matcher(message).replaceAll(m -> "(line " + m.group(1) + ", column " + m.group(2) + ") ");
         s = SOURCE.matcher(s).replaceAll("");
         return Redactor.redact(s.replaceAll("\\s*\\R\\s*", " ").strip());
+    }
+
+    /** SDK messages written "English / tiếng Việt": the two halves, or null. */
+    private static String[] bilingual(String message) {
+        for (int i = message.indexOf(" / "); i >= 0; i = message.indexOf(" / ", i + 1)) {
+            String left = message.substring(0, i);
+            String right = message.substring(i + 3);
+            if (!VIETNAMESE.matcher(left).find() && VIETNAMESE.matcher(right).find()) {
+                return new String[] {left, right};
+            }
+        }
+        return null;
     }
 
     private static String fileName(Throwable c) {

@@ -27,7 +27,8 @@ final class Dates {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw explain(text).orElseGet(() -> UserError.usage("'" + text + "' is not a date: write it as yyyy-MM-dd,"
-                    + " e.g. 2026-02-13", "'" + text + "' không phải là ngày: hãy viết dạng yyyy-MM-dd, ví dụ 2026-02-13"));
+                    + " e.g. 2026-02-13", "'" + text + "' không phải là ngày: hãy viết dạng yyyy-MM-dd, ví dụ "
+                    + "2026-02-13"));
         }
     }
 

@@ -84,7 +84,8 @@ final class IdCardCommands {
             Json.print(stdout, out);
             return;
         }
-        stdout.println(out.get("valid").asBoolean() ? "Hợp lệ / valid" : "Không hợp lệ / invalid");
+        stdout.println(out.get("valid").asBoolean() ? CliLang.t("Hợp lệ", "Valid")
+                : CliLang.t("Không hợp lệ", "Not valid"));
         out.properties().forEach(en -> {
             if (!en.getKey().equals("valid") && !en.getValue().isNull()) {
                 stdout.println("  " + en.getKey() + ": " + en.getValue());

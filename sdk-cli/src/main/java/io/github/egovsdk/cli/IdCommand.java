@@ -69,13 +69,14 @@ final class IdCommand {
             if (options.json) {
                 Json.print(stdout, out);
             } else {
-                stdout.println(out.get("valid").asBoolean() ? "Hợp lệ / valid" : "Không hợp lệ / invalid");
+                stdout.println(out.get("valid").asBoolean() ? CliLang.t("Hợp lệ", "Valid")
+                : CliLang.t("Không hợp lệ", "Not valid"));
                 out.properties().forEach(e -> {
                     if (!e.getKey().equals("valid") && !e.getValue().isContainer() && !e.getValue().isNull()) {
                         stdout.println("  " + e.getKey() + ": " + e.getValue().asString());
                     }
                 });
-                errors.forEach(e -> stdout.println("  ✗ " + e.message() + " / " + e.messageVi()));
+                errors.forEach(e -> stdout.println("  ✗ " + CliLang.t(e.messageVi(), e.message())));
                 stdout.flush();
             }
             return errors.isEmpty() ? EgovCli.OK : EgovCli.CHECK_FAILED;

@@ -30,7 +30,8 @@ final class SignCommand implements Callable<Integer> {
             + " (.p7s added for a detached CAdES signature). Default: none (INPUT OUTPUT).")
     Path outputDir;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Files signed at once. Default: the number of processors.")
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Files signed at once. Default: the number of processors.")
     Integer jobs;
 
     private Path input;

@@ -48,8 +48,9 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             return UserError.usage(what + " is given more than once", what + " được cho nhiều lần");
         }
         if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
-            return UserError.usage("Options that exclude each other were given together: " + CliErrors.clean(
-                    e.getMessage()), "Các tùy chọn loại trừ nhau được cho cùng lúc: " + CliErrors.clean(e.getMessage()));
+            String what = CliErrors.clean(e.getMessage());
+            return UserError.usage("Options that exclude each other were given together: " + what,
+                    "Các tùy chọn loại trừ nhau được cho cùng lúc: " + what);
         }
         if (e instanceof CommandLine.MaxValuesExceededException) {
             return UserError.usage("Too many arguments: " + CliErrors.clean(e.getMessage()),

@@ -118,7 +118,8 @@ class EdocAttachmentCommandTest {
         Path out = dir.resolve("b");
         CliRunner refused = CliRunner.run("edoc", "parse", bomb.toString(), "--extract", out.toString(), "--json");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.out()).isEmpty();
+        assertThat(refused.json().get("error").get("en").asString()).contains("100 times").doesNotContain("giải nén");
+        assertThat(refused.json().get("error").get("vi").asString()).startsWith("Tệp đính kèm 'so-lieu.csv'");
         assertThat(refused.err()).contains("so-lieu.csv").contains("100 times");
         assertThat(out).doesNotExist();
     }

@@ -59,7 +59,8 @@ class IdAndCalendarCommandTest {
 
     @Test
     void calendarDue_whenReceivedIsNotADate_exitsTwoWithAMessageOnStderr() {
-        CliRunner r = CliRunner.run("calendar", "due", "--received", "yesterday", "--working-days", "3", "--lang", "en");
+        CliRunner r = CliRunner.run("calendar", "due", "--received", "yesterday", "--working-days", "3",
+                "--lang", "en");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
