@@ -27,7 +27,11 @@ public final class EgovCli implements Runnable {
 
     /** Builds the command line with the contract's exit codes and error handling. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new EgovCli());
+        return configure(new CommandLine(new EgovCli()), out, err);
+    }
+
+    /** The contract's exit codes, handlers and defaults, on a command line holding all or some of the commands. */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -68,7 +72,7 @@ public final class EgovCli implements Runnable {
                 java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
                 java.nio.charset.StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code = LazyCommandLine.forArgs(args, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -151,4 +151,20 @@ class CliConventionsTest {
             assertThat(r.out()).startsWith("#compdef egov").contains("bashcompinit");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id parse 001099012345 --json", "id parse 0010 --lang en", "edoc --help",
+        "calendar due --received 2026-02-30T10:00:00 --working-days 1 --json", "nosuch --lang en", "--help"})
+    void lazyCommandLine_behavesAsTheWholeTree(String line) {
+        String[] args = line.split(" ");
+        StringWriter lazyOut = new StringWriter();
+        StringWriter lazyErr = new StringWriter();
+        int lazy = LazyCommandLine.forArgs(args, new PrintWriter(lazyOut), new PrintWriter(lazyErr)).execute(args);
+
+        CliRunner whole = CliRunner.run(args);
+
+        assertThat(lazy).isEqualTo(whole.exitCode());
+        assertThat(lazyOut.toString()).isEqualTo(whole.out());
+        assertThat(lazyErr.toString()).isEqualTo(whole.err());
+    }
 }

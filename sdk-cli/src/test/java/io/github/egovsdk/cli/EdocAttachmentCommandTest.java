@@ -120,7 +120,7 @@ class EdocAttachmentCommandTest {
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.json().get("error").get("en").asString()).contains("100 times").doesNotContain("giải nén");
         assertThat(refused.json().get("error").get("vi").asString()).startsWith("Tệp đính kèm 'so-lieu.csv'");
-        assertThat(refused.err()).contains("so-lieu.csv").contains("100 times");
+        assertThat(refused.err()).contains("so-lieu.csv").contains("100 lần");
         assertThat(out).doesNotExist();
     }
 
