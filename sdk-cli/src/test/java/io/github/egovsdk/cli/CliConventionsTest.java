@@ -167,4 +167,22 @@ class CliConventionsTest {
         assertThat(lazyOut.toString()).isEqualTo(whole.out());
         assertThat(lazyErr.toString()).isEqualTo(whole.err());
     }
+
+    @Test
+    void verifyMany_onATerminal_showsProgressOnStderrOnly(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.xml"), "<a/>");
+        Path b = Files.writeString(dir.resolve("b.xml"), "<b/>");
+        System.setProperty("egov.tty", "true");
+        CliRunner tty;
+        try {
+            tty = CliRunner.run("verify", a.toString(), b.toString(), "--json");
+        } finally {
+            System.clearProperty("egov.tty");
+        }
+        CliRunner pipe = CliRunner.run("verify", a.toString(), b.toString(), "--json");
+
+        assertThat(tty.err()).contains("/2] ");
+        assertThat(tty.json().get("summary").get("total").asInt()).isEqualTo(2);
+        assertThat(pipe.err()).doesNotContain("/2] ");
+    }
 }
