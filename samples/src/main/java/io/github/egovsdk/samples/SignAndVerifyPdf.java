@@ -8,20 +8,25 @@ import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.ValidationReport;
+import io.github.egovsdk.samples.support.SampleFiles;
 import io.github.egovsdk.testkit.EgovSandbox;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Signs a PDF (PAdES B-T, visible signature) with a sandbox key and the sandbox TSA, then verifies it trusting the
- * sandbox root. Usage: {@code SignAndVerifyPdf INPUT.pdf OUTPUT.pdf}.
+ * sandbox root. Usage: {@code SignAndVerifyPdf [INPUT.pdf [OUTPUT.pdf]]}; without INPUT a one-page PDF is generated.
  */
 public final class SignAndVerifyPdf {
     private SignAndVerifyPdf() {
     }
 
     public static void main(String[] args) {
-        Path in = Path.of(args.length > 0 ? args[0] : "../shared/corpus/signatures/dss__pdf-signed-original.pdf");
+        SampleFiles.run("SignAndVerifyPdf", () -> signAndVerify(args));
+    }
+
+    private static void signAndVerify(String[] args) {
+        Path in = args.length > 0 ? Path.of(args[0]) : SampleFiles.letterPdf(Path.of("target/sample-letter.pdf"));
         Path out = Path.of(args.length > 1 ? args[1] : "target/signed-sample.pdf");
         try (EgovSandbox sandbox = EgovSandbox.start(); TsaClient tsa = sandbox.tsaClient()) {
             SigningKey key = sandbox.signingKey("CN=Trần Thị Bình,O=Sở Nội vụ (sandbox),C=VN");

@@ -45,6 +45,18 @@ class SamplesTest {
     }
 
     @Test
+    void signAndVerifyPdf_whenNoArguments_generatesItsInputAndPrintsTotalPassed() throws Exception {
+        String out = capture(() -> SignAndVerifyPdf.main(new String[0]));
+        assertThat(out).contains("TOTAL_PASSED");
+    }
+
+    @Test
+    void verifyFile_whenNoArguments_verifiesAGeneratedSignedPdf() throws Exception {
+        String out = capture(() -> VerifyFile.main(new String[0]));
+        assertThat(out).contains("sample-letter-signed.pdf", "INDETERMINATE");
+    }
+
+    @Test
     void sendAndReceiveEdoc_whenRunOnTheSandbox_handlesTheDocumentAtB() throws Exception {
         String out = capture(() -> SendAndReceiveEdoc.main(new String[0]));
         assertThat(out).contains("B nhận / received", "Handled 1");

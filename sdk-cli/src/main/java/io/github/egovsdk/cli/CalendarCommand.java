@@ -1,11 +1,8 @@
 package io.github.egovsdk.cli;
 
 import io.github.egovsdk.core.calendar.DueDate;
-import io.github.egovsdk.core.calendar.WorkingCalendar;
 import io.github.egovsdk.dvc.dossier.AppointmentDates;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -41,19 +38,20 @@ final class CalendarCommand {
 
         /** Working days or hours. */
         static final class Amount {
-            @Option(names = "--working-days", paramLabel = "N")
+            @Option(names = "--working-days", paramLabel = "N", description = "Due after N working days.")
             Integer days;
 
-            @Option(names = "--working-hours", paramLabel = "N")
+            @Option(names = "--working-hours", paramLabel = "N", description = "Due after N working hours.")
             Integer hours;
         }
 
         @Override
         public Integer call() {
-            LocalDateTime start = parse(received);
+            LocalDateTime start = Dates.dateTime(received);
             int n = amount.days != null ? amount.days : amount.hours;
             if (n < 0) {
-                throw new IllegalArgumentException("The number of working days or hours must not be negative");
+                throw UserError.usage("The number of working days or hours must not be negative",
+                        "Số ngày hoặc giờ làm việc không được âm");
             }
             // The one-stop office's rule (sdk-dvc): after closing → next working morning, lunch → 13:30, holidays.
             AppointmentDates dates = AppointmentDates.vietnam();
@@ -69,26 +67,13 @@ final class CalendarCommand {
             if (options.json) {
                 Json.print(stdout, out);
             } else {
-                stdout.println("Nhận / received: " + ISO.format(start));
-                stdout.println("Hẹn trả / due:   " + ISO.format(due.due()));
-                due.skipped().forEach(h -> stdout.println("  bỏ qua / skipped " + h.date() + ": " + h.reasonVi()
-                        + " (" + h.reason() + ")"));
+                stdout.println(CliLang.t("Nhận:    ", "Received: ") + ISO.format(start));
+                stdout.println(CliLang.t("Hẹn trả: ", "Due:      ") + ISO.format(due.due()));
+                due.skipped().forEach(h -> stdout.println(CliLang.t("  bỏ qua ", "  skipped ") + h.date() + ": "
+                        + CliLang.t(h.reasonVi(), h.reason())));
                 stdout.flush();
             }
             return EgovCli.OK;
-        }
-
-        private static LocalDateTime parse(String text) {
-            try {
-                return LocalDateTime.parse(text);
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return OffsetDateTime.parse(text).atZoneSameInstant(WorkingCalendar.ZONE).toLocalDateTime();
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("--received must be an ISO date-time such as "
-                            + "2026-02-13T16:00:00, got '" + text + "'");
-                }
-            }
         }
     }
 }

@@ -13,7 +13,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where the demo writes its files (default ./egov-output).")
     Path output = Path.of("egov-output");
 
-    @Option(names = "--verbose")
+    @Option(names = "--verbose", description = "Print every request and response.")
     boolean verbose;
 
     @picocli.CommandLine.Spec

@@ -27,22 +27,24 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 final class EdocBuildCommand extends EdocWriteCommand implements Callable<Integer> {
     static final String REF = "ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd[,DOCUMENT_ID]";
 
-    @Option(names = "--from", required = true, paramLabel = "CODE")
+    @Option(names = "--from", required = true, paramLabel = "CODE", description = "Sending agency code (mã định danh).")
     String from;
 
-    @Option(names = "--to", required = true, split = ",", paramLabel = "CODE")
+    @Option(names = "--to", required = true, split = ",", paramLabel = "CODE",
+            description = "Receiving agency codes, comma-separated.")
     List<String> to;
 
-    @Option(names = "--number", required = true)
+    @Option(names = "--number", required = true, description = "Document number (số văn bản).")
     String number;
 
-    @Option(names = "--notation", required = true)
+    @Option(names = "--notation", required = true, description = "Notation (ký hiệu), e.g. UBND-VP.")
     String notation;
 
-    @Option(names = "--subject", required = true)
+    @Option(names = "--subject", required = true, description = "Subject (trích yếu).")
     String subject;
 
-    @Option(names = "--date", paramLabel = "yyyy-MM-dd")
+    @Option(names = "--date", paramLabel = "yyyy-MM-dd",
+            description = "Promulgation date (ngày ban hành). Default: today in Vietnam.")
     LocalDate date;
 
     @Option(names = "--type", defaultValue = "NEW", description = "NEW, REVOKE, UPDATE or REPLACE.")
@@ -63,7 +65,7 @@ final class EdocBuildCommand extends EdocWriteCommand implements Callable<Intege
     @Option(names = "--reason", paramLabel = "TEXT", description = "BussinessDocReason (default: the type's name).")
     String reason;
 
-    @Option(names = "--attach", paramLabel = "FILE")
+    @Option(names = "--attach", paramLabel = "FILE", description = "A file to attach (repeatable).")
     List<Path> attachments = new ArrayList<>();
 
     @Override

@@ -20,7 +20,7 @@ final class EdocCommand {
     /** {@code egov edoc parse FILE [--extract DIR] [--json]}. */
     @Command(name = "parse", mixinStandardHelpOptions = true, description = "Reads an edXML document or status.")
     static final class Parse implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The edXML file.")
         Path file;
 
         @Option(names = "--extract", paramLabel = "DIR", description = "Write the attachments there, byte for byte as"
@@ -86,18 +86,21 @@ final class EdocCommand {
             if (options.json) {
                 Json.print(stdout, out);
             } else {
-                stdout.println((p.kind() == ParsedEdxml.Kind.EDOC ? "Văn bản / document" : "Trạng thái / status")
-                        + " từ / from " + p.from().organId() + " " + (p.from().organName() == null ? ""
+                stdout.println((p.kind() == ParsedEdxml.Kind.EDOC ? CliLang.t("Văn bản", "Document")
+                        : CliLang.t("Trạng thái", "Status"))
+                        + CliLang.t(" từ ", " from ") + p.from().organId() + " " + (p.from().organName() == null ? ""
                         : p.from().organName()));
                 if (p.subject() != null) {
-                    stdout.println("  Trích yếu / subject: " + p.subject());
+                    stdout.println(CliLang.t("  Trích yếu: ", "  Subject: ") + p.subject());
                 }
                 if (p.statusCode() != null) {
-                    stdout.println("  Mã trạng thái / status: " + p.statusCode() + p.knownStatus()
+                    stdout.println(CliLang.t("  Mã trạng thái: ", "  Status: ") + p.statusCode() + p.knownStatus()
                             .map(s -> " " + s.vietnamese()).orElse(""));
                 }
-                p.targetDocumentIds().forEach(t -> stdout.println("  Văn bản liên quan / acts on: " + t));
-                p.attachments().forEach(a -> stdout.println("  Đính kèm / attachment: " + a.name() + " ("
+                p.targetDocumentIds().forEach(t -> stdout.println(CliLang.t("  Văn bản liên quan: ", "  Acts on: ")
+                        + t));
+                p.attachments().forEach(a -> stdout.println(CliLang.t("  Đính kèm: ", "  Attachment: ") + a.name()
+                        + " ("
                         + a.size() + " bytes, sha256 " + a.sha256() + (a.zipped() ? ", zipped by the official SDK"
                         : "") + ")" + a.contentFile().map(f -> " → " + f).orElse("")));
                 p.warnings().forEach(w -> stdout.println("  ! " + w));

@@ -32,7 +32,8 @@ final class EdocStatusCommand extends EdocWriteCommand implements Callable<Integ
             + " message has no To element: the axis routes it by ResponseFor/OrganId and the transport headers.")
     String to;
 
-    @Option(names = "--code", required = true, paramLabel = "01|02|03|04|05|06|13|15|16")
+    @Option(names = "--code", required = true, paramLabel = "01|02|03|04|05|06|13|15|16",
+            description = "Status code (mã trạng thái).")
     String code;
 
     @Option(names = "--responds-to", required = true, paramLabel = EdocBuildCommand.REF,
@@ -42,10 +43,10 @@ final class EdocStatusCommand extends EdocWriteCommand implements Callable<Integ
     @Option(names = "--description", paramLabel = "TEXT", description = "Default: the code's Vietnamese name.")
     String description;
 
-    @Option(names = "--staff", paramLabel = "NAME")
+    @Option(names = "--staff", paramLabel = "NAME", description = "Staff member handling it. Default: none.")
     String staff;
 
-    @Option(names = "--department", paramLabel = "NAME")
+    @Option(names = "--department", paramLabel = "NAME", description = "Department. Default: none.")
     String department;
 
     @Override

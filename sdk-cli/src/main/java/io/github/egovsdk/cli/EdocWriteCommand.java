@@ -10,7 +10,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** What {@code edoc build} and {@code edoc status} share: the OUTPUT file, the output options and how they report. */
 abstract class EdocWriteCommand {
-    @Parameters(index = "0", paramLabel = "OUTPUT")
+    @Parameters(index = "0", paramLabel = "OUTPUT", description = "The edXML file to write.")
     Path output;
 
     @CommandLine.Mixin

@@ -17,7 +17,7 @@ final class IdCardCommands {
     /** {@code egov id qr TEXT [--json]}. */
     @Command(name = "qr", mixinStandardHelpOptions = true, description = "Parses the QR string printed on a CCCD card.")
     static final class Qr implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "TEXT")
+        @Parameters(index = "0", paramLabel = "TEXT", description = "The QR text, fields separated by |.")
         String text;
 
         @picocli.CommandLine.Mixin
@@ -46,13 +46,13 @@ final class IdCardCommands {
     /** {@code egov id mrz LINE1 LINE2 LINE3 [--json]}. */
     @Command(name = "mrz", mixinStandardHelpOptions = true, description = "Parses the TD1 MRZ of a CCCD card.")
     static final class MrzCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "LINE1")
+        @Parameters(index = "0", paramLabel = "LINE1", description = "First MRZ line (30 characters).")
         String line1;
 
-        @Parameters(index = "1", paramLabel = "LINE2")
+        @Parameters(index = "1", paramLabel = "LINE2", description = "Second MRZ line.")
         String line2;
 
-        @Parameters(index = "2", paramLabel = "LINE3")
+        @Parameters(index = "2", paramLabel = "LINE3", description = "Third MRZ line.")
         String line3;
 
         @picocli.CommandLine.Mixin
@@ -84,7 +84,8 @@ final class IdCardCommands {
             Json.print(stdout, out);
             return;
         }
-        stdout.println(out.get("valid").asBoolean() ? "Hợp lệ / valid" : "Không hợp lệ / invalid");
+        stdout.println(out.get("valid").asBoolean() ? CliLang.t("Hợp lệ", "Valid")
+                : CliLang.t("Không hợp lệ", "Not valid"));
         out.properties().forEach(en -> {
             if (!en.getKey().equals("valid") && !en.getValue().isNull()) {
                 stdout.println("  " + en.getKey() + ": " + en.getValue());

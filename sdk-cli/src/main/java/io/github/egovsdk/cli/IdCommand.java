@@ -21,7 +21,7 @@ final class IdCommand {
     @Command(name = "parse", mixinStandardHelpOptions = true,
             description = "Checks a 12-digit personal ID number or a 9-digit CMND number.")
     static final class Parse implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NUMBER")
+        @Parameters(index = "0", paramLabel = "NUMBER", description = "12-digit personal ID or 9-digit CMND.")
         String number;
 
         @picocli.CommandLine.Mixin
@@ -69,13 +69,14 @@ final class IdCommand {
             if (options.json) {
                 Json.print(stdout, out);
             } else {
-                stdout.println(out.get("valid").asBoolean() ? "Hợp lệ / valid" : "Không hợp lệ / invalid");
+                stdout.println(out.get("valid").asBoolean() ? CliLang.t("Hợp lệ", "Valid")
+                : CliLang.t("Không hợp lệ", "Not valid"));
                 out.properties().forEach(e -> {
                     if (!e.getKey().equals("valid") && !e.getValue().isContainer() && !e.getValue().isNull()) {
                         stdout.println("  " + e.getKey() + ": " + e.getValue().asString());
                     }
                 });
-                errors.forEach(e -> stdout.println("  ✗ " + e.message() + " / " + e.messageVi()));
+                errors.forEach(e -> stdout.println("  ✗ " + CliLang.t(e.messageVi(), e.message())));
                 stdout.flush();
             }
             return errors.isEmpty() ? EgovCli.OK : EgovCli.CHECK_FAILED;

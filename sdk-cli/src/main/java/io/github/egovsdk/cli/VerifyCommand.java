@@ -22,23 +22,29 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verifies every signature in a PDF, XML or CMS file.")
 final class VerifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, XML (XAdES, edXML) or CMS files; several "
+            + "files (egov verify *.pdf) are verified in parallel and summarised.")
+    List<Path> files;
 
-    @Option(names = "--detached", paramLabel = "CONTENT")
+    @Option(names = "--detached", paramLabel = "CONTENT",
+            description = "The signed content of a detached signature (one FILE only). Default: none.")
     Path detached;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Files verified at once. Default: the number of processors.")
+    Integer jobs;
+
     @Option(names = "--trust", paramLabel = "CERT_OR_DIR",
-            description = "PEM/DER certificate or folder; 'vietnam' = the built-in national and government G2 roots")
+            description = "PEM/DER certificate or folder; 'vietnam' = the built-in national and government G2 roots"
+                    + " (repeatable). Default: no trusted roots.")
     List<String> trust = new ArrayList<>();
 
-    @Option(names = "--policy", defaultValue = "strict")
+    @Option(names = "--policy", defaultValue = "strict", paramLabel = "strict|lenient",
+            description = "Validation policy.")
     String policy;
 
-    @Option(names = "--lang", defaultValue = "vi")
-    String lang;
-
-    @Option(names = "--online", description = "Check the signer's certificate status by OCSP (from the certificate's AIA)")
+    @Option(names = "--online",
+            description = "Check the signer's certificate status by OCSP (from the certificate's AIA).")
     boolean online;
 
     @picocli.CommandLine.Mixin
@@ -50,7 +56,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!policy.equals("strict") && !policy.equals("lenient")) {
-            throw new IllegalArgumentException("--policy must be strict or lenient");
+            throw UserError.usage("--policy must be strict or lenient, not '" + policy + "'",
+                    "--policy phải là strict hoặc lenient, không phải '" + policy + "'");
         }
         List<java.security.cert.X509Certificate> roots = new ArrayList<>();
         for (String t : trust) {
@@ -61,37 +68,53 @@ final class VerifyCommand implements Callable<Integer> {
                 ? io.github.egovsdk.signature.revocation.OcspRevocationSource.builder().build() : null) {
             SignatureValidator validator = SignatureValidator.builder().trustAnchors(roots).revocation(ocsp)
                     .policy(policy.equals("strict") ? ValidationPolicy.strict() : ValidationPolicy.lenient()).build();
-            report = detached == null && isEdxml(file) ? edxmlReport(validator) : validator.validate(file, detached);
+            if (files.size() > 1) {
+                if (detached != null) {
+                    throw UserError.usage("--detached applies to one FILE only",
+                            "--detached chỉ dùng với một tệp FILE");
+                }
+                return new VerifyBatch(validator, jobs, options.json, spec.commandLine()).run(files);
+            }
+            report = verifyOne(validator, files.get(0), detached);
         }
         var out = spec.commandLine().getOut();
         if (options.json) {
             Json.print(out, toJson(report));
         } else {
-            boolean vi = !"en".equals(lang);
-            out.println(report.file() + " (" + report.format() + "): " + (report.valid()
-                    ? (vi ? "HỢP LỆ" : "VALID") : (vi ? "KHÔNG HỢP LỆ" : "NOT VALID")));
-            if (report.signatures().isEmpty()) {
-                out.println(vi ? "  Không có chữ ký" : "  No signature");
-            }
-            for (SignatureReport s : report.signatures()) {
-                out.println("  " + s.id() + " " + s.format() + ": " + s.indication()
-                        + (s.subIndication() == null ? "" : "/" + s.subIndication()));
-                if (s.signer() != null) {
-                    out.println("    " + (vi ? "Người ký: " : "Signer: ") + s.signer().subject());
-                }
-                if (s.subIndication() != null && vi) {
-                    out.println("    " + s.subIndication().vietnamese());
-                }
-                s.messages().stream().filter(m -> m.severity() != ReportMessage.Severity.INFO)
-                        .forEach(m -> out.println("    - " + (vi ? m.vi() : m.en())));
-            }
-            out.flush();
+            printHuman(out, report);
         }
         return report.valid() ? EgovCli.OK : EgovCli.CHECK_FAILED;
     }
 
+    /** The readable report of one file. */
+    static void printHuman(java.io.PrintWriter out, ValidationReport report) {
+        boolean vi = CliLang.current() == CliLang.VI;
+        out.println(report.file() + " (" + report.format() + "): " + (report.valid()
+                ? (vi ? "HỢP LỆ" : "VALID") : (vi ? "KHÔNG HỢP LỆ" : "NOT VALID")));
+        if (report.signatures().isEmpty()) {
+            out.println(vi ? "  Không có chữ ký" : "  No signature");
+        }
+        for (SignatureReport s : report.signatures()) {
+            out.println("  " + s.id() + " " + s.format() + ": " + s.indication()
+                    + (s.subIndication() == null ? "" : "/" + s.subIndication()));
+            if (s.signer() != null) {
+                out.println("    " + (vi ? "Người ký: " : "Signer: ") + s.signer().subject());
+            }
+            if (s.subIndication() != null && vi) {
+                out.println("    " + s.subIndication().vietnamese());
+            }
+            s.messages().stream().filter(m -> m.severity() != ReportMessage.Severity.INFO)
+                    .forEach(m -> out.println("    - " + (vi ? m.vi() : m.en())));
+        }
+        out.flush();
+    }
+
+    static ValidationReport verifyOne(SignatureValidator validator, Path file, Path detached) {
+        return detached == null && isEdxml(file) ? edxmlReport(validator, file) : validator.validate(file, detached);
+    }
+
     /** An edXML message: its envelope signature and the signatures inside each attachment, as one report. */
-    private ValidationReport edxmlReport(SignatureValidator validator) {
+    private static ValidationReport edxmlReport(SignatureValidator validator, Path file) {
         EdocVerification v = EdxmlVerifier.of(validator).verify(file);
         List<SignatureReport> all = new ArrayList<>();
         v.envelopeReport().ifPresent(r -> all.add(renamed(r, "Envelope")));
@@ -106,7 +129,7 @@ final class VerifyCommand implements Callable<Integer> {
                 s.timestamp(), s.coversWholeDocument(), s.modifiedAfterSigning(), s.messages());
     }
 
-    private static boolean isEdxml(Path file) {
+    static boolean isEdxml(Path file) {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             String head = new String(in.readNBytes(2048), java.nio.charset.StandardCharsets.UTF_8);
             return head.contains("http://www.mic.gov.vn/TBT/QCVN_102_2016") || head.contains("<edXML");

@@ -118,8 +118,9 @@ class EdocAttachmentCommandTest {
         Path out = dir.resolve("b");
         CliRunner refused = CliRunner.run("edoc", "parse", bomb.toString(), "--extract", out.toString(), "--json");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.out()).isEmpty();
-        assertThat(refused.err()).contains("so-lieu.csv").contains("100 times");
+        assertThat(refused.json().get("error").get("en").asString()).contains("100 times").doesNotContain("giải nén");
+        assertThat(refused.json().get("error").get("vi").asString()).startsWith("Tệp đính kèm 'so-lieu.csv'");
+        assertThat(refused.err()).contains("so-lieu.csv").contains("100 lần");
         assertThat(out).doesNotExist();
     }
 

@@ -73,7 +73,8 @@ class EdocStatusCommandTest {
 
     @Test
     void build_whenReferenceMalformedOrReplacesWithoutReplace_exitsTwo(@TempDir Path dir) {
-        CliRunner bad = build(dir.resolve("o.edxml"), "--type", "REVOKE", "--responds-to", "000.00.00.H27,100");
+        CliRunner bad = build(dir.resolve("o.edxml"), "--type", "REVOKE", "--responds-to", "000.00.00.H27,100",
+                "--lang", "en");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd");
         CliRunner misuse = build(dir.resolve("o.edxml"), "--replaces", TARGET);

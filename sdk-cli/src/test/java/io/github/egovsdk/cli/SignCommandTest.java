@@ -112,4 +112,33 @@ class SignCommandTest {
         assertThat(r.err()).contains("B-LTA");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void sign_whenManyInputsWithOutputDir_signsEachInParallelAndVerifyTakesThemAll(@TempDir Path dir)
+            throws Exception {
+        Path a = Files.writeString(dir.resolve("a.xml"), "<CongVan><SoHieu>1/UBND</SoHieu></CongVan>");
+        Path b = Files.writeString(dir.resolve("b.xml"), "<CongVan><SoHieu>2/UBND</SoHieu></CongVan>");
+        Path out = Files.createDirectory(dir.resolve("signed"));
+
+        CliRunner r = sign(dir, a.toString(), b.toString(), dir.resolve("missing.xml").toString(),
+                "--output-dir", out.toString(), "--jobs", "2");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.json().get("summary").get("signed").asInt()).isEqualTo(2);
+        assertThat(r.json().get("files")).hasSize(3);
+        assertThat(r.json().get("files").get(2).get("error").get("code").asString()).isEqualTo("FILE_NOT_FOUND");
+        assertThat(offline(out.resolve("a.xml"), null).passed()).isTrue();
+        assertThat(offline(out.resolve("b.xml"), null).passed()).isTrue();
+
+        CliRunner v = CliRunner.run("verify", out.resolve("a.xml").toString(), out.resolve("b.xml").toString(),
+                "--json");
+        assertThat(v.exitCode()).as(v.err()).isEqualTo(1);
+        assertThat(v.json().get("files")).hasSize(2);
+        assertThat(v.json().get("files").get(1).get("file").asString()).isEqualTo("b.xml");
+        assertThat(v.json().get("files").get(0).get("signatures")).isNotEmpty();
+        assertThat(v.json().get("summary").get("invalid").asInt()).isEqualTo(2);
+        CliRunner human = CliRunner.run("verify", out.resolve("a.xml").toString(), out.resolve("b.xml").toString(),
+                "--lang", "en");
+        assertThat(human.out()).contains("Total 2 files: 0 valid, 2 not valid, 0 errors");
+    }
 }
