@@ -32,7 +32,7 @@ final class CivilCommand {
             description = "Decodes a dossier exactly as the DVCLT detail call returns it (double-encoded JSON with the"
                     + " civil-status XML). Exit 0 valid, 1 a required field missing or invalid, 2 malformed or unsafe.")
     static final class Parse implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The DVCLT detail reply (JSON with the encoded civil-status XML), as the detail call returns it.")
         Path file;
 
         @picocli.CommandLine.Mixin

@@ -17,7 +17,7 @@ class EdocParseMalformedTest {
             (byte) 0xE1});
         CliRunner r = CliRunner.run("edoc", "parse", file.toString(), "--json");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
+        assertThat(r.out()).contains("\"code\" : \"INVALID_INPUT\"", "\"exitCode\" : 2").doesNotContain("\"kind\"");
         assertThat(r.err()).startsWith("egov: ").contains("Malformed");
     }
 
@@ -32,6 +32,6 @@ class EdocParseMalformedTest {
         CliRunner r = CliRunner.run("edoc", "parse", path.toString(), "--extract", dir.resolve("out").toString(),
                 "--json");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
+        assertThat(r.out()).contains("\"exitCode\" : 2").doesNotContain("\"attachments\"");
     }
 }
