@@ -14,6 +14,8 @@ import io.github.egovsdk.vneid.population.PopulationDbClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,18 @@ public class EgovClientsAutoConfiguration {
     @ConditionalOnMissingBean
     public EgovSettings egovSettings(EgovProperties properties, ObjectProvider<EgovPropertiesCustomizer> customizers) {
         return new EgovSettings(properties, customizers.orderedStream().toList());
+    }
+
+    /** {@code egov.sandbox.enabled=true} without sdk-testkit: a clear startup failure, never a silent no-op. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "egov.sandbox", name = "enabled", havingValue = "true")
+    @ConditionalOnMissingClass(OnEgovServiceCondition.SANDBOX)
+    static class SandboxMissing {
+        @Bean
+        EgovSettings egovSettings() {
+            throw Required.invalid("egov.sandbox.enabled", true, "needs io.github.egovsdk:sdk-testkit on the"
+                    + " classpath / cần thư viện sdk-testkit");
+        }
     }
 
     /** The document axis. */
