@@ -31,6 +31,14 @@ public class EgovSandboxAutoConfiguration {
         return EgovSandbox.start(port);
     }
 
+    /** In the sandbox only: lookups are logged (who, why, outcome — no personal data) unless the application audits. */
+    @Bean
+    @ConditionalOnMissingBean
+    public io.github.egovsdk.vneid.population.AuditHook egovSandboxAuditHook() {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("io.github.egovsdk.sandbox.audit");
+        return r -> log.info("population lookup by {} for '{}': {}", r.requestedBy(), r.purpose(), r.outcome());
+    }
+
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     public EgovPropertiesCustomizer egovSandboxCustomizer(EgovSandbox sandbox) {
