@@ -43,6 +43,15 @@ final class ClientSettings {
             retry.maxDelay(r.getMaxDelay());
         }
         builder.retryPolicy(retry.build());
+        ServiceProperties.ProxyProperties proxy = p.getProxy();
+        if (proxy.getUrl() != null) {
+            try {
+                builder.proxy(new io.github.egovsdk.core.config.ProxyConfig(proxy.getUrl(), proxy.getNonProxyHosts(),
+                        proxy.getUsername(), proxy.getPassword() == null ? null : proxy.getPassword().toCharArray()));
+            } catch (IllegalArgumentException e) {
+                throw Required.invalid(prefix + ".proxy.url", proxy.getUrl(), e.getMessage());
+            }
+        }
         if (p.getApplicationId() != null) {
             builder.applicationId(p.getApplicationId());
         }

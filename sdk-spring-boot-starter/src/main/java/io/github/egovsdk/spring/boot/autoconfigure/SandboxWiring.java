@@ -62,6 +62,9 @@ final class SandboxWiring implements EgovPropertiesCustomizer {
         if (sso.getRedirectUri() == null) {
             sso.setRedirectUri(URI.create("http://127.0.0.1:8080/login/sso/callback"));
         }
+        for (ServiceProperties s : new ServiceProperties[] {vxp, portal, payment, population, vneid, sso}) {
+            s.getProxy().setUrl(null); // the sandbox is on loopback
+        }
         files(p);
     }
 

@@ -47,12 +47,64 @@ public class ServiceProperties {
         this.wireLogging = wireLogging;
     }
 
+    /** An HTTP proxy for this service. */
+    @NestedConfigurationProperty
+    private final ProxyProperties proxy = new ProxyProperties();
+
+    public ProxyProperties getProxy() {
+        return proxy;
+    }
+
     public TimeoutProperties getTimeouts() {
         return timeouts;
     }
 
     public RetryProperties getRetry() {
         return retry;
+    }
+
+    /** An HTTP proxy: its URL, hosts reached directly, and its credentials if it needs them. */
+    public static class ProxyProperties {
+        /** The proxy's URL, e.g. {@code http://proxy.example:3128}; unset = no proxy. */
+        private URI url;
+        /** Hosts reached without the proxy (exact names or {@code *.suffix}). */
+        private java.util.List<String> nonProxyHosts = new java.util.ArrayList<>();
+        /** Proxy user, if the proxy needs authentication. */
+        private String username;
+        /** Proxy password (never logged). */
+        private String password;
+
+        public URI getUrl() {
+            return url;
+        }
+
+        public void setUrl(URI url) {
+            this.url = url;
+        }
+
+        public java.util.List<String> getNonProxyHosts() {
+            return nonProxyHosts;
+        }
+
+        public void setNonProxyHosts(java.util.List<String> nonProxyHosts) {
+            this.nonProxyHosts = nonProxyHosts;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
     }
 
     /** Connect, response and total timeouts; unset values keep the SDK's defaults (10 s, 60 s, 5 min). */

@@ -73,6 +73,24 @@ class EgovClientsAutoConfigurationTest {
     }
 
     @Test
+    void portalClient_whenProxySet_callsGoThroughTheProxy() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String[] props = portal();
+        runner.withPropertyValues(props).withPropertyValues("egov.portal.proxy.url=http://127.0.0.1:" + closed,
+                "egov.portal.retry.max-attempts=1").run(ctx -> {
+                    // the sandbox is up: only a proxy in the way (a closed port here) makes the call fail
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.getBean(PortalClient.class).sectors())
+                            .isInstanceOf(io.github.egovsdk.core.EgovTransportException.class);
+                });
+        runner.withPropertyValues(props).withPropertyValues("egov.portal.proxy.url=http://127.0.0.1:" + closed,
+                "egov.portal.proxy.non-proxy-hosts=127.0.0.1")
+                .run(ctx -> assertThat(ctx.getBean(PortalClient.class).sectors()).isNotEmpty());
+    }
+
+    @Test
     void portalClient_whenUserDefinesOne_usersBeanWins() {
         PortalClient own = PortalClient.builder().endpoint(sandbox.portalEndpoint()).login("u", "p").dstCode("X").build();
         runner.withPropertyValues(portal()).withBean("myPortal", PortalClient.class, () -> own).run(ctx -> {
