@@ -55,6 +55,15 @@ class ModuleBoundariesTest {
                 .check(sdk);
     }
 
+    /** The Spring Boot starter may depend on every domain module, never the other way; no module knows Spring. */
+    @Test
+    void modules_whenCompiled_neverDependOnTheStarterOrSpring() {
+        noClasses().that().resideInAPackage("io.github.egovsdk..").and()
+                .resideOutsideOfPackage("io.github.egovsdk.spring..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.egovsdk.spring..", "org.springframework..")
+                .check(sdk);
+    }
+
     @Test
     void modules_whenCompiled_formNoCycle() {
         slices().matching("io.github.egovsdk.(*)..").should().beFreeOfCycles().check(sdk);

@@ -1,0 +1,56 @@
+package io.github.egovsdk.spring.boot.autoconfigure;
+
+/** The signature validator bean: trust anchors from certificate files and/or a key store. */
+public class ValidatorProperties {
+    /** Root certificate files (PEM or DER) trusted as anchors. */
+    private java.util.List<java.nio.file.Path> trustAnchors = new java.util.ArrayList<>();
+    /** A key store whose certificate entries are trust anchors. */
+    private java.nio.file.Path trustStore;
+    /** Password of the trust store, if any. */
+    private String trustStorePassword;
+    /** Type of the trust store: PKCS12 (default) or JKS. */
+    private String trustStoreType = "PKCS12";
+    /** Never use the network: revocation only from data embedded in the document. */
+    private boolean offline;
+
+    public java.util.List<java.nio.file.Path> getTrustAnchors() {
+        return trustAnchors;
+    }
+
+    public void setTrustAnchors(java.util.List<java.nio.file.Path> trustAnchors) {
+        this.trustAnchors = trustAnchors;
+    }
+
+    public java.nio.file.Path getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(java.nio.file.Path trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
+    }
+
+    public String getTrustStoreType() {
+        return trustStoreType;
+    }
+
+    public void setTrustStoreType(String trustStoreType) {
+        this.trustStoreType = trustStoreType;
+    }
+
+    public boolean isOffline() {
+        return offline;
+    }
+
+    public void setOffline(boolean offline) {
+        this.offline = offline;
+    }
+
+}

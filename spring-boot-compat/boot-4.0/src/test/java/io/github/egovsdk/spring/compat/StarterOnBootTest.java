@@ -1,0 +1,52 @@
+package io.github.egovsdk.spring.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.egovsdk.dvc.payment.PaymentClient;
+import io.github.egovsdk.dvc.payment.PaymentOrder;
+import io.github.egovsdk.dvc.payment.VndAmount;
+import io.github.egovsdk.dvc.portal.PortalClient;
+import io.github.egovsdk.edoc.vxp.MessageType;
+import io.github.egovsdk.edoc.vxp.VxpClient;
+import io.github.egovsdk.testkit.EgovSandbox;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The starter in a real Spring Boot 4.0 application wired to the embedded sandbox. */
+@SpringBootTest(classes = CompatApplication.class)
+@DirtiesContext
+class StarterOnBootTest {
+    @Autowired
+    PortalClient portal;
+    @Autowired
+    PaymentClient payments;
+    @Autowired
+    VxpClient axis;
+    @Autowired
+    HealthEndpoint health;
+    @Autowired
+    EgovSandbox sandbox;
+
+    @Test
+    void starter_onThisBootVersion_callsTheSandboxAndReportsHealthUpThenDown() {
+        assertThat(SpringBootVersion.getVersion()).startsWith("4.0.");
+        assertThat(portal.procedures()).isNotEmpty();
+        assertThat(payments.init(PaymentOrder.of("000.00.00.H27-261204-0002", VndAmount.of(10_000))).reference())
+                .isNotBlank();
+        assertThat(axis.countReceived(MessageType.EDOC)).isNotNegative();
+        assertThat(health.healthForPath("egov").getStatus()).isEqualTo(Status.UP);
+        assertThat(health.healthForPath("egov", "portal").getStatus()).isEqualTo(Status.UP);
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+        sandbox.close();
+        assertThat(health.healthForPath("egov", "portal").getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.healthForPath("egov", "payment").getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+    }
+}
