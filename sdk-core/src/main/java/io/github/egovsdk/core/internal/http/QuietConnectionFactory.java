@@ -2,14 +2,17 @@ package io.github.egovsdk.core.internal.http;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
-import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
-import org.apache.hc.core5.http.ClassicHttpRequest;
-import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Identifiable;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Connections that never feed Apache HttpClient's own {@code org.apache.hc.client5.http.headers} and
@@ -33,32 +36,89 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         return connection;
     }
 
-    /** HttpClient's managed connection with its two logging hooks taken out. */
-    static final class QuietConnection extends DefaultManagedHttpClientConnection {
+    /**
+     * A managed connection built on HttpCore's plain client connection, so it never reaches HttpClient's
+     * {@code DefaultManagedHttpClientConnection} (final before HttpClient 5.6, and the class that logs headers and
+     * wraps sockets for the wire logger). Pooling support — id, timeouts kept across passivation, idempotent close —
+     * is what that class adds; nothing here logs.
+     */
+    static final class QuietConnection extends DefaultBHttpClientConnection
+            implements ManagedHttpClientConnection, Identifiable {
+        private final String id;
+        private final AtomicBoolean closed = new AtomicBoolean();
+        private volatile Timeout socketTimeout;
+
         QuietConnection(String id) {
             // Defaults for everything but the request writer, which puts a hidden query back (HiddenQueryWriter).
-            super(id, null, null, null, null, null, HiddenQueryWriter.FACTORY, null);
+            super(null, null, null, null, null, HiddenQueryWriter.FACTORY, null);
+            this.id = id;
         }
 
-        // The parent wraps the socket in a LoggingSocketHolder when the wire logger is at DEBUG; never do.
+        @Override
+        public String getId() {
+            return id;
+        }
+
         @Override
         public void bind(Socket socket) throws IOException {
-            bind(new SocketHolder(socket));
+            bindHolder(new SocketHolder(socket));
         }
 
         @Override
         public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
-            bind(new SocketHolder(sslSocket, socket));
+            bindHolder(new SocketHolder(sslSocket, socket));
+        }
+
+        private void bindHolder(SocketHolder holder) throws IOException {
+            super.bind(holder);
+            socketTimeout = Timeout.ofMilliseconds(holder.getSocket().getSoTimeout());
         }
 
         @Override
-        protected void onRequestSubmitted(ClassicHttpRequest request) {
-            // the parent logs the request line and every header to org.apache.hc.client5.http.headers
+        public Socket getSocket() {
+            SocketHolder holder = getSocketHolder();
+            return holder == null ? null : holder.getSocket();
         }
 
         @Override
-        protected void onResponseReceived(ClassicHttpResponse response) {
-            // the parent logs the status line and every header to org.apache.hc.client5.http.headers
+        public SSLSession getSSLSession() {
+            Socket socket = getSocket();
+            return socket instanceof SSLSocket ssl ? ssl.getSession() : null;
+        }
+
+        @Override
+        public void setSocketTimeout(Timeout timeout) {
+            socketTimeout = timeout;
+            super.setSocketTimeout(timeout);
+        }
+
+        @Override
+        public void passivate() {
+            // An idle pooled connection waits without a read timeout; activate() restores it.
+            if (socketTimeout != null) {
+                super.setSocketTimeout(Timeout.ZERO_MILLISECONDS);
+            }
+        }
+
+        @Override
+        public void activate() {
+            if (socketTimeout != null) {
+                super.setSocketTimeout(socketTimeout);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed.compareAndSet(false, true)) {
+                super.close();
+            }
+        }
+
+        @Override
+        public void close(CloseMode mode) {
+            if (closed.compareAndSet(false, true)) {
+                super.close(mode);
+            }
         }
     }
 }

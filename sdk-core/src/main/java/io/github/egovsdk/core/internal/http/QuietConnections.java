@@ -6,11 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses the connection factory: the SDK's quiet connections ({@link QuietConnectionFactory}) need HttpClient 5.6
- * or later, where {@code DefaultManagedHttpClientConnection} can be extended. An application whose dependency
- * management pins an older HttpClient (Spring Boot 3.5 pins 5.5) gets HttpClient's own connections: the SDK works
- * the same, its own wire log stays redacted, but HttpClient's {@code headers}/{@code wire} loggers and the request
- * line of its {@code MainClientExec} are then the application's to keep below DEBUG — said once, at WARN.
+ * Chooses the connection factory. The SDK's quiet connections ({@link QuietConnectionFactory}) are built on
+ * HttpCore 5.3+ classes only, so they link under every HttpClient 5.5/5.6 an application's dependency management may
+ * choose (Spring Boot 3.5 and 4.0 pin 5.5). Should a future or much older HttpCore refuse them, the SDK falls back to
+ * HttpClient's own connections rather than fail: it works the same and its own wire log stays redacted, but
+ * HttpClient's {@code headers}/{@code wire} loggers are then the application's to keep below DEBUG — said once, at
+ * WARN — and query strings are sent as given.
  */
 final class QuietConnections {
     private static final Logger LOG = LoggerFactory.getLogger(QuietConnections.class);
@@ -35,8 +36,8 @@ final class QuietConnections {
             Class.forName(QuietConnectionFactory.class.getName() + "$QuietConnection");
             return QuietConnectionFactory.INSTANCE;
         } catch (ClassNotFoundException | LinkageError e) {
-            LOG.warn("Apache HttpClient on the class path is older than 5.6 ({}): its own headers/wire loggers are not"
-                    + " silenced by the SDK; keep org.apache.hc.client5.http at INFO or above", e.toString());
+            LOG.warn("This Apache HttpClient/HttpCore cannot host the SDK's quiet connections ({}): its own headers/wire"
+                    + " loggers are not silenced by the SDK; keep org.apache.hc.client5.http at INFO or above", e.toString());
             return null;
         }
     }

@@ -53,6 +53,7 @@ class HiddenQueryTest {
         assertThat(got).extracting(LoggedRequest::getUrl)
                 .containsExactly("/egw/KQNhanLichSuKCB2024?" + QUERY, "/plain?page=2");
         assertThat(got).allSatisfy(r -> assertThat(r.containsHeader(HiddenQueryWriter.HEADER)).isFalse());
+        assertThat(QuietConnections.hideQueries()).as("quiet connections link against this HttpClient").isTrue();
     }
 
     @Test
