@@ -29,8 +29,10 @@ final class Migrations {
                 s.execute("CREATE TABLE IF NOT EXISTS " + versions + " (component VARCHAR(64) NOT NULL, version INT NOT"
                         + " NULL, applied_at TIMESTAMP NOT NULL, PRIMARY KEY (component, version))");
             } catch (SQLException e) {
-                // two instances creating it at once: the loser finds it there
-                if (!db.dialect().isUniqueViolation(e) && !"42P07".equals(e.getSQLState())) {
+                // Two instances creating it at once: the loser finds it there. PostgreSQL's IF NOT EXISTS is not
+                // atomic: the loser may get 23505, 42P07 (duplicate table) or 42710 (its row type already exists).
+                if (!db.dialect().isUniqueViolation(e) && !"42P07".equals(e.getSQLState())
+                        && !"42710".equals(e.getSQLState())) {
                     throw e;
                 }
             }
