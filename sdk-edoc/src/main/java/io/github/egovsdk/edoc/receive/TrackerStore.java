@@ -35,13 +35,28 @@ public interface TrackerStore {
         return code == null ? "" : code.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** Whether {@code candidate} may replace {@code current} (not older by status timestamp). */
+    /**
+     * Whether {@code candidate} may replace {@code current}: it is newer by status timestamp or, within the same
+     * second (the timestamps' resolution: a recipient often sends 01 and 03 at once, and the axis may list them in
+     * either order), its code is not lower — so a late 01 never hides the 03 sent with it.
+     */
     static boolean supersedes(EdocTracker.RecipientStatus candidate, EdocTracker.RecipientStatus current) {
         if (current == null) {
             return true;
         }
         var a = io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(candidate.timestamp());
         var b = io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(current.timestamp());
-        return a.isEmpty() || b.isEmpty() || !a.get().isBefore(b.get());
+        if (a.isEmpty() || b.isEmpty() || a.get().isAfter(b.get())) {
+            return true;
+        }
+        return !a.get().isBefore(b.get()) && codeRank(candidate.statusCode()) >= codeRank(current.statusCode());
+    }
+
+    private static int codeRank(String code) {
+        try {
+            return Integer.parseInt(code == null ? "" : code.trim());
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE; // an unknown code is kept rather than hidden
+        }
     }
 }

@@ -45,4 +45,16 @@ class JdbcTrackerStoreTest {
         assertThat(one.latest(doc)).containsOnlyKeys("000.00.12.H27");
         assertThat(one.latest(doc).get("000.00.12.H27").statusCode()).isEqualTo("03");
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void status_whenSameSecondStatusesArriveOutOfOrder_keepsTheLaterCode(String kind) {
+        TrackerStore store = JdbcTrackerStore.create(db(kind));
+        String doc = "000.00.00.H27,2026/12/04,9/UBND-VP";
+        store.status(doc, new EdocTracker.RecipientStatus("000.00.12.H27", "03", "Đã tiếp nhận", "2026/12/04 09:00:00"));
+        store.status(doc, new EdocTracker.RecipientStatus("000.00.12.H27", "01", "Đã đến", "2026/12/04 09:00:00"));
+        assertThat(store.latest(doc).get("000.00.12.H27").statusCode()).isEqualTo("03");
+        store.status(doc, new EdocTracker.RecipientStatus("000.00.12.H27", "01", "Đã đến", "2026/12/04 09:00:01"));
+        assertThat(store.latest(doc).get("000.00.12.H27").statusCode()).as("a newer 01 (re-sent) wins").isEqualTo("01");
+    }
 }
