@@ -21,7 +21,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 /**
  * The sandbox's interconnected civil-status services (Decree 63/2024 hand-off): the DVCLT software ({@code /dvclt/}),
  * the Ministry of Justice's civil-status software ({@code /btp/}), the criminal-record gateway ({@code /lltp/}) and
- * the portal's results store ({@code /khoso/}); the portal Q&A answers on the portal adapter. A test (or the demo)
+ * the portal's results store ({@code /khoso/}); the portal Q&amp;A answers on the portal adapter. A test (or the demo)
  * files dossiers as the portal would, then watches what the one-stop system did: acknowledgements, the statuses the
  * DVCLT software recorded (each once), what the ministry received. Obtained from {@link EgovSandbox#civil()}.
  */
@@ -196,7 +196,7 @@ public final class SandboxCivil {
         state.storeResult(ownerId, resultCode, name, number, agency, fileName, content);
     }
 
-    /** The Q&A items pushed with {@code DongBoHoiDap}, as JSON. */
+    /** The Q&amp;A items pushed with {@code DongBoHoiDap}, as JSON. */
     public List<String> pushedQuestions() {
         return state.pushedQuestions().stream().map(JsonNode::toString).toList();
     }

@@ -146,7 +146,7 @@ public final class PortalClient implements AutoCloseable {
         return first.isObject() ? Optional.of(DossierReader.read(first)) : Optional.empty();
     }
 
-    /** The portal Q&A sync (hỏi đáp) on this client's session. */
+    /** The portal Q&amp;A sync (hỏi đáp) on this client's session. */
     public PortalQa qa() {
         return new PortalQa(this);
     }

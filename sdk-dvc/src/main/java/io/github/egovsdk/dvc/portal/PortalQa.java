@@ -12,10 +12,10 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
- * The portal's Q&A sync (hỏi đáp, interconnected-services §3, as OpenCPS calls it) on a {@link PortalClient}'s
+ * The portal's Q&amp;A sync (hỏi đáp, interconnected-services §3, as OpenCPS calls it) on a {@link PortalClient}'s
  * session: questions citizens and businesses sent on the portal ({@code LayDanhSachHoiDapGuiTuDVCQG}), the
- * agency-compiled Q&A ({@code LayDanhSachHoiDapBoCoQuan}), the answers to a question ({@code
- * LayNoiDungTraLoiTheoCauHoi}), pushing the agency's Q&A ({@code DongBoHoiDap}) and answering portal questions
+ * agency-compiled Q&amp;A ({@code LayDanhSachHoiDapBoCoQuan}), the answers to a question ({@code
+ * LayNoiDungTraLoiTheoCauHoi}), pushing the agency's Q&amp;A ({@code DongBoHoiDap}) and answering portal questions
  * ({@code DongBoKetQuaHoiDapGuiTuDVCQG}, {@code NGAYTRALOI dd/MM/yyyy}). Questions with {@code HOIDAPID ≤ 0} or
  * {@code TRANGTHAI 0} are skipped as the reference client does ({@code TRANGTHAI}'s meaning is unpublished; the
  * person fields are read from the items — the reference client's envelope check is a bug). List filters (dates,
@@ -48,7 +48,7 @@ public final class PortalQa {
     public record Answer(long id, String text) {
     }
 
-    /** A Q&A item the agency publishes ({@code DongBoHoiDap}). */
+    /** A Q&amp;A item the agency publishes ({@code DongBoHoiDap}). */
     public record AgencyQuestion(String id, String sectorCode, String text, String agencyCode, String agencyName) {
     }
 
@@ -62,7 +62,7 @@ public final class PortalQa {
         return questions("LayDanhSachHoiDapGuiTuDVCQG");
     }
 
-    /** Q&A compiled by the ministry or agency. */
+    /** Q&amp;A compiled by the ministry or agency. */
     public List<Question> agencyQuestions() {
         return questions("LayDanhSachHoiDapBoCoQuan");
     }
@@ -96,7 +96,7 @@ public final class PortalQa {
         return out;
     }
 
-    /** Publishes the agency's Q&A (note the mixed-case {@code MaLinhVuc} the portal expects). */
+    /** Publishes the agency's Q&amp;A (note the mixed-case {@code MaLinhVuc} the portal expects). */
     public void pushQuestions(List<AgencyQuestion> questions) {
         ObjectNode p = Json.object();
         ArrayNode data = p.putArray("data");

@@ -12,7 +12,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Memory of the interconnected civil-status emulators: the DVCLT dossiers and the statuses pushed for each, the
- * ministry's civil-status and criminal-record dossiers, the results store's documents and the portal Q&A.
+ * ministry's civil-status and criminal-record dossiers, the results store's documents and the portal Q&amp;A.
  */
 public final class CivilState {
     public static final String DVCLT_USER = "sandbox-motcua-dvclt";

@@ -40,7 +40,7 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
         this(state, null);
     }
 
-    /** With the portal Q&A services ({@link QaServices}) kept in the civil-status state. */
+    /** With the portal Q&amp;A services ({@link QaServices}) kept in the civil-status state. */
     public PortalTransformer(ServiceState state, CivilState civil) {
         this.state = state;
         this.qa = civil == null ? null : new QaServices(civil);

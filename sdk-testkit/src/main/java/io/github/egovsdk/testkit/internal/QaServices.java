@@ -4,7 +4,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
- * The portal Q&A services of the sandbox adapter (interconnected-services §3.2), behind the same session envelope as
+ * The portal Q&amp;A services of the sandbox adapter (interconnected-services §3.2), behind the same session envelope as
  * the portal: {@code LayDanhSachHoiDapGuiTuDVCQG}, {@code LayDanhSachHoiDapBoCoQuan}, {@code
  * LayNoiDungTraLoiTheoCauHoi} ({@code cauhoiid}), {@code DongBoHoiDap} and {@code DongBoKetQuaHoiDapGuiTuDVCQG}
  * ({@code NGAYTRALOI dd/MM/yyyy}); replies {@code {error_code, result | message}}. Person fields are on the items.
