@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code egov} command (../shared/reference/cli-contract.md). Exit codes: 0 success, 1 the input fails the check,
+ * The {@code egov} command (its commands, options, JSON fields and exit codes are a contract for scripts). Exit codes: 0 success, 1 the input fails the check,
  * 2 usage error or unreadable/unsafe input. With {@code --json} stdout holds exactly one JSON document.
  */
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -88,12 +88,12 @@ public final class LtvCollector {
         Set<X509Certificate> pool = new LinkedHashSet<>(certificates);
         pool.addAll(signers);
         Set<RevocationData> revocation = new LinkedHashSet<>();
-        Deque<X509Certificate> todo = new ArrayDeque<>(pool);
+        Deque<X509Certificate> pending = new ArrayDeque<>(pool);
         Set<X509Certificate> done = new HashSet<>();
         AiaIssuerSource aia = null;
         try {
-            while (!todo.isEmpty()) {
-                X509Certificate cert = todo.poll();
+            while (!pending.isEmpty()) {
+                X509Certificate cert = pending.poll();
                 if (!done.add(cert) || CertificateChecks.isIssuer(cert, cert)) {
                     continue; // a root: trusted as such, no revocation data
                 }
@@ -102,7 +102,7 @@ public final class LtvCollector {
                     aia = aia != null ? aia : AiaIssuerSource.builder().build();
                     for (X509Certificate fetched : aia.issuers(cert)) {
                         if (CertificateChecks.isIssuer(fetched, cert) && pool.add(fetched)) {
-                            todo.add(fetched);
+                            pending.add(fetched);
                         }
                     }
                     issuer = issuer(cert, pool);
@@ -127,7 +127,7 @@ public final class LtvCollector {
                 revocation.add(evidence);
                 if (evidence.type() == RevocationData.Type.OCSP) {
                     for (X509CertificateHolder h : OcspEvidence.certificates(evidence.encoded())) {
-                        toCertificate(h).filter(pool::add).ifPresent(todo::add);
+                        toCertificate(h).filter(pool::add).ifPresent(pending::add);
                     }
                 }
             }

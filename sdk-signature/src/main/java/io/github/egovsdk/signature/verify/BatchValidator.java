@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * BatchValidator batch = BatchValidator.builder().validator(validator).parallelism(4).build();
  * for (BatchResult r : batch.validate(files)) {
- *     System.out.println(r.file() + ": " + (r.valid() ? "OK" : r.errorOrIndication()));
+ *     log.info("{}: {}", r.file(), r.valid() ? "OK" : r.errorOrIndication());
  * }
  * }</pre>
  *
