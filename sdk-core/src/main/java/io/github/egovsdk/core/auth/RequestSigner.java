@@ -4,10 +4,11 @@ import io.github.egovsdk.core.http.HttpRequest;
 
 /**
  * SPI: adds authentication to a request, once per attempt (a fresh timestamp and signature every time).
- * Implementations are thread-safe and keep no per-request mutable state.
+ * Implementations are thread-safe and keep no per-request mutable state. A {@link Credentials} kind of its own, for
+ * clients that sign every request.
  */
 @FunctionalInterface
-public interface RequestSigner {
+public interface RequestSigner extends Credentials {
 
     /** Returns the request with its authentication headers added. */
     HttpRequest sign(HttpRequest request);
@@ -18,6 +19,11 @@ public interface RequestSigner {
      */
     default boolean onUnauthorized(HttpRequest request) {
         return false;
+    }
+
+    @Override
+    default String kind() {
+        return "RequestSigner";
     }
 
     /** No authentication. */

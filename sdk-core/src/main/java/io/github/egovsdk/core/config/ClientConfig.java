@@ -1,15 +1,22 @@
 package io.github.egovsdk.core.config;
 
 import io.github.egovsdk.core.auth.RequestSigner;
+import io.github.egovsdk.core.http.HttpPipelinePolicy;
 import io.github.egovsdk.core.http.HttpTransport;
+import io.github.egovsdk.core.http.PolicyPosition;
+import io.github.egovsdk.core.observation.EgovObservations;
+import io.github.egovsdk.core.observation.ObservationHandler;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Immutable configuration shared by every SDK client: endpoint, credentials, transport, retries, timeouts, proxy,
- * TLS, User-Agent application id, clock and wire logging. Build with {@link #builder()}; change with
+ * TLS, User-Agent application id, clock, wire logging, the user's pipeline policies, the observation handler and
+ * the service name operations are reported under. Build with {@link #builder()}; change with
  * {@link #toBuilder()}.
  */
 public final class ClientConfig {
@@ -23,6 +30,10 @@ public final class ClientConfig {
     private final String applicationId;
     private final Clock clock;
     private final boolean wireLogging;
+    private final List<HttpPipelinePolicy> perCallPolicies;
+    private final List<HttpPipelinePolicy> perRetryPolicies;
+    private final ObservationHandler observationHandler;
+    private final String serviceName;
 
     private ClientConfig(Builder b) {
         this.endpoint = Objects.requireNonNull(b.endpoint, "endpoint is required");
@@ -35,6 +46,10 @@ public final class ClientConfig {
         this.applicationId = b.applicationId;
         this.clock = Objects.requireNonNullElse(b.clock, Clock.systemUTC());
         this.wireLogging = b.wireLogging;
+        this.perCallPolicies = List.copyOf(b.perCallPolicies);
+        this.perRetryPolicies = List.copyOf(b.perRetryPolicies);
+        this.observationHandler = Objects.requireNonNullElse(b.observationHandler, EgovObservations.global());
+        this.serviceName = Objects.requireNonNullElse(b.serviceName, "http");
     }
 
     public static Builder builder() {
@@ -44,7 +59,8 @@ public final class ClientConfig {
     public Builder toBuilder() {
         return new Builder().endpoint(endpoint).credentials(credentials).httpTransport(httpTransport)
                 .retryPolicy(retryPolicy).timeouts(timeouts).proxy(proxy).tls(tls).applicationId(applicationId)
-                .clock(clock).wireLogging(wireLogging);
+                .clock(clock).wireLogging(wireLogging).observationHandler(observationHandler)
+                .serviceName(serviceName).policies(perCallPolicies, perRetryPolicies);
     }
 
     /** Base URI of the service. */
@@ -93,6 +109,21 @@ public final class ClientConfig {
         return wireLogging;
     }
 
+    /** The user's policies at {@code position}, in the order added. */
+    public List<HttpPipelinePolicy> policies(PolicyPosition position) {
+        return position == PolicyPosition.PER_CALL ? perCallPolicies : perRetryPolicies;
+    }
+
+    /** Where the client's operations are reported; {@link EgovObservations#global()} when not set. */
+    public ObservationHandler observationHandler() {
+        return observationHandler;
+    }
+
+    /** The service name the client's operations are reported under, e.g. {@code VxpClient}; {@code http} if unset. */
+    public String serviceName() {
+        return serviceName;
+    }
+
     @Override
     public String toString() {
         return "ClientConfig[endpoint=" + endpoint + ", retryPolicy=" + retryPolicy + ", timeouts=" + timeouts
@@ -111,6 +142,10 @@ public final class ClientConfig {
         private String applicationId;
         private Clock clock;
         private boolean wireLogging;
+        private final List<HttpPipelinePolicy> perCallPolicies = new ArrayList<>();
+        private final List<HttpPipelinePolicy> perRetryPolicies = new ArrayList<>();
+        private ObservationHandler observationHandler;
+        private String serviceName;
 
         private Builder() {
         }
@@ -166,6 +201,30 @@ public final class ClientConfig {
 
         public Builder wireLogging(boolean wireLogging) {
             this.wireLogging = wireLogging;
+            return this;
+        }
+
+        /** Adds a policy at {@code position}, after those already added there (see {@link PolicyPosition}). */
+        public Builder addPolicy(HttpPipelinePolicy policy, PolicyPosition position) {
+            Objects.requireNonNull(policy, "policy");
+            (Objects.requireNonNull(position, "position") == PolicyPosition.PER_CALL ? perCallPolicies
+                    : perRetryPolicies).add(policy);
+            return this;
+        }
+
+        private Builder policies(List<HttpPipelinePolicy> perCall, List<HttpPipelinePolicy> perRetry) {
+            perCallPolicies.addAll(perCall);
+            perRetryPolicies.addAll(perRetry);
+            return this;
+        }
+
+        public Builder observationHandler(ObservationHandler observationHandler) {
+            this.observationHandler = observationHandler;
+            return this;
+        }
+
+        public Builder serviceName(String serviceName) {
+            this.serviceName = serviceName;
             return this;
         }
 

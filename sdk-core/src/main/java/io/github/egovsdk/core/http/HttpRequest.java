@@ -14,6 +14,7 @@ public final class HttpRequest {
     private final HttpHeaders headers;
     private final RequestBody body;
     private final String idempotencyKey;
+    private final String operation;
 
     private HttpRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
@@ -21,6 +22,7 @@ public final class HttpRequest {
         this.headers = HttpHeaders.of(b.headers);
         this.body = b.body;
         this.idempotencyKey = b.idempotencyKey;
+        this.operation = b.operation;
     }
 
     public static Builder builder(HttpMethod method, URI uri) {
@@ -51,13 +53,22 @@ public final class HttpRequest {
         return Optional.ofNullable(idempotencyKey);
     }
 
+    /**
+     * The operation's name for observation (tag {@code egov.operation}, MDC {@code egov.operation}), e.g.
+     * {@code sendDocument}: a constant, never personal data. Empty = the HTTP method.
+     */
+    public Optional<String> operation() {
+        return Optional.ofNullable(operation);
+    }
+
     /** Whether a retry of this request cannot repeat a side effect. */
     public boolean isSafeToRetry() {
         return (method.isIdempotent() || idempotencyKey != null) && (body == null || body.isReplayable());
     }
 
     public Builder toBuilder() {
-        return new Builder().method(method).uri(uri).headers(headers).body(body).idempotencyKey(idempotencyKey);
+        return new Builder().method(method).uri(uri).headers(headers).body(body).idempotencyKey(idempotencyKey)
+                .operation(operation);
     }
 
     /** Same request with one header set. */
@@ -80,6 +91,7 @@ public final class HttpRequest {
                 new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private RequestBody body;
         private String idempotencyKey;
+        private String operation;
 
         private Builder() {
         }
@@ -113,6 +125,12 @@ public final class HttpRequest {
 
         public Builder idempotencyKey(String idempotencyKey) {
             this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /** See {@link HttpRequest#operation()}. */
+        public Builder operation(String operation) {
+            this.operation = operation;
             return this;
         }
 

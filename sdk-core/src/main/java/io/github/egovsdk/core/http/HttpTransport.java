@@ -1,5 +1,8 @@
 package io.github.egovsdk.core.http;
 
+import io.github.egovsdk.core.internal.http.ApacheHttpTransport;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
 /**
  * SPI: sends one HTTP request, once. Retries, auth and error mapping live above it, in the SDK client's pipeline.
  *
@@ -23,6 +26,15 @@ public interface HttpTransport extends AutoCloseable {
      */
     default HttpResponse execute(HttpRequest request, java.time.Duration timeLeft) {
         return execute(request);
+    }
+
+    /**
+     * A transport over your own configured Apache HttpClient 5 classic client (its pooling, proxies, TLS, its
+     * observation module). The SDK keeps its retries, signing and observation above it, never closes the client and
+     * never overrides its request configuration; the call's total time budget is enforced by aborting the request.
+     */
+    static HttpTransport apache(CloseableHttpClient client) {
+        return new ApacheHttpTransport(client);
     }
 
     /** Releases pooled connections. The SDK client closes the transport it created, never one you supplied. */

@@ -58,8 +58,23 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final PoolingHttpClientConnectionManager pool;
     private final Timeouts timeouts;
     private final RequestConfig defaults;
+    /** False for a caller's client: its connections are not ours, so the real query cannot travel in a header. */
+    private final boolean own;
+
+    /**
+     * Wraps a caller's configured client (pooling, proxies, its own observation module). The SDK neither closes it
+     * nor overrides its request configuration: the call's total time budget is still enforced by aborting.
+     */
+    public ApacheHttpTransport(CloseableHttpClient client) {
+        this.client = java.util.Objects.requireNonNull(client, "client");
+        this.pool = null;
+        this.timeouts = null;
+        this.defaults = null;
+        this.own = false;
+    }
 
     public ApacheHttpTransport(Timeouts timeouts, TlsConfig tls, ProxyConfig proxy) {
+        this.own = true;
         this.timeouts = timeouts;
         this.defaults = RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(timeouts.response()))
@@ -120,7 +135,7 @@ public final class ApacheHttpTransport implements HttpTransport {
         // reaches the socket through HiddenQueryWriter.
         String rawQuery = request.uri().getRawQuery();
         String redactedQuery = rawQuery == null ? null : Redactor.redact(rawQuery);
-        boolean hide = rawQuery != null && QuietConnections.hideQueries() && !redactedQuery.equals(rawQuery);
+        boolean hide = own && rawQuery != null && QuietConnections.hideQueries() && !redactedQuery.equals(rawQuery);
         HttpUriRequestBase b = new HttpUriRequestBase(request.method().name(),
                 hide ? HiddenQueryWriter.shown(request.uri(), redactedQuery) : request.uri());
         if (hide) {
@@ -128,7 +143,7 @@ public final class ApacheHttpTransport implements HttpTransport {
         }
         request.headers().asMap().forEach((name, values) -> values.forEach(v -> b.addHeader(name, v)));
         request.body().ifPresent(body -> b.setEntity(new StreamingEntity(body)));
-        if (timeLeft != null) {
+        if (timeLeft != null && own) {
             b.setConfig(RequestConfig.copy(defaults)
                     .setResponseTimeout(shortest(timeLeft, timeouts.response()))
                     .setConnectionRequestTimeout(shortest(timeLeft, timeouts.connect()))
@@ -170,6 +185,9 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public void close() {
+        if (!own) {
+            return;
+        }
         client.close(CloseMode.GRACEFUL);
         pool.close(CloseMode.GRACEFUL);
     }
