@@ -1,6 +1,8 @@
 package io.github.egovsdk.edoc;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.observation.EgovObservations;
+import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.core.xml.XmlLimits;
 import io.github.egovsdk.core.xml.XmlSecurityException;
@@ -47,12 +49,19 @@ public final class EdxmlReader {
         this.unzipLimits = b.unzipLimits;
     }
 
+    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.EDXML_PARSE,
+            "EdxmlReader", "read");
+
     public static Builder builder() {
         return new Builder();
     }
 
     /** Reads a file; a message with an undeclared {@code xlink:} prefix is read again with it declared (warning). */
     public ParsedEdxml read(Path file) {
+        return EgovObservations.observe(OBSERVED, () -> readFile(file));
+    }
+
+    private ParsedEdxml readFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, List.of());
         } catch (XmlSecurityException e) {
@@ -70,7 +79,7 @@ public final class EdxmlReader {
     }
 
     public ParsedEdxml read(InputStream in) {
-        return read(in, List.of());
+        return EgovObservations.observe(OBSERVED, () -> read(in, List.of()));
     }
 
     private ParsedEdxml read(InputStream in, List<String> initialWarnings) {

@@ -1,6 +1,8 @@
 package io.github.egovsdk.edoc;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.observation.EgovObservations;
+import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.edoc.internal.EdxmlDates;
 import io.github.egovsdk.edoc.internal.HeaderSigning;
 import io.github.egovsdk.edoc.internal.XmlOut;
@@ -192,7 +194,14 @@ public final class EdxmlWriter {
         void write(XmlOut xml) throws XMLStreamException, IOException;
     }
 
+    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.EDXML_BUILD,
+            "EdxmlWriter", "write");
+
     private static Result hashing(OutputStream out, Body body) {
+        return EgovObservations.observe(OBSERVED, () -> hashingNow(out, body));
+    }
+
+    private static Result hashingNow(OutputStream out, Body body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             CountingStream counting = new CountingStream(new DigestOutputStream(new NonClosing(out), sha));

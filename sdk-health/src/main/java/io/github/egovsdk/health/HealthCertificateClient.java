@@ -2,6 +2,8 @@ package io.github.egovsdk.health;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.UsernamePassword;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -20,6 +22,7 @@ import java.net.URI;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,6 +166,12 @@ public final class HealthCertificateClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** The gateway account: {@code Credentials.usernamePassword(...)} (as {@code login(EgwLogin.of(...))}). */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(UsernamePassword.class);
+        }
+
         public Builder login(EgwLogin login) {
             this.login = Objects.requireNonNull(login, "login");
             return this;
@@ -191,6 +200,8 @@ public final class HealthCertificateClient implements AutoCloseable {
         }
 
         public HealthCertificateClient build() {
+            credentials(UsernamePassword.class)
+                    .ifPresent(c -> login(EgwLogin.of(c.username(), c.password().toCharArray())));
             if (login == null || key == null || facilityCode == null || !facilityCode.matches("[0-9A-Za-z]{5}")) {
                 throw new EgovClientException("HealthCertificateClient needs login, signingKey and a 5-character"
                         + " facilityCode / cần tài khoản, khóa ký và mã cơ sở KCB (5 ký tự)");

@@ -2,6 +2,8 @@ package io.github.egovsdk.health;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.UsernamePassword;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -14,6 +16,7 @@ import io.github.egovsdk.health.internal.EgwErrors;
 import io.github.egovsdk.health.internal.EgwSession;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,6 +130,12 @@ public final class HealthInsuranceClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** The gateway account: {@code Credentials.usernamePassword(...)} (as {@code login(EgwLogin.of(...))}). */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(UsernamePassword.class);
+        }
+
         /** The facility's (or named user's) gateway account. */
         public Builder login(EgwLogin login) {
             this.login = Objects.requireNonNull(login, "login");
@@ -143,6 +152,8 @@ public final class HealthInsuranceClient implements AutoCloseable {
         }
 
         public HealthInsuranceClient build() {
+            credentials(UsernamePassword.class)
+                    .ifPresent(c -> login(EgwLogin.of(c.username(), c.password().toCharArray())));
             if (login == null) {
                 throw new EgovClientException("HealthInsuranceClient needs login(EgwLogin) / cần tài khoản cổng"
                         + " tiếp nhận BHXH");

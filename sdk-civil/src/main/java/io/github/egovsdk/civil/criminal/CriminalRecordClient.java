@@ -6,6 +6,8 @@ import io.github.egovsdk.civil.internal.CriminalWire;
 import io.github.egovsdk.civil.justice.SubmitOutcome;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.ApiKey;
+import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,6 +155,12 @@ public final class CriminalRecordClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** The shared {@code authKey}: {@code Credentials.apiKey(...)}. */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(ApiKey.class);
+        }
+
         /** The shared key sent as {@code authKey} (secret). */
         public Builder authKey(String authKey) {
             this.authKey = authKey;
@@ -179,6 +188,7 @@ public final class CriminalRecordClient implements AutoCloseable {
         }
 
         public CriminalRecordClient build() {
+            credentials(ApiKey.class).ifPresent(c -> authKey(c.key()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (authKey == null || authKey.isBlank() || provinceCode == null || provinceCode.isBlank()) {
                 throw new EgovClientException("CriminalRecordClient needs authKey and province / Thiếu authKey hoặc"

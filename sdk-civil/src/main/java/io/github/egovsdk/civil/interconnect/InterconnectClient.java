@@ -6,6 +6,9 @@ import io.github.egovsdk.civil.internal.DvcltLogin;
 import io.github.egovsdk.civil.internal.StatusWire;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.RequestSigner;
+import io.github.egovsdk.core.auth.UsernamePassword;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -213,6 +217,12 @@ public final class InterconnectClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** The DVCLT account ({@code Credentials.usernamePassword}), or a {@link RequestSigner} of your own. */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(UsernamePassword.class, RequestSigner.class);
+        }
+
         /** The DVCLT account ({@code userName}, {@code password}; the password is never logged). */
         public Builder login(String userName, String password) {
             this.userName = userName;
@@ -253,12 +263,13 @@ public final class InterconnectClient implements AutoCloseable {
         }
 
         public InterconnectClient build() {
+            credentials(UsernamePassword.class).ifPresent(c -> login(c.username(), c.password()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (userName != null && (userName.isBlank() || password == null || password.isEmpty())) {
                 throw new EgovClientException("InterconnectClient needs login(userName, password) / Thiếu tài khoản"
                         + " kết nối DVCLT");
             }
-            if (userName == null && config.credentials() == io.github.egovsdk.core.auth.RequestSigner.none()) {
+            if (userName == null && config.credentials() == RequestSigner.none()) {
                 throw new EgovClientException("InterconnectClient needs login(userName, password) or credentials"
                         + " / Thiếu tài khoản kết nối DVCLT");
             }

@@ -19,7 +19,7 @@ public final class EgovObservations {
     private static final List<ObservationHandler> HANDLERS = new CopyOnWriteArrayList<>();
     private static final ObservationHandler GLOBAL = new ObservationHandler() {
         @Override
-        public Observation start(ObservationContext context) {
+        public ObservationHandle start(ObservationContext context) {
             return startAll(HANDLERS, context);
         }
 
@@ -81,19 +81,19 @@ public final class EgovObservations {
         }
     }
 
-    private static Observation startAll(List<ObservationHandler> handlers, ObservationContext context) {
+    private static ObservationHandle startAll(List<ObservationHandler> handlers, ObservationContext context) {
         if (handlers.isEmpty()) {
-            return Observation.NOOP;
+            return ObservationHandle.NOOP;
         }
         if (handlers.size() == 1) {
             return handlers.get(0).start(context);
         }
         // One broken handler must not blind the others: each is started, scoped and stopped on its own.
-        List<Observation> started = new ArrayList<>(handlers.size());
+        List<ObservationHandle> started = new ArrayList<>(handlers.size());
         for (ObservationHandler h : handlers) {
             started.add(Operation.safeStart(h, context));
         }
-        return new Observation() {
+        return new ObservationHandle() {
             @Override
             public Scope openScope() {
                 List<Scope> scopes = new ArrayList<>(started.size());

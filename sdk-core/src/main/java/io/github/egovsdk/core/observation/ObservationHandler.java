@@ -4,7 +4,7 @@ package io.github.egovsdk.core.observation;
  * SPI: receives every SDK operation — HTTP calls, signing, verification, edXML parse/build, receive-loop passes —
  * with its name, service, outcome, status/error code, attempts and duration, never personal data. The core has no
  * metrics or tracing dependency; adapters live in optional modules ({@code sdk-micrometer}: Micrometer
- * {@code Observation}s, so metrics and traces come from one API; {@code sdk-opentelemetry}: spans with the HTTP
+ * {@code ObservationHandle}s, so metrics and traces come from one API; {@code sdk-opentelemetry}: spans with the HTTP
  * client semantic-convention attributes).
  *
  * <p>Register a handler for every client with {@link EgovObservations#register(ObservationHandler)}, or for one
@@ -15,5 +15,5 @@ package io.github.egovsdk.core.observation;
 public interface ObservationHandler {
 
     /** Called when an operation starts; returns the observation the SDK stops when it ends. */
-    Observation start(ObservationContext context);
+    ObservationHandle start(ObservationContext context);
 }

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 public final class Operation {
     private static final Logger LOG = LoggerFactory.getLogger(Operation.class);
 
-    private final Observation observation;
-    private final Observation.Scope scope;
+    private final ObservationHandle observation;
+    private final ObservationHandle.Scope scope;
     private final long startedNanos = System.nanoTime();
     private boolean stopped;
 
@@ -26,39 +26,39 @@ public final class Operation {
         this.scope = safeScope(observation);
     }
 
-    static Observation safeStart(ObservationHandler handler, ObservationContext context) {
+    static ObservationHandle safeStart(ObservationHandler handler, ObservationContext context) {
         try {
-            Observation o = handler.start(context);
-            return o == null ? Observation.NOOP : o;
+            ObservationHandle o = handler.start(context);
+            return o == null ? ObservationHandle.NOOP : o;
         } catch (RuntimeException e) {
-            LOG.warn("Observation handler {} failed to start {}: {}", handler, context.name(), e.toString());
-            return Observation.NOOP;
+            LOG.warn("ObservationHandle handler {} failed to start {}: {}", handler, context.name(), e.toString());
+            return ObservationHandle.NOOP;
         }
     }
 
-    static Observation.Scope safeScope(Observation observation) {
+    static ObservationHandle.Scope safeScope(ObservationHandle observation) {
         try {
-            Observation.Scope s = observation.openScope();
-            return s == null ? Observation.Scope.NOOP : s;
+            ObservationHandle.Scope s = observation.openScope();
+            return s == null ? ObservationHandle.Scope.NOOP : s;
         } catch (RuntimeException e) {
-            LOG.warn("Observation scope failed to open: {}", e.toString());
-            return Observation.Scope.NOOP;
+            LOG.warn("ObservationHandle scope failed to open: {}", e.toString());
+            return ObservationHandle.Scope.NOOP;
         }
     }
 
-    static void safeClose(Observation.Scope scope) {
+    static void safeClose(ObservationHandle.Scope scope) {
         try {
             scope.close();
         } catch (RuntimeException e) {
-            LOG.warn("Observation scope failed to close: {}", e.toString());
+            LOG.warn("ObservationHandle scope failed to close: {}", e.toString());
         }
     }
 
-    static void safeStop(Observation observation, OperationResult result) {
+    static void safeStop(ObservationHandle observation, OperationResult result) {
         try {
             observation.stop(result);
         } catch (RuntimeException e) {
-            LOG.warn("Observation handler failed to stop an operation: {}", e.toString());
+            LOG.warn("ObservationHandle handler failed to stop an operation: {}", e.toString());
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.egovsdk.dvc.payment;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.PartnerSecret;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -18,6 +20,7 @@ import io.github.egovsdk.dvc.internal.PortalReplies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
@@ -204,6 +207,12 @@ public final class PaymentClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** {@code MaDoiTac} and the {@code MaXacThuc} secret: {@code Credentials.partnerSecret(...)}. */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(PartnerSecret.class);
+        }
+
         /** {@code MaDoiTac}. */
         public Builder partnerCode(String partnerCode) {
             this.partnerCode = partnerCode;
@@ -247,6 +256,7 @@ public final class PaymentClient implements AutoCloseable {
         }
 
         public PaymentClient build() {
+            credentials(PartnerSecret.class).ifPresent(c -> partnerCode(c.partnerCode()).secret(c.secret()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (partnerCode == null || partnerCode.isBlank() || secret == null || secret.isEmpty()) {
                 throw new EgovClientException("PaymentClient needs partnerCode and secret / Thiếu mã đối tác hoặc"

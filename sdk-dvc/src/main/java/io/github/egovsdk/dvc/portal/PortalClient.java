@@ -2,6 +2,8 @@ package io.github.egovsdk.dvc.portal;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.UsernamePassword;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -310,6 +312,12 @@ public final class PortalClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** The adapter account: {@code Credentials.usernamePassword(...)}, the same as {@link #login}. */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(UsernamePassword.class);
+        }
+
         /** The adapter account (secret: never logged). */
         public Builder login(String username, String password) {
             this.username = username;
@@ -348,6 +356,7 @@ public final class PortalClient implements AutoCloseable {
         }
 
         public PortalClient build() {
+            credentials(UsernamePassword.class).ifPresent(c -> login(c.username(), c.password()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (username == null || username.isBlank() || password == null || password.isEmpty()) {
                 throw new EgovClientException("PortalClient needs login(username, password) / Thiếu tài khoản kết nối"

@@ -1,6 +1,9 @@
 package io.github.egovsdk.edoc.receive;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.observation.EgovMdc;
+import io.github.egovsdk.core.observation.EgovObservations;
+import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.vxp.MessageType;
 import io.github.egovsdk.edoc.vxp.ReceivedPackage;
@@ -80,6 +83,9 @@ public final class EdocReceiver implements AutoCloseable {
         this.leases = new LeaseKeeper(checkpoints, lease, staging);
     }
 
+    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.RECEIVE_PASS,
+            "EdocReceiver", "pollOnce");
+
     public static Builder builder() {
         return new Builder();
     }
@@ -90,6 +96,10 @@ public final class EdocReceiver implements AutoCloseable {
      * how many packages were handed to the handler in this pass. Throws only when the list cannot be read.
      */
     public int pollOnce() {
+        return EgovObservations.observe(OBSERVED, this::pass);
+    }
+
+    private int pass() {
         staging.sweep();
         Instant listedAt = clock.instant();
         List<ReceivedPackage> waiting = new java.util.ArrayList<>(client.listReceived(messageType));
@@ -98,8 +108,10 @@ public final class EdocReceiver implements AutoCloseable {
                 : java.util.concurrent.ThreadLocalRandom.current().nextInt(waiting.size()));
         int handled = 0;
         for (ReceivedPackage p : waiting) {
-            if (new PackageRun(this, p, listedAt).run()) {
-                handled++;
+            try (EgovMdc.Scope mdc = EgovMdc.documentId(p.docId())) {
+                if (new PackageRun(this, p, listedAt).run()) {
+                    handled++;
+                }
             }
         }
         return handled;

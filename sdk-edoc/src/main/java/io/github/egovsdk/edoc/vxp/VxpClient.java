@@ -2,6 +2,9 @@ package io.github.egovsdk.edoc.vxp;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.RequestSigner;
+import io.github.egovsdk.core.auth.SystemCredentials;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import io.github.egovsdk.thirdparty.jackson.core.JsonParser;
 import io.github.egovsdk.thirdparty.jackson.core.JsonToken;
@@ -78,7 +82,7 @@ public final class VxpClient implements AutoCloseable {
                 .header(P + "from", fromOrganId).header(P + "servicetype", "eDoc")
                 .header(P + "messagetype", type.wire())
                 .header(P + "hash-file", VxpHmacSigner.officialHashFileHex(sha))
-                .body(body).build();
+                .body(body).operation("sendEdoc").build();
         JsonNode json = call(request);
         return new SendResult(VxpResponses.text(json, "DocId"), HexFormat.of().formatHex(sha));
     }
@@ -150,7 +154,7 @@ public final class VxpClient implements AutoCloseable {
     /** Downloads a package as raw edXML ({@code GET downloadEdoc}, API 2.0.1), streamed to {@code target}. */
     public Path downloadRaw(String docId, Path target) {
         HttpRequest request = HttpRequest.builder(HttpMethod.GET, endpoint.resolve("downloadEdoc"))
-                .header(P + "docId", requireDocId(docId)).build();
+                .header(P + "docId", requireDocId(docId)).operation("downloadEdoc").build();
         Path tmp = tempSibling(target);
         try (HttpResponse response = pipeline.send(request); OutputStream out = Files.newOutputStream(tmp)) {
             response.transferTo(out);
@@ -193,7 +197,7 @@ public final class VxpClient implements AutoCloseable {
     }
 
     private HttpRequest post(String method, Map<String, String> params) {
-        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.POST, endpoint.resolve(method))
+        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.POST, endpoint.resolve(method)).operation(method)
                 .header("Content-Type", "application/json")
                 .body(RequestBody.ofString("{}", "application/json"))
                 // Reads and acknowledgements are safe to repeat: allow retries with a key kept across attempts.
@@ -295,7 +299,15 @@ public final class VxpClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** The agency's system id and secret ({@code Credentials.system}), or a signer ({@link VxpHmacSigner}). */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(SystemCredentials.class, RequestSigner.class);
+        }
+
         public VxpClient build() {
+            credentials(SystemCredentials.class)
+                    .ifPresent(c -> credentials(new VxpHmacSigner(c.systemId(), c.secret())));
             var config = clientConfigBelowEndpoint();
             return new VxpClient(config);
         }

@@ -1,6 +1,8 @@
 package io.github.egovsdk.signature.keys;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.observation.EgovObservations;
+import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,8 @@ public final class SigningKeys {
         }
         SignatureAlgorithm.checkKey(chain.get(0).getPublicKey());
         List<X509Certificate> copy = List.copyOf(chain);
+        ObservationContext observed = ObservationContext.of(ObservationContext.SIGN, "SigningKey",
+                provider == null ? "jca" : provider.getName());
         return new SigningKey() {
             @Override
             public X509Certificate certificate() {
@@ -51,6 +55,10 @@ public final class SigningKeys {
 
             @Override
             public byte[] sign(byte[] data, SignatureAlgorithm algorithm) {
+                return EgovObservations.observe(observed, () -> signNow(data, algorithm));
+            }
+
+            private byte[] signNow(byte[] data, SignatureAlgorithm algorithm) {
                 try {
                     Signature s;
                     if (algorithm == SignatureAlgorithm.RSA_PSS_SHA256) {

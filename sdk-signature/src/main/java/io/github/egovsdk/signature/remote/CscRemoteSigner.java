@@ -1,6 +1,8 @@
 package io.github.egovsdk.signature.remote;
 
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.OAuth2Client;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
@@ -146,6 +149,20 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
         private Builder() {
         }
 
+        /** The signing service's OAuth 2.0 client: {@code Credentials.oauth2Client(clientId, clientSecret)}. */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(OAuth2Client.class);
+        }
+
+        /** The signer's account at the service ({@code user_id}, {@code profile_id}), with {@code credentials}. */
+        public Builder account(String userId, String profileId) {
+            login.put("user_id", Objects.requireNonNull(userId));
+            login.put("profile_id", Objects.requireNonNull(profileId));
+            return this;
+        }
+
+        /** Shortcut for {@code credentials(Credentials.oauth2Client(clientId, clientSecret))} and {@link #account}. */
         public Builder client(String clientId, String clientSecret, String userId, String profileId) {
             login.put("client_id", Objects.requireNonNull(clientId));
             login.put("client_secret", Objects.requireNonNull(clientSecret));
@@ -155,6 +172,10 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
         }
 
         public CscRemoteSigner build() {
+            credentials(OAuth2Client.class).ifPresent(c -> {
+                login.put("client_id", c.clientId());
+                login.put("client_secret", c.clientSecret());
+            });
             ClientConfig c = clientConfig();
             if (!c.endpoint().toString().endsWith("/")) {
                 c = c.toBuilder().endpoint(c.endpoint() + "/").build();

@@ -1,6 +1,8 @@
 package io.github.egovsdk.signature.remote;
 
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.PartnerSecret;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
@@ -138,6 +141,12 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
         private Builder() {
         }
 
+        /** The relying party's {@code sp_id} and {@code sp_password}: {@code Credentials.partnerSecret(...)}. */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(PartnerSecret.class);
+        }
+
         public Builder relyingParty(String spId, String spPassword) {
             this.spId = spId;
             this.spPassword = spPassword;
@@ -145,6 +154,7 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
         }
 
         public SmartCaRemoteSigner build() {
+            credentials(PartnerSecret.class).ifPresent(c -> relyingParty(c.partnerCode(), c.secret()));
             ClientConfig c = clientConfig();
             if (!c.endpoint().toString().endsWith("/")) {
                 c = c.toBuilder().endpoint(c.endpoint() + "/").build();

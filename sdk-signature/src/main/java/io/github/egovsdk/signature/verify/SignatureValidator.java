@@ -1,5 +1,7 @@
 package io.github.egovsdk.signature.verify;
 
+import io.github.egovsdk.core.observation.EgovObservations;
+import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.core.xml.XmlSecurityException;
 import io.github.egovsdk.signature.internal.CertificateChecks;
 import io.github.egovsdk.signature.internal.CmsChecker;
@@ -49,6 +51,9 @@ public final class SignatureValidator {
                 b.offline);
     }
 
+    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.VERIFY,
+            "SignatureValidator", "validate");
+
     public static Builder builder() {
         return new Builder();
     }
@@ -62,6 +67,10 @@ public final class SignatureValidator {
      * file an XML signature references by URI (XAdES detached). External XML references are only ever resolved to it.
      */
     public ValidationReport validate(Path file, Path detachedContent) {
+        return EgovObservations.observe(OBSERVED, () -> validateNow(file, detachedContent));
+    }
+
+    private ValidationReport validateNow(Path file, Path detachedContent) {
         if (!Files.isRegularFile(file)) {
             throw new SignatureValidationException("No such file: " + file);
         }

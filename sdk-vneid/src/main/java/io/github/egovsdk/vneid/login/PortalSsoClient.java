@@ -3,6 +3,8 @@ package io.github.egovsdk.vneid.login;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.auth.Credentials;
+import io.github.egovsdk.core.auth.OAuth2Client;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpPipeline;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
@@ -202,6 +205,12 @@ public final class PortalSsoClient implements AutoCloseable {
         private Builder() {
         }
 
+        /** The registered client: {@code Credentials.oauth2Client(clientId, clientSecret)}. */
+        @Override
+        protected Set<Class<? extends Credentials>> acceptedCredentials() {
+            return Set.of(OAuth2Client.class);
+        }
+
         public Builder clientId(String clientId) {
             this.clientId = clientId;
             return this;
@@ -256,6 +265,7 @@ public final class PortalSsoClient implements AutoCloseable {
         }
 
         public PortalSsoClient build() {
+            credentials(OAuth2Client.class).ifPresent(c -> clientId(c.clientId()).clientSecret(c.clientSecret()));
             if (clientId == null || clientId.isBlank() || clientSecret == null || redirectUri == null) {
                 throw new EgovClientException("PortalSsoClient needs clientId, clientSecret and redirectUri / Thiếu"
                         + " clientId, clientSecret hoặc redirectUri");

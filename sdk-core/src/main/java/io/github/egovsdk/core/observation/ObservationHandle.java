@@ -4,9 +4,9 @@ package io.github.egovsdk.core.observation;
  * One running SDK operation, as started by an {@link ObservationHandler}. {@link #stop(OperationResult)} is called
  * exactly once, on the thread that started it.
  */
-public interface Observation {
+public interface ObservationHandle {
     /** A no-op observation. */
-    Observation NOOP = new Observation() {
+    ObservationHandle NOOP = new ObservationHandle() {
         @Override
         public void stop(OperationResult result) {
         }
