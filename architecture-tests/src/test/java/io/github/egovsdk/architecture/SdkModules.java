@@ -7,7 +7,7 @@ final class SdkModules {
     static final String[] DOMAIN_AND_TOOLING = {"io.github.egovsdk.signature..", "io.github.egovsdk.edoc..",
         "io.github.egovsdk.dvc..", "io.github.egovsdk.vneid..", "io.github.egovsdk.civil..",
         "io.github.egovsdk.health..", "io.github.egovsdk.testkit..", "io.github.egovsdk.cli..",
-        "io.github.egovsdk.spring.."};
+        "io.github.egovsdk.spring..", "io.github.egovsdk.micrometer..", "io.github.egovsdk.opentelemetry.."};
 
     private SdkModules() {
     }

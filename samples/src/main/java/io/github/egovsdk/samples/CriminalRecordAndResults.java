@@ -6,6 +6,7 @@ import io.github.egovsdk.civil.criminal.CriminalRecordIntake;
 import io.github.egovsdk.civil.criminal.CriminalRecordResult;
 import io.github.egovsdk.civil.criminal.CriminalRecordState;
 import io.github.egovsdk.civil.criminal.CriminalRecordStatusUpdate;
+import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.dvc.portal.PortalClient;
 import io.github.egovsdk.dvc.portal.PortalQa;
 import io.github.egovsdk.dvc.results.DigitisedResult;
@@ -55,7 +56,7 @@ public final class CriminalRecordAndResults {
                 }
             }
             try (PortalClient portal = PortalClient.builder().endpoint(sandbox.portalEndpoint())
-                    .login(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD)
+                    .credentials(Credentials.usernamePassword(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD))
                     .dstCode(EgovSandbox.AGENCY_A.organId()).agencyCode(EgovSandbox.AGENCY_A.organId()).build()) {
                 PortalQa qa = portal.qa();
                 PortalQa.Question q = qa.citizenQuestions().get(0);

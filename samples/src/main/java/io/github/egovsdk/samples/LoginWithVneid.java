@@ -1,5 +1,6 @@
 package io.github.egovsdk.samples;
 
+import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import io.github.egovsdk.vneid.login.LoginRejectedException;
@@ -33,7 +34,7 @@ public final class LoginWithVneid {
             SandboxCitizen citizen = sandbox.citizens().get(0);
             VerifiedIdentity viaVneid;
             try (VneidLoginClient vneid = VneidLoginClient.builder().endpoint(sandbox.vneidEndpoint())
-                    .clientId(EgovSandbox.VNEID_CLIENT_ID).clientSecret(EgovSandbox.VNEID_CLIENT_SECRET)
+                    .credentials(Credentials.oauth2Client(EgovSandbox.VNEID_CLIENT_ID, EgovSandbox.VNEID_CLIENT_SECRET))
                     .redirectUri(CALLBACK).minimumLevel(2).build()) {
                 LoginRequest login = vneid.startLogin();          // keep it in the user's session
                 viaVneid = vneid.completeLogin(login, browser(login.authorizationUri(), citizen));
@@ -45,7 +46,7 @@ public final class LoginWithVneid {
                 }
             }
             try (PortalSsoClient sso = PortalSsoClient.builder().endpoint(sandbox.ssoIssuer())
-                    .clientId(EgovSandbox.SSO_CLIENT_ID).clientSecret(EgovSandbox.SSO_CLIENT_SECRET)
+                    .credentials(Credentials.oauth2Client(EgovSandbox.SSO_CLIENT_ID, EgovSandbox.SSO_CLIENT_SECRET))
                     .redirectUri(CALLBACK).build()) {
                 LoginRequest login = sso.startLogin();
                 VerifiedIdentity viaPortal = sso.completeLogin(login, browser(login.authorizationUri(), citizen));

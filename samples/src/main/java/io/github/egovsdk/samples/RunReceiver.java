@@ -1,6 +1,6 @@
 package io.github.egovsdk.samples;
 
-import io.github.egovsdk.core.auth.VxpHmacSigner;
+import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.edoc.EdocDocument;
 import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.Organization;
@@ -45,7 +45,7 @@ public final class RunReceiver {
                 self = Organization.of(EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_B.name());
                 sendOneFromA(sandbox, staging);
             } else {
-                client = VxpClient.builder().endpoint(endpoint).credentials(new VxpHmacSigner(
+                client = VxpClient.builder().endpoint(endpoint).credentials(Credentials.system(
                         System.getenv("EGOV_VXP_SYSTEM_ID"), System.getenv("EGOV_VXP_SECRET"))).build();
                 String agency = System.getenv("EGOV_VXP_AGENCY");
                 self = Organization.of(agency, agency);

@@ -1,5 +1,6 @@
 package io.github.egovsdk.samples;
 
+import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.core.calendar.DueDate;
 import io.github.egovsdk.dvc.dossier.Applicant;
 import io.github.egovsdk.dvc.dossier.AppointmentDates;
@@ -31,7 +32,8 @@ public final class SyncDossier {
     public static void main(String[] args) {
         try (EgovSandbox sandbox = EgovSandbox.start();
                 PortalClient portal = PortalClient.builder().endpoint(sandbox.portalEndpoint())
-                        .login(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD)
+                        .credentials(Credentials.usernamePassword(EgovSandbox.PORTAL_USERNAME,
+                                EgovSandbox.PORTAL_PASSWORD))
                         .dstCode(EgovSandbox.AGENCY_A.organId()).agencyCode(EgovSandbox.AGENCY_A.organId()).build()) {
             System.out.println("Cơ quan / agencies: " + portal.agencies().size() + ", lĩnh vực / sectors: "
                     + portal.sectors().size() + ", thủ tục / procedures: " + portal.procedures().size());

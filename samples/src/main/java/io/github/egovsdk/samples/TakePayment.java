@@ -1,6 +1,7 @@
 package io.github.egovsdk.samples;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.dvc.payment.InvalidPaymentMacException;
 import io.github.egovsdk.dvc.payment.PaymentClient;
 import io.github.egovsdk.dvc.payment.PaymentInit;
@@ -42,7 +43,7 @@ public final class TakePayment {
         office.start();
         try (EgovSandbox sandbox = EgovSandbox.start();
                 PaymentClient payments = PaymentClient.builder().endpoint(sandbox.paymentEndpoint())
-                        .partnerCode(EgovSandbox.PAYMENT_PARTNER).secret(EgovSandbox.PAYMENT_SECRET)
+                        .credentials(Credentials.partnerSecret(EgovSandbox.PAYMENT_PARTNER, EgovSandbox.PAYMENT_SECRET))
                         .serverIp("127.0.0.1").build()) {
             sandbox.paymentCallback(URI.create("http://127.0.0.1:" + office.getAddress().getPort()
                     + "/motcua/thanh-toan/callback"));

@@ -259,7 +259,8 @@ public final class PaymentClient implements AutoCloseable {
             credentials(PartnerSecret.class).ifPresent(c -> partnerCode(c.partnerCode()).secret(c.secret()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (partnerCode == null || partnerCode.isBlank() || secret == null || secret.isEmpty()) {
-                throw new EgovClientException("PaymentClient needs partnerCode and secret / Thiếu mã đối tác hoặc"
+                throw new EgovClientException("PaymentClient needs credentials(Credentials.partnerSecret(...)) or"
+                        + " partnerCode and secret / Thiếu mã đối tác hoặc"
                         + " khóa bí mật");
             }
             if (serverIp == null || !serverIp.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}")) {

@@ -359,7 +359,8 @@ public final class PortalClient implements AutoCloseable {
             credentials(UsernamePassword.class).ifPresent(c -> login(c.username(), c.password()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-                throw new EgovClientException("PortalClient needs login(username, password) / Thiếu tài khoản kết nối"
+                throw new EgovClientException("PortalClient needs credentials(Credentials.usernamePassword(...)) or"
+                        + " login(username, password) / Thiếu tài khoản kết nối"
                         + " Cổng DVCQG");
             }
             if (dstCode == null || dstCode.isBlank()) {

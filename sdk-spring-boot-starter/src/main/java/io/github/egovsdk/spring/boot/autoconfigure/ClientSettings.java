@@ -52,6 +52,7 @@ final class ClientSettings {
                 throw Required.invalid(prefix + ".proxy.url", proxy.getUrl(), e.getMessage());
             }
         }
+        builder.tls(TlsSettings.of(p.getTls(), prefix));
         if (p.getApplicationId() != null) {
             builder.applicationId(p.getApplicationId());
         }

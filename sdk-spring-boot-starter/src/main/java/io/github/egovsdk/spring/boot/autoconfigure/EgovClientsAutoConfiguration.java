@@ -1,7 +1,7 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.core.auth.OAuth2ClientCredentials;
-import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.dvc.payment.PaymentClient;
 import io.github.egovsdk.dvc.portal.PortalClient;
 import io.github.egovsdk.edoc.receive.EdocTracker;
@@ -56,9 +56,9 @@ public class EgovClientsAutoConfiguration {
         VxpClient egovVxpClient(EgovSettings settings) {
             VxpProperties p = settings.properties().getVxp();
             String service = "the document axis (VXP)";
-            VxpHmacSigner signer = new VxpHmacSigner(Required.text(p.getSystemId(), "egov.vxp.system-id", service),
+            Credentials system = Credentials.system(Required.text(p.getSystemId(), "egov.vxp.system-id", service),
                     Required.text(p.getSecret(), "egov.vxp.secret", service));
-            return ClientSettings.apply(VxpClient.builder(), p, "egov.vxp", service).credentials(signer).build();
+            return ClientSettings.apply(VxpClient.builder(), p, "egov.vxp", service).credentials(system).build();
         }
 
         @Bean
@@ -79,8 +79,9 @@ public class EgovClientsAutoConfiguration {
             String service = "the public-service portal (Cổng DVCQG)";
             String dst = Required.text(p.getDstCode(), "egov.portal.dst-code", service);
             return ClientSettings.apply(PortalClient.builder(), p, "egov.portal", service)
-                    .login(Required.text(p.getUsername(), "egov.portal.username", service),
-                            Required.text(p.getPassword(), "egov.portal.password", service))
+                    .credentials(Credentials.usernamePassword(
+                            Required.text(p.getUsername(), "egov.portal.username", service),
+                            Required.text(p.getPassword(), "egov.portal.password", service)))
                     .dstCode(dst).agencyCode(p.getAgencyCode() != null ? p.getAgencyCode() : dst).build();
         }
     }
@@ -99,8 +100,9 @@ public class EgovClientsAutoConfiguration {
                 throw Required.invalid("egov.payment.server-ip", ip, "must be an IPv4 address / phải là địa chỉ IPv4");
             }
             PaymentClient.Builder b = ClientSettings.apply(PaymentClient.builder(), p, "egov.payment", service)
-                    .partnerCode(Required.text(p.getPartnerCode(), "egov.payment.partner-code", service))
-                    .secret(Required.text(p.getSecret(), "egov.payment.secret", service)).serverIp(ip);
+                    .credentials(Credentials.partnerSecret(
+                            Required.text(p.getPartnerCode(), "egov.payment.partner-code", service),
+                            Required.text(p.getSecret(), "egov.payment.secret", service))).serverIp(ip);
             if (p.getBankCode() != null) {
                 b.bankCode(p.getBankCode());
             }
@@ -147,8 +149,9 @@ public class EgovClientsAutoConfiguration {
             VneidProperties p = settings.properties().getVneid();
             String service = "VNeID login";
             return ClientSettings.apply(VneidLoginClient.builder(), p, "egov.vneid", service)
-                    .clientId(Required.text(p.getClientId(), "egov.vneid.client-id", service))
-                    .clientSecret(Required.text(p.getClientSecret(), "egov.vneid.client-secret", service))
+                    .credentials(Credentials.oauth2Client(
+                            Required.text(p.getClientId(), "egov.vneid.client-id", service),
+                            Required.text(p.getClientSecret(), "egov.vneid.client-secret", service)))
                     .redirectUri(Required.value(p.getRedirectUri(), "egov.vneid.redirect-uri", service))
                     .minimumLevel(p.getMinimumLevel()).build();
         }
@@ -164,8 +167,9 @@ public class EgovClientsAutoConfiguration {
             SsoProperties p = settings.properties().getSso();
             String service = "the portal SSO";
             PortalSsoClient.Builder b = ClientSettings.apply(PortalSsoClient.builder(), p, "egov.sso", service)
-                    .clientId(Required.text(p.getClientId(), "egov.sso.client-id", service))
-                    .clientSecret(Required.text(p.getClientSecret(), "egov.sso.client-secret", service))
+                    .credentials(Credentials.oauth2Client(
+                            Required.text(p.getClientId(), "egov.sso.client-id", service),
+                            Required.text(p.getClientSecret(), "egov.sso.client-secret", service)))
                     .redirectUri(Required.value(p.getRedirectUri(), "egov.sso.redirect-uri", service));
             if (p.getScope() != null) {
                 b.scope(p.getScope());

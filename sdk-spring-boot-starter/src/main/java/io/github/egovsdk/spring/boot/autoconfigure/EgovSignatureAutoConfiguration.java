@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A {@link SignatureValidator} trusting the configured anchors (certificate files and/or a key store), and a
- * {@link PadesSigner} with a PKCS#12 key; both {@code @ConditionalOnMissingBean}.
+ * {@link PadesSigner} with a PKCS#12 key or a key on a PKCS#11 token; both {@code @ConditionalOnMissingBean}.
  */
 @AutoConfiguration(after = EgovClientsAutoConfiguration.class)
 @EnableConfigurationProperties(EgovProperties.class)
@@ -86,13 +86,26 @@ public class EgovSignatureAutoConfiguration {
 
     /** The PAdES signer. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnEgovService(value = "signature.pades", properties = "key-store")
+    @ConditionalOnEgovService(value = "signature.pades", properties = {"key-store", "pkcs11.library"})
     static class Pades {
         @Bean
         @ConditionalOnMissingBean
         PadesSigner egovPadesSigner(EgovSettings settings) {
             PadesProperties p = settings.properties().getSignature().getPades();
             String service = "the PAdES signer";
+            SigningKey key = p.getPkcs11().getLibrary() != null ? Pkcs11Keys.load(p.getPkcs11(),
+                    "egov.signature.pades.pkcs11", service) : pkcs12(p, service);
+            PadesSigner.Builder b = PadesSigner.builder().key(key);
+            if (p.getLevel() != null) {
+                b.level(p.getLevel());
+            }
+            if (p.getTsaUrl() != null) {
+                b.tsa(TsaClient.builder().endpoint(p.getTsaUrl()).build());
+            }
+            return b.build();
+        }
+
+        private static SigningKey pkcs12(PadesProperties p, String service) {
             Path file = Required.value(p.getKeyStore(), "egov.signature.pades.key-store", service);
             String password = Required.value(p.getKeyStorePassword(), "egov.signature.pades.key-store-password",
                     service);
@@ -103,14 +116,7 @@ public class EgovSignatureAutoConfiguration {
                 throw Required.invalid("egov.signature.pades.key-store", file,
                         "cannot read the PKCS#12 key / không đọc được khóa PKCS#12: " + e.getMessage());
             }
-            PadesSigner.Builder b = PadesSigner.builder().key(key);
-            if (p.getLevel() != null) {
-                b.level(p.getLevel());
-            }
-            if (p.getTsaUrl() != null) {
-                b.tsa(TsaClient.builder().endpoint(p.getTsaUrl()).build());
-            }
-            return b.build();
+            return key;
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
-/** The PAdES signer bean, with a PKCS#12 key file. */
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
+/** The PAdES signer bean, with a PKCS#12 key file or a key on a PKCS#11 token. */
 public class PadesProperties {
     /** The PKCS#12 file holding the signing key and its chain. */
     private java.nio.file.Path keyStore;
@@ -12,6 +14,13 @@ public class PadesProperties {
     private io.github.egovsdk.signature.SignatureLevel level;
     /** RFC 3161 time-stamping authority, needed from B-T on. */
     private java.net.URI tsaUrl;
+    /** A key on a PKCS#11 token instead of a PKCS#12 file. */
+    @NestedConfigurationProperty
+    private final Pkcs11Properties pkcs11 = new Pkcs11Properties();
+
+    public Pkcs11Properties getPkcs11() {
+        return pkcs11;
+    }
 
     public java.nio.file.Path getKeyStore() {
         return keyStore;

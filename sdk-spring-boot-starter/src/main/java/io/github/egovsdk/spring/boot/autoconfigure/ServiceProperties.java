@@ -55,6 +55,14 @@ public class ServiceProperties {
         return proxy;
     }
 
+    /** TLS of this service: trusted CAs and the client certificate for mutual TLS. */
+    @NestedConfigurationProperty
+    private final TlsProperties tls = new TlsProperties();
+
+    public TlsProperties getTls() {
+        return tls;
+    }
+
     public TimeoutProperties getTimeouts() {
         return timeouts;
     }
