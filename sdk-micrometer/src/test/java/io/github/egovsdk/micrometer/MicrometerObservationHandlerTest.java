@@ -63,7 +63,8 @@ class MicrometerObservationHandlerTest {
         }
         Timer timer = meters.get("egov.http.client").tag("egov.service", "PortalClient")
                 .tag("egov.operation", "lookupCitizen").tag("outcome", "SERVICE_ERROR").tag("status", "503")
-                .tag("egov.error.code", "HTTP_503").tag("error", "EgovServiceException").tag("egov.attempts", "3").tag("http.request.method", "GET")
+                .tag("egov.error.code", "HTTP_503").tag("error", "EgovServiceException").tag("egov.attempts", "3")
+                .tag("http.request.method", "GET")
                 .tag("server.address", "localhost").timer();
         assertThat(timer.count()).isEqualTo(1);
         assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
@@ -82,7 +83,8 @@ class MicrometerObservationHandlerTest {
             assertThat(r.statusCode()).isEqualTo(200);
         }
         assertThat(meters.get("egov.http.client").tag("outcome", "SUCCESS").tag("status", "200")
-                .tag("egov.error.code", "none").tag("error", "none").tag("egov.attempts", "1").tag("egov.operation", "GET").timer().count())
+                .tag("egov.error.code", "none").tag("error", "none").tag("egov.attempts", "1").tag("egov.operation", "GET")
+                .timer().count())
                 .isEqualTo(1);
     }
 

@@ -3,7 +3,8 @@ package io.github.egovsdk.core.auth;
 import io.github.egovsdk.core.EgovClientException;
 
 /**
- * A partner or relying-party code (mã đối tác) and its secret (the payment platform's partner code and checksum secret, SmartCA's service-provider id and password). Never shows the secret in {@link #toString()}.
+ * A partner or relying-party code (mã đối tác) and its secret (the payment platform's partner code and checksum
+ * secret, SmartCA's service-provider id and password). Never shows the secret in {@link #toString()}.
  *
  * @param partnerCode the partner code (mã đối tác), required
  * @param secret the secret, required, never logged

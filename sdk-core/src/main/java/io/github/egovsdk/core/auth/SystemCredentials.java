@@ -3,7 +3,8 @@ package io.github.egovsdk.core.auth;
 import io.github.egovsdk.core.EgovClientException;
 
 /**
- * A system id (mã hệ thống) and the shared secret its requests are HMAC-signed with (the document axis VXP). Never shows the secret in {@link #toString()}.
+ * A system id (mã hệ thống) and the shared secret its requests are HMAC-signed with (the document axis VXP). Never
+ * shows the secret in {@link #toString()}.
  *
  * @param systemId the system id (mã hệ thống), required
  * @param secret the secret, required, never logged

@@ -71,7 +71,8 @@ class ObservationTest {
     @Test
     void send_whenServiceErrs_reportsOutcomeStatusCodeAttemptsAndNoPersonalData() {
         server.stubFor(get(urlPathEqualTo("/citizens/001099012345")).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json").withBody("{\"errorCode\":\"BUSY\",\"message\":\"x\"}")));
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"errorCode\":\"BUSY\",\"message\":\"x\"}")));
         HttpRequest request = HttpRequest.builder(HttpMethod.GET,
                 URI.create(server.baseUrl() + "/citizens/001099012345?token=abc")).operation("lookupCitizen").build();
         try (HttpPipeline pipeline = pipeline(ClientConfig.builder())) {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -66,7 +67,7 @@ public final class ApacheHttpTransport implements HttpTransport {
      * nor overrides its request configuration: the call's total time budget is still enforced by aborting.
      */
     public ApacheHttpTransport(CloseableHttpClient client) {
-        this.client = java.util.Objects.requireNonNull(client, "client");
+        this.client = Objects.requireNonNull(client, "client");
         this.pool = null;
         this.timeouts = null;
         this.defaults = null;
