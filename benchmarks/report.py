@@ -73,6 +73,8 @@ def sh(cmd):
 
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 memory = open(os.path.join(out, "memory.txt")).read().strip() if os.path.exists(os.path.join(out, "memory.txt")) else "not run"
+pades_memory_path = os.path.join(out, "pades-memory.txt")
+pades_memory = open(pades_memory_path).read().strip() if os.path.exists(pades_memory_path) else "not run"
 java = sh("java -version 2>&1 | head -1")
 print(f"""# Performance
 
@@ -96,6 +98,16 @@ Machine: {os.cpu_count()} cores, {cpu}, {sh("free -g | awk '/Mem:/{print $2}'")}
 (`EdxmlMemoryProbe`: one build + parse, attachment streamed to and from /dev/shm; `peakRssKiB` is the process's
 VmHWM. The official EdXML102 library needs ≥ 576 MB of heap for the same parse — see
 `../shared/reference/performance-anchors.md`.)
+
+## PAdES B-B signing of a 200 MB PDF at `-Xmx128m` (forked JVM, peak resident memory)
+
+```
+{pades_memory}
+```
+
+(`PadesMemoryProbe`: a generated one-page PDF carrying one 200 MB embedded file, signed through `PadesSigner`
+file to file on /dev/shm; the original bytes are copied channel to channel and the signed ranges hashed as they
+stream back, so neither the heap nor the resident set grows with the document. `peakRssKiB` is the process's VmHWM.)
 
 ## Notes
 

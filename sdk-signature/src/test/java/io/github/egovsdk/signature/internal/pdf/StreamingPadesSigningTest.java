@@ -15,11 +15,14 @@ import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.ValidationReport;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -197,6 +200,47 @@ class StreamingPadesSigningTest {
             assertThat(after1.lines().filter(l -> l.contains("Signature is Valid.")).count())
                     .isEqualTo(validBefore + 1);
         }
+    }
+
+    @Test
+    void trySign_whenHybridReferenceFile_writesATableSectionAndStaysValid(@TempDir Path dir) throws Exception {
+        Path hybrid = hybrid(generated(dir, true, false), dir.resolve("hybrid.pdf"));
+        try (PDDocument doc = Loader.loadPDF(hybrid.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+        }
+        Path signed = dir.resolve("signed.pdf");
+
+        assertThat(streamed(hybrid, signed)).isTrue();
+
+        byte[] original = Files.readAllBytes(hybrid);
+        byte[] out = Files.readAllBytes(signed);
+        String revision = new String(out, original.length, out.length - original.length, StandardCharsets.ISO_8859_1);
+        assertThat(revision).contains("\nxref\n").doesNotContain("/Type /XRef");
+        assertAllPassed(trusting.validate(signed), 1);
+        assertPdfsigValid(signed, 1);
+    }
+
+    /**
+     * Appends a hybrid-reference section (ISO 32000-1 §7.5.8.4): a classic table listing the uncompressed objects,
+     * its trailer's {@code /XRefStm} pointing to the cross-reference stream that also lists the compressed ones.
+     */
+    static Path hybrid(Path compressed, Path target) throws Exception {
+        byte[] bytes = Files.readAllBytes(compressed);
+        XrefReader.Xref xref;
+        try (FileChannel ch = FileChannel.open(compressed)) {
+            xref = XrefReader.read(PdfInput.of(ch));
+        }
+        StringBuilder table = new StringBuilder("xref\n");
+        xref.entries().entrySet().stream().filter(e -> e.getValue().type() == 1).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> table.append(e.getKey()).append(" 1\n").append(String.format("%010d %05d n\r\n",
+                        e.getValue().offset(), e.getValue().field())));
+        Cos.Ref root = (Cos.Ref) xref.trailer().get("Root");
+        table.append("trailer\n<</Size ").append(xref.size()).append(" /Root ").append(root.num()).append(" ")
+                .append(root.gen()).append(" R /XRefStm ").append(xref.startxref()).append(">>\nstartxref\n")
+                .append(bytes.length).append("\n%%EOF\n");
+        Files.write(target, bytes);
+        Files.write(target, table.toString().getBytes(StandardCharsets.ISO_8859_1), StandardOpenOption.APPEND);
+        return target;
     }
 
     @Test
