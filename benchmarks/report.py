@@ -121,6 +121,11 @@ stream back, so neither the heap nor the resident set grows with the document. `
   validators do the same offline checks (signature crypto, chain to the trusted test root, PDF integrity).
 - Fixtures: a generated RSA-2048 PKI and files signed by DSS at B-B; every validation on both sides is asserted
   TOTAL_PASSED before timing.
+- PAdES signing: for an invisible signature the SDK does not load the document — it reads the cross-reference
+  (tables, streams, hybrid) and the few objects it updates (catalog, first page, AcroForm), copies the original bytes
+  channel to channel, appends the signature revision and hashes the two signed ranges as they stream back; the
+  hand-written baseline loads the document with PDFBox and saves incrementally, as PDFBox's documentation shows. What
+  remains is mostly the floor: SHA-256 of the file and one RSA-2048 signature.
 - The raw HttpClient baseline sends the same request as the SDK (POST, `{{}}` body, the same XroadVnpt-* headers,
   precomputed), so the ratio measures the SDK's own work: signing, pipeline, JSON.
 - History: the first run (2026-11-23 05:12 UTC) missed two targets — real-sample parse 0.61× (the reader wrote the
