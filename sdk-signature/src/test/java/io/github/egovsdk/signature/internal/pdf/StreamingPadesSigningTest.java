@@ -32,6 +32,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -256,6 +258,27 @@ class StreamingPadesSigningTest {
         Path signed = dir.resolve("signed.pdf");
         signer.sign(damaged, signed, PadesOptions.invisible());
         assertAllPassed(trusting.validate(signed), 1);
+    }
+
+    @Test
+    void trySign_whenEncrypted_leavesItToPdfbox(@TempDir Path dir) throws Exception {
+        Path plain = generated(dir, false, false);
+        Path encrypted = dir.resolve("encrypted.pdf");
+        try (PDDocument doc = Loader.loadPDF(plain.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(encrypted.toFile());
+        }
+
+        assertThat(streamed(encrypted, dir.resolve("unused.pdf"))).isFalse();
+
+        Path signed = dir.resolve("signed.pdf");
+        signer.sign(encrypted, signed, PadesOptions.invisible());
+        try (PDDocument doc = Loader.loadPDF(signed.toFile())) {
+            assertThat(doc.isEncrypted()).isTrue();
+            assertThat(doc.getSignatureDictionaries()).hasSize(1);
+        }
     }
 
     @Test
