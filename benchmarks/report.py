@@ -73,6 +73,8 @@ def sh(cmd):
 
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 memory = open(os.path.join(out, "memory.txt")).read().strip() if os.path.exists(os.path.join(out, "memory.txt")) else "not run"
+pades_memory_path = os.path.join(out, "pades-memory.txt")
+pades_memory = open(pades_memory_path).read().strip() if os.path.exists(pades_memory_path) else "not run"
 java = sh("java -version 2>&1 | head -1")
 print(f"""# Performance
 
@@ -97,6 +99,16 @@ Machine: {os.cpu_count()} cores, {cpu}, {sh("free -g | awk '/Mem:/{print $2}'")}
 VmHWM. The official EdXML102 library needs ≥ 576 MB of heap for the same parse — see
 `../shared/reference/performance-anchors.md`.)
 
+## PAdES B-B signing of a 200 MB PDF at `-Xmx128m` (forked JVM, peak resident memory)
+
+```
+{pades_memory}
+```
+
+(`PadesMemoryProbe`: a generated one-page PDF carrying one 200 MB embedded file, signed through `PadesSigner`
+file to file on /dev/shm; the original bytes are copied channel to channel and the signed ranges hashed as they
+stream back, so neither the heap nor the resident set grows with the document. `peakRssKiB` is the process's VmHWM.)
+
 ## Notes
 
 - Each side runs on its own class path, as its users run it: `benchmarks/dss` holds EU DSS 6.3 (`dss-pades-pdfbox`,
@@ -109,6 +121,11 @@ VmHWM. The official EdXML102 library needs ≥ 576 MB of heap for the same parse
   validators do the same offline checks (signature crypto, chain to the trusted test root, PDF integrity).
 - Fixtures: a generated RSA-2048 PKI and files signed by DSS at B-B; every validation on both sides is asserted
   TOTAL_PASSED before timing.
+- PAdES signing: for an invisible signature the SDK does not load the document — it reads the cross-reference
+  (tables, streams, hybrid) and the few objects it updates (catalog, first page, AcroForm), copies the original bytes
+  channel to channel, appends the signature revision and hashes the two signed ranges as they stream back; the
+  hand-written baseline loads the document with PDFBox and saves incrementally, as PDFBox's documentation shows. What
+  remains is mostly the floor: SHA-256 of the file and one RSA-2048 signature.
 - The raw HttpClient baseline sends the same request as the SDK (POST, `{{}}` body, the same XroadVnpt-* headers,
   precomputed), so the ratio measures the SDK's own work: signing, pipeline, JSON.
 - History: the first run (2026-11-23 05:12 UTC) missed two targets — real-sample parse 0.61× (the reader wrote the

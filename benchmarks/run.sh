@@ -28,6 +28,8 @@ java -jar "$sdk_jar" -f 1 -wi 1 -i 5 -jvmArgsAppend "$props" \
 for which in baseline sdk; do
   java -Xmx64m -cp "$sdk_jar" io.github.egovsdk.benchmarks.EdxmlMemoryProbe "$which" | tee -a "$out/memory.txt"
 done
+# PAdES signing of a generated 200 MB PDF in a 128 MiB heap (the PDF is written and deleted by the probe).
+java -Xmx128m $props -cp "$sdk_jar" io.github.egovsdk.benchmarks.PadesMemoryProbe | tee "$out/pades-memory.txt"
 # The CLI cold-start section is measured separately (benchmarks/cli-startup/run.sh): keep it.
 cli_section=$(awk '/^## CLI cold start/,0' docs/performance.md 2>/dev/null || true)
 python3 benchmarks/report.py "$out" > docs/performance.md

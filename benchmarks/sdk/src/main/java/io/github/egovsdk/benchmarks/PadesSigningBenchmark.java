@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * PAdES B-B signing of the 1 MB fixture PDF with an RSA-2048 key in memory: the SDK vs the hand-written floor
- * (PDFBox + BouncyCastle, the libraries the SDK uses). EU DSS signs the same file on its own class path
- * ({@code DssSigningBenchmark}).
+ * PAdES B-B signing of the 1 MB fixture PDF with an RSA-2048 key in memory: the SDK (which appends the signature
+ * revision without loading the document) vs the hand-written baseline (PDFBox + BouncyCastle, the libraries the SDK
+ * uses, loading the document). EU DSS signs the same file on its own class path ({@code DssSigningBenchmark}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -2,6 +2,7 @@ package io.github.egovsdk.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.egovsdk.benchmarks.fixtures.BenchmarkFixtures;
 import io.github.egovsdk.benchmarks.fixtures.SmokeRun;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs every SDK-side benchmark once on the fixtures the DSS side wrote, so a benchmark that no longer runs (a
  * missing class, a fixture that stopped validating) fails the build. The 100 MiB edXML case runs at 1 MiB and the
- * 100-file batch with 4 files here.
+ * 100-file batch with 4 files here; the 200 MB PAdES memory probe signs a 4 MB PDF.
  */
 class SdkBenchmarksSmokeTest {
     @Test
@@ -23,5 +24,11 @@ class SdkBenchmarksSmokeTest {
                         "PadesSigningBenchmark.sdk", "ParallelVerificationBenchmark.oneThread",
                         "ParallelVerificationBenchmark.twoWorkers", "VerificationBenchmark.sdkCadesDetached",
                         "VerificationBenchmark.sdkPades", "VerificationBenchmark.sdkXadesEnveloped");
+    }
+
+    @Test
+    void padesMemoryProbe_whenSmallPdf_signsAndReportsPeakMemory() throws Exception {
+        assertThat(PadesMemoryProbe.run(BenchmarkFixtures.load(), 4L * 1024 * 1024)).startsWith("pades-sdk ")
+                .contains("pdfMB=4").containsPattern("peakRssKiB=[1-9]");
     }
 }

@@ -9,11 +9,11 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cms.CMSTypedData;
 
 /** The bytes a PDF signature covers, streamed from the file range by range: a 100 MB PDF is never held in memory. */
-final class ByteRangeContent implements CMSTypedData {
+public final class ByteRangeContent implements CMSTypedData {
     private final Path file;
     private final long[] ranges;
 
-    ByteRangeContent(Path file, long[] ranges) {
+    public ByteRangeContent(Path file, long[] ranges) {
         this.file = file;
         this.ranges = ranges.clone();
     }

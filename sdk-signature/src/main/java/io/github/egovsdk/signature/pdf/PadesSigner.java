@@ -5,6 +5,7 @@ import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
 import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.CmsBuilder;
+import io.github.egovsdk.signature.internal.pdf.StreamingPadesWriter;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.IOException;
@@ -28,8 +29,12 @@ import org.bouncycastle.cms.CMSTypedData;
 /**
  * PAdES signing (PDFBox 3 + BouncyCastle): SubFilter {@code ETSI.CAdES.detached}, level B-B, B-T with a TSA, and
  * B-LT / B-LTA with a TSA and a revocation source.
- * Saves incrementally, so earlier signatures stay valid (signer, then agency seal, then copy stamp). The PDF is
- * loaded from disk and the signed ranges are digested as they stream; the output is written atomically.
+ * Saves incrementally, so earlier signatures stay valid (signer, then agency seal, then copy stamp). An invisible
+ * signature is appended without loading the document: the original bytes are copied as they are, the signature
+ * revision (signature dictionary, field and widget on page 1, AcroForm, cross-reference of the document's kind) is
+ * appended, and the signed ranges are digested as they stream back from the output. Visible signatures, encrypted
+ * documents and documents with a damaged cross-reference are signed through PDFBox instead, which loads the document
+ * (and reconstructs a damaged cross-reference). The output is written atomically.
  * Immutable and thread-safe.
  */
 public final class PadesSigner {
@@ -66,31 +71,14 @@ public final class PadesSigner {
             Path dir = output.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + output.getFileName(), ".part");
-            try (PDDocument doc = Loader.loadPDF(input.toFile()); OutputStream out = Files.newOutputStream(tmp);
-                    SignatureOptions so = new SignatureOptions()) {
-                PDSignature sig = new PDSignature();
-                sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-                sig.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-                sig.setName(options.name());
-                sig.setReason(options.reason());
-                sig.setLocation(options.location());
-                Calendar now = Calendar.getInstance();
-                now.setTimeInMillis(clock.millis());
-                sig.setSignDate(now);
-                so.setPreferredSignatureSize(tsa == null ? 16 * 1024 : 32 * 1024);
-                VisibleSignature v = options.visible();
-                if (v != null) {
-                    if (v.page() > doc.getNumberOfPages()) {
-                        throw new EgovClientException("Visible signature on page " + v.page() + " but the document has "
-                                + doc.getNumberOfPages() + " pages");
-                    }
-                    so.setVisualSignature(VisualTemplate.create(doc.getPage(v.page() - 1).getMediaBox(), v));
-                    so.setPage(v.page() - 1);
-                }
-                // PAdES baseline: the claimed time is /M above, never a CMS signing-time (EN 319 142-1 §6.3).
-                doc.addSignature(sig, content -> CmsBuilder.sign(new StreamedContent(content), false, key, algorithm,
-                        tsa, null).getEncoded(), so);
-                doc.saveIncremental(out);
+            int reserved = tsa == null ? 16 * 1024 : 32 * 1024;
+            // Invisible signatures stream the original bytes and append a revision; the rest goes through PDFBox.
+            boolean streamed = options.visible() == null && StreamingPadesWriter.trySign(input, tmp,
+                    new StreamingPadesWriter.Fields(options.name(), options.reason(), options.location(),
+                            clock.millis(), reserved),
+                    content -> CmsBuilder.sign(content, false, key, algorithm, tsa, null).getEncoded());
+            if (!streamed) {
+                signWithPdfbox(input, tmp, options);
             }
             if (extender != null) {
                 extender.extend(tmp, tmp, level);
@@ -106,6 +94,39 @@ public final class PadesSigner {
                     // hidden .part file
                 }
             }
+        }
+    }
+
+    /**
+     * The PDFBox path: visible signatures, and documents the streaming writer leaves to PDFBox (encrypted, damaged
+     * cross-reference that PDFBox reconstructs, unsupported stream filters).
+     */
+    private void signWithPdfbox(Path input, Path tmp, PadesOptions options) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(input.toFile()); OutputStream out = Files.newOutputStream(tmp);
+                SignatureOptions so = new SignatureOptions()) {
+            PDSignature sig = new PDSignature();
+            sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            sig.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            sig.setName(options.name());
+            sig.setReason(options.reason());
+            sig.setLocation(options.location());
+            Calendar now = Calendar.getInstance();
+            now.setTimeInMillis(clock.millis());
+            sig.setSignDate(now);
+            so.setPreferredSignatureSize(tsa == null ? 16 * 1024 : 32 * 1024);
+            VisibleSignature v = options.visible();
+            if (v != null) {
+                if (v.page() > doc.getNumberOfPages()) {
+                    throw new EgovClientException("Visible signature on page " + v.page() + " but the document has "
+                            + doc.getNumberOfPages() + " pages");
+                }
+                so.setVisualSignature(VisualTemplate.create(doc.getPage(v.page() - 1).getMediaBox(), v));
+                so.setPage(v.page() - 1);
+            }
+            // PAdES baseline: the claimed time is /M above, never a CMS signing-time (EN 319 142-1 §6.3).
+            doc.addSignature(sig, content -> CmsBuilder.sign(new StreamedContent(content), false, key, algorithm,
+                    tsa, null).getEncoded(), so);
+            doc.saveIncremental(out);
         }
     }
 
