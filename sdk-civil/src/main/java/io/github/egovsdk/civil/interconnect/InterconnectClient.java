@@ -40,6 +40,17 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * are not documented: the replies are judged by their bodies, as the production client does.
  *
  * <p>Immutable and thread-safe; personal data is never logged (codes only).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (InterconnectClient dvclt = InterconnectClient.builder().endpoint("https://dvclt.example.gov.vn/")
+ *         .login(user, password).build()) {
+ *     for (PendingDossier p : dvclt.pending()) {
+ *         InterconnectDossier d = dvclt.dossier(p.id());       // decoded and validated; typed errors otherwise
+ *         dvclt.acknowledge(d.interconnectCode());
+ *     }
+ * }
+ * }</pre>
  */
 public final class InterconnectClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InterconnectClient.class);

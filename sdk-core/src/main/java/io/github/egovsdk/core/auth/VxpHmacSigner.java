@@ -27,6 +27,13 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 of that exact JSON, keyed by the UTF-8 bytes of the secret, as {@code XroadVnpt-hash-header}
  * (reference: edxml-and-document-axis.md §11.3). Nothing is shared between requests; the secret never appears in
  * {@link #toString()} or logs.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * VxpClient axis = VxpClient.builder().endpoint("https://axis.example.gov.vn/")
+ *         .credentials(new VxpHmacSigner(systemId, secret))   // fresh timestamp and signature on every attempt
+ *         .build();
+ * }</pre>
  */
 public final class VxpHmacSigner implements RequestSigner {
     public static final String PREFIX = "XroadVnpt-";

@@ -46,6 +46,20 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  *
  * <p>Immutable and thread-safe (the session is shared, renewed by one thread at a time); {@link #close()} releases
  * its connections.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (PortalClient portal = PortalClient.builder()
+ *         .endpoint("https://adapter.example.gov.vn/dvcqg/")
+ *         .login(username, password)                                  // never logged
+ *         .dstCode("000.00.00.H27").agencyCode("000.00.00.H27")
+ *         .build()) {
+ *     SyncOutcome outcome = portal.sync(dossier);                     // an upsert: CREATED or UPDATED
+ *     portal.updateProgress(ProgressUpdate.of(dossier.code(), "Trần Thị B", "Thụ lý",
+ *             DossierStatus.PROCESSING, LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))));
+ *     Optional<PortalDossier> onPortal = portal.lookup(dossier.code());
+ * }
+ * }</pre>
  */
 public final class PortalClient implements AutoCloseable {
     private static final int MAX_BODY = 32 << 20;

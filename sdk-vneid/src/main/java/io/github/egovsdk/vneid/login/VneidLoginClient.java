@@ -28,6 +28,16 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  *
  * <p>Codes, {@code encrypt_key}, tokens, the client secret and decrypted claims are never logged. Immutable and
  * thread-safe; {@link #close()} releases connections.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * VneidLoginClient vneid = VneidLoginClient.builder().endpoint("https://sso.vneid.example.gov.vn/")
+ *         .clientId(clientId).clientSecret(clientSecret).redirectUri(URI.create("https://motcua.example.vn/cb"))
+ *         .decryptionKey(ourKey)                 // VNeID's code is AES-encrypted with an RSA-wrapped key
+ *         .minimumLevel(2).build();              // procedures that need a level-2 account
+ * LoginRequest login = vneid.startLogin();       // keep in the user's session; redirect to login.authorizationUri()
+ * VerifiedIdentity who = vneid.completeLogin(login, callbackQuery);  // LoginRejectedException if not trusted
+ * }</pre>
  */
 public final class VneidLoginClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VneidLoginClient.class);
