@@ -142,8 +142,8 @@ public final class InterconnectClient implements AutoCloseable {
     }
 
     /**
-     * Pushes one status. The reply — success or not, whatever its HTTP status — is classified as the reference
-     * describes: {@link StatusPushOutcome#DONE} (accepted, or already beyond this status), {@link
+     * Pushes one status. The reply — success or not, whatever its HTTP status — is classified by its text, as the
+     * production one-stop client does: {@link StatusPushOutcome#DONE} (accepted, or already beyond this status), {@link
      * StatusPushOutcome#RETRY} (transient or unknown) or {@link StatusPushOutcome#FAILED} (refused for good).
      * Transport failures throw {@link io.github.egovsdk.core.EgovTransportException}: keep the status and retry.
      */

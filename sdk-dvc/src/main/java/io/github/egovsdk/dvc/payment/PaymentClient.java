@@ -23,7 +23,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
- * Client of the national payment platform (identity-and-public-service-portal.md §11): {@link #init} creates a
+ * Client of the national payment platform (as public one-stop systems integrate it: Thanh Hóa, OpenCPS): {@link #init}
+ * creates a
  * payment and returns the URL to send the payer to, {@link #query} asks for its status, {@link #verifyCallback}
  * authenticates the platform's callback, {@link #receipt} fetches the PDF e-receipt ({@code GET_BILL}). Every message
  * carries {@code MaXacThuc} ({@link PaymentMac}) with a 24-hour {@code ThoiGianGD} in Vietnam time from the

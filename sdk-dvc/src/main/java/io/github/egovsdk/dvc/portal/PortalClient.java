@@ -33,8 +33,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
- * Client of the national public-service portal's integration adapter (DVCQG, identity-and-public-service-portal.md
- * §8): {@code POST {endpoint}login} with header {@code dstcode} gives a session; every service is a {@code POST
+ * Client of the national public-service portal's integration adapter (DVCQG, as OpenCPS and the Thanh Hóa DVC system
+ * call it): {@code POST {endpoint}login} with header {@code dstcode} gives a session; every service is a {@code POST
  * {endpoint}api} of {@code {"session","madonvi","service",…}}. The session is obtained on first use and renewed
  * transparently: when the portal says it is unknown or expired (HTTP 401 or {@code error_code} 401) the client logs in
  * again once and repeats the call. Success is {@code error_code == 0} only; any other answer is an

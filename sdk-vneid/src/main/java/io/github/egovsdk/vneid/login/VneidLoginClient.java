@@ -53,7 +53,7 @@ public final class VneidLoginClient implements AutoCloseable {
     private final CodeExchange codeExchange;
     private final int minimumLevel;
 
-    /** How an encrypted code is sent to the token endpoint (the reference found both in use). */
+    /** How an encrypted code is sent to the token endpoint (public VNeID integrations use both). */
     public enum CodeExchange {
         /** Decrypt the code and send the plain code (default). */
         DECRYPTED_CODE,
