@@ -49,7 +49,7 @@ public final class Attachment {
         return new Attachment(contentId, name, contentType, description, source);
     }
 
-    /** Standard media types (not the official SDK's {@code application/doc}): the reference's sending rule. */
+    /** Standard media types (not the official SDK's {@code application/doc}): the IANA media type of the extension. */
     public static String mediaType(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');

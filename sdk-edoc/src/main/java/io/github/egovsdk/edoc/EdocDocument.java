@@ -17,6 +17,18 @@ import java.util.Locale;
  * An official document message (văn bản điện tử) in edXML (QCVN 102:2016): header, trace, business block and
  * attachments. Build with {@link #builder()}; {@link Builder#build()} validates every field and throws
  * {@link io.github.egovsdk.core.ValidationException} listing what is wrong.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * EdocDocument doc = EdocDocument.builder()
+ *         .from(Organization.of("000.00.00.H27", "UBND tỉnh Bắc Ninh"))
+ *         .to(Organization.of("000.00.01.H27", "Sở Tư pháp"))
+ *         .code("123", "UBND-VP").promulgation("Bắc Ninh", LocalDate.now())
+ *         .subject("V/v triển khai liên thông văn bản điện tử")
+ *         .attachment(Attachment.ofFile("1", signedPdf))
+ *         .build();                                    // ValidationException naming every invalid field
+ * EdxmlWriter.standard().write(doc, Path.of("cong-van.edxml"));
+ * }</pre>
  */
 public final class EdocDocument {
     @NotNull @Valid

@@ -32,6 +32,15 @@ import javax.xml.stream.XMLStreamReader;
  * when a zipped attachment would expand past the {@link UnzipLimits}. A failed read leaves no file behind.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ParsedEdxml message = EdxmlReader.builder().attachmentDirectory(Path.of("attachments")).build().read(file);
+ * message.from(); message.subject(); message.warnings();     // deviations from the standard layout, if any
+ * for (ParsedAttachment a : message.attachments()) {
+ *     a.name(); a.size(); a.sha256(); a.file();              // the file as attached, byte for byte
+ * }
+ * }</pre>
  */
 public final class EdxmlReader {
     private static final XMLInputFactory FACTORY = SecureXml.newXMLInputFactory();

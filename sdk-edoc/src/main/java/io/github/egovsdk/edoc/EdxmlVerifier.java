@@ -28,6 +28,14 @@ import org.w3c.dom.Document;
  * — large attachments are never loaded into memory for it; a signature scoped otherwise is verified on the whole
  * message. Attachments are decoded one by one to a private temporary folder (zip wrappers unwrapped), checked and
  * deleted. Immutable and thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SignatureValidator validator = SignatureValidator.builder().trustAnchors(TrustAnchors.fromPath(caDir)).build();
+ * EdocVerification v = EdxmlVerifier.of(validator).verify(file);
+ * v.attachmentsValid();   // the signed attachments (the legally binding PAdES signature of the letter)
+ * v.envelopeValid();      // the header's XML-DSig signature, if any (informational: relays may break it)
+ * }</pre>
  */
 public final class EdxmlVerifier {
     private final SignatureValidator validator;

@@ -29,6 +29,12 @@ import javax.xml.stream.XMLStreamException;
  * Writes edXML messages in the namespace layout and element order of the official library (so existing receivers
  * accept them), streaming: attachments go from their source through a base64 encoder to the output, never held in
  * memory. Thread-safe and stateless apart from its options.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * EdxmlWriter.Result written = EdxmlWriter.standard().write(doc, Path.of("cong-van.edxml"));
+ * written.size(); written.sha256();     // attachments are base64-encoded while streaming, never held in memory
+ * }</pre>
  */
 public final class EdxmlWriter {
     private static final Set<String> SENT_AS_IS = Set.of("pdf", "doc", "docx", "xsl", "xslx", "zip");

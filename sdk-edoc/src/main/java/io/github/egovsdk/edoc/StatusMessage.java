@@ -11,6 +11,16 @@ import java.time.LocalDateTime;
  * status code, a description and a timestamp. It has no recipients: the axis routes it back to
  * {@code responseFor.organId()}.
  *
+ * <p>Example:
+ * <pre>{@code
+ * ParsedEdxml doc = EdxmlReader.builder().build().read(received);
+ * ResponseFor about = ResponseFor.of(doc.from().organId(), new DocumentCode(doc.codeNumber(), doc.codeNotation()),
+ *         doc.promulgationDate().orElseThrow(), doc.documentId());
+ * StatusMessage accepted = StatusMessage.of(self, about, StatusCode.ACCEPTED, LocalDateTime.now());
+ * EdxmlWriter.standard().write(accepted, Path.of("status.edxml"));
+ * axis.sendStatus(Path.of("status.edxml"), self.organId());      // routed back to the sender
+ * }</pre>
+ *
  * @param from        the agency reporting
  * @param responseFor the original document
  * @param staffInfo   the officer; may be null

@@ -40,6 +40,15 @@ import org.slf4j.LoggerFactory;
  * These shapes come from vendors' re-typings of the gateway's specification (not the official annexes, which are not
  * published): field names, the {@code GIOITINHVAL} coding and the {@code SIGNDATA} construction are the public
  * record's best reading, and the client accepts every reply casing seen. Immutable and thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (HealthCertificateClient certs = HealthCertificateClient.builder().endpoint(HealthInsuranceClient.PRODUCTION)
+ *         .login(EgwLogin.of("01000_BV", password)).facilityCode("01000")
+ *         .signingKey(SigningKeys.fromPkcs12(p12, pin, null)).build()) {
+ *     CertificateReceipt receipt = certs.submit(gksk, HealthCertificateClient.Action.ADD);  // GKSK lái xe
+ * }
+ * }</pre>
  */
 public final class HealthCertificateClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HealthCertificateClient.class);

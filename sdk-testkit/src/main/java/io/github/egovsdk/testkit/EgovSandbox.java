@@ -35,7 +35,8 @@ import java.util.List;
 
 /**
  * The embedded sandbox (môi trường thử nghiệm): one HTTP server on one port that simulates the government services
- * in the shapes of the reference, each under its own path prefix — the VXP document axis ({@code /vxp/}), the
+ * in the wire shapes the real services use (from their public integrations), each under its own path prefix — the
+ * VXP document axis ({@code /vxp/}), the
  * national portal adapter ({@code /dvcqg/}), the payment platform ({@code /payment/}), the portal SSO
  * ({@code /sso/}, OIDC with JWKS), VNeID ({@code /vneid/}), the population database ({@code /csdldc/}), an
  * RFC 3161 TSA ({@code /tsa}), an OCSP responder ({@code /ocsp}) and the CRLs and CA certificates ({@code /pki/})

@@ -10,6 +10,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * JUnit 5 extension behind {@link EgovSandboxTest}: one sandbox per JVM (kept in the root store, closed when the
  * test run ends), reset before each test, injected into parameters of type {@link EgovSandbox} or {@link SandboxPki},
  * and ready axis clients for parameters {@code @AxisClientOf("A") VxpClient a} (closed after the test).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * @ExtendWith(EgovSandboxExtension.class)      // what @EgovSandboxTest declares
+ * class SignedLetterTest {
+ *     @Test
+ *     void signsWithASandboxKey(SandboxPki pki) {
+ *         SigningKey officer = pki.officerKey();  // chains to pki.root(), trust it to get TOTAL_PASSED
+ *     }
+ * }
+ * }</pre>
  */
 public final class EgovSandboxExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(EgovSandboxExtension.class);

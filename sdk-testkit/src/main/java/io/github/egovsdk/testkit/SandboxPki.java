@@ -37,6 +37,14 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * certificates also the OCSP responder: B-LT signatures made with them validate offline in any verifier.
  * Signatures made with these keys and time-stamped by the sandbox TSA verify TOTAL_PASSED when {@link #root()} is a
  * trust anchor.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SandboxPki pki = sandbox.pki();
+ * pki.officerKey();                          // a signing key chaining to pki.root()
+ * pki.writeOfficerPkcs12(dir.resolve("officer.p12"), "sandbox".toCharArray());
+ * pki.writeRootPem(dir.resolve("root.pem"));  // trust it in egov verify --trust or your validator
+ * }</pre>
  */
 public final class SandboxPki {
     private static final String ISSUER = "CN=EGov Sandbox Issuing CA (KHONG DUNG THAT),O=EGov SDK Sandbox,C=VN";

@@ -36,6 +36,16 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  * configuration in the production system (placeholders by default); the status path is published.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * CriminalRecordApplication application = CriminalRecordIntake.parse(vneidRequestBody);   // VNeID's TaoHoSo
+ * try (CriminalRecordClient lltp = CriminalRecordClient.builder().endpoint("https://lltp.example.gov.vn/")
+ *         .authKey(authKey).province("27", "Bắc Ninh").build()) {
+ *     lltp.submit(application);
+ *     Optional<CriminalRecordResult> result = lltp.result(localCode);    // the certificate (phiếu LLTP) when ready
+ * }
+ * }</pre>
  */
 public final class CriminalRecordClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CriminalRecordClient.class);

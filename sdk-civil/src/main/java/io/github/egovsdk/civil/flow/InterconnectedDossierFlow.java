@@ -41,6 +41,17 @@ import org.slf4j.LoggerFactory;
  * synced only after the DVCLT software accepted it. Status transitions are checked ({@link
  * InterconnectStatus#requireTransition}). Personal data is never logged. Thread-safe if the SPI is; run one instance
  * per province at a time (the scheduled jobs of a production system do the same).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * InterconnectedDossierFlow flow = InterconnectedDossierFlow.builder()
+ *         .interconnect(dvclt).civilStatus(ministry).oneStop(yourOneStopSystem).build();
+ * flow.pull();                       // new dossiers from the DVCLT, status 1
+ * flow.accept(localCode, officer);   // officer actions: status 3
+ * flow.forward(localCode, officer);  // to the ministry: status 7
+ * flow.poll();                       // the ministry's results: status 4 with the certificate
+ * flow.pushStatuses();               // statuses back to the DVCLT, marked synced once accepted
+ * }</pre>
  */
 public final class InterconnectedDossierFlow {
     private static final Logger LOG = LoggerFactory.getLogger(InterconnectedDossierFlow.class);

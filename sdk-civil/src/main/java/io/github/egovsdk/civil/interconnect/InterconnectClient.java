@@ -44,6 +44,17 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * are not documented: the replies are judged by their bodies, as the production client does.
  *
  * <p>Immutable and thread-safe; personal data is never logged (codes only).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (InterconnectClient dvclt = InterconnectClient.builder().endpoint("https://dvclt.example.gov.vn/")
+ *         .login(user, password).build()) {
+ *     for (PendingDossier p : dvclt.pending()) {
+ *         InterconnectDossier d = dvclt.dossier(p.id());       // decoded and validated; typed errors otherwise
+ *         dvclt.acknowledge(d.interconnectCode());
+ *     }
+ * }
+ * }</pre>
  */
 public final class InterconnectClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InterconnectClient.class);
@@ -135,8 +146,8 @@ public final class InterconnectClient implements AutoCloseable {
     }
 
     /**
-     * Pushes one status. The reply — success or not, whatever its HTTP status — is classified as the reference
-     * describes: {@link StatusPushOutcome#DONE} (accepted, or already beyond this status), {@link
+     * Pushes one status. The reply — success or not, whatever its HTTP status — is classified by its text, as the
+     * production one-stop client does: {@link StatusPushOutcome#DONE} (accepted, or already beyond this status), {@link
      * StatusPushOutcome#RETRY} (transient or unknown) or {@link StatusPushOutcome#FAILED} (refused for good).
      * Transport failures throw {@link io.github.egovsdk.core.EgovTransportException}: keep the status and retry.
      */

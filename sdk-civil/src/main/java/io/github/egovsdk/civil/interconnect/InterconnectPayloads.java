@@ -19,6 +19,14 @@ import java.util.Objects;
  * and the fields the hand-off to the Ministry of Justice needs (see {@link
  * io.github.egovsdk.civil.registration.BirthRegistration} and {@link
  * io.github.egovsdk.civil.registration.DeathRegistration}).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * InterconnectDossier d = InterconnectPayloads.decode(detailJson);   // the DVCLT's double-encoded detail reply
+ * if (d.registration() instanceof BirthRegistration b) {
+ *     b.child().name(); b.child().birthDate(); b.requester().relationship();
+ * }
+ * }</pre>
  */
 public final class InterconnectPayloads {
     private InterconnectPayloads() {

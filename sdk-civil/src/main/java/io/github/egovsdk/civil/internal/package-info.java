@@ -1,2 +1,2 @@
-/** Wire mapping of the civil-status services; not a compatibility promise. */
+/** Wire mapping of the civil-status services; not API, not a compatibility promise. */
 package io.github.egovsdk.civil.internal;

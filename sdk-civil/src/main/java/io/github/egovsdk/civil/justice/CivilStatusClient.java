@@ -37,6 +37,16 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  * {@link io.github.egovsdk.core.auth.OAuth2ClientCredentials} as {@code credentials} when yours is one.
  *
  * <p>Immutable and thread-safe; personal data is never logged.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (CivilStatusClient ministry = CivilStatusClient.builder().endpoint("https://hotich.example.gov.vn/")
+ *         .provinceCode("27").build()) {
+ *     ministry.submit(dossier, localCode, LocalDateTime.now());          // NhanDKHT; a repeat is recognised
+ *     Optional<CivilStatusResult> r = ministry.result(CivilModule.BIRTH, localCode);   // LayKetQua
+ *     r.flatMap(CivilStatusResult::certificate);                          // status 4: the certificate and its PDF
+ * }
+ * }</pre>
  */
 public final class CivilStatusClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CivilStatusClient.class);

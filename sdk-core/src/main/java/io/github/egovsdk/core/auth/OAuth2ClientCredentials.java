@@ -26,6 +26,14 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * {@link RequestSigner}: caches the access token, refreshes it before it expires, lets only one thread refresh at a
  * time, and drops it when the service answers 401 so the pipeline retries once with a fresh one.
  * Thread-safe; {@link #close()} releases the token endpoint's connections.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * OAuth2ClientCredentials oauth = OAuth2ClientCredentials.builder()
+ *         .tokenEndpoint("https://lgsp.example.gov.vn/token").clientId(clientId).clientSecret(clientSecret).build();
+ * PopulationDbClient db = PopulationDbClient.builder().endpoint("https://lgsp.example.gov.vn/csdldc/")
+ *         .credentials(oauth).build();          // the token is fetched, cached and renewed before it expires
+ * }</pre>
  */
 public final class OAuth2ClientCredentials implements RequestSigner, AutoCloseable {
     private final URI tokenEndpoint;

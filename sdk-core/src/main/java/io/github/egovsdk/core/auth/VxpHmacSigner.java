@@ -25,8 +25,16 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code Content-Type}. Each entry is sent as {@code XroadVnpt-{name}}, the compact JSON of all entries as
  * {@code XroadVnpt-sign-header}, their names as {@code XroadVnpt-sign-header-key} and the lower-case hex
  * HMAC-SHA256 of that exact JSON, keyed by the UTF-8 bytes of the secret, as {@code XroadVnpt-hash-header}
- * (reference: edxml-and-document-axis.md §11.3). Nothing is shared between requests; the secret never appears in
+ * (as the official VXP Java SDK, SDKVXP 2.0.x, signs its calls). Nothing is shared between requests; the secret
+ * never appears in
  * {@link #toString()} or logs.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * VxpClient axis = VxpClient.builder().endpoint("https://axis.example.gov.vn/")
+ *         .credentials(new VxpHmacSigner(systemId, secret))   // fresh timestamp and signature on every attempt
+ *         .build();
+ * }</pre>
  */
 public final class VxpHmacSigner implements RequestSigner {
     public static final String PREFIX = "XroadVnpt-";

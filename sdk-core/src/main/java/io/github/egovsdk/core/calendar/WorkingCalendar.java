@@ -28,6 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * off and Saturday swaps).
  *
  * <p>Immutable and thread-safe; holidays are computed per year on first use and cached.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * DueDate due = WorkingCalendar.vietnam().dueDateInWorkingDays(LocalDateTime.of(2026, 2, 13, 16, 0), 3);
+ * due.due();        // 2026-02-25T16:00 — Tết 2026 (16–20/02) and the weekends skipped
+ * due.skipped();    // each skipped day with its reason in Vietnamese and English
+ * }</pre>
  */
 public final class WorkingCalendar {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -8,6 +8,14 @@ import java.util.Set;
  * When and how a failed call is retried: jittered exponential backoff with a cap, {@code Retry-After} honoured,
  * bounded attempts and total time. Only requests that are safe to retry are retried (idempotent method or an
  * idempotency key, and a replayable body).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * VxpClient axis = VxpClient.builder().endpoint(url)
+ *         .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(500)).build())
+ *         .timeouts(Timeouts.DEFAULT.withTotal(Duration.ofMinutes(2)))
+ *         .build();
+ * }</pre>
  */
 public final class RetryPolicy {
     /** Statuses retried by default: too many requests and the gateway/availability errors. */

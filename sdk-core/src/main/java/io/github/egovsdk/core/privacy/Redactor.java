@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  *       says token, secret, key, signature or password.</li>
  * </ul>
  * Thread-safe and stateless.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Redactor.maskPersonalId("001099012345");          // "001******345"
+ * log.info("reply: {}", Redactor.redact(text));     // ID numbers, tokens and secrets in the text masked
+ * }</pre>
  */
 public final class Redactor {
     private static final String MASK = "****";

@@ -18,6 +18,11 @@ import java.util.Set;
  * {@code META-INF/validation.xml} are neither read nor changed, and no Jakarta EL implementation is needed.
  *
  * <p>The provider is the default one on the classpath (Hibernate Validator 8 or 9, or a Jakarta EE container's).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Validation.validate(dossier, "dossier");   // ValidationException listing every violation, English and Vietnamese
+ * }</pre>
  */
 public final class Validation {
     private static final EgovMessageInterpolator ENGLISH = new EgovMessageInterpolator(Locale.ENGLISH);

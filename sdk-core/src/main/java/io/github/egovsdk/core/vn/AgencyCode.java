@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  * <p>{@link #parse} is strict (for what we build and send); {@link #parseLenient} accepts what real systems send
  * (LGSP node codes {@code 00.53.W00}, X-Road ids {@code CS:GOV:SS1MC:SS1SUB1}, system ids {@code vxp.saas.03},
  * lower case) and says in {@link #warnings()} why a value does not conform.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * AgencyCode code = AgencyCode.parse("000.00.00.H27");      // strict: ValidationException naming the rule
+ * code.groups();                                            // [000, 00, 00, H27]
+ * AgencyCode.parseLenient("000.00.00.h27").warnings();     // accepted as met in real traffic, with warnings
+ * }</pre>
  */
 public final class AgencyCode {
     public static final int MAX_LENGTH = 35;

@@ -20,6 +20,15 @@ import java.util.Optional;
  * number is not proof that it exists — only the population database can say that.
  *
  * <p>{@link #toString()} is masked ({@code 001******345}); use {@link #value()} only where the full number is needed.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * PersonalIdNumber.Result r = PersonalIdNumber.check("001099012345");
+ * r.valid();                    // true
+ * r.province();                 // Optional[Province 001 Hà Nội]
+ * r.gender(); r.birthYear();    // MALE, 1999
+ * PersonalIdNumber.of("001099012345").toString();   // "001******345" — masked wherever it is printed
+ * }</pre>
  */
 public final class PersonalIdNumber {
     private final String value;

@@ -23,6 +23,11 @@ import org.xml.sax.SAXParseException;
  *
  * <p>The JDK's own implementations are requested explicitly, so a library on the classpath (Woodstox, Xerces) cannot
  * silently change the rules.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Document doc = SecureXml.parse(untrusted);        // XmlSecurityException on a DOCTYPE, an entity or a limit
+ * }</pre>
  */
 public final class SecureXml {
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";

@@ -11,6 +11,12 @@ import java.util.Objects;
  * The appointment date (ngày hẹn trả) of a dossier: from the time it was received, the procedure's processing time
  * in working days or hours ({@link WorkingCalendar}: working hours, weekends, statutory and lunar holidays), pushed
  * back by the working time the clock stood still while supplementary documents were awaited.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * DueDate due = AppointmentDates.vietnam().dueInWorkingDays(received, 3, List.of());  // suspensions: none
+ * due.due();        // the appointment date (ngày hẹn trả), weekends and public holidays skipped
+ * }</pre>
  */
 public final class AppointmentDates {
     private final WorkingCalendar calendar;

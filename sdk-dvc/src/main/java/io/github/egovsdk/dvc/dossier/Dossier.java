@@ -17,6 +17,19 @@ import java.util.List;
  * they become {@code yyyyMMddHHmmss}. Build with {@link #builder()}; {@link Builder#build()} validates every
  * constraint and names each broken field. {@link #toString()} masks the applicant's personal data.
  *
+ * <p>Example:
+ * <pre>{@code
+ * Dossier dossier = Dossier.builder()
+ *         .code(DossierCodeGenerator.inMemory().next("000.00.00.H27"))
+ *         .procedure("1.001234", "Cấp bản sao trích lục hộ tịch")
+ *         .channel(Channel.ONLINE)
+ *         .applicant(Applicant.citizen(fullName, personalId).withTechId(techId))
+ *         .receivedAt(received).dueAt(WorkingCalendar.vietnam().dueDateInWorkingDays(received, 3).due())
+ *         .status(DossierStatus.ACCEPTED)
+ *         .build();                       // ValidationException naming every broken field
+ * Dossier processing = dossier.toBuilder().status(dossier.status().moveTo(DossierStatus.PROCESSING)).build();
+ * }</pre>
+ *
  * @param code                 {@code MaHoSo} — dossier code (mã hồ sơ), the key of the portal's upsert
  * @param procedureCode        {@code MaTTHC} — procedure code (mã thủ tục hành chính)
  * @param procedureName        {@code TenTTHC}

@@ -12,6 +12,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * Generates dossier codes: agency code, receipt date in Asia/Ho_Chi_Minh, and the next number of the day from a
  * {@link CounterStore}. Thread-safe when the store is (the in-memory default is; back it with your database's
  * sequence or an atomic upsert for several instances).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * DossierCodeGenerator codes = DossierCodeGenerator.inMemory();   // or new DossierCodeGenerator(
+ *                                                                   //     JdbcCounterStore.create(db), clock)
+ * DossierCode code = codes.next("000.00.00.H27");                  // e.g. 000.00.00.H27-261204-0001
+ * }</pre>
  */
 public final class DossierCodeGenerator {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

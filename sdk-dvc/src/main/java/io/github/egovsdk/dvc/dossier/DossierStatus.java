@@ -9,6 +9,11 @@ import java.util.Set;
 /**
  * Dossier status on the national public-service portal ({@code TrangThaiHoSo}, 1–10), with the transitions a dossier
  * may legally make: e.g. a result can be returned (10) only after processing finished (9).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * DossierStatus next = dossier.status().moveTo(DossierStatus.PROCESSING);  // IllegalTransitionException if refused
+ * }</pre>
  */
 public enum DossierStatus {
     REGISTERED(1, "Mới đăng ký", "newly registered"),

@@ -26,7 +26,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
- * Client of the national payment platform (identity-and-public-service-portal.md §11): {@link #init} creates a
+ * Client of the national payment platform (as public one-stop systems integrate it: Thanh Hóa, OpenCPS): {@link #init}
+ * creates a
  * payment and returns the URL to send the payer to, {@link #query} asks for its status, {@link #verifyCallback}
  * authenticates the platform's callback, {@link #receipt} fetches the PDF e-receipt ({@code GET_BILL}). Every message
  * carries {@code MaXacThuc} ({@link PaymentMac}) with a 24-hour {@code ThoiGianGD} in Vietnam time from the
@@ -38,6 +39,19 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  * authentication goes in {@code credentials}.
  *
  * <p>Immutable and thread-safe; {@link #close()} releases its connections.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (PaymentClient payments = PaymentClient.builder()
+ *         .endpoint("https://payment.example.gov.vn/api/")
+ *         .partnerCode("DOITAC01").secret(secret).serverIp("10.0.0.5")
+ *         .build()) {
+ *     PaymentInit init = payments.init(PaymentOrder.of(dossier.code(), VndAmount.of(150_000)));
+ *     // redirect the payer to init.paymentUrl(); keep init.reference() with the dossier
+ *     PaymentResult paid = payments.verifyCallback(callbackBody);     // InvalidPaymentMacException if forged
+ *     byte[] receiptPdf = payments.receipt(init.reference());         // the e-receipt (biên lai điện tử)
+ * }
+ * }</pre>
  */
 public final class PaymentClient implements AutoCloseable {
     private static final int MAX_RECEIPT = 20 << 20;

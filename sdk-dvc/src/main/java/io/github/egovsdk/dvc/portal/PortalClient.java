@@ -35,8 +35,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
- * Client of the national public-service portal's integration adapter (DVCQG, identity-and-public-service-portal.md
- * §8): {@code POST {endpoint}login} with header {@code dstcode} gives a session; every service is a {@code POST
+ * Client of the national public-service portal's integration adapter (DVCQG, as OpenCPS and the Thanh Hóa DVC system
+ * call it): {@code POST {endpoint}login} with header {@code dstcode} gives a session; every service is a {@code POST
  * {endpoint}api} of {@code {"session","madonvi","service",…}}. The session is obtained on first use and renewed
  * transparently: when the portal says it is unknown or expired (HTTP 401 or {@code error_code} 401) the client logs in
  * again once and repeats the call. Success is {@code error_code == 0} only; any other answer is an
@@ -48,6 +48,20 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  *
  * <p>Immutable and thread-safe (the session is shared, renewed by one thread at a time); {@link #close()} releases
  * its connections.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (PortalClient portal = PortalClient.builder()
+ *         .endpoint("https://adapter.example.gov.vn/dvcqg/")
+ *         .login(username, password)                                  // never logged
+ *         .dstCode("000.00.00.H27").agencyCode("000.00.00.H27")
+ *         .build()) {
+ *     SyncOutcome outcome = portal.sync(dossier);                     // an upsert: CREATED or UPDATED
+ *     portal.updateProgress(ProgressUpdate.of(dossier.code(), "Trần Thị B", "Thụ lý",
+ *             DossierStatus.PROCESSING, LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))));
+ *     Optional<PortalDossier> onPortal = portal.lookup(dossier.code());
+ * }
+ * }</pre>
  */
 public final class PortalClient implements AutoCloseable {
     private static final int MAX_BODY = 32 << 20;

@@ -30,6 +30,16 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  * {@code errorCode} values are unpublished: {@code "0"} is taken as success, anything else is an
  * {@link EgovServiceException}; the {@code signature} over the reply (algorithm unpublished) is not checked.
  * Personal IDs are masked in logs. Immutable and thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (DigitisedResultsClient store = DigitisedResultsClient.builder()
+ *         .endpoint("https://khoso.example.gov.vn/").build()) {
+ *     for (DigitisedResult r : store.results(ResultsQuery.ownedBy(personalId, name))) {
+ *         List<byte[]> files = store.files(r);                       // the result documents, decoded
+ *     }
+ * }
+ * }</pre>
  */
 public final class DigitisedResultsClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DigitisedResultsClient.class);

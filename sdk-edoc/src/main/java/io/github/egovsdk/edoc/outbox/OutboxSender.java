@@ -33,6 +33,15 @@ import org.slf4j.LoggerFactory;
  * axis accepted it cannot be told from one that never got there: when its lease lapses it is sent again, with the
  * same bytes. Nothing is lost; the duplicate carries the same edXML identity (sender, {@code DocumentId}), and
  * receivers drop it — {@code EdocReceiver} does by default ({@code EdxmlIdentity}). Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * JdbcDatabase db = JdbcDatabase.builder().dataSource(pool).build();
+ * JdbcOutbox outbox = JdbcOutbox.create(db);
+ * db.inTransaction(tx -> outbox.enqueue(tx, edxmlFile, self.organId(), MessageType.EDOC));  // with your own writes
+ * OutboxSender sender = OutboxSender.builder().outbox(outbox).client(axis).build();
+ * sender.drainOnce(50);                                  // on any instance, in a loop
+ * }</pre>
  */
 public final class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);

@@ -33,6 +33,17 @@ import java.util.Objects;
  * handed on again. Optionally sends status 01 (đã đến) for each document, as a checkpointed step of its own.
  *
  * <p>Thread-safe; {@link #close()} stops renewing the leases of packages still in progress.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (EdocReceiver receiver = EdocReceiver.builder()
+ *         .client(axis).stagingDirectory(Path.of("/var/lib/motcua/axis"))
+ *         .sendArrivedStatusAs(self)                                   // status 01 (Đã đến) for each document
+ *         .handler((docId, message, file) -> store(docId, message))   // docId = your idempotency key
+ *         .build()) {
+ *     int handled = receiver.pollOnce();                               // acknowledges after your handler returned
+ * }
+ * }</pre>
  */
 public final class EdocReceiver implements AutoCloseable {
     final VxpClient client;

@@ -12,6 +12,14 @@ import java.util.Optional;
  * DocumentId, then by (OrganId, code, promulgation date) — and keeps each recipient's latest status (a duplicate or
  * late-arriving older status changes nothing). State in a {@link TrackerStore}: memory by default,
  * {@link JdbcTrackerStore} for several instances. Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * EdocTracker tracker = new EdocTracker();          // or new EdocTracker(JdbcTrackerStore.create(db)) in a cluster
+ * tracker.sent(sentDoc);
+ * tracker.onStatus(statusMessage);                  // a status received by your receive loop
+ * Map<String, EdocTracker.RecipientStatus> byRecipient = tracker.latest(sentDoc.documentId());
+ * }</pre>
  */
 public final class EdocTracker {
     /** The latest status of one recipient. */

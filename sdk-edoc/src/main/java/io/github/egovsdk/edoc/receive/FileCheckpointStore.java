@@ -26,6 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * package, and receivers in several processes of the same machine may share the folder. The step of each package is
  * a small file ({@code state/<docId>}) replaced atomically and fsynced; identities handled are marker files
  * ({@code identities/<sha256>}). For several machines use {@link JdbcCheckpointStore}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * EdocReceiver receiver = EdocReceiver.builder().client(axis).stagingDirectory(Path.of("/var/lib/motcua/axis"))
+ *         .checkpoints(new FileCheckpointStore(Path.of("/var/lib/motcua/checkpoints")))   // the default store
+ *         .handler((docId, message, file) -> { })
+ *         .build();
+ * }</pre>
  */
 public final class FileCheckpointStore implements CheckpointStore {
     private final Path state;

@@ -24,6 +24,15 @@ import java.util.UUID;
  * handler's own transaction ({@link #advance(Connection, ReceiveClaim, ReceiveStep, TransportStatus, String)}).
  *
  * <p>Lease times come from the instances' clocks: keep them synchronized (NTP) well within the lease. Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * JdbcDatabase db = JdbcDatabase.builder().dataSource(pool).build();      // PostgreSQL for a cluster, or H2
+ * EdocReceiver receiver = EdocReceiver.builder().client(axis).stagingDirectory(staging)
+ *         .checkpoints(JdbcCheckpointStore.create(db))
+ *         .transactionalHandler((docId, message, file, tx) -> store(tx, docId, message))  // commits with the step
+ *         .build();
+ * }</pre>
  */
 public final class JdbcCheckpointStore implements CheckpointStore {
     private final JdbcDatabase db;

@@ -15,6 +15,11 @@ import java.util.Optional;
  * A {@link TrackerStore} in a database shared by the instances (tables {@code <prefix>tracker_sent},
  * {@code <prefix>tracker_status}). A status is written with the recipient's row locked, so concurrent instances
  * applying statuses of one document keep the newest. Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * EdocTracker tracker = new EdocTracker(JdbcTrackerStore.create(db));   // shared by every instance of the cluster
+ * }</pre>
  */
 public final class JdbcTrackerStore implements TrackerStore {
     private final JdbcDatabase db;

@@ -39,6 +39,20 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * {@link VxpHmacSigner} (set it as {@code credentials}); files stream both ways.
  *
  * <p>Immutable and thread-safe; {@link #close()} releases its connections.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (VxpClient axis = VxpClient.builder()
+ *         .endpoint("https://axis.example.gov.vn/")
+ *         .credentials(new VxpHmacSigner(systemId, secret))
+ *         .build()) {
+ *     SendResult sent = axis.sendDocument(Path.of("cong-van.edxml"), "000.00.00.H27");
+ *     for (ReceivedPackage p : axis.listReceived(MessageType.EDOC)) {
+ *         Path file = axis.download(p.docId(), Path.of("inbox", p.docId() + ".edxml"));
+ *         axis.updateStatus(p.docId(), TransportStatus.DONE);
+ *     }
+ * }
+ * }</pre>
  */
 public final class VxpClient implements AutoCloseable {
     private static final String P = VxpHmacSigner.PREFIX;

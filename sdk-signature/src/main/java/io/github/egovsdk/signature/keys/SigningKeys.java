@@ -20,7 +20,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Factories of {@link SigningKey}: an in-memory private key, a PKCS#12 file. */
+/** Factories of {@link SigningKey}: an in-memory private key, a PKCS#12 file. 
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SigningKey fromFile = SigningKeys.fromPkcs12(Path.of("agency.p12"), password, null);   // null: the only key
+ * SigningKey fromToken = SigningKeys.fromPkcs11(Path.of("/usr/lib/libeToken.so"), 0, label -> pin, null);  // USB token
+ * }</pre>
+ */
 public final class SigningKeys {
     private SigningKeys() {
     }

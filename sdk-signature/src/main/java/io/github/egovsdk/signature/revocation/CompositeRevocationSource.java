@@ -9,6 +9,14 @@ import java.util.Optional;
  * only if no later source knows better. {@link #ocspThenCrl()} is the SDK's online default: OCSP from the
  * certificate's AIA, then the CRL from its distribution points. Closing it closes its sources.
  * Thread-safe when its sources are.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (CompositeRevocationSource revocation = CompositeRevocationSource.ocspThenCrl()) {  // OCSP, then the CRL
+ *     ValidationReport report = SignatureValidator.builder().trustAnchors(roots).revocation(revocation).build()
+ *             .validate(file);
+ * }
+ * }</pre>
  */
 public final class CompositeRevocationSource implements RevocationSource, AutoCloseable {
     private final List<RevocationSource> sources;

@@ -21,6 +21,13 @@ import java.util.stream.Stream;
  * signature chains — the Vietnam National Root CA (NEAC, public CAs such as VNPT-CA, Viettel-CA) and RootCA chuyên
  * dùng Chính phủ G2 (Ban Cơ yếu Chính phủ, the government chain). The built-in certificates ship with their source
  * (SOURCES.txt) and are checked against SHA-256 fingerprints pinned here; a mismatch fails loudly.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * List<X509Certificate> anchors = TrustAnchors.fromPath(Path.of("trust/"));   // PEM/DER files in a folder
+ * List<X509Certificate> vietnam = TrustAnchors.vietnam();   // opt-in: national root CA and government G2 root
+ * SignatureValidator validator = SignatureValidator.builder().trustAnchors(vietnam).build();
+ * }</pre>
  */
 public final class TrustAnchors {
     /** Vietnam National Root CA, RSA-4096, 2014–2039 (rootca.gov.vn). */

@@ -23,6 +23,14 @@ import org.bouncycastle.tsp.TimeStampResponse;
  * RFC 3161 time-stamp client (TSA, dịch vụ cấp dấu thời gian) over the SDK's HTTP pipeline: retries, timeouts,
  * proxy and TLS as configured. A request is safe to repeat (a fresh nonce per request), so it is retried.
  * Immutable and thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (TsaClient tsa = TsaClient.builder().endpoint("https://tsa.example.vn/").build()) {
+ *     byte[] digest = MessageDigest.getInstance("SHA-256").digest(signatureValue);
+ *     byte[] token = tsa.timestamp(digest, "SHA-256");      // a DER TimeStampToken covering the digest
+ * }
+ * }</pre>
  */
 public final class TsaClient implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();

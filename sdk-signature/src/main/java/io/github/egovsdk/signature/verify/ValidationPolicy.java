@@ -7,6 +7,11 @@ import java.util.Set;
  * permitted (including shadow attacks, where EU DSS's default only warns); {@link #lenient()} reports such changes
  * as warnings. Both refuse SHA-1, MD5 and RSA keys under 2048 bits (CRYPTO_CONSTRAINTS_FAILURE).
  *
+ * <p>Example:
+ * <pre>{@code
+ * ValidationReport report = SignatureValidator.builder().policy(ValidationPolicy.lenient()).build().validate(file);
+ * }</pre>
+ *
  * @param failOnModification  strict: non-permitted changes after signing are TOTAL_FAILED/FORMAT_FAILURE
  * @param weakDigests         digest algorithm names refused (upper case, e.g. SHA1, MD5)
  * @param minRsaKeyBits       smallest RSA modulus accepted

@@ -33,6 +33,16 @@ import org.junit.jupiter.api.Test;
  * return a {@link PortalTarget} — the sandbox in our CI, your staging adapter in yours
  * ({@link PortalTarget#fromEnvironment()}). Test dossiers get a fresh 5-digit daily number and a synthetic applicant
  * ("Thử Nghiệm"), and each test only looks at the dossiers it made, so a shared staging portal is fine.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * class StagingPortalContractTest extends PortalContract {
+ *     @Override
+ *     protected PortalTarget target() {
+ *         return PortalTarget.fromEnvironment().orElseThrow();   // EGOV_DVCQG_ENDPOINT, _USERNAME, _PASSWORD, ...
+ *     }
+ * }
+ * }</pre>
  */
 public abstract class PortalContract {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -32,6 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
  * The SDK's {@link VxpClient} against an axis: send, list, download, acknowledge, deliveries, status routing and the
  * axis' refusals. Subclass it and return a {@link AxisTarget} — the sandbox in our CI, your staging axis in yours
  * ({@link AxisTarget#fromEnvironment()}). Tests only look at the packages they sent, so a shared staging axis is fine.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * class StagingAxisContractTest extends VxpAxisContract {   // e.g. @EnabledIfEnvironmentVariable EGOV_VXP_ENDPOINT
+ *     @Override
+ *     protected AxisTarget target() {
+ *         return AxisTarget.fromEnvironment().orElseThrow();   // EGOV_VXP_ENDPOINT, EGOV_VXP_SENDER_*, _RECIPIENT_*
+ *     }
+ * }
+ * }</pre>
  */
 public abstract class VxpAxisContract {
     @TempDir

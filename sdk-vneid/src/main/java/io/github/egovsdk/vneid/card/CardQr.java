@@ -15,6 +15,12 @@ import java.util.List;
  * Variants (6 fields without the CMND, year-only dates) are accepted with warnings. The QR is unauthenticated
  * convenience data: prefer the chip's data (passive authentication) when it matters. Never log the raw string.
  *
+ * <p>Example:
+ * <pre>{@code
+ * CardQr qr = CardQr.parse("001099012345|012345678|Nguyễn Văn An|01011999|Nam|Hà Nội|01012021");
+ * qr.valid(); qr.personalId(); qr.dateOfBirth();   // 1999-01-01; warnings() lists tolerated deviations
+ * }</pre>
+ *
  * @param valid       no rule broken
  * @param personalId  the 12-digit number (personal data — {@link #toString()} masks it)
  * @param oldIdNumber the old 9-digit CMND, or null

@@ -13,6 +13,14 @@ import java.util.Map;
  * its check digit. Every check digit (weights 7-3-1) is verified and reported; the standard TD1 reading (optional
  * data) is used when line 1 is not in the Vietnamese layout.
  *
+ * <p>Example:
+ * <pre>{@code
+ * Mrz mrz = Mrz.parse("IDVNM0990123459001099012345<<0", "9901018M3901016VNM<<<<<<<<<<<0",
+ *         "NGUYEN<<VAN<A<<<<<<<<<<<<<<<<<");
+ * mrz.valid();          // every check digit (checkDigits() names each one)
+ * mrz.personalId();     // "001099012345"
+ * }</pre>
+ *
  * @param valid          every field well formed and every check digit correct
  * @param documentNumber positions 6–14 of line 1
  * @param personalId     the 12-digit ID (personal data — {@link #toString()} masks it), or null

@@ -16,6 +16,14 @@ import java.util.Optional;
  * <p>Parsing is not authentication: trust the data only after {@link PassiveAuthenticator#verify(ChipFiles)} passed.
  * Personal data: {@link #toString()} masks the ID and omits names and the face; {@link #face()},
  * {@link Dg13#ethnicity()}, {@link Dg13#religion()} and {@link Dg13#identifyingMarks()} are <b>sensitive</b> data.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ChipFiles files = ChipFiles.builder().com(efCom).sod(efSod).dataGroup(1, dg1).dataGroup(13, dg13).build();
+ * CitizenCardChip chip = CitizenCardChip.read(files);    // the files exactly as the NFC reader returned them
+ * chip.personalId(); chip.fullName(); chip.dateOfBirth();
+ * chip.disagreementsWith(CardQr.parse(qrText));          // fields where the printed QR differs from the chip
+ * }</pre>
  */
 public final class CitizenCardChip {
     private final ChipFiles files;

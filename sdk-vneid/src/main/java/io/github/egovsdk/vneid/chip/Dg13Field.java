@@ -3,7 +3,8 @@ package io.github.egovsdk.vneid.chip;
 import java.util.Optional;
 
 /**
- * The field numbers of the Vietnam-specific DG13 (reference: identity-and-public-service-portal.md §3.4). The API keys
+ * The field numbers of the Vietnam-specific DG13 (as two independent public chip-reader parsers number them). The
+ * API keys
  * fields by number; the labels are display text only (on the 2024 "thẻ căn cước" fields 8 and 9 may carry
  * "nơi đăng ký khai sinh" and "nơi cư trú").
  */

@@ -33,6 +33,15 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
  * configured the verdict is at best {@link Verdict#CHAIN_NOT_VERIFIED}. CRLs are not checked (no public source for the
  * Vietnamese CSCA's CRL); passive authentication does not detect a cloned chip (that needs active or chip
  * authentication). Thread-safe and immutable.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * PassiveAuthenticationResult pa = PassiveAuthenticator.builder()
+ *         .trustAnchorsFrom(Path.of("csca/"))              // PEM/DER files; or a KeyStore or an ICAO master list
+ *         .build().verify(files);
+ * pa.verdict();          // PASSED, FAILED or CHAIN_NOT_VERIFIED
+ * pa.failedChecks();     // e.g. DG_HASH_MISMATCH, DSC_CHAIN
+ * }</pre>
  */
 public final class PassiveAuthenticator {
     private final List<X509Certificate> cscas;

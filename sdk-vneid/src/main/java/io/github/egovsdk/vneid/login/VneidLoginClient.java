@@ -31,6 +31,16 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  *
  * <p>Codes, {@code encrypt_key}, tokens, the client secret and decrypted claims are never logged. Immutable and
  * thread-safe; {@link #close()} releases connections.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * VneidLoginClient vneid = VneidLoginClient.builder().endpoint("https://sso.vneid.example.gov.vn/")
+ *         .clientId(clientId).clientSecret(clientSecret).redirectUri(URI.create("https://motcua.example.vn/cb"))
+ *         .decryptionKey(ourKey)                 // VNeID's code is AES-encrypted with an RSA-wrapped key
+ *         .minimumLevel(2).build();              // procedures that need a level-2 account
+ * LoginRequest login = vneid.startLogin();       // keep in the user's session; redirect to login.authorizationUri()
+ * VerifiedIdentity who = vneid.completeLogin(login, callbackQuery);  // LoginRejectedException if not trusted
+ * }</pre>
  */
 public final class VneidLoginClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VneidLoginClient.class);
@@ -46,7 +56,7 @@ public final class VneidLoginClient implements AutoCloseable {
     private final CodeExchange codeExchange;
     private final int minimumLevel;
 
-    /** How an encrypted code is sent to the token endpoint (the reference found both in use). */
+    /** How an encrypted code is sent to the token endpoint (public VNeID integrations use both). */
     public enum CodeExchange {
         /** Decrypt the code and send the plain code (default). */
         DECRYPTED_CODE,

@@ -1,0 +1,2 @@
+/** Implementation details of sdk-core; not API, may change in any release. */
+package io.github.egovsdk.core.internal;

@@ -1,0 +1,2 @@
+/** Social Security gateway wire mapping of sdk-health; not API, may change in any release. */
+package io.github.egovsdk.health.internal;
