@@ -15,6 +15,7 @@ import io.github.egovsdk.dvc.results.ResultsQuery;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -31,7 +32,8 @@ public final class CriminalRecordAndResults {
             SandboxCitizen c = sandbox.citizens().get(0);
             String request = "{\"maTinh\":\"27\",\"tenTinh\":\"Bắc Ninh\",\"maHoSoMCDT\":\"H27.99-260101-0100\","
                     + "\"ngayTiepNhan\":\"01/01/2026\",\"nguonDangKy\":2,\"tenNguonDangKy\":\"VNeID\",\"toKhai\":{"
-                    + "\"loaiPhieu\":1,\"soLuongCap\":1,\"nycHoTen\":\"" + c.fullName() + "\",\"nycSoGiayTo\":\""
+                    + "\"loaiPhieu\":1,\"soLuongCap\":1,\"nycHoTen\":\"" + c.fullName() + "\",\"nycNgaySinh\":\""
+                    + c.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\",\"nycSoGiayTo\":\""
                     + c.personalId() + "\",\"uyQuyen\":0}}";
             try (CriminalRecordClient lltp = sandbox.civil().criminalRecordClient()) {
                 CriminalRecordApplication app = CriminalRecordIntake.parse(request);

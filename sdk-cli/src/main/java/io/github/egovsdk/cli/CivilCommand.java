@@ -24,7 +24,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 /** {@code egov civil ...}: interconnected birth and death registration (liên thông khai sinh / khai tử). */
 @Command(name = "civil", mixinStandardHelpOptions = true,
         description = "Interconnected birth/death registration: decode DVCLT dossiers, run the hand-off on the sandbox.",
-        subcommands = {CivilCommand.Parse.class, CivilCommand.Run.class})
+        subcommands = {CivilCommand.Parse.class, CivilCommand.Run.class, CivilRecordCommands.Marriage.class,
+                CivilRecordCommands.CriminalRecord.class})
 final class CivilCommand {
 
     /** {@code egov civil parse FILE [--json]}. */

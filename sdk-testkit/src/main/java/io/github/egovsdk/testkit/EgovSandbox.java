@@ -116,7 +116,8 @@ public final class EgovSandbox implements AutoCloseable {
                                 List.of(pki.tsaCertificate(), pki.issuingCa())),
                         new io.github.egovsdk.testkit.internal.console.ConsoleTransformer(console),
                         new io.github.egovsdk.testkit.internal.console.RefusalListener(services.journal()),
-                        new PkiTransformer(pki::published), lgsp, egw)
+                        new PkiTransformer(pki::published), lgsp, egw,
+                        new io.github.egovsdk.testkit.internal.GatewayTraffic(services.journal()))
                 .disableRequestJournal()
                 .containerThreads(16);
         config = config.port(port);
@@ -135,6 +136,7 @@ public final class EgovSandbox implements AutoCloseable {
         server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
         io.github.egovsdk.testkit.internal.ConsoleViews.registerStandard(console, axis, services, base::get);
+        io.github.egovsdk.testkit.internal.ConsoleViews.registerServices(console, civil, socialSecurity);
         server.stubFor(any(urlPathMatching("/__console(/.*)?")).willReturn(aResponse().withTransformers(
                 io.github.egovsdk.testkit.internal.console.ConsoleTransformer.NAME)));
         server.stubFor(get(urlPathMatching("/pki/[a-z]+\\.(crl|cer)")).willReturn(aResponse()

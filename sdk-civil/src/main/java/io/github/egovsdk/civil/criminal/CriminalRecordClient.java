@@ -2,6 +2,7 @@ package io.github.egovsdk.civil.criminal;
 
 import io.github.egovsdk.civil.interconnect.StatusPushOutcome;
 import io.github.egovsdk.civil.internal.CivilJson;
+import io.github.egovsdk.civil.internal.CriminalApplicationWire;
 import io.github.egovsdk.civil.internal.CriminalWire;
 import io.github.egovsdk.civil.justice.SubmitOutcome;
 import io.github.egovsdk.core.EgovClientException;
@@ -75,11 +76,12 @@ public final class CriminalRecordClient implements AutoCloseable {
     /**
      * Sends an application to the LLTP system. Success is a reply containing "gửi thông tin thành công"; "đã được
      * tiếp nhận, không thể cập nhật thông tin" means it was already sent ({@link SubmitOutcome#ALREADY_RECEIVED});
-     * anything else is an {@link EgovServiceException} with the reply's {@code errorDescription}.
+     * anything else is an {@link EgovServiceException} with the reply's {@code errorDescription}. The application is
+     * validated first ({@link CriminalRecordApplication#requireValid()}): nothing is sent when it breaks a rule.
      */
     public SubmitOutcome submit(CriminalRecordApplication application) {
-        Objects.requireNonNull(application, "application");
-        String reply = post(submitUri, CriminalWire.submission(application, authKey));
+        Objects.requireNonNull(application, "application").requireValid();
+        String reply = post(submitUri, CriminalApplicationWire.submission(application, authKey));
         String lower = reply.toLowerCase(Locale.ROOT);
         if (lower.contains("gửi thông tin thành công")) {
             LOG.debug("LLTP accepted {}", application.localCode());

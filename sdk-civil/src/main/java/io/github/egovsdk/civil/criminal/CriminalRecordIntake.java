@@ -1,7 +1,8 @@
 package io.github.egovsdk.civil.criminal;
 
 import io.github.egovsdk.civil.internal.CivilJson;
-import io.github.egovsdk.civil.internal.CriminalWire;
+import io.github.egovsdk.civil.internal.CriminalApplicationWire;
+import io.github.egovsdk.civil.registration.InvalidRegistrationException;
 import io.github.egovsdk.civil.registration.PayloadFormatException;
 import io.github.egovsdk.core.EgovException;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +21,20 @@ public final class CriminalRecordIntake {
     private CriminalRecordIntake() {
     }
 
-    /** Parses VNeID's request; only {@link EgovException} subclasses leave. */
+    /**
+     * Parses VNeID's request into a validated application — every field of {@code LLTP_VNEIDParams.Request}; a
+     * {@code DataLGSP}-shaped body is read too. Only {@link EgovException} subclasses leave: a
+     * {@link PayloadFormatException} when it is not a JSON object or has no {@code maHoSoMCDT}, an
+     * {@link InvalidRegistrationException} naming every field in no accepted
+     * format or breaking a rule ({@link CriminalRecordApplication#problems()}).
+     */
     public static CriminalRecordApplication parse(String json) {
         if (json == null || json.length() > MAX) {
             throw new PayloadFormatException("request", "missing or over the size limit / thiếu hoặc quá lớn", true,
                     null);
         }
         try {
-            return CriminalWire.intake(CivilJson.parse(json));
+            return CriminalApplicationWire.intake(CivilJson.parse(json));
         } catch (EgovException e) {
             throw e;
         } catch (RuntimeException e) {

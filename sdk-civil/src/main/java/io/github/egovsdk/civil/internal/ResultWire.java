@@ -37,17 +37,31 @@ public final class ResultWire {
     private ResultWire() {
     }
 
+    /**
+     * The marriage result's PDF field is not published: the first of these present is read, the first is written.
+     */
+    static final List<String> MARRIAGE_PDF = List.of("giayChungNhanKetHon", "giayKetHon", "giayDangKyKetHon");
+
     private static String pdfField(CivilModule m) {
-        return m == CivilModule.DEATH ? "giayKhaiTu" : m == CivilModule.MARRIAGE ? "giayChungNhanKetHon"
+        return m == CivilModule.DEATH ? "giayKhaiTu" : m == CivilModule.MARRIAGE ? MARRIAGE_PDF.get(0)
                 : "giayKhaiSinh";
+    }
+
+    private static String pdfField(CivilModule m, JsonNode k) {
+        if (m == CivilModule.MARRIAGE) {
+            return MARRIAGE_PDF.stream().filter(f -> CivilJson.text(k, f) != null).findFirst()
+                    .orElse(MARRIAGE_PDF.get(0));
+        }
+        return pdfField(m);
     }
 
     /** The ministry's result object → a certificate (addresses flattened; the PDF decoded). */
     public static RegistrationCertificate fromJustice(CivilModule module, JsonNode k) {
         Map<String, String> fields = new LinkedHashMap<>();
+        String pdfField = pdfField(module, k);
         for (var e : k.properties()) {
             JsonNode v = e.getValue();
-            if (e.getKey().equals(pdfField(module))) {
+            if (e.getKey().equals(pdfField)) {
                 continue;
             }
             if (v.isObject()) {
@@ -63,12 +77,12 @@ public final class ResultWire {
             }
         }
         byte[] pdf;
-        String encoded = CivilJson.text(k, pdfField(module));
+        String encoded = CivilJson.text(k, pdfField);
         try {
             pdf = encoded == null || encoded.equals(NO_INFORMATION) ? new byte[0]
                     : Base64.getMimeDecoder().decode(encoded);
         } catch (IllegalArgumentException e) {
-            throw new EgovServiceException(200, null, "ketQuaXuLy." + pdfField(module) + " is not base64 / tệp kết"
+            throw new EgovServiceException(200, null, "ketQuaXuLy." + pdfField + " is not base64 / tệp kết"
                     + " quả không phải base64", null, null);
         }
         java.time.LocalDate registeredOn = null;
@@ -77,17 +91,25 @@ public final class ResultWire {
         } catch (DateTimeParseException e) {
             // kept as text in fields(); the typed date stays empty
         }
-        String name = module == CivilModule.DEATH ? fields.get("nktHoTen") : fields.get("nksHoTen");
+        String name = module == CivilModule.DEATH ? fields.get("nktHoTen") : module == CivilModule.MARRIAGE
+                ? marriageNames(fields) : fields.get("nksHoTen");
         return new RegistrationCertificate(module, module == CivilModule.BIRTH ? fields.get("soDinhDanh") : null,
                 registeredOn, fields.get("soDangKy"), fields.get("quyenSo"), fields.get("trangSo"), name,
                 fields.get("maGiayToKetQua"), pdf, fields);
+    }
+
+    private static String marriageNames(Map<String, String> f) {
+        String h = f.get("chongHoTen");
+        String w = f.get("voHoTen");
+        return h == null && w == null ? null : (h == null ? "" : h) + " – " + (w == null ? "" : w);
     }
 
     /** The certificate → the ministry's result object (what the sandbox answers in {@code LayKetQua}). */
     public static ObjectNode forJustice(RegistrationCertificate c) {
         ObjectNode o = CivilJson.object();
         c.fields().forEach((k, v) -> {
-            if (Set.of("nksNoiSinh", "nksQueQuan", "meNoiCuTru", "chaNoiCuTru", "nktNoiCuTru", "nktNoiChet")
+            if (Set.of("nksNoiSinh", "nksQueQuan", "meNoiCuTru", "chaNoiCuTru", "nktNoiCuTru", "nktNoiChet",
+                    "chongNoiCuTru", "voNoiCuTru")
                     .contains(k)) {
                 o.putObject(k).putNull("maTinh").putNull("maHuyen").putNull("maXa").put("dcChiTiet", v);
             } else if (INTEGERS.contains(k) && v.matches("[0-9]{1,4}")) {

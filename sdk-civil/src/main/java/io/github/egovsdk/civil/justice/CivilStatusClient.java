@@ -1,9 +1,13 @@
 package io.github.egovsdk.civil.justice;
 
 import io.github.egovsdk.civil.CivilModule;
+import io.github.egovsdk.civil.interconnect.Attachment;
 import io.github.egovsdk.civil.interconnect.InterconnectDossier;
 import io.github.egovsdk.civil.internal.CivilJson;
 import io.github.egovsdk.civil.internal.JusticeWire;
+import io.github.egovsdk.civil.internal.MarriageWire;
+import io.github.egovsdk.civil.registration.InvalidRegistrationException;
+import io.github.egovsdk.civil.registration.MarriageRegistration;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.config.ClientBuilderBase;
@@ -18,6 +22,7 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,8 +33,14 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Client of the Ministry of Justice's shared civil-status software (phần mềm đăng ký, quản lý hộ tịch điện tử dùng
- * chung): {@code NhanDKHT} pushes a dossier (modules {@code LTKS} / {@code LTKT}), {@code LayKetQua} polls results
- * (statuses 1/2/3/4/6, the certificate PDF in 4) for any module including {@code LTKH}.
+ * chung): {@code NhanDKHT} pushes a dossier — a birth or death handed over by the DVCLT software (modules
+ * {@code LTKS} / {@code LTKT}, {@link #submit}) or a marriage filed at the one-stop office (module {@code LTKH},
+ * {@link #submitMarriage}) — and {@code LayKetQua} polls results (statuses 1/2/3/4/6, the certificate PDF in 4) for
+ * any of the three modules.
+ *
+ * <p>The production client pushes marriages to a separate base URL ({@code UrlBTPTestApi} — the name suggests a test
+ * endpoint; whether production uses another one is not published): set {@link Builder#marriageEndpoint} when yours
+ * differs, otherwise marriages go to the same {@code NhanDKHT}.
  *
  * <p>The paths are configuration in the production systems (defaults {@code NhanDKHT} and {@code LayKetQua} below
  * the endpoint). Authentication is not published: the production client sends none although it is configured with
@@ -54,6 +65,7 @@ public final class CivilStatusClient implements AutoCloseable {
     private final HttpPipeline pipeline;
     private final URI submitUri;
     private final URI resultUri;
+    private final URI marriageUri;
     private final String provinceCode;
     private final int chunk;
 
@@ -61,6 +73,7 @@ public final class CivilStatusClient implements AutoCloseable {
         this.pipeline = HttpPipeline.create(config);
         this.submitUri = config.endpoint().resolve(b.submitPath);
         this.resultUri = config.endpoint().resolve(b.resultPath);
+        this.marriageUri = b.marriageEndpoint != null ? b.marriageEndpoint : submitUri;
         this.provinceCode = b.provinceCode;
         this.chunk = b.chunk;
     }
@@ -84,12 +97,41 @@ public final class CivilStatusClient implements AutoCloseable {
             throw new EgovClientException("maHoSoMCDT is required / Mã hồ sơ một cửa là bắt buộc");
         }
         JsonNode reply = post(submitUri, JusticeWire.submission(dossier, localCode, receivedLocally));
+        return outcome(reply, localCode, dossier.module());
+    }
+
+    /**
+     * Pushes a marriage registration ({@code NhanDKHT}, module {@code LTKH}): {@code maHoSoLT} and {@code maHoSoMCDT}
+     * are both the one-stop dossier code (as the production client sends them), {@code data} the {@code DataDKKH}
+     * JSON string, the attachments not cancelled with {@code loaiGiayTo = 1}. The registration is validated first:
+     * nothing is sent when it breaks a rule. A repeat is recognised ("đã được tiếp nhận"). Poll the result with
+     * {@code result(CivilModule.MARRIAGE, localCode)}.
+     *
+     * @param localCode       mã hồ sơ MCĐT
+     * @param receivedLocally when the one-stop office received it ({@code dd/MM/yyyy HH:mm:ss} on the wire)
+     * @param attachments     the dossier's components (thành phần hồ sơ) to forward
+     * @throws InvalidRegistrationException every broken rule, each field named
+     * @throws EgovServiceException         when the ministry refuses it
+     */
+    public SubmitOutcome submitMarriage(MarriageRegistration registration, String localCode,
+            LocalDateTime receivedLocally, List<Attachment> attachments) {
+        Objects.requireNonNull(registration, "registration").requireValid();
+        Objects.requireNonNull(receivedLocally, "receivedLocally");
+        if (localCode == null || localCode.isBlank()) {
+            throw new EgovClientException("maHoSoMCDT is required / Mã hồ sơ một cửa là bắt buộc");
+        }
+        JsonNode reply = post(marriageUri, MarriageWire.submission(registration, localCode, receivedLocally,
+                List.copyOf(attachments)));
+        return outcome(reply, localCode, CivilModule.MARRIAGE);
+    }
+
+    private SubmitOutcome outcome(JsonNode reply, String localCode, CivilModule module) {
         if ("1".equals(CivilJson.text(reply, "status"))) {
-            LOG.debug("Ministry accepted {} ({})", localCode, dossier.module().ministryCode());
+            LOG.debug("Ministry accepted {} ({})", localCode, module.ministryCode());
             return SubmitOutcome.ACCEPTED;
         }
         String error = CivilJson.text(reply, "errorDescription");
-        if (error != null && error.toLowerCase(java.util.Locale.ROOT).contains("đã được tiếp nhận")) {
+        if (error != null && error.toLowerCase(Locale.ROOT).contains("đã được tiếp nhận")) {
             LOG.debug("Ministry already had {}", localCode);
             return SubmitOutcome.ALREADY_RECEIVED;
         }
@@ -153,6 +195,7 @@ public final class CivilStatusClient implements AutoCloseable {
         private String submitPath = "NhanDKHT";
         private String resultPath = "LayKetQua";
         private String provinceCode;
+        private URI marriageEndpoint;
         private int chunk = 3;
 
         private Builder() {
@@ -168,6 +211,15 @@ public final class CivilStatusClient implements AutoCloseable {
         public Builder paths(String submit, String result) {
             this.submitPath = submit;
             this.resultPath = result;
+            return this;
+        }
+
+        /**
+         * Where marriages ({@code LTKH}) are pushed, when not the {@code NhanDKHT} below the endpoint: the production
+         * client uses a separate base ({@code UrlBTPTestApi}). The full URL of the push.
+         */
+        public Builder marriageEndpoint(URI marriageEndpoint) {
+            this.marriageEndpoint = marriageEndpoint;
             return this;
         }
 

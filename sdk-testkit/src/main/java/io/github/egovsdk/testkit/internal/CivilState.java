@@ -38,20 +38,31 @@ public final class CivilState {
         }
     }
 
-    /** A dossier in the ministry's civil-status software: its push, polls seen and the decided outcome. */
+    /**
+     * A dossier in the ministry's civil-status software: its push, polls seen, its status ({@code trangThai}, "1"
+     * once received) and whether an operator drives it ({@code driven}: the console's "advance", a test's decision)
+     * — then polls no longer move it.
+     */
     static final class BtpDossier {
         final ObjectNode push;
         final JsonNode data;
+        final String receivedAt;
         int polls;
-        String forced;
+        String status = "1";
+        boolean driven;
         byte[] pdf;
         String personalId;
 
-        BtpDossier(ObjectNode push, JsonNode data) {
+        BtpDossier(ObjectNode push, JsonNode data, String receivedAt) {
             this.push = push;
             this.data = data;
+            this.receivedAt = receivedAt;
         }
     }
+
+    /** The moves an officer at the ministry can make from each status (4 and 6 are final). */
+    private static final Map<String, List<String>> MINISTRY_MOVES = Map.of("1", List.of("3", "2", "6"),
+            "2", List.of("3", "6"), "3", List.of("4", "2", "6"), "4", List.of(), "6", List.of());
 
     /** A criminal-record application and the states pushed to VNeID for it. */
     static final class LltpDossier {
@@ -135,7 +146,36 @@ public final class CivilState {
         if (d == null) {
             throw new IllegalArgumentException("the sandbox ministry has no dossier " + localCode);
         }
-        d.forced = status;
+        d.status = status;
+        d.driven = true;
+    }
+
+    /**
+     * The ministry's officer moves a dossier on, as the console's "advance" does: to {@code target} ("2", "3", "4" or
+     * "6"), or when null to the next step of 1 → 3 → 4. From then on polls report the status the officer set.
+     *
+     * @return the new status
+     * @throws IllegalArgumentException no such dossier, or a move the ministry would not make (the reason says which)
+     */
+    public synchronized String advanceMinistry(String localCode, String target) {
+        BtpDossier d = btp.get(localCode);
+        if (d == null) {
+            throw new IllegalArgumentException("Bộ Tư pháp (sandbox) không có hồ sơ / the sandbox ministry has no"
+                    + " dossier " + localCode);
+        }
+        List<String> moves = MINISTRY_MOVES.getOrDefault(d.status, List.of());
+        if (moves.isEmpty()) {
+            throw new IllegalArgumentException("Hồ sơ " + localCode + " đã ở trạng thái cuối " + d.status
+                    + " / the dossier is already final (" + d.status + ")");
+        }
+        String next = target == null || target.isBlank() ? moves.get(0) : target.strip();
+        if (!moves.contains(next)) {
+            throw new IllegalArgumentException("Không chuyển được từ " + d.status + " sang " + next + " (được: "
+                    + String.join(", ", moves) + ") / illegal move " + d.status + " → " + next);
+        }
+        d.status = next;
+        d.driven = true;
+        return next;
     }
 
     /** The VNeID states pushed for a criminal-record dossier. */

@@ -1,5 +1,6 @@
 package io.github.egovsdk.testkit.internal;
 
+import io.github.egovsdk.testkit.SandboxSocialSecurity;
 import io.github.egovsdk.testkit.internal.console.JournalView;
 import io.github.egovsdk.testkit.internal.console.SandboxConsole;
 import io.github.egovsdk.testkit.internal.console.Text;
@@ -26,6 +27,21 @@ public final class ConsoleViews {
                 Text.of("Mã yêu cầu", "Request id"), "request", Text.of("Cán bộ", "Officer"), "officer",
                 Text.of("Số định danh (đã che)", "Personal ID (masked)"), "citizen",
                 Text.of("Họ tên (đã che)", "Name (masked)"), "name", Text.of("Tìm thấy", "Found"), "found"));
+        return console;
+    }
+
+    /**
+     * Registers the tabs of the services added since: interconnected civil status (DVCLT and the ministry, with the
+     * "advance" action), criminal records, the results store and Q&amp;A, the LGSP / NDXP and Social Security
+     * gateways.
+     */
+    public static SandboxConsole registerServices(SandboxConsole console, CivilState civil,
+            SandboxSocialSecurity socialSecurity) {
+        console.register(new CivilConsoleView(civil, console.journal()));
+        console.register(new CriminalRecordConsoleView(civil, console.journal()));
+        console.register(new ResultsQaConsoleView(civil, console.journal()));
+        console.register(GatewayConsoleView.lgsp(console.journal()));
+        console.register(GatewayConsoleView.socialSecurity(console.journal(), socialSecurity));
         return console;
     }
 }

@@ -204,7 +204,9 @@ public final class InterconnectTransformer implements ResponseDefinitionTransfor
 
     private static ResponseDefinition text(String message) {
         return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
-                .withHeader("Content-Type", "text/plain; charset=utf-8").withBody(message).build();
+                .withHeader("Content-Type", "text/plain; charset=utf-8")
+                .withHeader(io.github.egovsdk.testkit.internal.console.RefusalListener.REFUSAL_HEADER, "text")
+                .withBody(message).build();
     }
 
     private static ResponseDefinition problem(int status, String title, Map<String, List<String>> errors) {

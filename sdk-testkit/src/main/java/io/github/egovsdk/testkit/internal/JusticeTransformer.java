@@ -19,7 +19,9 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  * The sandbox Ministry of Justice civil-status software (interconnected-services §1.4, Appendix B.2) under
  * {@code /btp/}: {@code NhanDKHT} ({@code status "1"}; a code already received → {@code errorDescription "Hồ sơ đã
  * được tiếp nhận"}) and {@code LayKetQua}, which drives each dossier one step per poll — 1, then 3, then 4 with the
- * registration and a real certificate PDF — unless the test decided 2 or 6. Times are written strictly
+ * registration and a real certificate PDF — unless the test decided 2 or 6, or an operator drives it from the console
+ * ({@link CivilState#advanceMinistry}). Marriages ({@code LTKH}, {@code DataDKKH}) are checked field by field
+ * ({@link MarriageChecks}) and registered with a marriage certificate PDF. Times are written strictly
  * {@code dd/MM/yyyy HH:mm:ss}, {@code ngayDangKy} {@code dd/MM/yyyy}. No auth (as the production client calls it).
  */
 public final class JusticeTransformer implements ResponseDefinitionTransformerV2 {
@@ -81,7 +83,14 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
         if (state.btp.containsKey(code)) {
             return push("0", "Thất bại", "E01", "Hồ sơ đã được tiếp nhận");
         }
-        state.btp.put(code, new CivilState.BtpDossier((ObjectNode) b.deepCopy(), data));
+        if (b.path("module").asString().equals("LTKH")) {
+            String wrong = MarriageChecks.problems(b, data);
+            if (wrong != null) {
+                return push("0", "Thất bại", "E06", wrong);
+            }
+        }
+        state.btp.put(code, new CivilState.BtpDossier((ObjectNode) b.deepCopy(), data,
+                b.path("ngayTiepNhan").asString()));
         return push("1", "Thành công", null, null);
     }
 
@@ -99,7 +108,10 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
                 continue;
             }
             d.polls++;
-            String status = d.forced != null ? d.forced : d.polls == 1 ? "1" : d.polls == 2 ? "3" : "4";
+            if (!d.driven) {
+                d.status = d.polls == 1 ? "1" : d.polls == 2 ? "3" : "4";
+            }
+            String status = d.status;
             ObjectNode i = value.addObject();
             i.put("maDonVi", d.push.path("maDonVi").asString()).put("maTinh", b.path("maTinh").asString())
                     .put("module", d.push.path("module").asString()).put("maHoSoLT", d.push.path("maHoSoLT").asString())
@@ -124,6 +136,9 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
     }
 
     private ObjectNode result(CivilState.BtpDossier d) {
+        if (d.push.path("module").asString().equals("LTKH")) {
+            return MarriageChecks.result(d, state);
+        }
         boolean birth = d.push.path("module").asString().equals("LTKS");
         JsonNode x = d.data;
         if (d.pdf == null) {
