@@ -5,6 +5,7 @@ import io.github.egovsdk.core.jdbc.JdbcDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +28,31 @@ final class ReceiveSupport {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    static long currentThreadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU time used so far by the live threads whose names start with {@code prefix}. */
+    static long threadCpuNanos(String prefix) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return sum;
+    }
+
     /** Appends one measured operation to {@code -Degov.bench.receiveCpu} (one JSON object a line), when set. */
-    static void recordCpu(String benchmark, int documents, long wallNanos, long cpuNanos) {
+    static void recordCpu(String benchmark, int documents, long wallNanos, long cpuNanos, long receiverCpuNanos) {
         String file = System.getProperty("egov.bench.receiveCpu");
         if (file == null || file.isBlank()) {
             return;
         }
         String line = String.format(Locale.ROOT, "{\"benchmark\": \"%s\", \"documents\": %d, \"wallMs\": %.3f,"
-                + " \"cpuMs\": %.3f}%n", benchmark, documents, wallNanos / 1e6, cpuNanos / 1e6);
+                + " \"cpuMs\": %.3f, \"receiverCpuMs\": %.3f}%n", benchmark, documents, wallNanos / 1e6,
+                cpuNanos / 1e6, receiverCpuNanos / 1e6);
         try {
             Files.writeString(Path.of(file.strip()), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,13 +44,14 @@ import org.openjdk.jmh.runner.IterationType;
  * (sdk-testkit's embedded sandbox, in this JVM); each operation is {@link EdocReceiver} instances polling until every
  * one was downloaded, parsed, verified (header XML-DSig and the PAdES attachment, {@link EdxmlVerifier}), handed to
  * the handler and acknowledged. One instance with the {@link FileCheckpointStore}, one with PostgreSQL and three with
- * PostgreSQL ({@link JdbcCheckpointStore}, one database pool and owner each, as separate processes would have).
+ * PostgreSQL ({@link JdbcCheckpointStore}, one database pool and owner each, as separate processes would have); each
+ * instance with {@code workers} threads (default: one per available processor, as the tuning guide advises).
  * Single-shot: documents/s = {@code documents} / time. After each operation every document must have been handed on
  * exactly once, verified as valid, and nothing may be left in the inbox.
  *
- * <p>The process CPU time of each measured operation (sandbox included) is appended to the file named by
- * {@code -Degov.bench.receiveCpu} (documents per CPU-second: the per-core figure, independent of other load on the
- * machine). PostgreSQL: {@code -Degov.bench.pg} or {@code EGOV_PG_URL}.
+ * <p>The CPU time of each measured operation is appended to the file named by {@code -Degov.bench.receiveCpu}: of the
+ * whole process (sandbox included) and of the receivers' threads alone (polling threads, workers, lease renewal:
+ * the SDK's share). Documents per CPU-second is the per-core figure, independent of other load on the machine. PostgreSQL: {@code -Degov.bench.pg} or {@code EGOV_PG_URL}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -57,6 +59,10 @@ import org.openjdk.jmh.runner.IterationType;
 public class ReceiveThroughputBenchmark {
     @Param("300")
     public int documents;
+
+    /** Worker threads of each instance ({@link EdocReceiver.Builder#workers}); 0: one per available processor. */
+    @Param("0")
+    public int workers;
 
     private EgovSandbox sandbox;
     private SandboxAgency sender;
@@ -73,6 +79,7 @@ public class ReceiveThroughputBenchmark {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<JdbcDatabase> databases = new ArrayList<>();
     private long cpuNanos;
+    private long receiverCpuNanos;
     private long wallNanos;
 
     @Setup(Level.Trial)
@@ -126,6 +133,7 @@ public class ReceiveThroughputBenchmark {
             VxpClient client = sandbox.axisClient(recipient);
             resources.add(client);
             EdocReceiver receiver = EdocReceiver.builder().client(client).stagingDirectory(staging).checkpoints(store)
+                    .workers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors())
                     .handler((docId, message, file) -> {
                         EdocVerification v = verifier.verify(file);
                         if (!v.envelopeValid() || !v.attachmentsValid()) {
@@ -177,7 +185,7 @@ public class ReceiveThroughputBenchmark {
                     + acknowledged.get() + " acknowledgements, " + left + " left in the inbox");
         }
         if (iteration.getType() == IterationType.MEASUREMENT) {
-            ReceiveSupport.recordCpu(params.getBenchmark(), documents, wallNanos, cpuNanos);
+            ReceiveSupport.recordCpu(params.getBenchmark(), documents, wallNanos, cpuNanos, receiverCpuNanos);
         }
     }
 
@@ -202,6 +210,7 @@ public class ReceiveThroughputBenchmark {
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
+        AtomicLong pollingCpu = new AtomicLong();
         for (EdocReceiver r : receivers) {
             Thread t = new Thread(() -> {
                 try {
@@ -214,6 +223,8 @@ public class ReceiveThroughputBenchmark {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
                     failures.add(e);
+                } finally {
+                    pollingCpu.addAndGet(ReceiveSupport.currentThreadCpuNanos());
                 }
             }, "receiver-" + threads.size());
             threads.add(t);
@@ -224,6 +235,7 @@ public class ReceiveThroughputBenchmark {
         }
         wallNanos = System.nanoTime() - t0;
         cpuNanos = ReceiveSupport.processCpuNanos() - cpu0;
+        receiverCpuNanos = pollingCpu.get() + ReceiveSupport.threadCpuNanos("egov-receive-");
         if (!failures.isEmpty()) {
             throw new IllegalStateException("A receiver failed", failures.get(0));
         }
