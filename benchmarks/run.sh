@@ -24,6 +24,20 @@ java -jar "$sdk_jar" -f 1 -wi 3 -i 5 -w 2s -r 2s -bm avgt -jvmArgsAppend "$props
 java -jar "$sdk_jar" -f 1 -wi 1 -i 5 -jvmArgsAppend "$props" \
   -rf json -rff "$out/edxml.json" 'EdxmlBenchmark' "$@"
 
+# Receive throughput needs PostgreSQL (the lease store): EGOV_PG_URL, or the throwaway cluster of .ci/start-postgres.
+pg_url="${EGOV_PG_URL:-}"
+if [ -z "$pg_url" ]; then
+  pg_url=$(.ci/start-postgres 2>/dev/null | tail -1) || pg_url=""
+fi
+rm -f "$out/receive.json" "$out/receive-cpu.jsonl"
+if [ -n "$pg_url" ]; then
+  java -jar "$sdk_jar" -f 1 -wi 2 -i 5 -bm ss -tu ms -jvmArgsAppend \
+    "$props -Degov.bench.pg=$pg_url -Degov.bench.receiveCpu=$out/receive-cpu.jsonl" \
+    -rf json -rff "$out/receive.json" 'ReceiveThroughputBenchmark' "$@"
+else
+  echo "run.sh: no PostgreSQL (set EGOV_PG_URL or install postgresql for .ci/start-postgres): receive rows not run" >&2
+fi
+
 : > "$out/memory.txt"
 for which in baseline sdk; do
   java -Xmx64m -cp "$sdk_jar" io.github.egovsdk.benchmarks.EdxmlMemoryProbe "$which" | tee -a "$out/memory.txt"

@@ -12,8 +12,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The receive loop: lists waiting packages and, for each one it can claim, downloads it to a staging folder, parses
@@ -32,7 +39,8 @@ import java.util.Objects;
  * package (same sender, recipient and {@code DocumentId}, see {@link EdxmlIdentity}) is acknowledged without being
  * handed on again. Optionally sends status 01 (đã đến) for each document, as a checkpointed step of its own.
  *
- * <p>Thread-safe; {@link #close()} stops renewing the leases of packages still in progress.
+ * <p>Thread-safe; {@link #close()} stops renewing the leases of packages still in progress and stops the
+ * {@linkplain Builder#workers(int) workers}.
  *
  * <p>Example:
  * <pre>{@code
@@ -60,6 +68,7 @@ public final class EdocReceiver implements AutoCloseable {
     final ReceiveListener listener;
     final Staging staging;
     final LeaseKeeper leases;
+    final ExecutorService workers;
 
     /** What to tell the axis when the handler throws. */
     public enum HandlerFailure {
@@ -92,6 +101,19 @@ public final class EdocReceiver implements AutoCloseable {
         this.listener = b.listener;
         this.staging = new Staging(root, lease.multipliedBy(2), clock);
         this.leases = new LeaseKeeper(checkpoints, lease, staging);
+        this.workers = b.workers == 1 ? null : Executors.newFixedThreadPool(b.workers, new WorkerThreads());
+    }
+
+    /** Daemon worker threads with a recognisable name: a receiver never closed keeps no JVM alive. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private static final AtomicInteger COUNT = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "egov-receive-worker-" + COUNT.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 
     private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.RECEIVE_PASS,
@@ -117,12 +139,49 @@ public final class EdocReceiver implements AutoCloseable {
         // Instances sharing the inbox start at different places of the list instead of racing for the same package.
         java.util.Collections.rotate(waiting, waiting.isEmpty() ? 0
                 : java.util.concurrent.ThreadLocalRandom.current().nextInt(waiting.size()));
+        if (workers != null && waiting.size() > 1) {
+            return inParallel(waiting, listedAt);
+        }
         int handled = 0;
         for (ReceivedPackage p : waiting) {
             try (EgovMdc.Scope mdc = EgovMdc.documentId(p.docId())) {
                 if (new PackageRun(this, p, listedAt).run()) {
                     handled++;
                 }
+            }
+        }
+        return handled;
+    }
+
+    /**
+     * The packages of one listing on the worker threads, each through its own claim (as on several instances), and
+     * waits for all of them: the pass ends, as a sequential one, with every package handled, deferred or skipped.
+     */
+    private int inParallel(List<ReceivedPackage> waiting, Instant listedAt) {
+        List<Future<Boolean>> runs = new ArrayList<>(waiting.size());
+        for (ReceivedPackage p : waiting) {
+            runs.add(workers.submit(() -> {
+                try (EgovMdc.Scope mdc = EgovMdc.documentId(p.docId())) {
+                    return new PackageRun(this, p, listedAt).run();
+                }
+            }));
+        }
+        int handled = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            try {
+                if (runs.get(i).get()) {
+                    handled++;
+                }
+            } catch (InterruptedException e) {
+                // stop waiting; runs not started yet are cancelled, the ones running finish (or defer) on their own
+                runs.subList(i, runs.size()).forEach(f -> f.cancel(false));
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
             }
         }
         return handled;
@@ -136,6 +195,9 @@ public final class EdocReceiver implements AutoCloseable {
     @Override
     public void close() {
         leases.close();
+        if (workers != null) {
+            workers.shutdown();
+        }
     }
 
     /** Builder of {@link EdocReceiver}. */
@@ -153,6 +215,7 @@ public final class EdocReceiver implements AutoCloseable {
         private Duration reacknowledgeAfter = Duration.ofMinutes(10);
         private boolean deduplicate = true;
         private ReceiveListener listener = new ReceiveListener() { };
+        private int workers = 1;
 
         private Builder() {
         }
@@ -237,6 +300,20 @@ public final class EdocReceiver implements AutoCloseable {
 
         public Builder listener(ReceiveListener listener) {
             this.listener = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        /**
+         * How many packages of one listing are worked on at once (default 1: one after the other). Each runs through
+         * its own claim, as on separate instances, so the guarantees are the same; more workers help when the
+         * handler is CPU-bound (signature verification) or waits (a slow database), up to about the number of cores
+         * for CPU-bound work. {@link #close()} stops the workers.
+         */
+        public Builder workers(int workers) {
+            if (workers < 1) {
+                throw new EgovClientException("workers must be at least 1, was " + workers);
+            }
+            this.workers = workers;
             return this;
         }
 

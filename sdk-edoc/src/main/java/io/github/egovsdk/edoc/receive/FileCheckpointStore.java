@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -140,26 +141,60 @@ public final class FileCheckpointStore implements CheckpointStore {
         return new ReceiveClaim(id, "local", 0, ReceiveStep.ofCode(Integer.parseInt(f[0])), outcome, acked);
     }
 
+    /** The first writer of an identity wins (a hard link fails if the marker exists), concurrent or not. */
     private static void mark(Path marker, String content) {
-        if (!Files.exists(marker)) {
-            write(marker, content);
+        if (Files.exists(marker)) {
+            return;
+        }
+        Path tmp = written(marker, content);
+        try {
+            Files.createLink(marker, tmp);
+        } catch (FileAlreadyExistsException first) {
+            // another package of the same document recorded it first
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            move(tmp, marker);
+        } finally {
+            deleteQuietly(tmp);
         }
     }
 
-    /** Written to a temporary sibling, fsynced, then moved over the target: never half-written. */
+    /** Written to a temporary sibling of its own, fsynced, then moved over the target: never half-written. */
     private static void write(Path target, String content) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
+        move(written(target, content), target);
+    }
+
+    /** A fsynced temporary sibling of {@code target} holding {@code content}, unique to this write. */
+    private static Path written(Path target, String content) {
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         } catch (IOException e) {
             throw new EgovClientException("Cannot record checkpoint " + target + ": " + e.getMessage(), e);
         }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+            ch.force(true);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new EgovClientException("Cannot record checkpoint " + target + ": " + e.getMessage(), e);
+        }
+        return tmp;
+    }
+
+    private static void move(Path tmp, Path target) {
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(tmp);
             throw new EgovClientException("Cannot record checkpoint " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // a stray temporary file is never read as a checkpoint
         }
     }
 
