@@ -25,10 +25,12 @@ import java.util.Locale;
  */
 public final class Base64Sink {
     private static final int BLOCK = 64 * 1024; // a multiple of 4: whole base64 groups
+    /** Creating an encoder costs more than narrowing a small payload; it is reset before each use, so it is shared. */
+    private static final ThreadLocal<CharsetEncoder> NARROW =
+            ThreadLocal.withInitial(StandardCharsets.ISO_8859_1::newEncoder);
     private final OutputStream out;
     private final MessageDigest digest;
     private final Base64.Decoder decoder = Base64.getDecoder();
-    private final CharsetEncoder narrow = StandardCharsets.ISO_8859_1.newEncoder();
     private final byte[] block = new byte[BLOCK];
     private final ByteBuffer blockBuffer = ByteBuffer.wrap(block);
     private final byte[] decoded = new byte[BLOCK / 4 * 3];
@@ -61,6 +63,7 @@ public final class Base64Sink {
         int n = Math.min(end - at, BLOCK - pending);
         CharBuffer source = CharBuffer.wrap(chars, at, n);
         blockBuffer.limit(BLOCK).position(pending);
+        CharsetEncoder narrow = NARROW.get();
         narrow.reset();
         narrow.encode(source, blockBuffer, false);
         int copied = source.position() - at;
