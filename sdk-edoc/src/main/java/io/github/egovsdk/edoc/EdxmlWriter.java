@@ -3,6 +3,7 @@ package io.github.egovsdk.edoc;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.observation.EgovObservations;
 import io.github.egovsdk.core.observation.ObservationContext;
+import io.github.egovsdk.edoc.internal.Base64Encoding;
 import io.github.egovsdk.edoc.internal.EdxmlDates;
 import io.github.egovsdk.edoc.internal.HeaderSigning;
 import io.github.egovsdk.edoc.internal.XmlOut;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -176,7 +176,7 @@ public final class EdxmlWriter {
         xml.text(null, "Description", a.description());
         xml.text(null, "ContentType", contentType(a));
         OutputStream raw = xml.openRaw("edXML", "ContentTransferEncoded", true);
-        OutputStream base64 = Base64.getEncoder().wrap(new NonClosing(raw));
+        Base64Encoding base64 = new Base64Encoding(raw);
         try (InputStream in = a.open()) {
             if (zipped(a)) {
                 String n = a.name();
@@ -187,7 +187,7 @@ public final class EdxmlWriter {
                     zip.closeEntry();
                 }
             } else {
-                in.transferTo(base64);
+                base64.transferFrom(in);
                 base64.close(); // writes the final padding; the raw stream stays open
             }
         }

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -73,7 +74,7 @@ public final class StaxEdxmlBaseline {
             try (InputStream in = Files.newInputStream(attachment)) {
                 int n;
                 while ((n = in.readNBytes(block, 0, BLOCK)) > 0) {
-                    byte[] encoded = encoder.encode(n == BLOCK ? block : java.util.Arrays.copyOf(block, n));
+                    byte[] encoded = encoder.encode(n == BLOCK ? block : Arrays.copyOf(block, n));
                     writer.write(new String(encoded, StandardCharsets.ISO_8859_1));
                 }
             }
@@ -161,7 +162,7 @@ public final class StaxEdxmlBaseline {
                 }
                 int whole = pending - pending % 4;
                 if (whole > 0) {
-                    int n = decoder.decode(java.util.Arrays.copyOf(group, whole), decodedBlock);
+                    int n = decoder.decode(Arrays.copyOf(group, whole), decodedBlock);
                     out.write(decodedBlock, 0, n);
                     total += n;
                     System.arraycopy(group, whole, group, 0, pending - whole);

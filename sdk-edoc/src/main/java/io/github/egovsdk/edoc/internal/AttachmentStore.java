@@ -2,13 +2,11 @@ package io.github.egovsdk.edoc.internal;
 
 import io.github.egovsdk.edoc.ParsedAttachment;
 import io.github.egovsdk.edoc.UnzipLimits;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -48,7 +46,10 @@ public final class AttachmentStore {
         this.limits = limits;
     }
 
-    /** Decodes the current element's base64 text (up to its END_ELEMENT) into a temporary file or a hash. */
+    /**
+     * Decodes the current element's base64 text (up to its END_ELEMENT) into a temporary file or a hash. The text is
+     * read where the parser holds it ({@code getTextCharacters()}), not copied out first.
+     */
     public void decode(XMLStreamReader r, HeaderNode attachment) throws XMLStreamException, IOException {
         Path dir = directory();
         Path tmp = null;
@@ -57,7 +58,7 @@ public final class AttachmentStore {
         if (keep) {
             tmp = Files.createTempFile(dir, ".edxml-attachment", ".part");
             written.add(tmp);
-            target = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            target = Files.newOutputStream(tmp); // the sink writes whole 48 KiB blocks: no buffer needed
         } else if (unwrap && mayBeWrapper(attachment)) {
             spool = new ZipSpool(dir);
             target = spool;
@@ -66,22 +67,12 @@ public final class AttachmentStore {
         }
         MessageDigest sha = Sha256.newDigest();
         Base64Sink sink;
-        try (OutputStream out = new DigestOutputStream(target, sha)) {
-            sink = new Base64Sink(out);
-            char[] chars = new char[1 << 16];
+        try (OutputStream out = target) {
+            sink = new Base64Sink(out, sha);
             int event;
             while ((event = r.next()) != XMLStreamConstants.END_ELEMENT) {
-                if (event != XMLStreamConstants.CHARACTERS && event != XMLStreamConstants.CDATA) {
-                    continue;
-                }
-                int offset = 0;
-                int n;
-                while ((n = r.getTextCharacters(offset, chars, 0, chars.length)) > 0) {
-                    sink.accept(chars, 0, n);
-                    offset += n;
-                    if (n < chars.length) {
-                        break;
-                    }
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    sink.accept(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 }
             }
             sink.finish();

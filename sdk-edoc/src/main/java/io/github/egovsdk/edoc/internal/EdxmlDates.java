@@ -1,5 +1,6 @@
 package io.github.egovsdk.edoc.internal;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -43,10 +44,12 @@ public final class EdxmlDates {
         }
         String t = text.strip();
         for (DateTimeFormatter f : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(t, f));
-            } catch (DateTimeParseException next) {
-                // try the next accepted form
+            if (matches(f, t)) {
+                try {
+                    return Optional.of(LocalDate.parse(t, f));
+                } catch (DateTimeParseException impossible) {
+                    // the form matched, the date is impossible (2014/02/30): try the other forms
+                }
             }
         }
         return parseDateTime(t).map(LocalDateTime::toLocalDate);
@@ -58,12 +61,20 @@ public final class EdxmlDates {
         }
         String t = text.strip();
         for (DateTimeFormatter f : DATE_TIMES) {
-            try {
-                return Optional.of(LocalDateTime.parse(t, f));
-            } catch (DateTimeParseException next) {
-                // try the next accepted form
+            if (matches(f, t)) {
+                try {
+                    return Optional.of(LocalDateTime.parse(t, f));
+                } catch (DateTimeParseException impossible) {
+                    // as above
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text has the formatter's shape, checked without an exception (every read tries several forms). */
+    private static boolean matches(DateTimeFormatter f, String text) {
+        ParsePosition at = new ParsePosition(0);
+        return f.parseUnresolved(text, at) != null && at.getErrorIndex() < 0 && at.getIndex() == text.length();
     }
 }

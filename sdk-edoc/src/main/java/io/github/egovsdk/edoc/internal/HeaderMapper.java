@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.stream.Location;
 
 /** Maps the header tree to a {@link ParsedEdxml}, noting every deviation from the documented form as a warning. */
 public final class HeaderMapper {
     static final String QCVN = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
+    private static final Pattern DOCUMENTED_DATE = Pattern.compile("\\d{4}/\\d{2}/\\d{2}");
 
     private HeaderMapper() {
     }
@@ -134,7 +136,7 @@ public final class HeaderMapper {
     private static void dateWarning(String element, String raw, Set<String> w) {
         if (raw != null && EdxmlDates.parseDate(raw).isEmpty()) {
             w.add(element + " '" + raw + "' is not a valid date; kept as written");
-        } else if (raw != null && !raw.matches("\\d{4}/\\d{2}/\\d{2}")) {
+        } else if (raw != null && !DOCUMENTED_DATE.matcher(raw).matches()) {
             w.add(element + " '" + raw + "' is not in the documented yyyy/MM/dd form");
         }
     }

@@ -42,21 +42,41 @@ public final class HeaderNode {
 
     /** The trimmed text, or null when empty. */
     public String text() {
+        if (text.length() == 0) {
+            return null;
+        }
         String t = text.toString().strip();
         return t.isEmpty() ? null : t;
     }
 
     public Optional<HeaderNode> child(String localName) {
-        return children.stream().filter(c -> c.name.equals(localName)).findFirst();
+        return Optional.ofNullable(first(localName));
+    }
+
+    // Plain loops: the mapper looks up a few hundred children per message.
+    private HeaderNode first(String localName) {
+        for (HeaderNode c : children) {
+            if (c.name.equals(localName)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public List<HeaderNode> all(String localName) {
-        return children.stream().filter(c -> c.name.equals(localName)).toList();
+        List<HeaderNode> found = new ArrayList<>(2);
+        for (HeaderNode c : children) {
+            if (c.name.equals(localName)) {
+                found.add(c);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Text of a direct child, or null. */
     public String text(String localName) {
-        return child(localName).map(HeaderNode::text).orElse(null);
+        HeaderNode c = first(localName);
+        return c == null ? null : c.text();
     }
 
     public boolean hasChildren() {
