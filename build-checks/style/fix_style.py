@@ -262,6 +262,11 @@ def split_string(line):
                 cut = line.rfind(" ", i + 2, body_end)
                 while cut > i + 1 and line[cut - 1] == "\\":
                     cut = line.rfind(" ", i + 2, cut)
+                if cut <= i + 1 or cut < MAX - 60:
+                    # no space late enough: cut anywhere outside an escape sequence (and not inside a surrogate pair)
+                    cut = body_end - 1
+                    while cut > i + 1 and (escaped(line, i + 1, cut + 1) or "\uD800" <= line[cut] <= "\uDBFF"):
+                        cut -= 1
                 if cut > i + 1:
                     indent = len(line) - len(line.lstrip())
                     first = line[: cut + 1] + '"'
@@ -271,6 +276,20 @@ def split_string(line):
             continue
         i += 1
     return None
+
+
+def escaped(line, start, pos):
+    """Whether the literal's characters line[start:pos] end inside an escape sequence (a cut at pos splits it)."""
+    k = start
+    while k < pos:
+        if line[k] == "\\":
+            size = 6 if k + 1 < len(line) and line[k + 1] == "u" else 2
+            if k + size > pos:
+                return True
+            k += size
+        else:
+            k += 1
+    return False
 
 
 def fix_wrap(path):
