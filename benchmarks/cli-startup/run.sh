@@ -24,4 +24,9 @@ measure() { # label command...
 }
 measure "java -jar (no archive)" java -jar "$jar" id parse 001099012345 --json
 measure "./egov (AppCDS + quick flags)" "$root/egov" id parse 001099012345 --json
+# What a start loads (CPU follows it): classes in all, and how many the AppCDS archive maps instead of parsing them.
+cl=$(mktemp)
+JAVA_OPTS="-Xlog:class+load:file=$cl" "$root/egov" id parse 001099012345 --json >/dev/null
+echo "./egov classes loaded: $(wc -l <"$cl"), from the AppCDS archive: $(grep -c 'shared objects file' "$cl")"
+rm -f "$cl"
 echo "cores: $(nproc), load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -51,7 +51,7 @@ final class SignBatch {
                     }
                 }));
             }
-            ArrayNode array = Json.MAPPER.createArrayNode();
+            ArrayNode array = Json.array();
             PrintWriter out = cl.getOut();
             int errors = 0;
             for (int i = 0; i < tasks.size(); i++) {

@@ -169,13 +169,10 @@ final class SignCommand implements Callable<Integer> {
 
     /** The level asked for (default from --tsa), checked against the TSA and the format. */
     private SignatureLevel level(String fmt) {
-        SignatureLevel lvl;
-        try {
-            lvl = level == null ? (tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T) : SignatureLevel.parse(level);
-        } catch (IllegalArgumentException e) {
-            throw UserError.usage("--level is B-B, B-T, B-LT or B-LTA, not " + level,
-                    "--level là B-B, B-T, B-LT hoặc B-LTA, không phải " + level);
-        }
+        SignatureLevel lvl = level == null ? (tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T)
+                : SignatureLevel.fromCode(level).orElseThrow(() -> UserError.usage(
+                        "--level is B-B, B-T, B-LT or B-LTA, not " + level,
+                        "--level là B-B, B-T, B-LT hoặc B-LTA, không phải " + level));
         if (lvl != SignatureLevel.B_B && tsa == null) {
             throw UserError.usage("--level " + lvl.label() + " needs --tsa URL",
                     "--level " + lvl.label() + " cần --tsa URL");

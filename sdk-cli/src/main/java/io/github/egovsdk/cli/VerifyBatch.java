@@ -56,7 +56,7 @@ final class VerifyBatch {
         int valid = 0;
         int errors = 0;
         int code = EgovCli.OK;
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = Json.array();
         PrintWriter out = cl.getOut();
         for (BatchResult r : ordered) {
             if (r.error() != null) {

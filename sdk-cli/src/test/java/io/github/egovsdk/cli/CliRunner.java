@@ -14,6 +14,6 @@ record CliRunner(int exitCode, String out, String err) {
     }
 
     JsonNode json() {
-        return Json.MAPPER.readTree(out);
+        return Json.mapper().readTree(out);
     }
 }

@@ -4,6 +4,7 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.observation.EgovObservations;
 import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.edoc.internal.Base64Encoding;
+import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.edoc.internal.EdxmlDates;
 import io.github.egovsdk.edoc.internal.HeaderSigning;
 import io.github.egovsdk.edoc.internal.XmlOut;
@@ -238,7 +239,7 @@ public final class EdxmlWriter {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return r;
         } catch (IOException e) {
-            throw new EgovClientException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw LocalStorageException.writing(file, e);
         } finally {
             if (tmp != null) {
                 try {

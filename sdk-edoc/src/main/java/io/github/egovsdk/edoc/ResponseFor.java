@@ -1,8 +1,10 @@
 package io.github.egovsdk.edoc;
 
-import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.core.Violation;
 import io.github.egovsdk.edoc.internal.EdxmlDates;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,23 +36,23 @@ public record ResponseFor(String organId, String code, String documentId, String
      * ({@code yyyy/MM/dd} and {@code dd/MM/yyyy} are accepted too); DOCUMENT_ID is everything after the third comma, so
      * it may contain commas itself, as the conventional ids do.
      *
-     * @throws EgovClientException naming the part that is wrong
+     * @throws ValidationException naming the part that is wrong
      */
     public static ResponseFor parse(String text) {
         String[] parts = text == null ? new String[0] : text.split(",", 4);
         if (parts.length < 3) {
-            throw new EgovClientException("A document reference is ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd[,DOCUMENT_ID],"
-                    + " got '" + text + "' / Văn bản được tham chiếu phải có dạng MÃ_CƠ_QUAN,SỐ/KÝ_HIỆU,yyyy-MM-dd"
-                    + "[,MÃ_VĂN_BẢN]");
+            throw invalid(text, "responseFor", "A document reference is"
+                    + " ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd[,DOCUMENT_ID], got '" + text + "' / Văn bản được tham chiếu"
+                    + " phải có dạng MÃ_CƠ_QUAN,SỐ/KÝ_HIỆU,yyyy-MM-dd[,MÃ_VĂN_BẢN]");
         }
         String organ = parts[0].strip();
         if (organ.isEmpty()) {
-            throw new EgovClientException("The document reference '" + text + "' has no agency code / Thiếu mã cơ quan"
-                    + " ban hành trong '" + text + "'");
+            throw invalid(text, "responseFor.organId", "The document reference '" + text + "' has no agency code"
+                    + " / Thiếu mã cơ quan ban hành trong '" + text + "'");
         }
-        LocalDate date = EdxmlDates.parseDate(parts[2].strip()).orElseThrow(() -> new EgovClientException(
-                "The document reference '" + text + "' has no valid date (yyyy-MM-dd): '" + parts[2].strip()
-                        + "' / Ngày ban hành không hợp lệ: '" + parts[2].strip() + "'"));
+        LocalDate date = EdxmlDates.parseDate(parts[2].strip()).orElseThrow(() -> invalid(text,
+                "responseFor.date", "The document reference '" + text + "' has no valid date (yyyy-MM-dd): '"
+                        + parts[2].strip() + "' / Ngày ban hành không hợp lệ: '" + parts[2].strip() + "'"));
         return of(organ, DocumentCode.parse(parts[1].strip()), date, parts.length == 4 ? parts[3] : null);
     }
 
@@ -58,8 +60,13 @@ public record ResponseFor(String organId, String code, String documentId, String
     public static Optional<ResponseFor> tryParse(String text) {
         try {
             return Optional.of(parse(text));
-        } catch (EgovClientException e) {
+        } catch (ValidationException e) {
             return Optional.empty();
         }
+    }
+
+    private static ValidationException invalid(String text, String field, String message) {
+        return new ValidationException("document reference '" + text + "'",
+                List.of(new Violation(field, "Format", message, text)));
     }
 }

@@ -1,7 +1,10 @@
 package io.github.egovsdk.civil.interconnect;
 
+import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.core.Violation;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,9 +45,11 @@ public enum InterconnectStatus {
         return Arrays.stream(values()).filter(s -> s.code == code).findFirst();
     }
 
-    /** The status of a code 1–7; {@link IllegalArgumentException} otherwise. */
+    /** The status of a code 1–7; {@link ValidationException} naming {@code trangThai} otherwise. */
     public static InterconnectStatus of(int code) {
-        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("trangThai must be 1–7, was " + code));
+        return fromCode(code).orElseThrow(() -> new ValidationException("interconnect status " + code,
+                List.of(new Violation("trangThai", "Range", "trangThai must be 1–7 / trạng thái phải từ 1 đến 7",
+                        Integer.toString(code)))));
     }
 
     /** 5 and 6 end the dossier. */

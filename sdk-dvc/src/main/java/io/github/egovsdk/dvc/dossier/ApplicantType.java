@@ -1,5 +1,7 @@
 package io.github.egovsdk.dvc.dossier;
 
+import java.util.Optional;
+
 /** Who the applicant is ({@code LoaiDoiTuong}, loại đối tượng). */
 public enum ApplicantType {
     /** {@code 1} — công dân, a citizen. */
@@ -17,13 +19,13 @@ public enum ApplicantType {
         return code;
     }
 
-    /** From the portal's code; {@code null} for an unknown one. */
-    public static ApplicantType fromCode(String code) {
+    /** From the portal's code (surrounding spaces ignored); empty for an unknown one. */
+    public static Optional<ApplicantType> fromCode(String code) {
         for (ApplicantType t : values()) {
             if (t.code.equals(code == null ? null : code.strip())) {
-                return t;
+                return Optional.of(t);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package io.github.egovsdk.dvc.dossier;
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.Violation;
 import java.util.List;
+import java.util.Optional;
 
 /** How a dossier was submitted ({@code KenhThucHien}, kênh thực hiện). */
 public enum Channel {
@@ -30,15 +31,25 @@ public enum Channel {
         return vietnamese;
     }
 
-    /** From the portal's code ({@code "1"}–{@code "3"}, surrounding spaces ignored). */
-    public static Channel fromCode(String code) {
+    /** From the portal's code ({@code "1"}–{@code "3"}, surrounding spaces ignored); empty for an unknown one. */
+    public static Optional<Channel> fromCode(String code) {
         String c = code == null ? "" : code.strip();
         for (Channel ch : values()) {
             if (ch.code.equals(c)) {
-                return ch;
+                return Optional.of(ch);
             }
         }
-        throw new ValidationException("channel '" + code + "'", List.of(new Violation("channel", "Code",
-                "KenhThucHien must be 1, 2 or 3 / Kênh thực hiện phải là 1, 2 hoặc 3", code)));
+        return Optional.empty();
+    }
+
+    /**
+     * From the portal's code, strictly.
+     *
+     * @throws ValidationException naming the field {@code channel} for an unknown code
+     */
+    public static Channel of(String code) {
+        return fromCode(code).orElseThrow(() -> new ValidationException("channel '" + code + "'",
+                List.of(new Violation("channel", "Code",
+                        "KenhThucHien must be 1, 2 or 3 / Kênh thực hiện phải là 1, 2 hoặc 3", code))));
     }
 }

@@ -5,6 +5,7 @@ import io.github.egovsdk.dvc.internal.Masks;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 
 /**
  * An identity number of the applicant ({@code DinhDanhCHS}, định danh chủ hồ sơ — a 2025 addition of the portal).
@@ -32,14 +33,14 @@ public record IdentityDocument(@NotNull Type type, @NotBlank String number) {
             return code;
         }
 
-        /** From the portal's code; {@code null} for an unknown one. */
-        public static Type fromCode(String code) {
+        /** From the portal's code (surrounding spaces ignored); empty for an unknown one. */
+        public static Optional<Type> fromCode(String code) {
             for (Type t : values()) {
                 if (t.code.equals(code == null ? null : code.strip())) {
-                    return t;
+                    return Optional.of(t);
                 }
             }
-            return null;
+            return Optional.empty();
         }
     }
 

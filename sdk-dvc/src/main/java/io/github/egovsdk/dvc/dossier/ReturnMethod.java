@@ -1,5 +1,7 @@
 package io.github.egovsdk.dvc.dossier;
 
+import java.util.Optional;
+
 /** How the result is handed back ({@code HinhThuc}, hình thức trả kết quả). */
 public enum ReturnMethod {
     /** {@code 0} — trực tiếp, at the desk. */
@@ -17,13 +19,13 @@ public enum ReturnMethod {
         return code;
     }
 
-    /** From the portal's code; {@code null} for an unknown one. */
-    public static ReturnMethod fromCode(String code) {
+    /** From the portal's code (surrounding spaces ignored); empty for an unknown one. */
+    public static Optional<ReturnMethod> fromCode(String code) {
         for (ReturnMethod m : values()) {
             if (m.code.equals(code == null ? null : code.strip())) {
-                return m;
+                return Optional.of(m);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -33,22 +33,23 @@ public final class DossierReader {
     public static PortalDossier read(JsonNode o) {
         List<IdentityDocument> ids = new ArrayList<>();
         for (JsonNode x : o.path("DinhDanhCHS")) {
-            IdentityDocument.Type t = IdentityDocument.Type.fromCode(text(x, "LoaiDinhDanh"));
+            IdentityDocument.Type t = IdentityDocument.Type.fromCode(text(x, "LoaiDinhDanh")).orElse(null);
             if (t != null && text(x, "SoDinhDanh") != null) {
                 ids.add(new IdentityDocument(t, text(x, "SoDinhDanh")));
             }
         }
         Applicant applicant = new Applicant(text(o, "ChuHoSo"), text(o, "SoGiayToChuHoSo"),
-                ApplicantType.fromCode(text(o, "LoaiDoiTuong")), text(o, "MaDoiTuong"), text(o, "Email"),
-                text(o, "Fax"), text(o, "SoDienThoai"), text(o, "ThongTinKhac"), ids);
+                ApplicantType.fromCode(text(o, "LoaiDoiTuong")).orElse(null), text(o, "MaDoiTuong"),
+                text(o, "Email"), text(o, "Fax"), text(o, "SoDienThoai"), text(o, "ThongTinKhac"), ids);
         Dossier.Builder b = Dossier.builder().code(text(o, "MaHoSo"))
                 .procedure(text(o, "MaTTHC"), text(o, "TenTTHC"))
                 .sector(text(o, "MaLinhVuc"), text(o, "TenLinhVuc"))
-                .channel(channel(text(o, "KenhThucHien")))
+                .channel(Channel.fromCode(text(o, "KenhThucHien")).orElse(null))
                 .receiptNumber(text(o, "SoBienNhan")).applicant(applicant).summary(text(o, "TrichYeuHoSo"))
                 .receivedAt(date(o, "NgayTiepNhan")).dueAt(date(o, "NgayHenTra")).returnedAt(date(o, "NgayTra"))
                 .processingEndedAt(date(o, "NgayKetThucXuLy")).status(status(text(o, "TrangThaiHoSo")))
-                .returnInfo(text(o, "ThongTinTra")).returnMethod(ReturnMethod.fromCode(text(o, "HinhThuc")))
+                .returnInfo(text(o, "ThongTinTra"))
+                .returnMethod(ReturnMethod.fromCode(text(o, "HinhThuc")).orElse(null))
                 .handlingUnit(text(o, "DonViXuLy")).note(text(o, "GhiChu"))
                 .submissionPlace(text(o, "NoiNopHoSo")).hasDigitisedComponents(flag(o, "HoSoCoThanhPhanSoHoa"))
                 .vneidVerified(flag(o, "TaiKhoanDuocXacThucVoiVNeID"))
@@ -115,15 +116,6 @@ public final class DossierReader {
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
-    }
-
-    private static Channel channel(String code) {
-        for (Channel c : Channel.values()) {
-            if (c.code().equals(strip(code))) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private static DossierStatus status(String code) {

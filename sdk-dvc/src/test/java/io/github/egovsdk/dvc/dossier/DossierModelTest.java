@@ -106,8 +106,10 @@ class DossierModelTest {
 
     @Test
     void channel_whenUnknownCode_namesTheField() {
-        assertThat(Channel.fromCode(" 3 ")).isEqualTo(Channel.POSTAL);
-        assertThatThrownBy(() -> Channel.fromCode("4")).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(Channel.fromCode(" 3 ")).contains(Channel.POSTAL);
+        assertThat(Channel.fromCode("4")).isEmpty();
+        assertThat(Channel.of("2")).isEqualTo(Channel.ONLINE);
+        assertThatThrownBy(() -> Channel.of("4")).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.violations()).extracting(Violation::propertyPath).containsExactly("channel"));
     }
 

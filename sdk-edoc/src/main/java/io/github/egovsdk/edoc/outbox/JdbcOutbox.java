@@ -1,6 +1,7 @@
 package io.github.egovsdk.edoc.outbox;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.core.jdbc.JdbcDatabase;
 import io.github.egovsdk.edoc.EdxmlReader;
 import io.github.egovsdk.edoc.ParsedEdxml;
@@ -88,7 +89,7 @@ public final class JdbcOutbox {
                 return keys.getLong(1);
             }
         } catch (IOException e) {
-            throw new EgovClientException("Cannot read " + edxml + ": " + e.getMessage(), e);
+            throw LocalStorageException.reading(edxml, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.egovsdk.edoc.receive;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.edoc.vxp.TransportStatus;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -57,7 +58,7 @@ public final class FileCheckpointStore implements CheckpointStore {
             this.locks = Files.createDirectories(directory.resolve("locks"));
             this.identities = Files.createDirectories(directory.resolve("identities"));
         } catch (IOException e) {
-            throw new EgovClientException("Cannot create the checkpoint folder " + directory, e);
+            throw new LocalStorageException("Cannot create the checkpoint folder " + directory, directory, e);
         }
     }
 
@@ -79,7 +80,7 @@ public final class FileCheckpointStore implements CheckpointStore {
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new EgovClientException("Cannot lock checkpoint of " + id + ": " + e.getMessage(), e);
+            throw new LocalStorageException("Cannot lock checkpoint of " + id + ": " + e.getMessage(), locks, e);
         }
     }
 
@@ -123,7 +124,7 @@ public final class FileCheckpointStore implements CheckpointStore {
         } catch (NoSuchFileException absent) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new EgovClientException("Cannot read checkpoint: " + e.getMessage(), e);
+            throw new LocalStorageException("Cannot read checkpoint: " + e.getMessage(), identities, e);
         }
     }
 
@@ -169,7 +170,7 @@ public final class FileCheckpointStore implements CheckpointStore {
         try {
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         } catch (IOException e) {
-            throw new EgovClientException("Cannot record checkpoint " + target + ": " + e.getMessage(), e);
+            throw new LocalStorageException("Cannot record checkpoint " + target + ": " + e.getMessage(), target, e);
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ch.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
@@ -186,7 +187,7 @@ public final class FileCheckpointStore implements CheckpointStore {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(tmp);
-            throw new EgovClientException("Cannot record checkpoint " + target + ": " + e.getMessage(), e);
+            throw new LocalStorageException("Cannot record checkpoint " + target + ": " + e.getMessage(), target, e);
         }
     }
 

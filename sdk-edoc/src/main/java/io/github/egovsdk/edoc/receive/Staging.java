@@ -1,6 +1,6 @@
 package io.github.egovsdk.edoc.receive;
 
-import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.LocalStorageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -37,7 +37,7 @@ final class Staging {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new EgovClientException("Cannot create staging folder " + dir + ": " + e.getMessage(), e);
+            throw new LocalStorageException("Cannot create staging folder " + dir + ": " + e.getMessage(), dir, e);
         }
         active.add(dir);
         return dir;

@@ -1,5 +1,7 @@
 package io.github.egovsdk.edoc.vxp;
 
+import java.util.Optional;
+
 /**
  * Delivery of a sent package to one recipient ({@code getSentEdocList}).
  *
@@ -12,4 +14,9 @@ package io.github.egovsdk.edoc.vxp;
  */
 public record SentDelivery(String toCode, String receiverDocId, String sendStatus, String receiveStatus,
         String receiveStatusDesc, String receivedTime) {
+
+    /** {@link #receiveStatus} typed; empty before the recipient acknowledged (e.g. {@code initial}) or if unknown. */
+    public Optional<TransportStatus> receiveTransportStatus() {
+        return TransportStatus.fromCode(receiveStatus);
+    }
 }

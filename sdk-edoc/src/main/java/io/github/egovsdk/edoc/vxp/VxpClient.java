@@ -5,6 +5,7 @@ import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.core.auth.RequestSigner;
 import io.github.egovsdk.core.auth.SystemCredentials;
+import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.http.HttpMethod;
@@ -13,6 +14,7 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.edoc.internal.LocalFileOutput;
 import io.github.egovsdk.edoc.internal.VxpResponses;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,8 +108,10 @@ public final class VxpClient implements AutoCloseable {
         JsonNode json = call(post("getReceivedEdocList", Map.of("servicetype", "eDoc", "messagetype", type.wire())));
         List<ReceivedPackage> out = new ArrayList<>();
         for (JsonNode d : json.path("data")) {
-            out.add(new ReceivedPackage(text(d, "docId"), text(d, "messageType"), text(d, "from"), text(d, "to"),
-                    text(d, "status"), text(d, "created_time")));
+            String status = text(d, "status");
+            out.add(new ReceivedPackage(text(d, "docId"), MessageType.fromCode(text(d, "messageType")).orElse(type),
+                    text(d, "from"), text(d, "to"), TransportStatus.fromCode(status).orElse(null), status,
+                    text(d, "created_time")));
         }
         return out;
     }
@@ -135,7 +139,7 @@ public final class VxpClient implements AutoCloseable {
                     parser.nextToken();
                     switch (field) {
                         case "data" -> {
-                            try (OutputStream out = Files.newOutputStream(tmp)) {
+                            try (LocalFileOutput out = LocalFileOutput.open(tmp)) {
                                 parser.readBinaryValue(out);
                             }
                             gotData = true;
@@ -151,10 +155,11 @@ public final class VxpClient implements AutoCloseable {
                 throw new EgovServiceException(response.statusCode(), code, desc == null ? "getEdoc returned no data"
                         : desc, null, null);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveInto(tmp, target);
             return target;
         } catch (IOException | io.github.egovsdk.thirdparty.jackson.core.exc.JacksonIOException e) {
-            // Jackson wraps the I/O errors of the stream it reads (reset, malformed chunk) in JacksonIOException
+            // Jackson wraps the I/O errors of the stream it reads (reset, malformed chunk) in JacksonIOException;
+            // the local file's own failures are LocalStorageExceptions (LocalFileOutput), never caught here
             throw new io.github.egovsdk.core.EgovTransportException("Download of package " + docId + " failed: "
                     + e.getMessage(), e, false);
         } catch (io.github.egovsdk.thirdparty.jackson.core.JacksonException e) {
@@ -170,20 +175,26 @@ public final class VxpClient implements AutoCloseable {
         HttpRequest request = HttpRequest.builder(HttpMethod.GET, endpoint.resolve("downloadEdoc"))
                 .header(P + "docId", requireDocId(docId)).operation("downloadEdoc").build();
         Path tmp = tempSibling(target);
-        try (HttpResponse response = pipeline.send(request); OutputStream out = Files.newOutputStream(tmp)) {
+        try (HttpResponse response = pipeline.send(request); LocalFileOutput out = LocalFileOutput.open(tmp)) {
+            // a network failure is an EgovTransportException (transferTo), a disk one a LocalStorageException
             response.transferTo(out);
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             deleteQuietly(tmp);
-            throw new io.github.egovsdk.core.EgovTransportException("Download of package " + docId + " failed: "
-                    + e.getMessage(), e, false);
+            throw e;
         }
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveInto(tmp, target);
             return target;
-        } catch (IOException e) {
-            throw new EgovClientException("Cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    private static void moveInto(Path tmp, Path target) {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw LocalStorageException.writing(target, e);
         }
     }
 
@@ -243,7 +254,7 @@ public final class VxpClient implements AutoCloseable {
             in.transferTo(OutputStream.nullOutputStream());
             return ((DigestInputStream) in).getMessageDigest().digest();
         } catch (IOException e) {
-            throw new EgovClientException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw LocalStorageException.reading(file, e);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -255,7 +266,7 @@ public final class VxpClient implements AutoCloseable {
             Files.createDirectories(dir);
             return Files.createTempFile(dir, "." + target.getFileName(), ".part");
         } catch (IOException e) {
-            throw new EgovClientException("Cannot write to " + target + ": " + e.getMessage(), e);
+            throw LocalStorageException.writing(target, e);
         }
     }
 
@@ -282,7 +293,7 @@ public final class VxpClient implements AutoCloseable {
             try {
                 this.length = Files.size(file) + 2;
             } catch (IOException e) {
-                throw new EgovClientException("Cannot read " + file + ": " + e.getMessage(), e);
+                throw LocalStorageException.reading(file, e);
             }
         }
 

@@ -16,8 +16,10 @@ import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.matching.ValueMatcher;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.core.config.RetryPolicy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,11 +115,18 @@ class VxpClientTest {
     void listReceived_whenPackagesWait_mapsThem() {
         ok("getReceivedEdocList", "{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":[{\"docId\":\"aa01\","
                 + "\"serviceType\":\"eDoc\",\"messageType\":\"edoc\",\"from\":\"000.00.00.G22\",\"to\":\"000.00.00.H41\","
-                + "\"status\":\"initial\",\"created_time\":\"2026-11-23 09:00:00\"}]}");
+                + "\"status\":\"initial\",\"created_time\":\"2026-11-23 09:00:00\"},{\"docId\":\"aa02\","
+                + "\"messageType\":\"EDOC\",\"status\":\" Done \"}]}");
 
-        assertThat(client.listReceived(MessageType.EDOC)).singleElement().satisfies(p -> {
+        assertThat(client.listReceived(MessageType.EDOC)).satisfiesExactly(p -> {
             assertThat(p.docId()).isEqualTo("aa01");
             assertThat(p.from()).isEqualTo("000.00.00.G22");
+            assertThat(p.messageType()).isEqualTo(MessageType.EDOC);
+            assertThat(p.status()).isNull();
+            assertThat(p.rawStatus()).isEqualTo("initial");
+        }, p -> {
+            assertThat(p.messageType()).isEqualTo(MessageType.EDOC);
+            assertThat(p.status()).isEqualTo(TransportStatus.DONE);
         });
         assertThat(axis.findAll(postRequestedFor(urlEqualTo("/getReceivedEdocList"))).get(0)
                 .getHeader("XroadVnpt-sign-header-key")).startsWith("systemid;servicetype;messagetype;");
@@ -148,6 +157,19 @@ class VxpClientTest {
         Path target = client.downloadRaw("cc03", dir.resolve("raw.edxml"));
 
         assertThat(Files.mismatch(target, source)).isEqualTo(-1);
+    }
+
+    @Test
+    void download_whenLocalTargetCannotBeWritten_throwsLocalStorageNotTransport(@TempDir Path dir) throws Exception {
+        ok("getEdoc", "{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":\""
+                + Base64.getEncoder().encodeToString("<edXML/>".getBytes(StandardCharsets.UTF_8)) + "\"}");
+        Path occupied = Files.createDirectories(dir.resolve("in.edxml"));
+        Files.writeString(occupied.resolve("keep.txt"), "a non-empty folder cannot be replaced by a file");
+
+        assertThatThrownBy(() -> client.download("aa01", occupied)).isInstanceOfSatisfying(
+                LocalStorageException.class, e -> assertThat(e.path()).isEqualTo(occupied.toString()));
+        assertThatThrownBy(() -> client.downloadRaw("aa01", occupied.resolve("keep.txt").resolve("x.edxml")))
+                .isInstanceOf(LocalStorageException.class);
     }
 
     @Test

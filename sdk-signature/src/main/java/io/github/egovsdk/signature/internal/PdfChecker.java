@@ -222,13 +222,17 @@ public final class PdfChecker {
                 }
             }
         }
+        // each change in both languages, built side by side as every other finding is
         List<String> changes = new ArrayList<>(redefined);
+        List<String> changesVi = new ArrayList<>(redefined);
         if (signedPages.size() != finalPages.size()) {
             changes.add("page count " + signedPages.size() + " → " + finalPages.size());
+            changesVi.add("số trang " + signedPages.size() + " → " + finalPages.size());
         }
         for (int i = 0; i < Math.min(signedPages.size(), finalPages.size()); i++) {
             if (!signedPages.get(i).equals(finalPages.get(i))) {
                 changes.add("content of page " + (i + 1));
+                changesVi.add("nội dung trang " + (i + 1));
             }
         }
         if (changes.isEmpty()) {
@@ -238,8 +242,7 @@ public final class PdfChecker {
             return false;
         }
         String en = "Changed after signing in a way that is not permitted: " + String.join(", ", changes);
-        String vi = "Tài liệu bị sửa đổi sau khi ký (không được phép): " + String.join(", ", changes)
-                .replace("page count", "số trang").replace("content of page", "nội dung trang");
+        String vi = "Tài liệu bị sửa đổi sau khi ký (không được phép): " + String.join(", ", changesVi);
         if (ctx.policy().failOnModification()) {
             v.fail(SubIndication.FORMAT_FAILURE, "MODIFIED_AFTER_SIGNING", en, vi);
         } else {

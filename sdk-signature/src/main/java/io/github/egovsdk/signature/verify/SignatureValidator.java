@@ -150,9 +150,6 @@ public final class SignatureValidator {
         if (t.startsWith("<")) {
             return "XML";
         }
-        if (n > 0 && (head[0] & 0xFF) == 0x30) {
-            return "CMS";
-        }
         throw new SignatureValidationException("Not a PDF, XML or CMS signature file: " + file.getFileName());
     }
 
