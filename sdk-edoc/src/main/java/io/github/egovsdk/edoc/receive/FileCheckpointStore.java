@@ -177,7 +177,7 @@ public final class FileCheckpointStore implements CheckpointStore {
             ch.force(true);
         } catch (IOException e) {
             deleteQuietly(tmp);
-            throw new EgovClientException("Cannot record checkpoint " + target + ": " + e.getMessage(), e);
+            throw new LocalStorageException("Cannot record checkpoint " + target + ": " + e.getMessage(), target, e);
         }
         return tmp;
     }
