@@ -74,14 +74,16 @@ final class EdocBuildCommand extends EdocWriteCommand implements Callable<Intege
             throw usage("--replaces is for --type REPLACE / --replaces chỉ dùng với --type REPLACE");
         }
         List<String> recipients = to.stream().map(String::strip).toList();
+        List<ResponseFor> answered = respondsTo.stream().map(this::reference).toList();
+        List<ResponseFor> replaced = replaces.stream().map(this::reference).toList();
         EdocDocument doc;
         try {
             EdocDocument.Builder b = EdocDocument.builder().from(Organization.of(from, from))
                     .code(number, notation).subject(subject)
                     .promulgation(null, date == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : date)
-                    .steeringType(steeringType).business(business(recipients));
+                    .steeringType(steeringType).business(business(recipients, replaced));
             recipients.forEach(code -> b.to(Organization.of(code, code)));
-            respondsTo.stream().map(ResponseFor::parse).forEach(b::responseFor);
+            answered.forEach(b::responseFor);
             for (int i = 0; i < attachments.size(); i++) {
                 b.attachment(Attachment.ofFile(String.valueOf(i + 1), attachments.get(i)));
             }
@@ -95,14 +97,14 @@ final class EdocBuildCommand extends EdocWriteCommand implements Callable<Intege
         return written(out, "Đã tạo / built " + output + " (" + r.size() + " bytes, sha256 " + r.sha256() + ")");
     }
 
-    private Business business(List<String> recipients) {
+    private Business business(List<String> recipients, List<ResponseFor> replaced) {
         String why = reason == null ? type.vietnamese() : reason;
         return switch (type) {
             case NEW -> new Business(BusinessDocType.NEW, null, why, false, false, false, List.of(), List.of(),
                     List.of());
             case REVOKE -> Business.revoke(null, why);
             case UPDATE -> Business.update(null, why, true, List.of());
-            case REPLACE -> Business.replace(why, replaces.stream().map(ResponseFor::parse)
+            case REPLACE -> Business.replace(why, replaced.stream()
                     .map(r -> new ReplacementInfo(r.documentId(), recipients)).toList());
         };
     }

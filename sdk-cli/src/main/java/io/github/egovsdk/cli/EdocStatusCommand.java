@@ -54,7 +54,7 @@ final class EdocStatusCommand extends EdocWriteCommand implements Callable<Integ
         StatusCode status = StatusCode.fromCode(code).filter(s -> s.code().equals(code.strip()))
                 .orElseThrow(() -> usage("Unknown status code '" + code + "': one of 01, 02, 03, 04, 05, 06, 13,"
                         + " 15, 16 / Mã trạng thái không hợp lệ"));
-        ResponseFor about = ResponseFor.parse(respondsTo);
+        ResponseFor about = reference(respondsTo);
         StaffInfo officer = staff == null && department == null ? null
                 : new StaffInfo(department, null, staff, null, null, null);
         List<Violation> broken = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.egovsdk.cli;
 
 import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.edoc.ResponseFor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -22,6 +23,15 @@ abstract class EdocWriteCommand {
     /** A usage error (exit 2) with {@code message} on stderr. */
     CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** A document reference option; malformed, it is a usage error (exit 2) like any unparsable option value. */
+    ResponseFor reference(String text) {
+        try {
+            return ResponseFor.parse(text);
+        } catch (ValidationException e) {
+            throw usage(e.getMessage());
+        }
     }
 
     /** Exit 1 with every violated field (JSON {@code violations} or one line each). */
