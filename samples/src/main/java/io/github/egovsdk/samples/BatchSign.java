@@ -52,7 +52,8 @@ public final class BatchSign {
             // The signers know the certificate only: the private key stays at the provider.
             List<BatchDocument> documents = List.of(
                     BatchDocument.of(PadesSigner.builder().certificates(credential.chain()).tsa(tsa).build(), pdf,
-                            dir.resolve("cong-van-signed.pdf"), new PadesOptions(null, "Ký số từ xa", "Hà Nội", null)),
+                            dir.resolve("cong-van-signed.pdf"),
+                            new PadesOptions(null, "Ký số từ xa", "Hà Nội", null)),
                     BatchDocument.of(XadesSigner.builder().certificates(credential.chain()).tsa(tsa).build(), xml,
                             dir.resolve("to-khai-signed.xml"), SignOptions.enveloped()),
                     BatchDocument.of(CadesSigner.builder().certificates(credential.chain()).tsa(tsa).build(), txt,

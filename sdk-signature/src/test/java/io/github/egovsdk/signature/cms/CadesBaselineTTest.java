@@ -28,7 +28,8 @@ class CadesBaselineTTest extends TimestampedSigningTest {
     private static Path sign(Path dir, boolean detached) throws Exception {
         Path content = Files.writeString(dir.resolve("to-trinh.txt"), "Tờ trình số 12/TTr-VP về việc ký số");
         Path out = dir.resolve(detached ? "to-trinh.txt.p7s" : "to-trinh.txt.p7m");
-        CadesSigner.builder().key(key).tsa(tsa).build().sign(content, out, detached ? SignOptions.detached() : SignOptions.enveloping());
+        CadesSigner.builder().key(key).tsa(tsa).build().sign(content, out,
+                detached ? SignOptions.detached() : SignOptions.enveloping());
         return out;
     }
 

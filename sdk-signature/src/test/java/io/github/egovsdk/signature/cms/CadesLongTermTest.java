@@ -98,7 +98,8 @@ class CadesLongTermTest extends TimestampedSigningTest {
             CadesSigner signer = CadesSigner.builder().key(key).tsa(tsa).level(SignatureLevel.B_LT).revocation(source)
                     .build();
 
-            assertThatThrownBy(() -> signer.sign(content, out, SignOptions.enveloping())).isInstanceOf(EgovClientException.class)
+            assertThatThrownBy(() -> signer.sign(content, out, SignOptions.enveloping()))
+                    .isInstanceOf(EgovClientException.class)
                     .hasMessageContaining("revoked");
         }
         assertThat(out).doesNotExist();
@@ -114,7 +115,8 @@ class CadesLongTermTest extends TimestampedSigningTest {
         try (TestCrl crl = new TestCrl(pki)) {
             X509Certificate leaf = pki.issue("CN=Lê Văn Cường,O=Sở Tư pháp,C=VN", keys, crl.uri(),
                     URI.create("http://127.0.0.1:9/ocsp"));
-            CadesSigner.builder().key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca))).tsa(tsa).build().sign(content, bt, SignOptions.detached());
+            CadesSigner.builder().key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca))).tsa(tsa).build()
+                    .sign(content, bt, SignOptions.detached());
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
                     OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
                     // the test TSA has no distribution point: the CA's CRL URL is the configured fallback

@@ -208,7 +208,8 @@ class SignThenVerifyTest {
     void xades_whenEnvelopedEdxml_verifiesTotalPassedAndDetectsTampering(@TempDir Path dir) throws Exception {
         Path xml = Path.of(System.getProperty("egov.corpus.dir"), "edxml", "vpcp-sdk_status_01.edxml");
         Path signed = dir.resolve("status-signed.xml");
-        io.github.egovsdk.signature.xml.XadesSigner.builder().key(key).build().sign(xml, signed, SignOptions.enveloped());
+        io.github.egovsdk.signature.xml.XadesSigner.builder().key(key).build()
+                .sign(xml, signed, SignOptions.enveloped());
 
         SignatureReport s = trusting.validate(signed).signatures().get(0);
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
