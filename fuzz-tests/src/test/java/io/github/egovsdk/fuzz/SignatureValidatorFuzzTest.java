@@ -8,6 +8,7 @@ import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.ValidationReport;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class SignatureValidatorFuzzTest {
         cmsContent = "Công văn số 12/UBND-VP: nội dung được ký (thử nghiệm)".getBytes(StandardCharsets.UTF_8);
         Path content = FuzzFiles.write(folder, "content.txt", cmsContent);
         Path p7m = folder.resolve("signed.p7m");
-        CadesSigner.of(pki.key(), null).sign(content, p7m, false);
+        CadesSigner.builder().key(pki.key()).build().sign(content, p7m, SignOptions.enveloping());
         signedCms = Files.readAllBytes(p7m);
         Path pdf = folder.resolve("in.pdf");
         try (PDDocument doc = new PDDocument()) {

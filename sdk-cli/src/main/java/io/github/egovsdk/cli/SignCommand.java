@@ -10,6 +10,7 @@ import io.github.egovsdk.signature.pdf.VisibleSignature;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.xml.XadesSigner;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,9 +146,9 @@ final class SignCommand implements Callable<Integer> {
                     XadesSigner signer = XadesSigner.builder().key(key).tsa(tsaClient).level(lvl)
                             .revocation(revocation).build();
                     if (detached) {
-                        signer.signDetached(in, out);
+                        signer.sign(in, out, SignOptions.detached());
                     } else {
-                        signer.signEnveloped(in, out);
+                        signer.sign(in, out, SignOptions.enveloped());
                     }
                 }
                 default -> throw UserError.usage("--format " + fmt + " is not supported by this version"

@@ -29,6 +29,7 @@ import io.github.egovsdk.testkit.internal.ResetTransformer;
 import io.github.egovsdk.testkit.internal.ResultsStoreTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
 import io.github.egovsdk.testkit.internal.PkiTransformer;
+import io.github.egovsdk.testkit.internal.SmartCaTransformer;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
 import java.net.URI;
 import java.util.List;
@@ -81,6 +82,10 @@ public final class EgovSandbox implements AutoCloseable {
     public static final String VNEID_CLIENT_ID = OidcTransformer.VNEID_CLIENT_ID;
     /** VNeID client secret. */
     public static final String VNEID_CLIENT_SECRET = OidcTransformer.VNEID_CLIENT_SECRET;
+    /** The relying party's {@code sp_id} at the sandbox's VNPT SmartCA emulation ({@link #smartCaEndpoint()}). */
+    public static final String SMARTCA_SP_ID = SmartCaTransformer.SP_ID;
+    /** Its {@code sp_password}. */
+    public static final String SMARTCA_SP_PASSWORD = SmartCaTransformer.SP_PASSWORD;
 
     private final WireMockServer server;
     private final AxisState axis;
@@ -117,7 +122,8 @@ public final class EgovSandbox implements AutoCloseable {
                         new io.github.egovsdk.testkit.internal.console.ConsoleTransformer(console),
                         new io.github.egovsdk.testkit.internal.console.RefusalListener(services.journal()),
                         new PkiTransformer(pki::published), lgsp, egw,
-                        new io.github.egovsdk.testkit.internal.GatewayTraffic(services.journal()))
+                        new io.github.egovsdk.testkit.internal.GatewayTraffic(services.journal()),
+                        new SmartCaTransformer(pki.officerPrivateKey(), pki.officerKey().certificate()))
                 .disableRequestJournal()
                 .containerThreads(16);
         config = config.port(port);
@@ -135,6 +141,8 @@ public final class EgovSandbox implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/smartca/.*")).willReturn(aResponse().withTransformers(
+                SmartCaTransformer.NAME)));
         io.github.egovsdk.testkit.internal.ConsoleViews.registerStandard(console, axis, services, base::get);
         io.github.egovsdk.testkit.internal.ConsoleViews.registerServices(console, civil, socialSecurity);
         server.stubFor(any(urlPathMatching("/__console(/.*)?")).willReturn(aResponse().withTransformers(
@@ -269,6 +277,14 @@ public final class EgovSandbox implements AutoCloseable {
     /** The OCSP responder of the sandbox PKI (also in every sandbox certificate's AIA extension). */
     public URI ocspEndpoint() {
         return URI.create(baseUrl() + "/ocsp");
+    }
+
+    /**
+     * The VNPT SmartCA ("sp769") emulation: the officer's certificate, batch signing of hashes, approval on the first
+     * status poll (relying party {@link #SMARTCA_SP_ID} / {@link #SMARTCA_SP_PASSWORD}, any user id).
+     */
+    public URI smartCaEndpoint() {
+        return URI.create(baseUrl() + "/smartca/");
     }
 
     /** The RFC 3161 TSA's URL. */

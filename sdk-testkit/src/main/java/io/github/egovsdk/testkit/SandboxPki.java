@@ -118,6 +118,10 @@ public final class SandboxPki {
         return tsa;
     }
 
+    PrivateKey officerPrivateKey() {
+        return officerKeys.getPrivate();
+    }
+
     PrivateKey tsaPrivateKey() {
         return tsaKeys.getPrivate();
     }

@@ -18,6 +18,7 @@ import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.xml.XadesExtender;
 import io.github.egovsdk.signature.xml.XadesSigner;
 import io.github.egovsdk.testkit.EgovSandbox;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,15 +131,15 @@ class SignatureMatrixInteropTest {
                         XadesSigner s = c.packaging().equals("extended") ? null
                                 : XadesSigner.builder().key(key).tsa(t).revocation(r).level(c.level()).build();
                         switch (c.packaging()) {
-                            case "enveloped" -> s.signEnveloped(xml, out);
-                            case "enveloping" -> s.signEnveloping(xml, out);
+                            case "enveloped" -> s.sign(xml, out, SignOptions.enveloped());
+                            case "enveloping" -> s.sign(xml, out, SignOptions.enveloping());
                             case "extended" -> {
                                 XadesSigner.builder().key(key).tsa(t).revocation(r).level(SignatureLevel.B_LT).build()
-                                        .signEnveloped(xml, out);
+                                        .sign(xml, out, SignOptions.enveloped());
                                 XadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level(), null);
                             }
                             default -> {
-                                s.signDetached(text, out);
+                                s.sign(text, out, SignOptions.detached());
                                 content = text;
                             }
                         }

@@ -7,6 +7,10 @@ import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.CmsBuilder;
 import io.github.egovsdk.signature.internal.pdf.StreamingPadesWriter;
 import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.sign.DocumentSigner;
+import io.github.egovsdk.signature.sign.PreparedSignature;
+import io.github.egovsdk.signature.sign.SignerBuilder;
+import io.github.egovsdk.signature.sign.SignerSettings;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +18,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Calendar;
-import java.util.Date;
-import java.util.Objects;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -35,9 +39,18 @@ import org.bouncycastle.cms.CMSTypedData;
  * appended, and the signed ranges are digested as they stream back from the output. Visible signatures, encrypted
  * documents and documents with a damaged cross-reference are signed through PDFBox instead, which loads the document
  * (and reconstructs a damaged cross-reference). The output is written atomically.
+ * In two phases ({@link #prepare} / {@link #complete}) the key signs the CMS signed attributes elsewhere.
  * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PadesSigner signer = PadesSigner.builder().key(key).tsa(tsa).build();
+ * signer.sign(Path.of("cong-van.pdf"), Path.of("cong-van-signed.pdf"),
+ *         new PadesOptions("Trần Thị Bình", "Ký ban hành văn bản", "Bắc Ninh", null));
+ * }</pre>
  */
-public final class PadesSigner {
+public final class PadesSigner implements DocumentSigner<PadesOptions> {
+    static final String FORMAT = "PAdES";
+    private final SignerSettings settings;
     private final SigningKey key;
     private final SignatureAlgorithm algorithm;
     private final TsaClient tsa;
@@ -46,26 +59,81 @@ public final class PadesSigner {
     private final PadesExtender extender;
 
     private PadesSigner(Builder b) {
-        this.key = Objects.requireNonNull(b.key, "key is required");
-        this.algorithm = b.algorithm != null ? b.algorithm : key.defaultAlgorithm();
-        this.tsa = b.tsa;
-        this.clock = b.clock;
-        this.level = LevelRules.resolve("PAdES", b.level, tsa, b.revocation, true);
-        boolean longTerm = LevelRules.isLongTerm(level);
-        this.extender = longTerm ? PadesExtender.builder().revocation(b.revocation).tsa(tsa)
-                .certificates(key.chain()).build() : null;
+        this.settings = b.settings();
+        this.key = settings.optionalKey().orElse(null);
+        this.algorithm = settings.optionalKey().isPresent() || !settings.chainOrEmpty().isEmpty()
+                ? settings.algorithm() : null;
+        this.tsa = settings.tsa().orElse(null);
+        this.clock = settings.clock();
+        this.level = settings.level();
+        this.extender = LevelRules.isLongTerm(level) ? extender(settings.chainOrEmpty()) : null;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    @Override
     public SignatureLevel level() {
         return level;
     }
 
+    @Override
+    public PreparedSignature prepare(Path input, PadesOptions options) {
+        return PadesPreparation.prepare(input, options, settings.chain(), settings.algorithm(), clock.millis(),
+                contentsSize());
+    }
+
+    @Override
+    public void complete(Path input, PreparedSignature prepared, byte[] signatureValue, Path output) {
+        prepared.requireFormat(FORMAT);
+        byte[] value = prepared.checkedValue(signatureValue);
+        Path tmp = null;
+        try {
+            Path dir = output.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + output.getFileName(), ".part");
+            PadesPreparation.complete(input, prepared, value, tsa, tmp);
+            if (LevelRules.isLongTerm(level)) {
+                extender(prepared.chain()).extend(tmp, tmp, level);
+            }
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new EgovClientException("Cannot complete " + input + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    /** Adds a DSS (B-LT) and, for B-LTA, a document time-stamp to {@code input}, each an incremental revision. */
+    @Override
+    public void extend(Path input, Path output, SignatureLevel level) {
+        extender(settings.chainOrEmpty()).extend(input, output, level);
+    }
+
+    private PadesExtender extender(List<X509Certificate> chain) {
+        return PadesExtender.builder().revocation(settings.revocation().orElseThrow(() -> new EgovClientException(
+                "Extending needs a revocation source (OCSP / CRL)"))).tsa(tsa).certificates(chain).build();
+    }
+
+    private int contentsSize() {
+        return tsa == null ? 16 * 1024 : 32 * 1024;
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // hidden .part file
+            }
+        }
+    }
+
     /** Signs {@code input} into {@code output} (which may be the same file). */
+    @Override
     public void sign(Path input, Path output, PadesOptions options) {
+        settings.key();
         Path tmp = null;
         try {
             Path dir = output.toAbsolutePath().getParent();
@@ -154,55 +222,20 @@ public final class PadesSigner {
         }
     }
 
-    /** Builder of {@link PadesSigner}. */
-    public static final class Builder {
-        private SigningKey key;
-        private SignatureAlgorithm algorithm;
-        private TsaClient tsa;
-        private Clock clock = Clock.systemUTC();
-        private SignatureLevel level;
-        private io.github.egovsdk.signature.revocation.RevocationSource revocation;
-
+    /**
+     * Builder of {@link PadesSigner}: the shared {@link SignerBuilder} vocabulary. B-LT and B-LTA also need a
+     * revocation source: after the B-T signature, a DSS revision and (B-LTA) a document time-stamp revision are added
+     * ({@link PadesExtender}).
+     */
+    public static final class Builder extends SignerBuilder<Builder, PadesSigner> {
         private Builder() {
         }
 
-        /**
-         * The level to reach; by default B-T with a TSA, else B-B. B-LT and B-LTA also need a
-         * {@link #revocation(io.github.egovsdk.signature.revocation.RevocationSource) revocation source}: after the
-         * B-T signature, a DSS revision and (B-LTA) a document time-stamp revision are added ({@link PadesExtender}).
-         */
-        public Builder level(SignatureLevel level) {
-            this.level = level;
-            return this;
+        SignerSettings settings() {
+            return settings(FORMAT);
         }
 
-        /** Where B-LT / B-LTA revocation data comes from, e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
-        public Builder revocation(io.github.egovsdk.signature.revocation.RevocationSource revocation) {
-            this.revocation = revocation;
-            return this;
-        }
-
-        public Builder key(SigningKey key) {
-            this.key = key;
-            return this;
-        }
-
-        public Builder algorithm(SignatureAlgorithm algorithm) {
-            this.algorithm = algorithm;
-            return this;
-        }
-
-        /** With a TSA the signature is B-T (signature time-stamp); without, B-B. */
-        public Builder tsa(TsaClient tsa) {
-            this.tsa = tsa;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
+        @Override
         public PadesSigner build() {
             return new PadesSigner(this);
         }

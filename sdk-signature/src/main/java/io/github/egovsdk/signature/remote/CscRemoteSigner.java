@@ -19,17 +19,27 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Cloud Signature Consortium API v1 (Viettel MySign on Ascertia ADSS "RAS"): {@code login} (bearer token),
  * {@code credentials/list}, {@code credentials/info}, {@code credentials/authorize} (the SAD, issued once the user
  * approves in the MySign app) and {@code signatures/signHash}. The token and SAD are never logged. Thread-safe.
+ *
+ * <p>Batch ({@link #requestSignatures}): one {@code credentials/authorize} with {@code numSignatures} = N and the N
+ * hashes (the user approves once; the call returns when they have), then one {@code signatures/signHash} with the
+ * same hashes, whose {@code signatures} answer in request order; a document without a value in the answer fails alone.
+ * Refusal and expiry are not uniformly coded by CSC v1 services: an error whose {@code error} or
+ * {@code error_description} mentions denied / rejected / refused / cancelled is read as refused, one mentioning
+ * expired / timeout as expired, a missing SAD as refused.
  */
 public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
     private final HttpPipeline pipeline;
@@ -65,31 +75,105 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
     @Override
     public PendingSignature requestSignature(String userId, RemoteCredential credential, byte[] digest,
             String description) {
-        String hash = Base64.getEncoder().encodeToString(digest);
-        Map<String, Object> auth = new LinkedHashMap<>();
-        auth.put("credentialID", credential.id());
-        auth.put("numSignatures", 1);
-        auth.put("hash", List.of(hash));
-        auth.put("description", description);
-        String sad = call("csc/v1/credentials/authorize", auth).path("SAD").asString("");
-        if (sad.isEmpty()) {
-            throw new RemoteSigningException("The user did not authorize the signature");
+        List<byte[]> values = signHashes(credential, List.of(digest), description);
+        String tx = "csc-" + UUID.randomUUID();
+        if (values.isEmpty() || values.get(0) == null) {
+            throw new RemoteSigningException(RemoteSigningException.Reason.MISSING, "The CSC service returned no"
+                    + " signature / Dịch vụ không trả về chữ ký");
         }
-        Map<String, Object> sign = new LinkedHashMap<>();
-        sign.put("credentialID", credential.id());
-        sign.put("SAD", sad);
-        sign.put("hash", List.of(hash));
-        sign.put("hashAlgo", "2.16.840.1.101.3.4.2.1");
-        sign.put("signAlgo", "1.2.840.113549.1.1.11");
-        JsonNode sigs = call("csc/v1/signatures/signHash", sign).path("signatures");
-        String tx = "csc-" + java.util.UUID.randomUUID();
-        done.put(tx, Base64.getDecoder().decode(sigs.get(0).asString()));
+        done.put(tx, values.get(0));
         return new PendingSignature(tx, credential);
     }
 
     @Override
     public Optional<byte[]> poll(PendingSignature pending) {
         return Optional.ofNullable(done.remove(pending.transactionId()));
+    }
+
+    /** One authorisation for all the hashes (one confirmation), then one signHash. */
+    @Override
+    public PendingBatch requestSignatures(String userId, RemoteCredential credential, List<DigestToSign> digests,
+            String description) {
+        if (digests.isEmpty()) {
+            throw new IllegalArgumentException("no digests to sign");
+        }
+        List<byte[]> values = signHashes(credential, digests.stream().map(DigestToSign::digest).toList(),
+                description);
+        PendingBatch batch = new PendingBatch("csc-" + UUID.randomUUID(), credential,
+                digests.stream().map(DigestToSign::documentId).toList(), List.of());
+        for (int i = 0; i < values.size() && i < digests.size(); i++) {
+            if (values.get(i) != null) {
+                batch.received().put(i, values.get(i));
+            }
+        }
+        return batch;
+    }
+
+    @Override
+    public Optional<BatchSignatures> pollBatch(PendingBatch pending) {
+        List<byte[]> values = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < pending.documentIds().size(); i++) {
+            byte[] v = pending.received().get(i);
+            values.add(v);
+            errors.add(v != null ? null : "The CSC service returned no signature for document "
+                    + pending.documentIds().get(i));
+        }
+        return Optional.of(BatchSignatures.of(values, errors));
+    }
+
+    private List<byte[]> signHashes(RemoteCredential credential, List<byte[]> digests, String description) {
+        List<String> hashes = digests.stream().map(d -> Base64.getEncoder().encodeToString(d)).toList();
+        Map<String, Object> auth = new LinkedHashMap<>();
+        auth.put("credentialID", credential.id());
+        auth.put("numSignatures", hashes.size());
+        auth.put("hash", hashes);
+        auth.put("description", description);
+        String sad = refusals(() -> call("csc/v1/credentials/authorize", auth)).path("SAD").asString("");
+        if (sad.isEmpty()) {
+            throw new RemoteSigningException(RemoteSigningException.Reason.REJECTED, "The user did not authorize the"
+                    + " signature / Người dùng không xác nhận ký");
+        }
+        Map<String, Object> sign = new LinkedHashMap<>();
+        sign.put("credentialID", credential.id());
+        sign.put("SAD", sad);
+        sign.put("hash", hashes);
+        sign.put("hashAlgo", "2.16.840.1.101.3.4.2.1");
+        sign.put("signAlgo", "1.2.840.113549.1.1.11");
+        JsonNode sigs = refusals(() -> call("csc/v1/signatures/signHash", sign)).path("signatures");
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < hashes.size(); i++) {
+            String v = i < sigs.size() ? sigs.get(i).asString("") : "";
+            out.add(v.isEmpty() ? null : decode(v));
+        }
+        return out;
+    }
+
+    /** Maps a CSC error meaning "refused" or "expired" to a {@link RemoteSigningException}. */
+    private static JsonNode refusals(Supplier<JsonNode> call) {
+        try {
+            return call.get();
+        } catch (EgovServiceException e) {
+            String text = (e.serviceErrorCode().orElse("") + " " + e.serviceMessage().orElse("") + " "
+                    + e.bodyExcerpt().orElse("")).toLowerCase(Locale.ROOT);
+            if (text.matches("(?s).*(denied|reject|refus|cancel).*")) {
+                throw new RemoteSigningException(RemoteSigningException.Reason.REJECTED, "The user refused the"
+                        + " signature / Người dùng từ chối ký");
+            }
+            if (text.matches("(?s).*(expired|timeout|timed out).*")) {
+                throw new RemoteSigningException(RemoteSigningException.Reason.EXPIRED, "The signing request"
+                        + " expired / Yêu cầu ký đã hết hạn");
+            }
+            throw e;
+        }
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private JsonNode call(String path, Map<String, Object> body) {

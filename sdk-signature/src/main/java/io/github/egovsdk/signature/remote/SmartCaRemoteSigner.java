@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,8 +32,19 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * VNPT SmartCA ("sp769" API): list certificates, request a signature over a hash (the user approves in the SmartCA
  * app), poll the transaction. The relying party's {@code sp_id}/{@code sp_password} go in the body as the API
  * requires and are never logged. Thread-safe.
+ *
+ * <p>Batch ({@link #requestSignatures}): one {@code signatures/sign} request whose {@code sign_files} holds one entry
+ * per document ({@code data_to_be_signed} = hex hash, {@code doc_id}, {@code file_type}, {@code sign_type: "hash"}),
+ * one confirmation in the app, and a status whose {@code data.signatures[]} answer by {@code doc_id}. The service's
+ * transaction messages are not publicly specified: {@code SUCCESS} and {@code EXPIRED} are seen in integrations;
+ * {@code EXPIRED}, {@code TIMEOUT} are read as expired and {@code REJECTED}, {@code REJECT}, {@code DENIED},
+ * {@code CANCELED}, {@code CANCELLED} as refused; anything else without signatures is pending. A document of the batch
+ * without a signature in a final answer fails alone. Whether SmartCA wraps the hash in a PKCS#1 DigestInfo itself is
+ * not publicly documented either: every value is verified locally before it is embedded.
  */
 public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
+    private static final Set<String> EXPIRED = Set.of("EXPIRED", "TIMEOUT");
+    private static final Set<String> REJECTED = Set.of("REJECTED", "REJECT", "DENIED", "CANCELED", "CANCELLED");
     private final HttpPipeline pipeline;
     private final String spId;
     private final String spPassword;
@@ -64,29 +76,93 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
     @Override
     public PendingSignature requestSignature(String userId, RemoteCredential credential, byte[] digest,
             String description) {
-        Map<String, Object> body = base(userId);
         String tx = UUID.randomUUID().toString();
-        body.put("transaction_id", tx);
-        body.put("transaction_desc", description);
-        body.put("serial_number", credential.serialNumber());
-        body.put("sign_files", List.of(Map.of("data_to_be_signed", HexFormat.of().formatHex(digest), "doc_id", tx,
-                "file_type", "pdf", "sign_type", "hash")));
-        JsonNode data = call("sca/sp769/v1/signatures/sign", body, false).path("data");
-        return new PendingSignature(data.path("transaction_id").asString(tx), credential);
+        return new PendingSignature(send(userId, credential, tx, description, List.of(new DigestToSign(tx, digest,
+                "pdf"))), credential);
     }
 
     @Override
     public Optional<byte[]> poll(PendingSignature pending) {
-        JsonNode json = call("sca/sp769/v1/signatures/sign/" + pending.transactionId() + "/status", Map.of(), true);
-        String message = json.path("message").asString("");
+        JsonNode sigs = status(pending.transactionId());
+        if (sigs == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Base64.getDecoder().decode(sigs.get(0).path("signature_value").asString()));
+    }
+
+    /** One {@code signatures/sign} request for every digest: the user confirms the batch once. */
+    @Override
+    public PendingBatch requestSignatures(String userId, RemoteCredential credential, List<DigestToSign> digests,
+            String description) {
+        if (digests.isEmpty()) {
+            throw new IllegalArgumentException("no digests to sign");
+        }
+        String tx = send(userId, credential, UUID.randomUUID().toString(), description, digests);
+        return new PendingBatch(tx, credential, digests.stream().map(DigestToSign::documentId).toList(), List.of());
+    }
+
+    @Override
+    public Optional<BatchSignatures> pollBatch(PendingBatch pending) {
+        JsonNode sigs = status(pending.transactionId());
+        if (sigs == null) {
+            return Optional.empty();
+        }
+        Map<String, String> byDoc = new LinkedHashMap<>();
+        for (JsonNode s : sigs) {
+            byDoc.put(s.path("doc_id").asString(""), s.path("signature_value").asString(""));
+        }
+        List<byte[]> values = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (String id : pending.documentIds()) {
+            String v = byDoc.get(id);
+            byte[] decoded = v == null || v.isEmpty() ? null : decode(v);
+            values.add(decoded);
+            errors.add(decoded != null ? null : "SmartCA returned no signature for document " + id);
+        }
+        return Optional.of(BatchSignatures.of(values, errors));
+    }
+
+    private String send(String userId, RemoteCredential credential, String tx, String description,
+            List<DigestToSign> digests) {
+        Map<String, Object> body = base(userId);
+        body.put("transaction_id", tx);
+        body.put("transaction_desc", description);
+        body.put("serial_number", credential.serialNumber());
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (DigestToSign d : digests) {
+            files.add(Map.of("data_to_be_signed", HexFormat.of().formatHex(d.digest()), "doc_id", d.documentId(),
+                    "file_type", d.fileType(), "sign_type", "hash"));
+        }
+        body.put("sign_files", files);
+        JsonNode data = call("sca/sp769/v1/signatures/sign", body, false).path("data");
+        return data.path("transaction_id").asString(tx);
+    }
+
+    /** The signatures array once final; null while pending; a typed error when refused or expired. */
+    private JsonNode status(String tx) {
+        JsonNode json = call("sca/sp769/v1/signatures/sign/" + tx + "/status", Map.of(), true);
+        String message = json.path("message").asString("").strip().toUpperCase(Locale.ROOT);
         JsonNode sigs = json.path("data").path("signatures");
         if (sigs.isArray() && !sigs.isEmpty()) {
-            return Optional.of(Base64.getDecoder().decode(sigs.get(0).path("signature_value").asString()));
+            return sigs;
         }
-        if (message.equalsIgnoreCase("EXPIRED") || message.equalsIgnoreCase("REJECTED")) {
-            throw new RemoteSigningException("SmartCA transaction " + pending.transactionId() + ": " + message);
+        if (EXPIRED.contains(message)) {
+            throw new RemoteSigningException(RemoteSigningException.Reason.EXPIRED, "SmartCA transaction " + tx + ": "
+                    + message + " / Yêu cầu ký đã hết hạn");
         }
-        return Optional.empty();
+        if (REJECTED.contains(message)) {
+            throw new RemoteSigningException(RemoteSigningException.Reason.REJECTED, "SmartCA transaction " + tx
+                    + ": " + message + " / Người dùng từ chối ký");
+        }
+        return null;
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Map<String, Object> base(String userId) {

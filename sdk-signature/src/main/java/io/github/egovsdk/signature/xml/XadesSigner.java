@@ -4,29 +4,37 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
-import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.DetachedResolver;
+import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.XadesTimestamps;
 import io.github.egovsdk.signature.keys.SigningKey;
-import io.github.egovsdk.signature.revocation.RevocationSource;
-import io.github.egovsdk.signature.tsa.TsaClient;
+import io.github.egovsdk.signature.sign.DocumentSigner;
+import io.github.egovsdk.signature.sign.Packaging;
+import io.github.egovsdk.signature.sign.PreparedSignature;
+import io.github.egovsdk.signature.sign.SignOptions;
+import io.github.egovsdk.signature.sign.SignerBuilder;
+import io.github.egovsdk.signature.sign.SignerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Objects;
-import java.util.UUID;
+import java.util.List;
+import java.util.Locale;
 import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.apache.xml.security.Init;
+import org.apache.xml.security.algorithms.MessageDigestAlgorithm;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.ObjectContainer;
@@ -41,130 +49,177 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * XAdES-BASELINE-B, -T and -LT signatures with Santuario (exclusive C14N, SHA-256), enveloped, enveloping or detached:
- * SignedProperties with signing time and SigningCertificateV2, the certificate chain in KeyInfo; with a TSA, a
- * SignatureTimeStamp over the exclusive-C14N SignatureValue; at B-LT, then CertificateValues and RevocationValues from
- * the revocation source ({@link XadesExtender}). The private-key operation goes through the {@link SigningKey}, so
- * tokens and remote keys work too. The DTD-free parse and atomic write follow the SDK rules. Immutable and thread-safe.
+ * XAdES-BASELINE-B, -T, -LT and -LTA signatures with Santuario (exclusive C14N, SHA-256 references), enveloped,
+ * enveloping or detached ({@link SignOptions}): SignedProperties with signing time and SigningCertificateV2, the
+ * certificate chain in KeyInfo; with a TSA, a SignatureTimeStamp over the exclusive-C14N SignatureValue; at B-LT, then
+ * CertificateValues and RevocationValues from the revocation source ({@link XadesExtender}). The signature algorithm
+ * is the builder's (RSA PKCS#1 v1.5, RSASSA-PSS, ECDSA). The private-key operation goes through the
+ * {@link SigningKey}, so tokens and remote keys work too; in two phases the key signs the canonical SignedInfo
+ * ({@link PreparedSignature#dataToSign()}). The DTD-free parse and atomic write follow the SDK rules. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * XadesSigner signer = XadesSigner.builder().key(key).tsa(tsa).build();
+ * signer.sign(Path.of("to-khai.xml"), Path.of("to-khai-signed.xml"), SignOptions.enveloped());
+ * signer.sign(Path.of("bao-cao.pdf"), Path.of("bao-cao.pdf.xml"), SignOptions.detached()); // same folder
+ * }</pre>
+ *
+ * <p>Enveloped: the signature becomes the last child of the root element. Enveloping: the output's root is the
+ * {@code ds:Signature} and the document's root element is inside its {@code ds:Object}, referenced by Id. Detached: a
+ * file of any type, the Reference points to it by its file name (a URI relative to the signature, so keep both in the
+ * same folder) with the SHA-256 of its bytes, streamed; verify with the content given as detached data.
  */
-public final class XadesSigner {
+public final class XadesSigner implements DocumentSigner<SignOptions> {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
-    private static final String SHA256 = org.apache.xml.security.algorithms.MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256;
-    private final SigningKey key;
-    private final TsaClient tsa;
-    private final Clock clock;
-    private final SignatureLevel level;
-    private final XadesExtender extender;
+    static final String FORMAT = "XAdES";
+    private static final String SHA256 = MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256;
+    private final SignerSettings settings;
 
     static {
-        org.apache.xml.security.Init.init();
+        Init.init();
     }
 
-    private XadesSigner(SigningKey key, TsaClient tsa, Clock clock) {
-        this(key, tsa, clock, null, null);
+    private XadesSigner(Builder b) {
+        this.settings = b.settings();
     }
 
-    private XadesSigner(SigningKey key, TsaClient tsa, Clock clock, SignatureLevel level, RevocationSource revocation) {
-        this.key = Objects.requireNonNull(key, "key");
-        this.tsa = tsa;
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.level = LevelRules.resolve("XAdES", level, tsa, revocation, true);
-        this.extender = LevelRules.isLongTerm(this.level) ? XadesExtender.builder().revocation(revocation)
-                .tsa(tsa).certificates(key.chain()).build() : null;
-    }
-
-    /** A builder, for B-LT (level and revocation source) or to set everything by name. */
     public static Builder builder() {
         return new Builder();
     }
 
-    public static XadesSigner of(SigningKey key) {
-        return new XadesSigner(key, null, Clock.systemUTC());
-    }
-
-    public static XadesSigner of(SigningKey key, Clock clock) {
-        return new XadesSigner(key, null, clock);
-    }
-
-    /** With a TSA the signatures are XAdES-BASELINE-T (SignatureTimeStamp over the SignatureValue); without, B-B. */
-    public static XadesSigner of(SigningKey key, TsaClient tsa, Clock clock) {
-        return new XadesSigner(key, tsa, clock);
-    }
-
+    @Override
     public SignatureLevel level() {
-        return level;
+        return settings.level();
     }
 
-    /** Signs the whole document, enveloped: the signature becomes the last child of the root element. */
-    public void signEnveloped(Path input, Path output) {
-        try {
-            Document doc = parse(input);
-            XMLSignature sig = newSignature(doc);
-            doc.getDocumentElement().appendChild(sig.getElement());
-            Transforms transforms = new Transforms(doc);
-            transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
-            transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("", transforms, SHA256, dataReferenceId(sig), null);
-            finish(doc, sig, output, "text/xml");
-        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
-                | java.security.NoSuchAlgorithmException e) {
-            throw new EgovClientException("Cannot sign " + input + " (XAdES): " + e.getMessage(), e);
+    @Override
+    public void sign(Path input, Path output, SignOptions options) {
+        SigningKey key = settings.key();
+        Draft d = Draft.fresh(input, options.packaging(), settings.clock());
+        try (Built b = build(input, d, key.chain(), settings.algorithm())) {
+            XmlSignatureValues.sign(b.sig, key, settings.algorithm());
+            finish(b, input, output, key.chain());
+        } catch (XMLSecurityException | IOException | CertificateEncodingException | NoSuchAlgorithmException e) {
+            throw failure(input, d.packaging(), e);
+        }
+    }
+
+    @Override
+    public PreparedSignature prepare(Path input, SignOptions options) {
+        Draft d = Draft.fresh(input, options.packaging(), settings.clock());
+        try (Built b = build(input, d, settings.chain(), settings.algorithm())) {
+            return PreparedSignature.of(FORMAT, d.packaging(), settings.algorithm(), d.signingTime(),
+                    settings.chain(), XmlSignatureValues.dataToSign(b.sig), d.properties());
+        } catch (XMLSecurityException | IOException | CertificateEncodingException | NoSuchAlgorithmException e) {
+            throw failure(input, d.packaging(), e);
+        }
+    }
+
+    @Override
+    public void complete(Path input, PreparedSignature prepared, byte[] signatureValue, Path output) {
+        prepared.requireFormat(FORMAT);
+        byte[] value = prepared.checkedValue(signatureValue);
+        Draft d = Draft.of(prepared);
+        try (Built b = build(input, d, prepared.chain(), prepared.algorithm())) {
+            if (!MessageDigest.isEqual(XmlSignatureValues.dataToSign(b.sig), prepared.dataToSign())) {
+                throw new EgovClientException("The document changed between prepare and complete / Văn bản đã thay"
+                        + " đổi giữa hai bước ký: " + input.getFileName());
+            }
+            XmlSignatureValues.apply(b.sig, value, prepared.algorithm());
+            finish(b, input, output, prepared.chain());
+        } catch (XMLSecurityException | IOException | CertificateEncodingException | NoSuchAlgorithmException e) {
+            throw failure(input, d.packaging(), e);
         }
     }
 
     /**
-     * Signs an XML document, enveloping: the output's root is the {@code ds:Signature}, and the document's root element
-     * is inside its {@code ds:Object}, referenced by Id.
+     * Extends every XAdES signature of {@code input} to B-LT or B-LTA. For a detached signature raised to B-LTA, whose
+     * archive time-stamp covers the content, use {@link XadesExtender#extend(Path, Path, SignatureLevel, Path)}.
      */
-    public void signEnveloping(Path input, Path output) {
-        try {
-            Document content = parse(input);
-            Document doc = SecureXml.newDocumentBuilder().newDocument();
-            XMLSignature sig = newSignature(doc);
-            doc.appendChild(sig.getElement());
-            ObjectContainer object = new ObjectContainer(doc);
-            String objectId = "obj-" + UUID.randomUUID();
-            object.setId(objectId);
-            object.appendChild(doc.importNode(content.getDocumentElement(), true));
-            sig.appendObject(object);
-            object.getElement().setIdAttribute("Id", true);
-            Transforms transforms = new Transforms(doc);
-            transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            sig.addDocument("#" + objectId, transforms, SHA256, dataReferenceId(sig), null);
-            finish(doc, sig, output, "text/xml");
-        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
-                | java.security.NoSuchAlgorithmException e) {
-            throw new EgovClientException("Cannot sign " + input + " (XAdES enveloping): " + e.getMessage(), e);
-        }
+    @Override
+    public void extend(Path input, Path output, SignatureLevel level) {
+        extender(settings.chainOrEmpty()).extend(input, output, level, null);
     }
 
-    /**
-     * Signs a file of any type, detached: the output's root is the {@code ds:Signature}, whose Reference points to the
-     * content by its file name (a URI relative to the signature, so keep both in the same folder) with the SHA-256 of
-     * its bytes. The content is streamed, never held in memory. Verify with the content given as detached data.
-     */
-    public void signDetached(Path content, Path output) {
-        try (DetachedResolver resolver = new DetachedResolver(content)) {
-            Document doc = SecureXml.newDocumentBuilder().newDocument();
-            XMLSignature sig = newSignature(doc);
-            doc.appendChild(sig.getElement());
-            sig.addResourceResolver(resolver);
-            sig.addDocument(detachedUri(content), null, SHA256, dataReferenceId(sig), null);
-            String mime = Files.probeContentType(content);
-            finish(doc, sig, output, mime != null ? mime : "application/octet-stream", content);
-        } catch (XMLSecurityException | IOException | java.security.cert.CertificateEncodingException
-                | java.security.NoSuchAlgorithmException e) {
-            throw new EgovClientException("Cannot sign " + content + " (XAdES detached): " + e.getMessage(), e);
+    private XadesExtender extender(List<X509Certificate> chain) {
+        return XadesExtender.builder().revocation(settings.revocation().orElseThrow(() -> new EgovClientException(
+                "Extending needs a revocation source (OCSP / CRL)"))).tsa(settings.tsa().orElse(null))
+                .certificates(chain).build();
+    }
+
+    private static EgovClientException failure(Path input, Packaging packaging, Exception e) {
+        return new EgovClientException("Cannot sign " + input + " (XAdES " + packaging.name().toLowerCase(Locale.ROOT)
+                + "): " + e.getMessage(), e);
+    }
+
+    /** The signature over {@code input} with every signed property of {@code d}, SignatureValue still empty. */
+    private Built build(Path input, Draft d, List<X509Certificate> chain, SignatureAlgorithm algorithm)
+            throws XMLSecurityException, IOException, CertificateEncodingException, NoSuchAlgorithmException {
+        Document doc;
+        XMLSignature sig;
+        DetachedResolver resolver = null;
+        switch (d.packaging()) {
+            case ENVELOPED -> {
+                doc = parse(input);
+                sig = newSignature(doc, d, algorithm);
+                doc.getDocumentElement().appendChild(sig.getElement());
+                Transforms transforms = new Transforms(doc);
+                transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
+                transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
+                sig.addDocument("", transforms, SHA256, dataReferenceId(sig), null);
+            }
+            case ENVELOPING -> {
+                Document content = parse(input);
+                doc = SecureXml.newDocumentBuilder().newDocument();
+                sig = newSignature(doc, d, algorithm);
+                doc.appendChild(sig.getElement());
+                ObjectContainer object = new ObjectContainer(doc);
+                object.setId(d.objectId());
+                object.appendChild(doc.importNode(content.getDocumentElement(), true));
+                sig.appendObject(object);
+                object.getElement().setIdAttribute("Id", true);
+                Transforms transforms = new Transforms(doc);
+                transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
+                sig.addDocument("#" + d.objectId(), transforms, SHA256, dataReferenceId(sig), null);
+            }
+            default -> {
+                resolver = new DetachedResolver(input);
+                doc = SecureXml.newDocumentBuilder().newDocument();
+                sig = newSignature(doc, d, algorithm);
+                doc.appendChild(sig.getElement());
+                sig.addResourceResolver(resolver);
+                sig.addDocument(detachedUri(input), null, SHA256, dataReferenceId(sig), null);
+            }
         }
+        Element signedProps = qualifyingProperties(doc, sig, d, chain.get(0));
+        Transforms propsTransforms = new Transforms(doc);
+        propsTransforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
+        sig.addDocument("#" + signedProps.getAttribute("Id"), propsTransforms, SHA256, null,
+                "http://uri.etsi.org/01903#SignedProperties");
+        for (X509Certificate c : chain) {
+            sig.addKeyInfo(c);
+        }
+        return new Built(doc, sig, resolver, d.packaging() == Packaging.DETACHED ? input : null);
+    }
+
+    /** Time-stamps (B-T), extends (B-LT / B-LTA) and writes atomically. */
+    private void finish(Built b, Path input, Path output, List<X509Certificate> chain) throws IOException {
+        if (settings.tsa().isPresent()) {
+            XadesTimestamps.add(b.sig.getElement(), settings.tsa().get());
+        }
+        if (LevelRules.isLongTerm(settings.level())) {
+            extender(chain).extend(b.sig.getElement(), settings.level(), b.detached);
+        }
+        write(b.doc, output);
     }
 
     /** The file name as a relative URI reference: percent-encoded, "./" first when it holds a colon. */
     static String detachedUri(Path content) {
         String name = content.getFileName().toString();
         try {
-            String uri = new java.net.URI(null, null, name, null).toASCIIString();
+            String uri = new URI(null, null, name, null).toASCIIString();
             return uri.contains(":") ? "./" + uri : uri;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new EgovClientException("Cannot reference " + name + " by URI: " + e.getMessage(), e);
         }
     }
@@ -175,49 +230,22 @@ public final class XadesSigner {
         }
     }
 
-    private XMLSignature newSignature(Document doc) throws XMLSecurityException {
-        String sigAlg = XmlSignatureValues.algorithmUri(key.defaultAlgorithm());
-        XMLSignature sig = new XMLSignature(doc, "", sigAlg, Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
-        sig.setId("id-" + UUID.randomUUID());
+    private static XMLSignature newSignature(Document doc, Draft d, SignatureAlgorithm algorithm)
+            throws XMLSecurityException {
+        XMLSignature sig = new XMLSignature(doc, "", XmlSignatureValues.algorithmUri(algorithm),
+                Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+        sig.setId(d.signatureId());
         return sig;
     }
 
-    /** Adds the signed properties and KeyInfo, signs, time-stamps (B-T) and writes atomically. */
     /** The Id of the signed data's Reference, which the DataObjectFormat property points to. */
     private static String dataReferenceId(XMLSignature sig) {
         return "r-" + sig.getId();
     }
 
-    private void finish(Document doc, XMLSignature sig, Path output, String mimeType) throws XMLSecurityException,
-            IOException, java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException {
-        finish(doc, sig, output, mimeType, null);
-    }
-
-    private void finish(Document doc, XMLSignature sig, Path output, String mimeType, Path detached)
-            throws XMLSecurityException, IOException,
-            java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException {
-        SignatureAlgorithm algorithm = key.defaultAlgorithm();
-        Element signedProps = qualifyingProperties(doc, sig, sig.getId(), mimeType);
-        Transforms propsTransforms = new Transforms(doc);
-        propsTransforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-        sig.addDocument("#" + signedProps.getAttribute("Id"), propsTransforms, SHA256, null,
-                "http://uri.etsi.org/01903#SignedProperties");
-        for (X509Certificate c : key.chain()) {
-            sig.addKeyInfo(c);
-        }
-        XmlSignatureValues.sign(sig, key, algorithm);
-        if (tsa != null) {
-            XadesTimestamps.add(sig.getElement(), tsa);
-        }
-        if (extender != null) {
-            extender.extend(sig.getElement(), level, detached);
-        }
-        write(doc, output);
-    }
-
-    private Element qualifyingProperties(Document doc, XMLSignature sig, String id, String mimeType) throws XMLSecurityException,
-            java.security.cert.CertificateEncodingException, java.security.NoSuchAlgorithmException, IOException {
-        X509Certificate cert = key.certificate();
+    private static Element qualifyingProperties(Document doc, XMLSignature sig, Draft d, X509Certificate cert)
+            throws XMLSecurityException, CertificateEncodingException, NoSuchAlgorithmException, IOException {
+        String id = sig.getId();
         Element qp = doc.createElementNS(XADES, "xades:QualifyingProperties");
         qp.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xades", XADES);
         qp.setAttribute("Target", "#" + id);
@@ -225,12 +253,11 @@ public final class XadesSigner {
         sp.setAttribute("Id", "xades-" + id);
         sp.setIdAttribute("Id", true);
         Element ssp = child(doc, sp, "SignedSignatureProperties");
-        child(doc, ssp, "SigningTime").setTextContent(Instant.ofEpochMilli(clock.millis())
-                .truncatedTo(ChronoUnit.SECONDS).toString());
+        child(doc, ssp, "SigningTime").setTextContent(d.signingTime().toString());
         Element certEl = child(doc, child(doc, ssp, "SigningCertificateV2"), "Cert");
         Element digest = child(doc, certEl, "CertDigest");
         Element dm = doc.createElementNS(Constants.SignatureSpecNS, "ds:DigestMethod");
-        dm.setAttribute("Algorithm", org.apache.xml.security.algorithms.MessageDigestAlgorithm.ALGO_ID_DIGEST_SHA256);
+        dm.setAttribute("Algorithm", SHA256);
         digest.appendChild(dm);
         Element dv = doc.createElementNS(Constants.SignatureSpecNS, "ds:DigestValue");
         dv.setTextContent(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
@@ -242,7 +269,7 @@ public final class XadesSigner {
         // EN 319 132-1 baseline: a DataObjectFormat with the MIME type of the signed data object
         Element format = child(doc, child(doc, sp, "SignedDataObjectProperties"), "DataObjectFormat");
         format.setAttribute("ObjectReference", "#" + dataReferenceId(sig));
-        child(doc, format, "MimeType").setTextContent(mimeType);
+        child(doc, format, "MimeType").setTextContent(d.mimeType());
         ObjectContainer object = new ObjectContainer(doc);
         object.appendChild(qp);
         sig.appendObject(object);
@@ -260,53 +287,35 @@ public final class XadesSigner {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             Transformer t = SecureXml.newTransformerFactory().newTransformer();
             t.transform(new DOMSource(doc), new StreamResult(out));
-        } catch (javax.xml.transform.TransformerException e) {
+        } catch (TransformerException e) {
             throw new IOException(e.getMessage(), e);
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Builder of {@link XadesSigner}. */
-    public static final class Builder {
-        private SigningKey key;
-        private TsaClient tsa;
-        private Clock clock = Clock.systemUTC();
-        private SignatureLevel level;
-        private RevocationSource revocation;
+    /** A signature being built, with the detached content's resolver kept open while digests are computed. */
+    private record Built(Document doc, XMLSignature sig, DetachedResolver resolver, Path detached)
+            implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (resolver != null) {
+                resolver.close();
+            }
+        }
+    }
 
+    /** Builder of {@link XadesSigner}: the shared {@link SignerBuilder} vocabulary. */
+    public static final class Builder extends SignerBuilder<Builder, XadesSigner> {
         private Builder() {
         }
 
-        public Builder key(SigningKey key) {
-            this.key = key;
-            return this;
+        SignerSettings settings() {
+            return settings(FORMAT);
         }
 
-        /** The TSA of the signature time-stamp (B-T and B-LT). */
-        public Builder tsa(TsaClient tsa) {
-            this.tsa = tsa;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /** B-B, B-T or B-LT; by default B-T with a TSA, else B-B. B-LT also needs a {@link #revocation} source. */
-        public Builder level(SignatureLevel level) {
-            this.level = level;
-            return this;
-        }
-
-        /** Where B-LT revocation data comes from, e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
-        public Builder revocation(RevocationSource revocation) {
-            this.revocation = revocation;
-            return this;
-        }
-
+        @Override
         public XadesSigner build() {
-            return new XadesSigner(key, tsa, clock, level, revocation);
+            return new XadesSigner(this);
         }
     }
 }

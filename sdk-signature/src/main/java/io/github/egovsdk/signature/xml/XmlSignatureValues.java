@@ -2,6 +2,7 @@ package io.github.egovsdk.signature.xml;
 
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.keys.SigningKey;
+import java.io.IOException;
 import java.util.Base64;
 import org.apache.xml.security.algorithms.implementations.ECDSAUtils;
 import org.apache.xml.security.exceptions.XMLSecurityException;
@@ -28,9 +29,18 @@ final class XmlSignatureValues {
 
     /** Computes the reference digests, signs SignedInfo with {@code key} and fills in SignatureValue. */
     static void sign(XMLSignature sig, SigningKey key, SignatureAlgorithm algorithm) throws XMLSecurityException,
-            java.io.IOException {
+            IOException {
+        apply(sig, key.sign(dataToSign(sig), algorithm), algorithm);
+    }
+
+    /** Computes the reference digests and returns the canonical SignedInfo: the bytes the key signs. */
+    static byte[] dataToSign(XMLSignature sig) throws XMLSecurityException, IOException {
         sig.getSignedInfo().generateDigestValues();
-        byte[] value = key.sign(sig.getSignedInfo().getCanonicalizedOctetStream(), algorithm);
+        return sig.getSignedInfo().getCanonicalizedOctetStream();
+    }
+
+    /** Fills in SignatureValue with a value over {@link #dataToSign} (ECDSA given DER, as JCA returns it). */
+    static void apply(XMLSignature sig, byte[] value, SignatureAlgorithm algorithm) throws IOException {
         if (algorithm == SignatureAlgorithm.ECDSA_SHA256 || algorithm == SignatureAlgorithm.ECDSA_SHA384) {
             // XML-DSig carries r||s, not the DER SEQUENCE a JCA/PKCS#11 signer returns.
             value = ECDSAUtils.convertASN1toXMLDSIG(value, algorithm == SignatureAlgorithm.ECDSA_SHA256 ? 32 : 48);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,7 +28,8 @@ class CadesBaselineTTest extends TimestampedSigningTest {
     private static Path sign(Path dir, boolean detached) throws Exception {
         Path content = Files.writeString(dir.resolve("to-trinh.txt"), "Tờ trình số 12/TTr-VP về việc ký số");
         Path out = dir.resolve(detached ? "to-trinh.txt.p7s" : "to-trinh.txt.p7m");
-        CadesSigner.of(key, tsa).sign(content, out, detached);
+        CadesSigner.builder().key(key).tsa(tsa).build().sign(content, out,
+                detached ? SignOptions.detached() : SignOptions.enveloping());
         return out;
     }
 

@@ -18,6 +18,7 @@ import io.github.egovsdk.signature.testpki.TestPki;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class CadesLongTermTest extends TimestampedSigningTest {
         try (TestOcsp ocsp = new TestOcsp(pki); OcspRevocationSource source = OcspRevocationSource.builder()
                 .responder(ocsp.uri()).build()) {
             CadesSigner.builder().key(key).tsa(tsa).level(SignatureLevel.B_LT).revocation(source).build()
-                    .sign(content(dir), out, detached);
+                    .sign(content(dir), out, detached ? SignOptions.detached() : SignOptions.enveloping());
             assertThat(ocsp.requests.get()).isGreaterThanOrEqualTo(1);
         }
         return out;
@@ -80,7 +81,7 @@ class CadesLongTermTest extends TimestampedSigningTest {
     @Test
     void validate_whenBaselineTOffline_isNotLt(@TempDir Path dir) throws Exception {
         Path signed = dir.resolve("t.p7m");
-        CadesSigner.of(key, tsa).sign(content(dir), signed, false);
+        CadesSigner.builder().key(key).tsa(tsa).build().sign(content(dir), signed, SignOptions.enveloping());
 
         SignatureReport s = offline(signed, null);
         assertThat(s.format()).isEqualTo("CAdES-BASELINE-T");
@@ -97,7 +98,8 @@ class CadesLongTermTest extends TimestampedSigningTest {
             CadesSigner signer = CadesSigner.builder().key(key).tsa(tsa).level(SignatureLevel.B_LT).revocation(source)
                     .build();
 
-            assertThatThrownBy(() -> signer.sign(content, out, false)).isInstanceOf(EgovClientException.class)
+            assertThatThrownBy(() -> signer.sign(content, out, SignOptions.enveloping()))
+                    .isInstanceOf(EgovClientException.class)
                     .hasMessageContaining("revoked");
         }
         assertThat(out).doesNotExist();
@@ -113,7 +115,8 @@ class CadesLongTermTest extends TimestampedSigningTest {
         try (TestCrl crl = new TestCrl(pki)) {
             X509Certificate leaf = pki.issue("CN=Lê Văn Cường,O=Sở Tư pháp,C=VN", keys, crl.uri(),
                     URI.create("http://127.0.0.1:9/ocsp"));
-            CadesSigner.of(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca)), tsa).sign(content, bt, true);
+            CadesSigner.builder().key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca))).tsa(tsa).build()
+                    .sign(content, bt, SignOptions.detached());
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
                     OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
                     // the test TSA has no distribution point: the CA's CRL URL is the configured fallback
@@ -133,7 +136,7 @@ class CadesLongTermTest extends TimestampedSigningTest {
     @Test
     void extend_whenSignatureHasNoTimestamp_isRefused(@TempDir Path dir) throws Exception {
         Path bb = dir.resolve("bb.p7m");
-        CadesSigner.of(key, null).sign(content(dir), bb, false);
+        CadesSigner.builder().key(key).build().sign(content(dir), bb, SignOptions.enveloping());
         CadesExtender extender = CadesExtender.builder().revocation((c, i) -> java.util.Optional.empty()).build();
 
         assertThatThrownBy(() -> extender.extend(bb, dir.resolve("lt.p7m"))).isInstanceOf(EgovClientException.class)

@@ -16,6 +16,7 @@ import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.SubIndication;
 import io.github.egovsdk.signature.verify.ValidationReport;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -188,9 +189,9 @@ class SignThenVerifyTest {
         Path p7s = dir.resolve("to-trinh.txt.p7s");
         Path p7m = dir.resolve("to-trinh.txt.p7m");
         try (TsaClient tsa = TsaClient.builder().endpoint(tsaServer.url()).build()) {
-            CadesSigner.of(key, tsa).sign(content, p7s, true);
+            CadesSigner.builder().key(key).tsa(tsa).build().sign(content, p7s, SignOptions.detached());
         }
-        CadesSigner.of(key, null).sign(content, p7m, false);
+        CadesSigner.builder().key(key).build().sign(content, p7m, SignOptions.enveloping());
 
         SignatureReport detached = trusting.validate(p7s, content).signatures().get(0);
         SignatureReport enveloping = trusting.validate(p7m).signatures().get(0);
@@ -207,7 +208,8 @@ class SignThenVerifyTest {
     void xades_whenEnvelopedEdxml_verifiesTotalPassedAndDetectsTampering(@TempDir Path dir) throws Exception {
         Path xml = Path.of(System.getProperty("egov.corpus.dir"), "edxml", "vpcp-sdk_status_01.edxml");
         Path signed = dir.resolve("status-signed.xml");
-        io.github.egovsdk.signature.xml.XadesSigner.of(key).signEnveloped(xml, signed);
+        io.github.egovsdk.signature.xml.XadesSigner.builder().key(key).build()
+                .sign(xml, signed, SignOptions.enveloped());
 
         SignatureReport s = trusting.validate(signed).signatures().get(0);
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
@@ -249,7 +251,7 @@ class SignThenVerifyTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl not installed");
         Path content = Files.writeString(dir.resolve("c.txt"), "Nội dung ký số");
         Path p7s = dir.resolve("c.p7s");
-        CadesSigner.of(key, null).sign(content, p7s, true);
+        CadesSigner.builder().key(key).build().sign(content, p7s, SignOptions.detached());
         Path roots = dir.resolve("root.pem");
         Files.writeString(roots, pem(pki.root) + pem(pki.ca));
         String out = run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", p7s.toString(), "-content",

@@ -9,6 +9,7 @@ import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.testpki.TestPki;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class BatchValidatorTest {
         }
         Path content = Files.writeString(dir.resolve("hello.txt"), "Xin chào", StandardCharsets.UTF_8);
         Path p7m = dir.resolve("hello.p7m");
-        CadesSigner.of(key, null).sign(content, p7m, false);
+        CadesSigner.builder().key(key).build().sign(content, p7m, SignOptions.enveloping());
         files.add(p7m);
         files.add(content);
         return files;

@@ -9,6 +9,7 @@ import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.SubIndication;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,13 +34,13 @@ class XadesBaselineTTest extends TimestampedSigningTest {
     }
 
     private static XadesSigner withTsa() {
-        return XadesSigner.of(key, tsa, Clock.systemUTC());
+        return XadesSigner.builder().key(key).tsa(tsa).build();
     }
 
     @Test
     void signEnveloped_whenTsaGiven_isBaselineTWithAValidTimestamp(@TempDir Path dir) {
         Path signed = dir.resolve("status-t.xml");
-        withTsa().signEnveloped(EDXML, signed);
+        withTsa().sign(EDXML, signed, SignOptions.enveloped());
 
         SignatureReport s = trusting.validate(signed).signatures().get(0);
         assertThat(withTsa().level()).isEqualTo(SignatureLevel.B_T);
@@ -53,8 +54,8 @@ class XadesBaselineTTest extends TimestampedSigningTest {
     void signEnveloping_whenXmlDocument_isWholeAndPassesBAndT(@TempDir Path dir) throws Exception {
         Path b = dir.resolve("enveloping-b.xml");
         Path t = dir.resolve("enveloping-t.xml");
-        XadesSigner.of(key).signEnveloping(EDXML, b);
-        withTsa().signEnveloping(EDXML, t);
+        XadesSigner.builder().key(key).build().sign(EDXML, b, SignOptions.enveloping());
+        withTsa().sign(EDXML, t, SignOptions.enveloping());
 
         SignatureReport sb = trusting.validate(b).signatures().get(0);
         SignatureReport st = trusting.validate(t).signatures().get(0);
@@ -69,7 +70,7 @@ class XadesBaselineTTest extends TimestampedSigningTest {
     @Test
     void signEnveloping_whenEnvelopedContentChanged_failsHash(@TempDir Path dir) throws Exception {
         Path signed = dir.resolve("enveloping.xml");
-        XadesSigner.of(key).signEnveloping(EDXML, signed);
+        XadesSigner.builder().key(key).build().sign(EDXML, signed, SignOptions.enveloping());
         Path tampered = Files.writeString(dir.resolve("t.xml"), Files.readString(signed).replace("000.00.00.H41",
                 "000.00.00.H42"));
 
@@ -82,8 +83,8 @@ class XadesBaselineTTest extends TimestampedSigningTest {
     void validate_whenTimestampTakenFromAnotherSignature_isIndeterminate(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("a.xml");
         Path second = dir.resolve("b.xml");
-        withTsa().signEnveloped(EDXML, first);
-        withTsa().signEnveloped(EDXML, second);
+        withTsa().sign(EDXML, first, SignOptions.enveloped());
+        withTsa().sign(EDXML, second, SignOptions.enveloped());
         Pattern token = Pattern.compile("<xades:EncapsulatedTimeStamp>([^<]+)</xades:EncapsulatedTimeStamp>");
         Matcher other = token.matcher(Files.readString(second));
         assertThat(other.find()).isTrue();
@@ -103,8 +104,8 @@ class XadesBaselineTTest extends TimestampedSigningTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/xmlsec1")), "xmlsec1 not installed");
         Path enveloped = dir.resolve("enveloped.xml");
         Path enveloping = dir.resolve("enveloping.xml");
-        withTsa().signEnveloped(EDXML, enveloped);
-        withTsa().signEnveloping(EDXML, enveloping);
+        withTsa().sign(EDXML, enveloped, SignOptions.enveloped());
+        withTsa().sign(EDXML, enveloping, SignOptions.enveloping());
         Path roots = Files.writeString(dir.resolve("roots.pem"), pem(pki.root.getEncoded()) + pem(pki.ca.getEncoded()));
 
         for (Path signed : List.of(enveloped, enveloping)) {

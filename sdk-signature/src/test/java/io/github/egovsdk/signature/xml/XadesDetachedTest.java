@@ -8,6 +8,7 @@ import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.SubIndication;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +37,7 @@ class XadesDetachedTest extends TimestampedSigningTest {
     void signDetached_whenContentGiven_passesAsBaselineTCoveringTheWholeContent(@TempDir Path dir) throws Exception {
         Path content = content(dir);
         Path signed = dir.resolve("to-trinh.xml");
-        XadesSigner.of(key, tsa, Clock.systemUTC()).signDetached(content, signed);
+        XadesSigner.builder().key(key).tsa(tsa).build().sign(content, signed, SignOptions.detached());
 
         SignatureReport s = trusting.validate(signed, content).signatures().get(0);
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
@@ -50,7 +51,7 @@ class XadesDetachedTest extends TimestampedSigningTest {
     void signDetached_whenSigned_declaresTheDataObjectFormatOfTheContentReference(@TempDir Path dir)
             throws Exception {
         Path signed = dir.resolve("to-trinh.xml");
-        XadesSigner.of(key).signDetached(content(dir), signed);
+        XadesSigner.builder().key(key).build().sign(content(dir), signed, SignOptions.detached());
         String xml = Files.readString(signed);
 
         java.util.regex.Matcher ref = java.util.regex.Pattern.compile("<ds:Reference Id=\"([^\"]+)\" URI=\"T%")
@@ -65,7 +66,7 @@ class XadesDetachedTest extends TimestampedSigningTest {
             throws Exception {
         Path content = content(dir);
         Path signed = dir.resolve("to-trinh.xml");
-        XadesSigner.of(key).signDetached(content, signed);
+        XadesSigner.builder().key(key).build().sign(content, signed, SignOptions.detached());
 
         SignatureReport s = trusting.validate(signed).signatures().get(0);
         assertThat(s.indication()).isEqualTo(Indication.INDETERMINATE);
@@ -77,7 +78,7 @@ class XadesDetachedTest extends TimestampedSigningTest {
     void validate_whenOtherContentGiven_failsHash(@TempDir Path dir) throws Exception {
         Path content = content(dir);
         Path signed = dir.resolve("to-trinh.xml");
-        XadesSigner.of(key).signDetached(content, signed);
+        XadesSigner.builder().key(key).build().sign(content, signed, SignOptions.detached());
         Path other = Files.writeString(dir.resolve("other.txt"), TEXT.replace("12", "13"));
 
         SignatureReport s = trusting.validate(signed, other).signatures().get(0);
@@ -91,7 +92,7 @@ class XadesDetachedTest extends TimestampedSigningTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/xmlsec1")), "xmlsec1 not installed");
         Path content = content(dir);
         Path signed = dir.resolve("to-trinh.xml");
-        XadesSigner.of(key, tsa, Clock.systemUTC()).signDetached(content, signed);
+        XadesSigner.builder().key(key).tsa(tsa).build().sign(content, signed, SignOptions.detached());
         Path roots = Files.writeString(dir.resolve("roots.pem"), pem(pki.root.getEncoded()) + pem(pki.ca.getEncoded()));
 
         String ok = run(dir, "xmlsec1", "--verify", "--trusted-pem", roots.toString(), "--id-attr:Id",

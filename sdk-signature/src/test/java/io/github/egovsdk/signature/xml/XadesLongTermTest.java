@@ -19,6 +19,7 @@ import io.github.egovsdk.signature.testpki.TestPki;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
+import io.github.egovsdk.signature.sign.SignOptions;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -51,9 +52,9 @@ class XadesLongTermTest extends TimestampedSigningTest {
             XadesSigner signer = XadesSigner.builder().key(key).tsa(tsa).level(SignatureLevel.B_LT).revocation(source)
                     .build();
             if (enveloping) {
-                signer.signEnveloping(XadesBaselineTTest.EDXML, out);
+                signer.sign(XadesBaselineTTest.EDXML, out, SignOptions.enveloping());
             } else {
-                signer.signEnveloped(XadesBaselineTTest.EDXML, out);
+                signer.sign(XadesBaselineTTest.EDXML, out, SignOptions.enveloped());
             }
         }
         return out;
@@ -109,7 +110,7 @@ class XadesLongTermTest extends TimestampedSigningTest {
     @Test
     void validate_whenBaselineTOffline_isNotLtAndRevocationIsNotClaimed(@TempDir Path dir) {
         Path signed = dir.resolve("t.xml");
-        XadesSigner.of(key, tsa, Clock.systemUTC()).signEnveloped(XadesBaselineTTest.EDXML, signed);
+        XadesSigner.builder().key(key).tsa(tsa).build().sign(XadesBaselineTTest.EDXML, signed, SignOptions.enveloped());
 
         SignatureReport s = offline().validate(signed).signatures().get(0);
         assertThat(s.format()).isEqualTo("XAdES-BASELINE-T");
@@ -117,7 +118,7 @@ class XadesLongTermTest extends TimestampedSigningTest {
     }
 
     @Test
-    void signEnveloped_whenSignerRevoked_refusesTheExtensionAndWritesNothing(@TempDir Path dir) throws Exception {
+    void sign_whenSignerRevoked_refusesTheExtensionAndWritesNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("revoked.xml");
         try (TestOcsp ocsp = new TestOcsp(pki); OcspRevocationSource source = OcspRevocationSource.builder()
                 .responder(ocsp.uri()).build()) {
@@ -125,7 +126,7 @@ class XadesLongTermTest extends TimestampedSigningTest {
             XadesSigner signer = XadesSigner.builder().key(key).tsa(tsa).level(SignatureLevel.B_LT)
                     .revocation(source).build();
 
-            assertThatThrownBy(() -> signer.signEnveloped(XadesBaselineTTest.EDXML, out))
+            assertThatThrownBy(() -> signer.sign(XadesBaselineTTest.EDXML, out, SignOptions.enveloped()))
                     .isInstanceOf(EgovClientException.class).hasMessageContaining("revoked");
         }
         assertThat(out).doesNotExist();
@@ -139,8 +140,8 @@ class XadesLongTermTest extends TimestampedSigningTest {
         try (TestCrl crl = new TestCrl(pki)) {
             X509Certificate leaf = pki.issue("CN=Lê Văn Cường,O=Sở Tư pháp,C=VN", keys, crl.uri(),
                     URI.create("http://127.0.0.1:9/ocsp"));
-            XadesSigner.of(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca)), tsa, Clock.systemUTC())
-                    .signEnveloped(XadesBaselineTTest.EDXML, bt);
+            XadesSigner.builder().key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca))).tsa(tsa).build()
+                    .sign(XadesBaselineTTest.EDXML, bt, SignOptions.enveloped());
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
                     OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
                     // the test TSA has no distribution point: the CA's CRL URL is the configured fallback
@@ -160,7 +161,7 @@ class XadesLongTermTest extends TimestampedSigningTest {
     @Test
     void extend_whenSignatureHasNoTimestamp_isRefused(@TempDir Path dir) {
         Path bb = dir.resolve("bb.xml");
-        XadesSigner.of(key).signEnveloped(XadesBaselineTTest.EDXML, bb);
+        XadesSigner.builder().key(key).build().sign(XadesBaselineTTest.EDXML, bb, SignOptions.enveloped());
         XadesExtender extender = XadesExtender.builder().revocation((c, i) -> java.util.Optional.empty()).build();
 
         assertThatThrownBy(() -> extender.extend(bb, dir.resolve("lt.xml"))).isInstanceOf(EgovClientException.class)
