@@ -141,16 +141,9 @@ final class SignCommand implements Callable<Integer> {
                 case "pades" -> PadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
                         .sign(in, out, new PadesOptions(null, reason, location, visible(key)));
                 case "cades" -> CadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
-                        .sign(in, out, detached);
-                case "xades" -> {
-                    XadesSigner signer = XadesSigner.builder().key(key).tsa(tsaClient).level(lvl)
-                            .revocation(revocation).build();
-                    if (detached) {
-                        signer.sign(in, out, SignOptions.detached());
-                    } else {
-                        signer.sign(in, out, SignOptions.enveloped());
-                    }
-                }
+                        .sign(in, out, detached ? SignOptions.detached() : SignOptions.enveloping());
+                case "xades" -> XadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
+                        .sign(in, out, detached ? SignOptions.detached() : SignOptions.enveloped());
                 default -> throw UserError.usage("--format " + fmt + " is not supported by this version"
                         + " (pades, xades, cades)", "--format " + fmt + " chưa được hỗ trợ (pades, xades, cades)");
             }

@@ -148,7 +148,8 @@ class SignatureMatrixInteropTest {
                         boolean extend = c.packaging().equals("extended");
                         boolean isDetached = !c.packaging().equals("enveloping");
                         CadesSigner.builder().key(key).tsa(t).revocation(r).level(extend ? SignatureLevel.B_LT
-                                : c.level()).build().sign(text, out, isDetached);
+                                : c.level()).build().sign(text, out,
+                                isDetached ? SignOptions.detached() : SignOptions.enveloping());
                         if (extend) {
                             CadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level(), text);
                         }

@@ -8,6 +8,7 @@ import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.testpki.TestPki;
+import io.github.egovsdk.signature.sign.SignOptions;
 import io.github.egovsdk.signature.xml.XadesSigner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,9 +64,9 @@ class SignatureValidatorConcurrencyTest {
         Files.write(tampered, bytes);
         Path xml = Files.writeString(dir.resolve("to-khai.xml"), "<ToKhai><HoTen>Nguyễn Văn A</HoTen></ToKhai>",
                 StandardCharsets.UTF_8);
-        XadesSigner.of(key).signEnveloped(xml, add(dir.resolve("signed.xml"), null));
+        XadesSigner.builder().key(key).build().sign(xml, add(dir.resolve("signed.xml"), null), SignOptions.enveloped());
         Path content = Files.writeString(dir.resolve("hello.txt"), "Xin chào", StandardCharsets.UTF_8);
-        CadesSigner.of(key, null).sign(content, add(dir.resolve("hello.p7s"), content), true);
+        CadesSigner.builder().key(key).build().sign(content, add(dir.resolve("hello.p7s"), content), SignOptions.detached());
         Path other = Files.writeString(dir.resolve("other.txt"), "Tạm biệt", StandardCharsets.UTF_8);
         add(dir.resolve("hello.p7s"), other); // the same signature over other content: HASH_FAILURE
     }
