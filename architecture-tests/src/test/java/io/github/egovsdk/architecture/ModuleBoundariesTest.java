@@ -25,27 +25,35 @@ class ModuleBoundariesTest {
 
     @BeforeAll
     static void importSdk() {
-        sdk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        sdk = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.egovsdk");
     }
 
     @Test
     void core_whenCompiled_dependsOnNoDomainModule() {
-        noClasses().that().resideInAPackage("io.github.egovsdk.core..")
-                .should().dependOnClassesThat().resideInAnyPackage(SdkModules.DOMAIN_AND_TOOLING)
+        noClasses()
+                .that()
+                .resideInAPackage("io.github.egovsdk.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(SdkModules.DOMAIN_AND_TOOLING)
                 .check(sdk);
     }
 
     @Test
     void modules_whenCompiled_neverImportAnotherModulesInternals() {
-        ArchRuleDefinition.classes().that().resideInAPackage("io.github.egovsdk..")
+        ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage("io.github.egovsdk..")
                 .should(new ArchCondition<JavaClass>("use no other module's .internal package") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         for (Dependency d : origin.getDirectDependenciesFromSelf()) {
                             JavaClass target = d.getTargetClass();
                             String module = SdkModules.moduleOf(target.getPackageName());
-                            if (module != null && target.getPackageName().contains(".internal")
+                            if (module != null
+                                    && target.getPackageName().contains(".internal")
                                     && !module.equals(SdkModules.moduleOf(origin.getPackageName()))) {
                                 events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                             }
@@ -58,9 +66,14 @@ class ModuleBoundariesTest {
     /** The Spring Boot starter may depend on every domain module, never the other way; no module knows Spring. */
     @Test
     void modules_whenCompiled_neverDependOnTheStarterOrSpring() {
-        noClasses().that().resideInAPackage("io.github.egovsdk..").and()
+        noClasses()
+                .that()
+                .resideInAPackage("io.github.egovsdk..")
+                .and()
                 .resideOutsideOfPackage("io.github.egovsdk.spring..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.github.egovsdk.spring..", "org.springframework..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.github.egovsdk.spring..", "org.springframework..")
                 .check(sdk);
     }
 

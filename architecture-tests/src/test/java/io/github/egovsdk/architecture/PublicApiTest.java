@@ -27,7 +27,8 @@ class PublicApiTest {
 
     @BeforeAll
     static void importSdk() {
-        sdk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        sdk = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.egovsdk");
     }
 
@@ -37,42 +38,53 @@ class PublicApiTest {
     }
 
     static boolean api(JavaClass owner) {
-        return owner.getModifiers().contains(JavaModifier.PUBLIC) && !hidden(owner)
+        return owner.getModifiers().contains(JavaModifier.PUBLIC)
+                && !hidden(owner)
                 && !owner.getPackageName().startsWith("io.github.egovsdk.core.json")
                 && SdkModules.moduleOf(owner.getPackageName()) != null;
     }
 
     @Test
     void publicMethods_whenInApiPackages_exposeNoInternalType() {
-        codeUnits().that().arePublic().should(new ArchCondition<JavaCodeUnit>("expose no internal type") {
-            @Override
-            public void check(JavaCodeUnit unit, ConditionEvents events) {
-                if (!api(unit.getOwner())) {
-                    return;
-                }
-                Set<JavaClass> types = new HashSet<>(unit.getRawParameterTypes());
-                types.add(unit.getRawReturnType());
-                types.addAll(unit.getReturnType().getAllInvolvedRawTypes());
-                unit.getParameterTypes().forEach(t -> types.addAll(t.getAllInvolvedRawTypes()));
-                for (JavaClass t : types) {
-                    if (hidden(t)) {
-                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + t.getName()));
+        codeUnits()
+                .that()
+                .arePublic()
+                .should(new ArchCondition<JavaCodeUnit>("expose no internal type") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        if (!api(unit.getOwner())) {
+                            return;
+                        }
+                        Set<JavaClass> types = new HashSet<>(unit.getRawParameterTypes());
+                        types.add(unit.getRawReturnType());
+                        types.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+                        unit.getParameterTypes().forEach(t -> types.addAll(t.getAllInvolvedRawTypes()));
+                        for (JavaClass t : types) {
+                            if (hidden(t)) {
+                                events.add(SimpleConditionEvent.violated(
+                                        unit, unit.getFullName() + " exposes " + t.getName()));
+                            }
+                        }
                     }
-                }
-            }
-        }).check(sdk);
+                })
+                .check(sdk);
     }
 
     @Test
     void publicFields_whenInApiPackages_exposeNoInternalType() {
-        fields().that().arePublic().should(new ArchCondition<JavaField>("expose no internal type") {
-            @Override
-            public void check(JavaField field, ConditionEvents events) {
-                if (api(field.getOwner()) && field.getType().getAllInvolvedRawTypes().stream()
-                        .anyMatch(PublicApiTest::hidden)) {
-                    events.add(SimpleConditionEvent.violated(field, field.getFullName() + " has an internal type"));
-                }
-            }
-        }).check(sdk);
+        fields().that()
+                .arePublic()
+                .should(new ArchCondition<JavaField>("expose no internal type") {
+                    @Override
+                    public void check(JavaField field, ConditionEvents events) {
+                        if (api(field.getOwner())
+                                && field.getType().getAllInvolvedRawTypes().stream()
+                                        .anyMatch(PublicApiTest::hidden)) {
+                            events.add(SimpleConditionEvent.violated(
+                                    field, field.getFullName() + " has an internal type"));
+                        }
+                    }
+                })
+                .check(sdk);
     }
 }

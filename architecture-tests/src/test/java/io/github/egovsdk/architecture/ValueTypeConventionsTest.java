@@ -29,42 +29,58 @@ class ValueTypeConventionsTest {
 
     @BeforeAll
     static void importSdk() {
-        sdk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        sdk = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.egovsdk");
     }
 
     static boolean covered(JavaMethod m) {
         String p = m.getOwner().getPackageName();
         return m.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
-                && SdkModules.moduleOf(p) != null && !p.startsWith("io.github.egovsdk.thirdparty")
+                && SdkModules.moduleOf(p) != null
+                && !p.startsWith("io.github.egovsdk.thirdparty")
                 && !p.startsWith("io.github.egovsdk.core.json");
     }
 
     @Test
     void fromCodeAndTryParse_whenPublic_returnOptional() {
-        methods().that().arePublic().should(new ArchCondition<JavaMethod>("return Optional if fromCode/tryParse") {
-            @Override
-            public void check(JavaMethod m, ConditionEvents events) {
-                if (covered(m) && OPTIONAL_NAMES.contains(m.getName())
-                        && !m.getRawReturnType().isEquivalentTo(Optional.class)) {
-                    events.add(SimpleConditionEvent.violated(m, m.getFullName() + " returns "
-                            + m.getRawReturnType().getName() + ", not Optional"));
-                }
-            }
-        }).check(sdk);
+        methods()
+                .that()
+                .arePublic()
+                .should(new ArchCondition<JavaMethod>("return Optional if fromCode/tryParse") {
+                    @Override
+                    public void check(JavaMethod m, ConditionEvents events) {
+                        if (covered(m)
+                                && OPTIONAL_NAMES.contains(m.getName())
+                                && !m.getRawReturnType().isEquivalentTo(Optional.class)) {
+                            events.add(SimpleConditionEvent.violated(
+                                    m,
+                                    m.getFullName() + " returns "
+                                            + m.getRawReturnType().getName() + ", not Optional"));
+                        }
+                    }
+                })
+                .check(sdk);
     }
 
     @Test
     void parseAndOf_whenPublic_returnTheValueNotOptional() {
-        methods().that().arePublic().should(new ArchCondition<JavaMethod>("not return Optional when named parse/of") {
-            @Override
-            public void check(JavaMethod m, ConditionEvents events) {
-                if (covered(m) && THROWING_NAMES.contains(m.getName())
-                        && m.getRawReturnType().isEquivalentTo(Optional.class)) {
-                    events.add(SimpleConditionEvent.violated(m, m.getFullName()
-                            + " returns Optional: name it tryParse/fromCode, and let parse/of throw"));
-                }
-            }
-        }).check(sdk);
+        methods()
+                .that()
+                .arePublic()
+                .should(new ArchCondition<JavaMethod>("not return Optional when named parse/of") {
+                    @Override
+                    public void check(JavaMethod m, ConditionEvents events) {
+                        if (covered(m)
+                                && THROWING_NAMES.contains(m.getName())
+                                && m.getRawReturnType().isEquivalentTo(Optional.class)) {
+                            events.add(SimpleConditionEvent.violated(
+                                    m,
+                                    m.getFullName()
+                                            + " returns Optional: name it tryParse/fromCode, and let parse/of throw"));
+                        }
+                    }
+                })
+                .check(sdk);
     }
 }

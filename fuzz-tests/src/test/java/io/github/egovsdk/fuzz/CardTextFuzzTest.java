@@ -2,6 +2,7 @@ package io.github.egovsdk.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.vn.PersonalIdNumber;
 import io.github.egovsdk.vneid.card.CardQr;
 import io.github.egovsdk.vneid.card.Mrz;
@@ -37,7 +38,7 @@ class CardTextFuzzTest {
         try {
             PersonalIdNumber.of(text);
             parsed = true;
-        } catch (io.github.egovsdk.core.ValidationException e) {
+        } catch (ValidationException e) {
             parsed = false;
         }
         if (parsed && !r.valid()) {

@@ -13,7 +13,8 @@ import io.github.egovsdk.vneid.chip.PassiveAuthenticator;
 
 /** The CCCD chip parsers (EF.COM, DG1, DG2, DG13, EF.SOD), a whole chip read, and passive authentication. */
 class ChipFuzzTest {
-    private static final PassiveAuthenticator PA = PassiveAuthenticator.builder().build();
+    private static final PassiveAuthenticator PA =
+            PassiveAuthenticator.builder().build();
 
     @FuzzTest(maxDuration = "6s")
     void dataGroups(FuzzedDataProvider data) {

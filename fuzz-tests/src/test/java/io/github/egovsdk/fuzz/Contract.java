@@ -8,8 +8,7 @@ import io.github.egovsdk.core.EgovException;
  * or in a result; any other throwable — a library's runtime exception, an error — escapes and is a finding.
  */
 final class Contract {
-    private Contract() {
-    }
+    private Contract() {}
 
     /** Runs {@code parse}; a typed SDK error is an accepted outcome, anything else propagates to Jazzer. */
     static void typedErrorsOnly(Runnable parse) {
@@ -17,7 +16,10 @@ final class Contract {
             parse.run();
         } catch (EgovException expected) {
             if (expected.getMessage() == null || expected.getMessage().isBlank()) {
-                throw new AssertionError("A typed error without a message: " + expected.getClass().getName(), expected);
+                throw new AssertionError(
+                        "A typed error without a message: "
+                                + expected.getClass().getName(),
+                        expected);
             }
         }
     }

@@ -20,7 +20,10 @@ class EdxmlReaderFuzzTest {
     @BeforeAll
     static void folder() throws IOException {
         folder = Files.createTempDirectory("fuzz-edxml");
-        extracting = EdxmlReader.builder().attachmentDirectory(folder).unwrapZippedAttachments(true).build();
+        extracting = EdxmlReader.builder()
+                .attachmentDirectory(folder)
+                .unwrapZippedAttachments(true)
+                .build();
     }
 
     @AfterAll

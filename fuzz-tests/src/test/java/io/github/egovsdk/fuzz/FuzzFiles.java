@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** Temporary files of the harnesses (under the build folder: surefire sets java.io.tmpdir to target/). */
 final class FuzzFiles {
-    private FuzzFiles() {
-    }
+    private FuzzFiles() {}
 
     static Path write(Path folder, String name, byte[] bytes) {
         try {

@@ -30,8 +30,13 @@ final class FuzzPki {
         KeyPair signerKeys = rsa();
         String rootDn = "CN=Fuzz Root CA (KHONG DUNG THAT),O=EGov SDK fuzz,C=VN";
         root = cert(rootDn, rootKeys, rootDn, rootKeys.getPrivate(), true, 1);
-        signer = cert("CN=Fuzz Signer (KHONG DUNG THAT),O=EGov SDK fuzz,C=VN", signerKeys, rootDn,
-                rootKeys.getPrivate(), false, 2);
+        signer = cert(
+                "CN=Fuzz Signer (KHONG DUNG THAT),O=EGov SDK fuzz,C=VN",
+                signerKeys,
+                rootDn,
+                rootKeys.getPrivate(),
+                false,
+                2);
         signerKey = signerKeys.getPrivate();
     }
 
@@ -45,16 +50,25 @@ final class FuzzPki {
         return g.generateKeyPair();
     }
 
-    private static X509Certificate cert(String subject, KeyPair keys, String issuer, PrivateKey issuerKey, boolean ca,
-            long serial) throws Exception {
+    private static X509Certificate cert(
+            String subject, KeyPair keys, String issuer, PrivateKey issuerKey, boolean ca, long serial)
+            throws Exception {
         Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer), BigInteger.valueOf(serial),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(30))), new X500Name(subject),
+        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                new X500Name(issuer),
+                BigInteger.valueOf(serial),
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(30))),
+                new X500Name(subject),
                 keys.getPublic());
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
-                : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        return new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+        b.addExtension(
+                Extension.keyUsage,
+                true,
+                ca
+                        ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                        : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        return new JcaX509CertificateConverter()
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
     }
 }

@@ -10,8 +10,7 @@ final class ScriptedInput {
     private static final int[] STATUSES = {200, 200, 200, 400, 401, 500, 503};
     private static final int HEADER = 5;
 
-    private ScriptedInput() {
-    }
+    private ScriptedInput() {}
 
     static int call(byte[] input, int calls) {
         return input.length == 0 ? 0 : (input[0] & 0xFF) % calls;

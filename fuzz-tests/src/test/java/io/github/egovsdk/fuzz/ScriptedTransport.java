@@ -21,8 +21,7 @@ final class ScriptedTransport implements HttpTransport {
     private final Function<HttpRequest, Answer> script;
 
     /** One scripted answer; {@code failAfter} &lt; 0 means the body reads to its end. */
-    record Answer(int status, String contentType, byte[] body, int failAfter) {
-    }
+    record Answer(int status, String contentType, byte[] body, int failAfter) {}
 
     ScriptedTransport(Function<HttpRequest, Answer> script) {
         this.script = script;
@@ -94,5 +93,4 @@ final class ScriptedTransport implements HttpTransport {
             return n;
         }
     }
-
 }

@@ -2,6 +2,7 @@ package io.github.egovsdk.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.core.config.RetryPolicy;
 import io.github.egovsdk.dvc.payment.PaymentClient;
 import io.github.egovsdk.dvc.portal.PortalClient;
@@ -23,10 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 class ServiceRepliesFuzzTest {
     private static final String SECRET = "fuzz-secret-KHONG-DUNG-THAT";
     private static final AtomicReference<ScriptedTransport.Answer> NEXT = new AtomicReference<>();
-    private static final ScriptedTransport TRANSPORT = new ScriptedTransport(request ->
-            request.uri().getPath().endsWith("/login")
-                    ? new ScriptedTransport.Answer(200, "application/json",
-                            "{\"error_code\":\"0\",\"session\":\"fuzz-session\"}".getBytes(StandardCharsets.UTF_8), -1)
+    private static final ScriptedTransport TRANSPORT =
+            new ScriptedTransport(request -> request.uri().getPath().endsWith("/login")
+                    ? new ScriptedTransport.Answer(
+                            200,
+                            "application/json",
+                            "{\"error_code\":\"0\",\"session\":\"fuzz-session\"}".getBytes(StandardCharsets.UTF_8),
+                            -1)
                     : NEXT.get());
     private static Path folder;
     private static PaymentClient payment;
@@ -36,13 +40,27 @@ class ServiceRepliesFuzzTest {
     @BeforeAll
     static void clients() throws IOException {
         folder = Files.createTempDirectory("fuzz-replies");
-        payment = PaymentClient.builder().endpoint("http://payment.invalid/").partnerCode("FUZZ").secret(SECRET)
-                .serverIp("127.0.0.1").httpTransport(TRANSPORT).retryPolicy(RetryPolicy.none()).build();
-        portal = PortalClient.builder().endpoint("http://portal.invalid/").login("fuzz", "fuzz-password")
-                .dstCode("FUZZ").httpTransport(TRANSPORT).retryPolicy(RetryPolicy.none()).build();
-        axis = VxpClient.builder().endpoint("http://axis.invalid/")
-                .credentials(new io.github.egovsdk.core.auth.VxpHmacSigner("000.00.00.H41", SECRET))
-                .httpTransport(TRANSPORT).retryPolicy(RetryPolicy.none()).build();
+        payment = PaymentClient.builder()
+                .endpoint("http://payment.invalid/")
+                .partnerCode("FUZZ")
+                .secret(SECRET)
+                .serverIp("127.0.0.1")
+                .httpTransport(TRANSPORT)
+                .retryPolicy(RetryPolicy.none())
+                .build();
+        portal = PortalClient.builder()
+                .endpoint("http://portal.invalid/")
+                .login("fuzz", "fuzz-password")
+                .dstCode("FUZZ")
+                .httpTransport(TRANSPORT)
+                .retryPolicy(RetryPolicy.none())
+                .build();
+        axis = VxpClient.builder()
+                .endpoint("http://axis.invalid/")
+                .credentials(new VxpHmacSigner("000.00.00.H41", SECRET))
+                .httpTransport(TRANSPORT)
+                .retryPolicy(RetryPolicy.none())
+                .build();
     }
 
     @AfterAll

@@ -5,14 +5,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.egovsdk.signature.cms.CadesSigner;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
+import io.github.egovsdk.signature.sign.SignOptions;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.ValidationReport;
-import io.github.egovsdk.signature.sign.SignOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +36,8 @@ class SignatureValidatorFuzzTest {
     static void signOnce() throws Exception {
         folder = Files.createTempDirectory("fuzz-signature");
         FuzzPki pki = new FuzzPki();
-        validator = SignatureValidator.builder().trustAnchor(pki.root).offline(true).build();
+        validator =
+                SignatureValidator.builder().trustAnchor(pki.root).offline(true).build();
         cmsContent = "Công văn số 12/UBND-VP: nội dung được ký (thử nghiệm)".getBytes(StandardCharsets.UTF_8);
         Path content = FuzzFiles.write(folder, "content.txt", cmsContent);
         Path p7m = folder.resolve("signed.p7m");
@@ -98,8 +101,8 @@ class SignatureValidatorFuzzTest {
             ValidationReport report = validator.validate(path);
             for (SignatureReport r : report.signatures()) {
                 if (r.passed()) {
-                    throw new AssertionError("A signature passed after byte " + at + " inside the signed data was"
-                            + " changed: " + r);
+                    throw new AssertionError(
+                            "A signature passed after byte " + at + " inside the signed data was" + " changed: " + r);
                 }
             }
         });
@@ -132,12 +135,16 @@ class SignatureValidatorFuzzTest {
 
     private static long[] byteRange(byte[] pdf) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*]").matcher(s);
+        Matcher m = Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*]")
+                .matcher(s);
         if (!m.find()) {
             throw new IllegalStateException("No /ByteRange in the signed PDF");
         }
-        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-            Long.parseLong(m.group(4))};
+        return new long[] {
+            Long.parseLong(m.group(1)),
+            Long.parseLong(m.group(2)),
+            Long.parseLong(m.group(3)),
+            Long.parseLong(m.group(4))
+        };
     }
 }

@@ -31,38 +31,65 @@ import java.util.List;
 public final class BatchSign {
     private static final String USER_ID = "0912345678";
 
-    private BatchSign() {
-    }
+    private BatchSign() {}
 
     public static void main(String[] args) {
         SampleFiles.run("BatchSign", () -> batchSign(Path.of(args.length > 0 ? args[0] : "target/batch-sign")));
     }
 
     private static void batchSign(Path dir) {
-        try (EgovSandbox sandbox = EgovSandbox.start(); TsaClient tsa = sandbox.tsaClient();
-                SmartCaRemoteSigner smartCa = SmartCaRemoteSigner.builder().endpoint(sandbox.smartCaEndpoint())
-                        .relyingParty(EgovSandbox.SMARTCA_SP_ID, EgovSandbox.SMARTCA_SP_PASSWORD).build()) {
+        try (EgovSandbox sandbox = EgovSandbox.start();
+                TsaClient tsa = sandbox.tsaClient();
+                SmartCaRemoteSigner smartCa = SmartCaRemoteSigner.builder()
+                        .endpoint(sandbox.smartCaEndpoint())
+                        .relyingParty(EgovSandbox.SMARTCA_SP_ID, EgovSandbox.SMARTCA_SP_PASSWORD)
+                        .build()) {
             Files.createDirectories(dir);
             Path pdf = SampleFiles.letterPdf(dir.resolve("cong-van.pdf"));
-            Path xml = Files.writeString(dir.resolve("to-khai.xml"),
+            Path xml = Files.writeString(
+                    dir.resolve("to-khai.xml"),
                     "<ToKhai><HoTen>Nguyễn Văn An</HoTen><NoiDung>Đăng ký kinh doanh</NoiDung></ToKhai>");
             Path txt = Files.writeString(dir.resolve("bao-cao.txt"), "Báo cáo tình hình tháng 11/2026");
 
             RemoteCredential credential = smartCa.listCredentials(USER_ID).get(0);
             // The signers know the certificate only: the private key stays at the provider.
             List<BatchDocument> documents = List.of(
-                    BatchDocument.of(PadesSigner.builder().certificates(credential.chain()).tsa(tsa).build(), pdf,
+                    BatchDocument.of(
+                            PadesSigner.builder()
+                                    .certificates(credential.chain())
+                                    .tsa(tsa)
+                                    .build(),
+                            pdf,
                             dir.resolve("cong-van-signed.pdf"),
                             new PadesOptions(null, "Ký số từ xa", "Hà Nội", null)),
-                    BatchDocument.of(XadesSigner.builder().certificates(credential.chain()).tsa(tsa).build(), xml,
-                            dir.resolve("to-khai-signed.xml"), SignOptions.enveloped()),
-                    BatchDocument.of(CadesSigner.builder().certificates(credential.chain()).tsa(tsa).build(), txt,
-                            dir.resolve("bao-cao.txt.p7s"), SignOptions.detached()));
-            BatchSigningResult result = BatchSigner.builder().remoteSigner(smartCa).userId(USER_ID)
-                    .credential(credential).timeout(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
-                    .build().sign(documents, "Ký 3 văn bản / Sign 3 documents");
+                    BatchDocument.of(
+                            XadesSigner.builder()
+                                    .certificates(credential.chain())
+                                    .tsa(tsa)
+                                    .build(),
+                            xml,
+                            dir.resolve("to-khai-signed.xml"),
+                            SignOptions.enveloped()),
+                    BatchDocument.of(
+                            CadesSigner.builder()
+                                    .certificates(credential.chain())
+                                    .tsa(tsa)
+                                    .build(),
+                            txt,
+                            dir.resolve("bao-cao.txt.p7s"),
+                            SignOptions.detached()));
+            BatchSigningResult result = BatchSigner.builder()
+                    .remoteSigner(smartCa)
+                    .userId(USER_ID)
+                    .credential(credential)
+                    .timeout(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(200))
+                    .build()
+                    .sign(documents, "Ký 3 văn bản / Sign 3 documents");
 
-            SignatureValidator validator = SignatureValidator.builder().trustAnchor(sandbox.pki().issuingCa()).build();
+            SignatureValidator validator = SignatureValidator.builder()
+                    .trustAnchor(sandbox.pki().issuingCa())
+                    .build();
             for (BatchSigningResult.Item item : result.items()) {
                 if (!item.signed()) {
                     System.out.println(item.input().getFileName() + ": lỗi / failed — "
@@ -70,7 +97,8 @@ public final class BatchSign {
                     continue;
                 }
                 Path detached = item.output().toString().endsWith(".p7s") ? item.input() : null;
-                SignatureReport s = validator.validate(item.output(), detached).signatures().get(0);
+                SignatureReport s =
+                        validator.validate(item.output(), detached).signatures().get(0);
                 System.out.println(item.output().getFileName() + ": " + s.format() + " → " + s.indication());
             }
             System.out.println(result.signedCount() + "/" + result.items().size()

@@ -15,6 +15,7 @@ import io.github.egovsdk.dvc.results.ResultsQuery;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -24,8 +25,7 @@ import java.util.List;
  * the portal's results store ({@link DigitisedResultsClient}); the portal Q&A ({@link PortalQa}).
  */
 public final class CriminalRecordAndResults {
-    private CriminalRecordAndResults() {
-    }
+    private CriminalRecordAndResults() {}
 
     public static void main(String[] args) {
         try (EgovSandbox sandbox = EgovSandbox.start()) {
@@ -43,27 +43,44 @@ public final class CriminalRecordAndResults {
                 while (!r.state().map(CriminalRecordState::hasCertificate).orElse(false)) {
                     r = lltp.result(app.localCode()).orElseThrow();
                 }
-                System.out.println("Phiếu LLTP / certificate " + r.certificateNumber() + ", PDF " + r.pdf().length
-                        + " bytes");
-                System.out.println("VNeID: " + lltp.pushStatus(new CriminalRecordStatusUpdate(app.localCode(),
-                        CriminalRecordState.DONE, null, null, false, r)));
+                System.out.println(
+                        "Phiếu LLTP / certificate " + r.certificateNumber() + ", PDF " + r.pdf().length + " bytes");
+                System.out.println("VNeID: "
+                        + lltp.pushStatus(new CriminalRecordStatusUpdate(
+                                app.localCode(), CriminalRecordState.DONE, null, null, false, r)));
             }
-            sandbox.civil().storeResult(c.personalId(), "KQ.G15.000031", "Giấy khai sinh", "12/1999",
-                    "000.00.00.H27", "gks.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            sandbox.civil()
+                    .storeResult(
+                            c.personalId(),
+                            "KQ.G15.000031",
+                            "Giấy khai sinh",
+                            "12/1999",
+                            "000.00.00.H27",
+                            "gks.pdf",
+                            "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             try (DigitisedResultsClient store = DigitisedResultsClient.builder()
-                    .endpoint(sandbox.civil().resultsStoreEndpoint()).build()) {
+                    .endpoint(sandbox.civil().resultsStoreEndpoint())
+                    .build()) {
                 for (DigitisedResult d : store.results(ResultsQuery.ownedBy(c.personalId(), c.fullName()))) {
                     System.out.println("Kho số hóa / results store: " + d.resultCode() + " " + d.name() + ", "
                             + store.files(d).get(0).length + " bytes");
                 }
             }
-            try (PortalClient portal = PortalClient.builder().endpoint(sandbox.portalEndpoint())
+            try (PortalClient portal = PortalClient.builder()
+                    .endpoint(sandbox.portalEndpoint())
                     .credentials(Credentials.usernamePassword(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD))
-                    .dstCode(EgovSandbox.AGENCY_A.organId()).agencyCode(EgovSandbox.AGENCY_A.organId()).build()) {
+                    .dstCode(EgovSandbox.AGENCY_A.organId())
+                    .agencyCode(EgovSandbox.AGENCY_A.organId())
+                    .build()) {
                 PortalQa qa = portal.qa();
                 PortalQa.Question q = qa.citizenQuestions().get(0);
-                qa.pushAnswers(List.of(new PortalQa.QuestionAnswer(q.id(), EgovSandbox.AGENCY_A.organId(), "Cán bộ",
-                        "Chuyên viên", java.time.LocalDate.now(), "Nộp trực tuyến trên Cổng DVCQG hoặc VNeID.")));
+                qa.pushAnswers(List.of(new PortalQa.QuestionAnswer(
+                        q.id(),
+                        EgovSandbox.AGENCY_A.organId(),
+                        "Cán bộ",
+                        "Chuyên viên",
+                        LocalDate.now(),
+                        "Nộp trực tuyến trên Cổng DVCQG hoặc VNeID.")));
                 System.out.println("Hỏi đáp / Q&A: câu hỏi " + q.id() + " đã trả lời / answered: "
                         + qa.citizenQuestions().get(0).answered());
             }

@@ -26,17 +26,19 @@ import java.net.http.HttpResponse;
 public final class LoginWithVneid {
     private static final URI CALLBACK = URI.create("http://127.0.0.1:8080/motcua/login/callback");
 
-    private LoginWithVneid() {
-    }
+    private LoginWithVneid() {}
 
     public static void main(String[] args) throws Exception {
         try (EgovSandbox sandbox = EgovSandbox.start()) {
             SandboxCitizen citizen = sandbox.citizens().get(0);
             VerifiedIdentity viaVneid;
-            try (VneidLoginClient vneid = VneidLoginClient.builder().endpoint(sandbox.vneidEndpoint())
+            try (VneidLoginClient vneid = VneidLoginClient.builder()
+                    .endpoint(sandbox.vneidEndpoint())
                     .credentials(Credentials.oauth2Client(EgovSandbox.VNEID_CLIENT_ID, EgovSandbox.VNEID_CLIENT_SECRET))
-                    .redirectUri(CALLBACK).minimumLevel(2).build()) {
-                LoginRequest login = vneid.startLogin();          // keep it in the user's session
+                    .redirectUri(CALLBACK)
+                    .minimumLevel(2)
+                    .build()) {
+                LoginRequest login = vneid.startLogin(); // keep it in the user's session
                 viaVneid = vneid.completeLogin(login, browser(login.authorizationUri(), citizen));
                 System.out.println("VNeID: " + viaVneid);
                 try {
@@ -45,22 +47,29 @@ public final class LoginWithVneid {
                     System.out.println("Callback giả mạo / forged callback: " + e.reason());
                 }
             }
-            try (PortalSsoClient sso = PortalSsoClient.builder().endpoint(sandbox.ssoIssuer())
+            try (PortalSsoClient sso = PortalSsoClient.builder()
+                    .endpoint(sandbox.ssoIssuer())
                     .credentials(Credentials.oauth2Client(EgovSandbox.SSO_CLIENT_ID, EgovSandbox.SSO_CLIENT_SECRET))
-                    .redirectUri(CALLBACK).build()) {
+                    .redirectUri(CALLBACK)
+                    .build()) {
                 LoginRequest login = sso.startLogin();
                 VerifiedIdentity viaPortal = sso.completeLogin(login, browser(login.authorizationUri(), citizen));
                 System.out.println("Cổng DVCQG / portal SSO: " + viaPortal + ", TechID "
                         + viaPortal.techId().orElse("-"));
             }
-            try (PopulationDbClient population = PopulationDbClient.builder().endpoint(sandbox.populationEndpoint())
-                    .integrationCode("037").serviceCode("SAMPLE-1.000001")
-                    .auditHook(r -> System.out.println("Nhật ký / audit: " + r.requestedBy() + ", " + r.purpose()
-                            + ", " + r.outcome()))
+            try (PopulationDbClient population = PopulationDbClient.builder()
+                    .endpoint(sandbox.populationEndpoint())
+                    .integrationCode("037")
+                    .serviceCode("SAMPLE-1.000001")
+                    .auditHook(r -> System.out.println(
+                            "Nhật ký / audit: " + r.requestedBy() + ", " + r.purpose() + ", " + r.outcome()))
                     .build()) {
-                CitizenVerification check = population.verify(CitizenQuery.byPersonalId(
-                        viaVneid.personalId().orElseThrow().value(), viaVneid.fullName(),
-                        viaVneid.dateOfBirth().orElseThrow()), new LookupContext("MOTCUA-01", "đăng nhập mẫu"));
+                CitizenVerification check = population.verify(
+                        CitizenQuery.byPersonalId(
+                                viaVneid.personalId().orElseThrow().value(),
+                                viaVneid.fullName(),
+                                viaVneid.dateOfBirth().orElseThrow()),
+                        new LookupContext("MOTCUA-01", "đăng nhập mẫu"));
                 System.out.println("CSDL dân cư / population DB: " + check.outcome());
             }
         }
@@ -68,9 +77,13 @@ public final class LoginWithVneid {
 
     /** The citizen's browser: to the provider's login (the sandbox logs in the hinted citizen) and back. */
     private static String browser(URI authorization, SandboxCitizen citizen) throws Exception {
-        HttpResponse<Void> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-                HttpRequest.newBuilder(URI.create(authorization + "&login_hint=" + citizen.personalId())).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(authorization + "&login_hint=" + citizen.personalId()))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         return r.headers().firstValue("Location").orElseThrow();
     }
 }

@@ -18,8 +18,7 @@ import io.github.egovsdk.vneid.population.PopulationSoapDialect;
  * (sdk-core's {@code Gateway}), on the embedded sandbox. Every lookup is audited without personal data.
  */
 public final class LookUpThroughLgsp {
-    private LookUpThroughLgsp() {
-    }
+    private LookUpThroughLgsp() {}
 
     public static void main(String[] args) {
         try (EgovSandbox sandbox = EgovSandbox.start()) {
@@ -31,9 +30,13 @@ public final class LookUpThroughLgsp {
                     continue;
                 }
                 Gateway lgsp = sandbox.lgspGateway(style, style == GatewayStyle.A_LGSP_ACCESS_TOKEN);
-                try (PopulationDbClient csdl = PopulationDbClient.builder().gateway(lgsp)
-                        .soap(PopulationSoapDialect.STANDARD).integrationCode(SandboxGateways.INTEGRATION_CODE)
-                        .serviceCode(SandboxGateways.SERVICE_CODE).auditHook(a -> { }).build()) {
+                try (PopulationDbClient csdl = PopulationDbClient.builder()
+                        .gateway(lgsp)
+                        .soap(PopulationSoapDialect.STANDARD)
+                        .integrationCode(SandboxGateways.INTEGRATION_CODE)
+                        .serviceCode(SandboxGateways.SERVICE_CODE)
+                        .auditHook(a -> {})
+                        .build()) {
                     CitizenRecord r = csdl.lookUp(query, why).get(0);
                     boolean verified = csdl.verifyInformation(query, why).matches();
                     System.out.println(style + ": " + Redactor.maskPersonalId(r.personalId()) + " tìm thấy / found,"

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -23,11 +24,10 @@ import java.util.concurrent.TimeUnit;
  * Usage: {@code RunReceiver [--once] [--interval SECONDS]}.
  */
 public final class RunReceiver {
-    private RunReceiver() {
-    }
+    private RunReceiver() {}
 
     public static void main(String[] args) throws Exception {
-        boolean once = java.util.List.of(args).contains("--once");
+        boolean once = List.of(args).contains("--once");
         int interval = 5;
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--interval")) {
@@ -45,12 +45,17 @@ public final class RunReceiver {
                 self = Organization.of(EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_B.name());
                 sendOneFromA(sandbox, staging);
             } else {
-                client = VxpClient.builder().endpoint(endpoint).credentials(Credentials.system(
-                        System.getenv("EGOV_VXP_SYSTEM_ID"), System.getenv("EGOV_VXP_SECRET"))).build();
+                client = VxpClient.builder()
+                        .endpoint(endpoint)
+                        .credentials(Credentials.system(
+                                System.getenv("EGOV_VXP_SYSTEM_ID"), System.getenv("EGOV_VXP_SECRET")))
+                        .build();
                 String agency = System.getenv("EGOV_VXP_AGENCY");
                 self = Organization.of(agency, agency);
             }
-            EdocReceiver receiver = EdocReceiver.builder().client(client).stagingDirectory(staging)
+            EdocReceiver receiver = EdocReceiver.builder()
+                    .client(client)
+                    .stagingDirectory(staging)
                     .sendArrivedStatusAs(self)
                     .onHandlerFailure(EdocReceiver.HandlerFailure.RETRY)
                     .handler((docId, message, file) -> System.out.println("Nhận / received " + docId + ": "
@@ -72,11 +77,16 @@ public final class RunReceiver {
 
     private static void sendOneFromA(EgovSandbox sandbox, Path dir) {
         Path file = dir.resolve("outgoing.edxml");
-        EdxmlWriter.standard().write(EdocDocument.builder()
-                .from(Organization.of(EgovSandbox.AGENCY_A.organId(), EgovSandbox.AGENCY_A.name()))
-                .to(Organization.of(EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_B.name()))
-                .code("7", "UBND-VP").promulgation("Thử Nghiệm", LocalDate.now())
-                .subject("V/v chạy thử máy nhận văn bản").build(), file);
+        EdxmlWriter.standard()
+                .write(
+                        EdocDocument.builder()
+                                .from(Organization.of(EgovSandbox.AGENCY_A.organId(), EgovSandbox.AGENCY_A.name()))
+                                .to(Organization.of(EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_B.name()))
+                                .code("7", "UBND-VP")
+                                .promulgation("Thử Nghiệm", LocalDate.now())
+                                .subject("V/v chạy thử máy nhận văn bản")
+                                .build(),
+                        file);
         try (VxpClient a = sandbox.axisClient(EgovSandbox.AGENCY_A)) {
             a.sendDocument(file, EgovSandbox.AGENCY_A.organId());
         }

@@ -13,8 +13,7 @@ import java.time.LocalDate;
 
 /** Sends an edXML document from agency A to B through the sandbox axis and receives it at B with the receive loop. */
 public final class SendAndReceiveEdoc {
-    private SendAndReceiveEdoc() {
-    }
+    private SendAndReceiveEdoc() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(Path.of("target/edoc-sample"));
@@ -24,16 +23,21 @@ public final class SendAndReceiveEdoc {
             EdocDocument doc = EdocDocument.builder()
                     .from(Organization.of(EgovSandbox.AGENCY_A.organId(), EgovSandbox.AGENCY_A.name()))
                     .to(Organization.of(EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_B.name()))
-                    .code("45", "UBND-KSTT").promulgation("Bắc Ninh", LocalDate.now())
-                    .subject("V/v báo cáo tình hình giải quyết thủ tục hành chính").build();
+                    .code("45", "UBND-KSTT")
+                    .promulgation("Bắc Ninh", LocalDate.now())
+                    .subject("V/v báo cáo tình hình giải quyết thủ tục hành chính")
+                    .build();
             Path file = work.resolve("out.edxml");
             EdxmlWriter.standard().write(doc, file);
             SendResult sent = a.sendDocument(file, EgovSandbox.AGENCY_A.organId());
             System.out.println("Đã gửi / sent: axis DocId " + sent.docId());
-            int handled = EdocReceiver.builder().client(b).stagingDirectory(work.resolve("staging"))
+            int handled = EdocReceiver.builder()
+                    .client(b)
+                    .stagingDirectory(work.resolve("staging"))
                     .sendArrivedStatusAs(Organization.of(EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_B.name()))
                     .handler((docId, message, staged) -> System.out.println("B nhận / received: " + message.subject()))
-                    .build().pollOnce();
+                    .build()
+                    .pollOnce();
             System.out.println("Handled " + handled + "; deliveries: " + a.sentDeliveries(sent.docId()));
         }
     }

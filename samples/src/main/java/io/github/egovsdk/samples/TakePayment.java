@@ -28,8 +28,7 @@ import java.util.concurrent.TimeUnit;
  * PDF e-receipt. A callback whose amount was changed is rejected. Usage: {@code TakePayment [OUTPUT_DIR]}.
  */
 public final class TakePayment {
-    private TakePayment() {
-    }
+    private TakePayment() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/payment-sample"));
@@ -42,19 +41,24 @@ public final class TakePayment {
         });
         office.start();
         try (EgovSandbox sandbox = EgovSandbox.start();
-                PaymentClient payments = PaymentClient.builder().endpoint(sandbox.paymentEndpoint())
+                PaymentClient payments = PaymentClient.builder()
+                        .endpoint(sandbox.paymentEndpoint())
                         .credentials(Credentials.partnerSecret(EgovSandbox.PAYMENT_PARTNER, EgovSandbox.PAYMENT_SECRET))
-                        .serverIp("127.0.0.1").build()) {
-            sandbox.paymentCallback(URI.create("http://127.0.0.1:" + office.getAddress().getPort()
-                    + "/motcua/thanh-toan/callback"));
+                        .serverIp("127.0.0.1")
+                        .build()) {
+            sandbox.paymentCallback(
+                    URI.create("http://127.0.0.1:" + office.getAddress().getPort() + "/motcua/thanh-toan/callback"));
             String dossierCode = "000.00.00.H27-260213-0001";
             PaymentInit init = payments.init(PaymentOrder.of(dossierCode, VndAmount.of(8_000)));
             System.out.println("INIT: mã tham chiếu / reference " + init.reference());
             System.out.println("Chuyển người nộp tới / redirect the payer to: " + init.paymentUrl());
 
             // The citizen pays on the platform's page (the sandbox's page pays at once).
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(init.paymentUrl() + "?result=success"))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(init.paymentUrl() + "?result=success"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             String body = callbacks.poll(10, TimeUnit.SECONDS);
             if (body == null) {
                 throw new IllegalStateException("No callback within 10 s / Không nhận được callback");

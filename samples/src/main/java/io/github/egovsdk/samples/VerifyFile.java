@@ -15,8 +15,7 @@ import java.nio.file.Path;
  * chain ends INDETERMINATE — pass a file of your own to see other verdicts).
  */
 public final class VerifyFile {
-    private VerifyFile() {
-    }
+    private VerifyFile() {}
 
     public static void main(String[] args) {
         SampleFiles.run("VerifyFile", () -> verify(args.length > 0 ? Path.of(args[0]) : signedSample()));
@@ -26,8 +25,10 @@ public final class VerifyFile {
         ValidationReport report = SignatureValidator.builder().build().validate(file);
         System.out.println(report.file() + ": " + (report.valid() ? "hợp lệ" : "không hợp lệ"));
         for (SignatureReport s : report.signatures()) {
-            System.out.println("  " + s.id() + " " + s.indication() + (s.subIndication() == null ? ""
-                    : " — " + s.subIndication().vietnamese()));
+            System.out.println("  " + s.id() + " " + s.indication()
+                    + (s.subIndication() == null
+                            ? ""
+                            : " — " + s.subIndication().vietnamese()));
             s.messages().forEach(m -> System.out.println("    " + m.severity() + " " + m.vi()));
         }
     }
@@ -36,7 +37,9 @@ public final class VerifyFile {
         Path in = SampleFiles.letterPdf(Path.of("target/sample-letter.pdf"));
         Path out = Path.of("target/sample-letter-signed.pdf");
         try (EgovSandbox sandbox = EgovSandbox.start()) {
-            PadesSigner.builder().key(sandbox.signingKey("CN=Nguyễn Văn An,O=UBND (sandbox),C=VN")).build()
+            PadesSigner.builder()
+                    .key(sandbox.signingKey("CN=Nguyễn Văn An,O=UBND (sandbox),C=VN"))
+                    .build()
                     .sign(in, out, new PadesOptions("Nguyễn Văn An", "Ký duyệt", "Hà Nội", null));
         }
         return out;

@@ -19,22 +19,37 @@ class SamplesLogCaptureTest {
 
     @Test
     void allSamples_whenEveryLoggerIsAtTrace_logNoSecret(@TempDir Path dir) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
-                "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=trace",
-                "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers=trace",
-                "-Dorg.slf4j.simpleLogger.log.io.github.egovsdk=trace",
-                "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"), AllSamplesMain.class.getName(),
-                System.getProperty("egov.corpus.dir"), dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
+                        "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=trace",
+                        "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers=trace",
+                        "-Dorg.slf4j.simpleLogger.log.io.github.egovsdk=trace",
+                        "-Djava.io.tmpdir=" + dir,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AllSamplesMain.class.getName(),
+                        System.getProperty("egov.corpus.dir"),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
 
         assertThat(p.exitValue()).as(tail(output)).isZero();
         assertThat(output).contains("ALL-SAMPLES-DONE", "DEBUG org.apache.hc.client5");
-        assertThat(LogSecrets.find(output)).as("secrets in the samples' TRACE output").isEmpty();
-        assertThat(output).doesNotContain(EgovSandbox.PORTAL_PASSWORD, EgovSandbox.PAYMENT_SECRET,
-                EgovSandbox.VNEID_CLIENT_SECRET, EgovSandbox.SSO_CLIENT_SECRET, EgovSandbox.AGENCY_A.secret(),
-                EgovSandbox.AGENCY_B.secret(), EgovSandbox.AGENCY_C.secret());
+        assertThat(LogSecrets.find(output))
+                .as("secrets in the samples' TRACE output")
+                .isEmpty();
+        assertThat(output)
+                .doesNotContain(
+                        EgovSandbox.PORTAL_PASSWORD,
+                        EgovSandbox.PAYMENT_SECRET,
+                        EgovSandbox.VNEID_CLIENT_SECRET,
+                        EgovSandbox.SSO_CLIENT_SECRET,
+                        EgovSandbox.AGENCY_A.secret(),
+                        EgovSandbox.AGENCY_B.secret(),
+                        EgovSandbox.AGENCY_C.secret());
     }
 
     private static String tail(String s) {

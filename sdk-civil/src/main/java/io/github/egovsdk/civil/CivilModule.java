@@ -41,7 +41,8 @@ public enum CivilModule {
             return Optional.empty();
         }
         String c = code.strip();
-        return Arrays.stream(values()).filter(m -> c.equalsIgnoreCase(m.interconnectCode)
-                || c.equalsIgnoreCase(m.ministryCode)).findFirst();
+        return Arrays.stream(values())
+                .filter(m -> c.equalsIgnoreCase(m.interconnectCode) || c.equalsIgnoreCase(m.ministryCode))
+                .findFirst();
     }
 }

@@ -1,12 +1,12 @@
 package io.github.egovsdk.civil;
 
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Payloads in the shapes of the reference (interconnected-services §1.3.10), built with placeholder data: the
@@ -14,15 +14,23 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  */
 public final class CivilFixtures {
     /** The reference's composed detail example, byte for byte. */
-    public static final String REFERENCE_DETAIL = "{\"data\":{\"maDonVi\":16000,\"maTTHC\":\"2.000986\",\"module\":\"KS\","
-            + "\"maHoSo\":\"G22.99-250101-0001\",\n   \"ngayTiepNhan\":\"01/01/2025 08:00:00\",\"techId\":\"tech-0001\",\n"
-            + "   \"data\":\"{\\\"maDonVi\\\":16000,\\\"module\\\":\\\"KS\\\",\\\"maHoSo\\\":\\\"G22.99-250101-0001\\\","
-            + "\\\"data\\\":\\\"<root><hoTich><maGCS>GCS-0001</maGCS><ngayCapGCS>20250101</ngayCapGCS><noiDangKy>16000"
-            + "</noiDangKy><nksHoTen>NGUYEN VAN A</nksHoTen><nksNgaySinh>01.01.2025</nksNgaySinh><meHoTen>TRAN THI B"
-            + "</meHoTen><meSoGiayToTuyThan>000000000000</meSoGiayToTuyThan><nycHoTen>TRAN THI B</nycHoTen><nycQuanHe>"
-            + "Mẹ</nycQuanHe><nycSoGiayToTuyThan>000000000000</nycSoGiayToTuyThan></hoTich></root>\\\",\\\"fileDinhKem"
-            + "\\\":[{\\\"id\\\":1,\\\"loaiGiayTo\\\":1,\\\"tenGiayTo\\\":\\\"Giấy chứng sinh\\\",\\\"tenTepDinhKem\\\":"
-            + "\\\"gcs.pdf\\\",\\\"huyGiayTo\\\":0,\\\"duLieuTepDinhKem\\\":\\\"JVBERi0xLjQK\\\"}]}\"}}";
+    public static final String REFERENCE_DETAIL =
+            "{\"data\":{\"maDonVi\":16000,\"maTTHC\":\"2.000986\",\"module\":\"KS\","
+                    + "\"maHoSo\":\"G22.99-250101-0001\",\n   \"ngayTiepNhan\":\"01/01/2025 "
+                    + "08:00:00\",\"techId\":\"tech-0001\",\n"
+                    + "   \"data\":\"{\\\"maDonVi\\\":16000,\\\"module\\\":\\\"KS\\\",\\\"maHoSo\\\":\\\"G22.99-25010"
+                    + "1-0001\\\","
+                    + "\\\"data\\\":\\\"<root><hoTich><maGCS>GCS-0001</maGCS><ngayCapGCS>20250101</ngayCapGCS><noiDan"
+                    + "gKy>16000"
+                    + "</noiDangKy><nksHoTen>NGUYEN VAN A</nksHoTen><nksNgaySinh>01.01.2025</nksNgaySinh><meHoTen>TRA"
+                    + "N THI B"
+                    + "</meHoTen><meSoGiayToTuyThan>000000000000</meSoGiayToTuyThan><nycHoTen>TRAN THI "
+                    + "B</nycHoTen><nycQuanHe>"
+                    + "Mẹ</nycQuanHe><nycSoGiayToTuyThan>000000000000</nycSoGiayToTuyThan></hoTich></root>\\\",\\\"fi"
+                    + "leDinhKem"
+                    + "\\\":[{\\\"id\\\":1,\\\"loaiGiayTo\\\":1,\\\"tenGiayTo\\\":\\\"Giấy chứng "
+                    + "sinh\\\",\\\"tenTepDinhKem\\\":"
+                    + "\\\"gcs.pdf\\\",\\\"huyGiayTo\\\":0,\\\"duLieuTepDinhKem\\\":\\\"JVBERi0xLjQK\\\"}]}\"}}";
 
     public static final String CHILD = "NGUYEN VAN AN";
     public static final String MOTHER = "TRAN THI BINH";
@@ -31,11 +39,10 @@ public final class CivilFixtures {
     public static final String FATHER_ID = "001088054321";
     public static final String DECEASED = "LE VAN DUNG";
     public static final String DECEASED_ID = "038045067890";
-    public static final byte[] PDF = "%PDF-1.4\n% giay chung sinh (placeholder)\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF =
+            "%PDF-1.4\n% giay chung sinh (placeholder)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    private CivilFixtures() {
-    }
+    private CivilFixtures() {}
 
     /** Every birth field of §1.3.4 with placeholder values. */
     public static Map<String, String> birthFields(String code) {
@@ -108,7 +115,12 @@ public final class CivilFixtures {
 
     public static String xml(String root, Map<String, String> fields) {
         StringBuilder b = new StringBuilder("<").append(root).append("><hoTich>");
-        fields.forEach((k, v) -> b.append('<').append(k).append('>').append(escape(v)).append("</").append(k)
+        fields.forEach((k, v) -> b.append('<')
+                .append(k)
+                .append('>')
+                .append(escape(v))
+                .append("</")
+                .append(k)
                 .append('>'));
         return b.append("</hoTich></").append(root).append('>').toString();
     }
@@ -128,11 +140,19 @@ public final class CivilFixtures {
         in.put("techId", "tech-0001");
         in.put("data", xml);
         ArrayNode files = in.putArray("fileDinhKem");
-        files.addObject().put("id", 1).put("loaiGiayTo", 1).put("tenGiayTo", "Giấy chứng sinh")
-                .put("tenTepDinhKem", "gcs.pdf").put("huyGiayTo", 0)
+        files.addObject()
+                .put("id", 1)
+                .put("loaiGiayTo", 1)
+                .put("tenGiayTo", "Giấy chứng sinh")
+                .put("tenTepDinhKem", "gcs.pdf")
+                .put("huyGiayTo", 0)
                 .put("duLieuTepDinhKem", Base64.getEncoder().encodeToString(PDF));
-        files.addObject().put("id", 2).put("loaiGiayTo", 1).put("tenGiayTo", "Bản cũ (đã hủy)")
-                .put("tenTepDinhKem", "old.pdf").put("huyGiayTo", 1)
+        files.addObject()
+                .put("id", 2)
+                .put("loaiGiayTo", 1)
+                .put("tenGiayTo", "Bản cũ (đã hủy)")
+                .put("tenTepDinhKem", "old.pdf")
+                .put("huyGiayTo", 1)
                 .put("duLieuTepDinhKem", Base64.getEncoder().encodeToString("old".getBytes(StandardCharsets.UTF_8)));
         return in;
     }

@@ -8,6 +8,9 @@ import io.github.egovsdk.civil.registration.PayloadFormatException;
 import io.github.egovsdk.civil.registration.RegistrationProblem;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -21,9 +24,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * {@code egov civil marriage FILE} and {@code egov civil criminal-record FILE}: check a marriage registration
@@ -34,8 +34,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 final class CivilRecordCommands {
     private static final int MAX = 64 << 20;
 
-    private CivilRecordCommands() {
-    }
+    private CivilRecordCommands() {}
 
     private static String read(Path file) throws IOException {
         byte[] bytes;
@@ -48,10 +47,11 @@ final class CivilRecordCommands {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static int print(CommandSpec spec, boolean json, ObjectNode out, List<RegistrationProblem> problems,
-            String summary) {
+    private static int print(
+            CommandSpec spec, boolean json, ObjectNode out, List<RegistrationProblem> problems, String summary) {
         ArrayNode errors = out.putArray("errors");
-        problems.forEach(p -> errors.addObject().put("field", p.field()).put("en", p.en()).put("vi", p.vi()));
+        problems.forEach(p ->
+                errors.addObject().put("field", p.field()).put("en", p.en()).put("vi", p.vi()));
         out.put("valid", problems.isEmpty());
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
@@ -69,7 +69,9 @@ final class CivilRecordCommands {
     }
 
     /** {@code egov civil marriage FILE [--json]}. */
-    @Command(name = "marriage", mixinStandardHelpOptions = true,
+    @Command(
+            name = "marriage",
+            mixinStandardHelpOptions = true,
             description = "Checks a marriage registration (DataDKKH JSON, or a NhanDKHT push of module LTKH) as the"
                     + " Ministry of Justice's civil-status software takes it. Exit 0 valid, 1 a field missing or"
                     + " invalid, 2 malformed.")
@@ -87,7 +89,9 @@ final class CivilRecordCommands {
         public Integer call() throws IOException {
             String text = read(file);
             JsonNode n = EgovJson.tryParse(text);
-            if (n != null && n.path("data").isString() && "LTKH".equals(n.path("module").asString(""))) {
+            if (n != null
+                    && n.path("data").isString()
+                    && "LTKH".equals(n.path("module").asString(""))) {
                 text = n.path("data").asString();
             }
             ObjectNode out = Json.object();
@@ -107,7 +111,9 @@ final class CivilRecordCommands {
     }
 
     /** {@code egov civil criminal-record FILE [--json]}. */
-    @Command(name = "criminal-record", mixinStandardHelpOptions = true,
+    @Command(
+            name = "criminal-record",
+            mixinStandardHelpOptions = true,
             description = "Checks a criminal-record certificate application (VNeID's TaoHoSo request or a DataLGSP)."
                     + " Exit 0 valid, 1 a field missing or invalid, 2 malformed.")
     static final class CriminalRecord implements Callable<Integer> {
@@ -134,7 +140,12 @@ final class CivilRecordCommands {
                 out.put("files", a.files().size());
                 return print(spec, options.json, out, List.of(), a.localCode());
             } catch (InvalidRegistrationException e) {
-                return print(spec, options.json, out, e.problems(), file.getFileName().toString());
+                return print(
+                        spec,
+                        options.json,
+                        out,
+                        e.problems(),
+                        file.getFileName().toString());
             }
         }
     }

@@ -5,16 +5,17 @@ import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.EgovTransportException;
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The one place where an exception becomes what a user reads (thông báo lỗi): a {@link UserError} with a stable code,
@@ -28,11 +29,11 @@ final class CliErrors {
             "(?:ParseError )?(?:at )?\\[row,col(?: \\{[^}]*\\})?\\]:\\s*\\[(\\d+),(\\d+)\\]\\s*(?:Message:\\s*)?");
     /** The SDK's own wording for a missing input file. */
     private static final Pattern NO_SUCH_FILE = Pattern.compile("(?i)(?:no such file|file not found)[:\\s]+(.+)");
+
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯạ-ỹàáảãèéẻẽìíỉĩòóỏõùúủũỳýỷỹ]");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\{unknown-source\\}|\\s*\\(?unknown source\\)?");
 
-    private CliErrors() {
-    }
+    private CliErrors() {}
 
     /** Any exception raised while a command ran. */
     static UserError of(Throwable e) {
@@ -42,13 +43,17 @@ final class CliErrors {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof NoSuchFileException || c instanceof FileNotFoundException) {
                 String f = fileName(c);
-                return new UserError("FILE_NOT_FOUND", EgovCli.USAGE, "File not found: " + f,
-                        "Không tìm thấy tệp: " + f, e);
+                return new UserError(
+                        "FILE_NOT_FOUND", EgovCli.USAGE, "File not found: " + f, "Không tìm thấy tệp: " + f, e);
             }
             if (c instanceof AccessDeniedException) {
                 String f = fileName(c);
-                return new UserError("FILE_UNREADABLE", EgovCli.USAGE, "No permission to read or write " + f,
-                        "Không có quyền đọc hoặc ghi " + f, e);
+                return new UserError(
+                        "FILE_UNREADABLE",
+                        EgovCli.USAGE,
+                        "No permission to read or write " + f,
+                        "Không có quyền đọc hoặc ghi " + f,
+                        e);
             }
             if (c instanceof DateTimeParseException d) {
                 var explained = Dates.explain(d.getParsedString());
@@ -60,12 +65,19 @@ final class CliErrors {
         String en = clean(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         var missing = NO_SUCH_FILE.matcher(en);
         if (missing.matches()) {
-            return new UserError("FILE_NOT_FOUND", EgovCli.USAGE, "File not found: " + missing.group(1),
-                    "Không tìm thấy tệp: " + missing.group(1), e);
+            return new UserError(
+                    "FILE_NOT_FOUND",
+                    EgovCli.USAGE,
+                    "File not found: " + missing.group(1),
+                    "Không tìm thấy tệp: " + missing.group(1),
+                    e);
         }
         if (e instanceof ValidationException v && !v.violations().isEmpty()) {
             StringBuilder vi = new StringBuilder("Dữ liệu không hợp lệ:");
-            v.violations().forEach(x -> vi.append(" ").append(x.propertyPath()).append(": ").append(x.message())
+            v.violations().forEach(x -> vi.append(" ")
+                    .append(x.propertyPath())
+                    .append(": ")
+                    .append(x.message())
                     .append(";"));
             return new UserError("VALIDATION", EgovCli.USAGE, en, clean(vi.substring(0, vi.length() - 1)), e);
         }
@@ -73,16 +85,28 @@ final class CliErrors {
         String[] both = bilingual(en);
         if (both != null) {
             boolean io = e instanceof IOException || e instanceof UncheckedIOException;
-            return new UserError(badInput ? "INVALID_INPUT" : io ? "IO_ERROR" : "FAILED",
-                    badInput || io ? EgovCli.USAGE : EgovCli.CHECK_FAILED, both[0], both[1], e);
+            return new UserError(
+                    badInput ? "INVALID_INPUT" : io ? "IO_ERROR" : "FAILED",
+                    badInput || io ? EgovCli.USAGE : EgovCli.CHECK_FAILED,
+                    both[0],
+                    both[1],
+                    e);
         }
         if (badInput) {
-            return new UserError("INVALID_INPUT", EgovCli.USAGE, en, "Dữ liệu vào không hợp lệ hoặc bị từ chối vì an "
-                    + "toàn: " + en, e);
+            return new UserError(
+                    "INVALID_INPUT",
+                    EgovCli.USAGE,
+                    en,
+                    "Dữ liệu vào không hợp lệ hoặc bị từ chối vì an " + "toàn: " + en,
+                    e);
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            return new UserError("IO_ERROR", EgovCli.USAGE, "Cannot read or write a file: " + en,
-                    "Không đọc hoặc ghi được tệp: " + en, e);
+            return new UserError(
+                    "IO_ERROR",
+                    EgovCli.USAGE,
+                    "Cannot read or write a file: " + en,
+                    "Không đọc hoặc ghi được tệp: " + en,
+                    e);
         }
         if (e instanceof EgovServiceException) {
             return new UserError("SERVICE_ERROR", EgovCli.CHECK_FAILED, en, "Dịch vụ trả lỗi: " + en, e);
@@ -113,7 +137,7 @@ final class CliErrors {
     }
 
     private static String fileName(Throwable c) {
-        String f = c instanceof java.nio.file.FileSystemException fs ? fs.getFile() : c.getMessage();
+        String f = c instanceof FileSystemException fs ? fs.getFile() : c.getMessage();
         return f == null ? "?" : f.replace(" (No such file or directory)", "");
     }
 
@@ -128,8 +152,12 @@ final class CliErrors {
         err.flush();
         if (args.contains("--json")) {
             ObjectNode root = Json.object();
-            root.putObject("error").put("code", u.code()).put("exitCode", u.exitCode()).put("message", text)
-                    .put("en", u.en()).put("vi", u.vi());
+            root.putObject("error")
+                    .put("code", u.code())
+                    .put("exitCode", u.exitCode())
+                    .put("message", text)
+                    .put("en", u.en())
+                    .put("vi", u.vi());
             Json.print(out, root);
         }
         return u.exitCode();

@@ -9,7 +9,8 @@ import java.util.Locale;
  * reported by {@link CliErrors} honour it too.
  */
 enum CliLang {
-    VI, EN;
+    VI,
+    EN;
 
     static final List<String> CODES = List.of("vi", "en");
 
@@ -33,9 +34,12 @@ enum CliLang {
         return switch (c) {
             case "vi" -> VI;
             case "en" -> EN;
-            default -> throw new UserError("USAGE", EgovCli.USAGE,
-                    "--lang must be vi or en, not '" + code + "'",
-                    "--lang phải là vi hoặc en, không phải '" + code + "'");
+            default ->
+                throw new UserError(
+                        "USAGE",
+                        EgovCli.USAGE,
+                        "--lang must be vi or en, not '" + code + "'",
+                        "--lang phải là vi hoặc en, không phải '" + code + "'");
         };
     }
 
@@ -43,8 +47,9 @@ enum CliLang {
     static CliLang fromArgs(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            String v = a.startsWith("--lang=") ? a.substring(7) : a.equals("--lang") && i + 1 < args.size()
-                    ? args.get(i + 1) : null;
+            String v = a.startsWith("--lang=")
+                    ? a.substring(7)
+                    : a.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
             if ("en".equalsIgnoreCase(v)) {
                 return EN;
             }

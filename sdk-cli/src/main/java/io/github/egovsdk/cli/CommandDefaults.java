@@ -18,8 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class CommandDefaults {
     static final String LANG = "--lang";
 
-    private CommandDefaults() {
-    }
+    private CommandDefaults() {}
 
     static void apply(CommandLine root) {
         root.registerConverter(LocalDate.class, Dates::date);
@@ -33,13 +32,17 @@ final class CommandDefaults {
             spec.mixinStandardHelpOptions(true);
         }
         if (spec.findOption(LANG) == null) {
-            spec.addOption(OptionSpec.builder(LANG).paramLabel("vi|en").type(String.class).defaultValue("vi")
+            spec.addOption(OptionSpec.builder(LANG)
+                    .paramLabel("vi|en")
+                    .type(String.class)
+                    .defaultValue("vi")
                     .completionCandidates(CliLang.CODES)
                     .description("Language of messages and errors: vi (tiếng Việt) or en (English).")
                     .converters(v -> {
                         CliLang.parse(v);
                         return v;
-                    }).build());
+                    })
+                    .build());
         }
         CommandLine.Model.UsageMessageSpec usage = spec.usageMessage();
         usage.showDefaultValues(true);

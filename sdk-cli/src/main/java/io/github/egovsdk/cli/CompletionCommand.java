@@ -1,5 +1,7 @@
 package io.github.egovsdk.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -11,19 +13,18 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "completion", description = "Prints a shell completion script: source <(egov completion bash).")
 final class CompletionCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SHELL", completionCandidates = Shells.class,
-            description = "bash or zsh.")
+    @Parameters(index = "0", paramLabel = "SHELL", completionCandidates = Shells.class, description = "bash or zsh.")
     String shell;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** The shells supported. */
-    static final class Shells extends java.util.ArrayList<String> {
+    static final class Shells extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         Shells() {
-            super(java.util.List.of("bash", "zsh"));
+            super(List.of("bash", "zsh"));
         }
     }
 
@@ -34,8 +35,10 @@ final class CompletionCommand implements Callable<Integer> {
         switch (shell) {
             case "bash" -> out.print(script);
             case "zsh" -> out.print("#compdef egov\nautoload -U +X bashcompinit && bashcompinit\n" + script);
-            default -> throw UserError.usage("SHELL must be bash or zsh, not '" + shell + "'",
-                    "SHELL phải là bash hoặc zsh, không phải '" + shell + "'");
+            default ->
+                throw UserError.usage(
+                        "SHELL must be bash or zsh, not '" + shell + "'",
+                        "SHELL phải là bash hoặc zsh, không phải '" + shell + "'");
         }
         out.flush();
         return EgovCli.OK;

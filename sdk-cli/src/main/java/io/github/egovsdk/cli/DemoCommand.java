@@ -7,10 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code egov demo}: the whole flow on an embedded sandbox, step by step, in Vietnamese and English. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Runs the SDK end to end on an embedded sandbox and prints each step.")
 final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--output", paramLabel = "DIR", description = "Where the demo writes its files (default ./egov-output).")
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            description = "Where the demo writes its files (default ./egov-output).")
     Path output = Path.of("egov-output");
 
     @Option(names = "--verbose", description = "Print every request and response.")

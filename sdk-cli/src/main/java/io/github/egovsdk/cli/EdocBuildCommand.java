@@ -9,6 +9,7 @@ import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.ReplacementInfo;
 import io.github.egovsdk.edoc.ResponseFor;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * {@code egov edoc build --from --to --number --notation --subject [--date] [--type] [--responds-to REF]...
@@ -30,7 +30,11 @@ final class EdocBuildCommand extends EdocWriteCommand implements Callable<Intege
     @Option(names = "--from", required = true, paramLabel = "CODE", description = "Sending agency code (mã định danh).")
     String from;
 
-    @Option(names = "--to", required = true, split = ",", paramLabel = "CODE",
+    @Option(
+            names = "--to",
+            required = true,
+            split = ",",
+            paramLabel = "CODE",
             description = "Receiving agency codes, comma-separated.")
     List<String> to;
 
@@ -43,23 +47,35 @@ final class EdocBuildCommand extends EdocWriteCommand implements Callable<Intege
     @Option(names = "--subject", required = true, description = "Subject (trích yếu).")
     String subject;
 
-    @Option(names = "--date", paramLabel = "yyyy-MM-dd",
+    @Option(
+            names = "--date",
+            paramLabel = "yyyy-MM-dd",
             description = "Promulgation date (ngày ban hành). Default: today in Vietnam.")
     LocalDate date;
 
     @Option(names = "--type", defaultValue = "NEW", description = "NEW, REVOKE, UPDATE or REPLACE.")
     BusinessDocType type;
 
-    @Option(names = "--responds-to", paramLabel = REF, description = "The document answered — for REVOKE and UPDATE"
-            + " the one revoked or updated (required then). DOCUMENT_ID defaults to ORGAN_ID,yyyy/MM/dd,NUMBER/NOTATION.")
+    @Option(
+            names = "--responds-to",
+            paramLabel = REF,
+            description = "The document answered — for REVOKE and UPDATE"
+                    + " the one revoked or updated (required then). DOCUMENT_ID defaults to "
+                    + "ORGAN_ID,yyyy/MM/dd,NUMBER/NOTATION.")
     List<String> respondsTo = new ArrayList<>();
 
-    @Option(names = "--replaces", paramLabel = REF, description = "For REPLACE (required then): the document replaced;"
-            + " the recipients (--to) are listed as the agencies concerned.")
+    @Option(
+            names = "--replaces",
+            paramLabel = REF,
+            description = "For REPLACE (required then): the document replaced;"
+                    + " the recipients (--to) are listed as the agencies concerned.")
     List<String> replaces = new ArrayList<>();
 
-    @Option(names = "--steering-type", paramLabel = "N", defaultValue = "0", description = "SteeringType (loại chỉ"
-            + " đạo), written as given: sources disagree on its meaning.")
+    @Option(
+            names = "--steering-type",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "SteeringType (loại chỉ" + " đạo), written as given: sources disagree on its meaning.")
     int steeringType;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "BussinessDocReason (default: the type's name).")
@@ -78,10 +94,13 @@ final class EdocBuildCommand extends EdocWriteCommand implements Callable<Intege
         List<ResponseFor> replaced = replaces.stream().map(this::reference).toList();
         EdocDocument doc;
         try {
-            EdocDocument.Builder b = EdocDocument.builder().from(Organization.of(from, from))
-                    .code(number, notation).subject(subject)
+            EdocDocument.Builder b = EdocDocument.builder()
+                    .from(Organization.of(from, from))
+                    .code(number, notation)
+                    .subject(subject)
                     .promulgation(null, date == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : date)
-                    .steeringType(steeringType).business(business(recipients, replaced));
+                    .steeringType(steeringType)
+                    .business(business(recipients, replaced));
             recipients.forEach(code -> b.to(Organization.of(code, code)));
             answered.forEach(b::responseFor);
             for (int i = 0; i < attachments.size(); i++) {
@@ -92,20 +111,28 @@ final class EdocBuildCommand extends EdocWriteCommand implements Callable<Intege
             return violations(e);
         }
         EdxmlWriter.Result r = EdxmlWriter.standard().write(doc, output);
-        ObjectNode out = Json.object().put("valid", true).put("output", output.toString())
-                .put("documentId", doc.documentId()).put("size", r.size()).put("sha256", r.sha256());
+        ObjectNode out = Json.object()
+                .put("valid", true)
+                .put("output", output.toString())
+                .put("documentId", doc.documentId())
+                .put("size", r.size())
+                .put("sha256", r.sha256());
         return written(out, "Đã tạo / built " + output + " (" + r.size() + " bytes, sha256 " + r.sha256() + ")");
     }
 
     private Business business(List<String> recipients, List<ResponseFor> replaced) {
         String why = reason == null ? type.vietnamese() : reason;
         return switch (type) {
-            case NEW -> new Business(BusinessDocType.NEW, null, why, false, false, false, List.of(), List.of(),
-                    List.of());
+            case NEW ->
+                new Business(BusinessDocType.NEW, null, why, false, false, false, List.of(), List.of(), List.of());
             case REVOKE -> Business.revoke(null, why);
             case UPDATE -> Business.update(null, why, true, List.of());
-            case REPLACE -> Business.replace(why, replaced.stream()
-                    .map(r -> new ReplacementInfo(r.documentId(), recipients)).toList());
+            case REPLACE ->
+                Business.replace(
+                        why,
+                        replaced.stream()
+                                .map(r -> new ReplacementInfo(r.documentId(), recipients))
+                                .toList());
         };
     }
 }

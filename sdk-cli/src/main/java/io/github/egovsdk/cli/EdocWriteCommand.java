@@ -2,12 +2,12 @@ package io.github.egovsdk.cli;
 
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.edoc.ResponseFor;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** What {@code edoc build} and {@code edoc status} share: the OUTPUT file, the output options and how they report. */
 abstract class EdocWriteCommand {
@@ -39,7 +39,9 @@ abstract class EdocWriteCommand {
         PrintWriter stdout = spec.commandLine().getOut();
         ObjectNode out = Json.object().put("valid", false);
         ArrayNode v = out.putArray("violations");
-        e.violations().forEach(x -> v.addObject().put("field", x.propertyPath()).put("rule", x.rule())
+        e.violations().forEach(x -> v.addObject()
+                .put("field", x.propertyPath())
+                .put("rule", x.rule())
                 .put("message", x.message()));
         if (options.json) {
             Json.print(stdout, out);

@@ -1,18 +1,34 @@
 package io.github.egovsdk.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code egov} command (its commands, options, JSON fields and exit codes are a contract for scripts). Exit codes: 0 success, 1 the input fails the check,
- * 2 usage error or unreadable/unsafe input. With {@code --json} stdout holds exactly one JSON document.
+ * The {@code egov} command (its commands, options, JSON fields and exit codes are a contract for scripts). Exit codes:
+ * 0 success, 1 the input fails the check, 2 usage error or unreadable/unsafe input. With {@code --json} stdout holds
+ * exactly one JSON document.
  */
-@Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "egov",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "EGov SDK for Java (Vietnam): verify, sign, edoc, id, calendar, sandbox, demo.",
-        subcommands = {VerifyCommand.class, SignCommand.class, EdocCommand.class, IdCommand.class, CalendarCommand.class,
-            SandboxCommand.class, DemoCommand.class, HealthCommand.class, CivilCommand.class,
-            CompletionCommand.class})
+        subcommands = {
+            VerifyCommand.class,
+            SignCommand.class,
+            EdocCommand.class,
+            IdCommand.class,
+            CalendarCommand.class,
+            SandboxCommand.class,
+            DemoCommand.class,
+            HealthCommand.class,
+            CivilCommand.class,
+            CompletionCommand.class
+        })
 public final class EgovCli implements Runnable {
     public static final int OK = 0;
     public static final int CHECK_FAILED = 1;
@@ -52,14 +68,20 @@ public final class EgovCli implements Runnable {
             return CliErrors.report(e, last.getOut(), last.getErr(), parsed.expandedArgs(), null);
         }
         Object cmd = last.getCommand();
-        boolean helpAsked = parsed.asCommandLineList().stream().anyMatch(c -> c.isUsageHelpRequested()
-                || c.isVersionHelpRequested());
-        if (!helpAsked && !(cmd instanceof Runnable) && !(cmd instanceof java.util.concurrent.Callable)
+        boolean helpAsked = parsed.asCommandLineList().stream()
+                .anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+        if (!helpAsked
+                && !(cmd instanceof Runnable)
+                && !(cmd instanceof Callable)
                 && !last.getSubcommands().isEmpty()) {
             String names = String.join(", ", last.getSubcommands().keySet());
             String name = last.getCommandSpec().qualifiedName();
-            int code = CliErrors.report(UserError.usage(name + " needs a command: " + names,
-                    name + " cần một lệnh con: " + names), last.getOut(), last.getErr(), parsed.expandedArgs(), null);
+            int code = CliErrors.report(
+                    UserError.usage(name + " needs a command: " + names, name + " cần một lệnh con: " + names),
+                    last.getOut(),
+                    last.getErr(),
+                    parsed.expandedArgs(),
+                    null);
             last.usage(last.getErr());
             return code;
         }
@@ -69,10 +91,8 @@ public final class EgovCli implements Runnable {
     public static void main(String[] args) {
         // Hibernate Validator logs through jboss-logging: send it to SLF4J (quiet by default) rather than JUL.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
-                java.nio.charset.StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
-                java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = LazyCommandLine.forArgs(args, out, err).execute(args);
         out.flush();
         err.flush();

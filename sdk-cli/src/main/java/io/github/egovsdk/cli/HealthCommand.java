@@ -3,6 +3,7 @@ package io.github.egovsdk.cli;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.EgovTransportException;
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.health.BirthDate;
@@ -10,6 +11,7 @@ import io.github.egovsdk.health.CardCheckRequest;
 import io.github.egovsdk.health.CardCheckResult;
 import io.github.egovsdk.health.EgwLogin;
 import io.github.egovsdk.health.HealthInsuranceClient;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import io.github.egovsdk.vneid.card.CardQr;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -20,11 +22,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** {@code egov health ...}: the Social Security gateway. */
-@Command(name = "health", description = "Health insurance (BHYT) with the Social Security gateway.",
-        mixinStandardHelpOptions = true, subcommands = HealthCommand.Check.class)
+@Command(
+        name = "health",
+        description = "Health insurance (BHYT) with the Social Security gateway.",
+        mixinStandardHelpOptions = true,
+        subcommands = HealthCommand.Check.class)
 final class HealthCommand {
 
     /**
@@ -32,7 +36,9 @@ final class HealthCommand {
      * 1 for any other result code, 2 for usage, transport or authentication failures. {@code --qr} takes the
      * patient's number, name and birth date from the QR printed on their chip ID card (the reception-desk flow).
      */
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Checks a health-insurance card by card number or personal ID (KQNhanLichSuKCB2024).")
     static final class Check implements Callable<Integer> {
         @Option(names = "--endpoint", required = true, description = "Gateway base URL (e.g. the sandbox's /egw/).")
@@ -41,7 +47,9 @@ final class HealthCommand {
         @Option(names = "--username", required = true, description = "Gateway account (xxxxx_BV or a named user).")
         String username;
 
-        @Option(names = "--password-env", defaultValue = "EGOV_HEALTH_PASSWORD",
+        @Option(
+                names = "--password-env",
+                defaultValue = "EGOV_HEALTH_PASSWORD",
                 description = "Environment variable holding the password (default ${DEFAULT-VALUE}).")
         String passwordEnv;
 
@@ -85,26 +93,32 @@ final class HealthCommand {
             PrintWriter err = spec.commandLine().getErr();
             String password = System.getenv(passwordEnv);
             if (password == null || password.isEmpty()) {
-                return usage(err, "set the gateway password in the environment variable " + passwordEnv
-                        + " / đặt mật khẩu trong biến môi trường " + passwordEnv);
+                return usage(
+                        err,
+                        "set the gateway password in the environment variable " + passwordEnv
+                                + " / đặt mật khẩu trong biến môi trường " + passwordEnv);
             }
             CardCheckRequest request;
             try {
                 request = request();
             } catch (ValidationException e) {
                 StringBuilder sb = new StringBuilder("invalid input / dữ liệu không hợp lệ:");
-                e.violations().forEach(v -> sb.append("\n  ").append(v.propertyPath()).append(": ")
+                e.violations().forEach(v -> sb.append("\n  ")
+                        .append(v.propertyPath())
+                        .append(": ")
                         .append(v.message()));
                 return usage(err, sb.toString());
             } catch (EgovClientException e) {
                 return usage(err, e.getMessage());
             }
             CardCheckResult result;
-            try (HealthInsuranceClient client = HealthInsuranceClient.builder().endpoint(endpoint)
-                    .login(EgwLogin.of(username, password.toCharArray())).compactBirthDate(compactBirthDate)
+            try (HealthInsuranceClient client = HealthInsuranceClient.builder()
+                    .endpoint(endpoint)
+                    .login(EgwLogin.of(username, password.toCharArray()))
+                    .compactBirthDate(compactBirthDate)
                     .build()) {
                 result = client.check(request);
-            } catch (EgovServiceException | io.github.egovsdk.core.EgovTransportException e) {
+            } catch (EgovServiceException | EgovTransportException e) {
                 return usage(err, e.getMessage());
             } catch (EgovException e) {
                 return usage(err, e.getMessage());
@@ -128,8 +142,8 @@ final class HealthCommand {
                 birth = birth != null ? birth : qr.dateOfBirth().toString();
             }
             if (fullName == null || birth == null) {
-                throw new EgovClientException("--name and --birth-date are required (or --qr) / cần --name và"
-                        + " --birth-date (hoặc --qr)");
+                throw new EgovClientException(
+                        "--name and --birth-date are required (or --qr) / cần --name và" + " --birth-date (hoặc --qr)");
             }
             BirthDate dob = BirthDate.parse(birth);
             return patient.card != null
@@ -155,8 +169,8 @@ final class HealthCommand {
                 Json.print(out, o);
                 return;
             }
-            out.println((r.usable() ? "✓ " : "✗ ") + r.code() + " " + r.vietnameseMessage() + " / "
-                    + r.englishMessage());
+            out.println(
+                    (r.usable() ? "✓ " : "✗ ") + r.code() + " " + r.vietnameseMessage() + " / " + r.englishMessage());
             out.println("  card / thẻ: " + Redactor.maskPersonalId(r.cardNumber()));
             out.println("  valid / giá trị: " + date(r.validFrom()) + " → " + date(r.validTo()));
             out.println("  registered facility / nơi ĐKKCB BĐ: " + r.registeredFacility());
@@ -164,7 +178,8 @@ final class HealthCommand {
             if (!r.newCardNumber().isEmpty()) {
                 out.println("  new card / thẻ mới: " + Redactor.maskPersonalId(r.newCardNumber()));
             }
-            out.println("  visits / lượt KCB: " + r.visits().size() + ", checks / lượt tra cứu: " + r.checks().size());
+            out.println("  visits / lượt KCB: " + r.visits().size() + ", checks / lượt tra cứu: "
+                    + r.checks().size());
             out.flush();
         }
 

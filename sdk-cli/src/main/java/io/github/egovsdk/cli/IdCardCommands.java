@@ -1,18 +1,16 @@
 package io.github.egovsdk.cli;
 
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import io.github.egovsdk.vneid.card.CardQr;
 import io.github.egovsdk.vneid.card.Mrz;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** {@code egov id qr} and {@code egov id mrz}: the card's QR string and TD1 MRZ. */
 final class IdCardCommands {
-    private IdCardCommands() {
-    }
+    private IdCardCommands() {}
 
     /** {@code egov id qr TEXT [--json]}. */
     @Command(name = "qr", mixinStandardHelpOptions = true, description = "Parses the QR string printed on a CCCD card.")
@@ -29,11 +27,19 @@ final class IdCardCommands {
         @Override
         public Integer call() {
             CardQr q = CardQr.parse(text);
-            ObjectNode out = Json.object().put("valid", q.valid()).put("personalId", q.personalId())
-                    .put("oldIdNumber", q.oldIdNumber()).put("fullName", q.fullName())
-                    .put("dateOfBirth", q.dateOfBirth() == null ? null : q.dateOfBirth().toString())
-                    .put("gender", q.gender() == null ? null : q.gender().name()).put("address", q.address())
-                    .put("issueDate", q.issueDate() == null ? null : q.issueDate().toString());
+            ObjectNode out = Json.object()
+                    .put("valid", q.valid())
+                    .put("personalId", q.personalId())
+                    .put("oldIdNumber", q.oldIdNumber())
+                    .put("fullName", q.fullName())
+                    .put(
+                            "dateOfBirth",
+                            q.dateOfBirth() == null ? null : q.dateOfBirth().toString())
+                    .put("gender", q.gender() == null ? null : q.gender().name())
+                    .put("address", q.address())
+                    .put(
+                            "issueDate",
+                            q.issueDate() == null ? null : q.issueDate().toString());
             ArrayNode w = out.putArray("warnings");
             q.warnings().forEach(w::add);
             ArrayNode e = out.putArray("errors");
@@ -64,11 +70,19 @@ final class IdCardCommands {
         @Override
         public Integer call() {
             Mrz m = Mrz.parse(line1, line2, line3);
-            ObjectNode out = Json.object().put("valid", m.valid()).put("documentNumber", m.documentNumber())
+            ObjectNode out = Json.object()
+                    .put("valid", m.valid())
+                    .put("documentNumber", m.documentNumber())
                     .put("personalId", m.personalId())
-                    .put("dateOfBirth", m.dateOfBirth() == null ? null : m.dateOfBirth().toString())
-                    .put("expiryDate", m.expiryDate() == null ? null : m.expiryDate().toString())
-                    .put("gender", m.gender()).put("nationality", m.nationality()).put("names", m.names());
+                    .put(
+                            "dateOfBirth",
+                            m.dateOfBirth() == null ? null : m.dateOfBirth().toString())
+                    .put(
+                            "expiryDate",
+                            m.expiryDate() == null ? null : m.expiryDate().toString())
+                    .put("gender", m.gender())
+                    .put("nationality", m.nationality())
+                    .put("names", m.names());
             ObjectNode checks = out.putObject("checkDigits");
             m.checkDigits().forEach(checks::put);
             ArrayNode e = out.putArray("errors");
@@ -84,8 +98,8 @@ final class IdCardCommands {
             Json.print(stdout, out);
             return;
         }
-        stdout.println(out.get("valid").asBoolean() ? CliLang.t("Hợp lệ", "Valid")
-                : CliLang.t("Không hợp lệ", "Not valid"));
+        stdout.println(
+                out.get("valid").asBoolean() ? CliLang.t("Hợp lệ", "Valid") : CliLang.t("Không hợp lệ", "Not valid"));
         out.properties().forEach(en -> {
             if (!en.getKey().equals("valid") && !en.getValue().isNull()) {
                 stdout.println("  " + en.getKey() + ": " + en.getValue());

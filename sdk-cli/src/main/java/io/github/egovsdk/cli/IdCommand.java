@@ -4,21 +4,24 @@ import io.github.egovsdk.core.vn.IdRuleViolation;
 import io.github.egovsdk.core.vn.LegacyIdNumber;
 import io.github.egovsdk.core.vn.PersonalIdNumber;
 import io.github.egovsdk.core.vn.Province;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** {@code egov id ...}: identity numbers and card data. */
-@Command(name = "id", description = "Personal ID numbers, card QR codes and MRZ.",
+@Command(
+        name = "id",
+        description = "Personal ID numbers, card QR codes and MRZ.",
         subcommands = {IdCommand.Parse.class, IdCardCommands.Qr.class, IdCardCommands.MrzCommand.class})
 final class IdCommand {
 
     /** {@code egov id parse NUMBER [--json]}. */
-    @Command(name = "parse", mixinStandardHelpOptions = true,
+    @Command(
+            name = "parse",
+            mixinStandardHelpOptions = true,
             description = "Checks a 12-digit personal ID number or a 9-digit CMND number.")
     static final class Parse implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NUMBER", description = "12-digit personal ID or 9-digit CMND.")
@@ -60,19 +63,28 @@ final class IdCommand {
                     out.put("century", r.century());
                 }
                 ArrayNode warnings = out.putArray("warnings");
-                r.warnings().forEach(w -> warnings.addObject().put("code", w.rule()).put("en", w.message())
+                r.warnings().forEach(w -> warnings.addObject()
+                        .put("code", w.rule())
+                        .put("en", w.message())
                         .put("vi", w.messageVi()));
             }
             ArrayNode errs = out.putArray("errors");
-            errors.forEach(e -> errs.addObject().put("code", e.rule()).put("en", e.message()).put("vi", e.messageVi()));
+            errors.forEach(e -> errs.addObject()
+                    .put("code", e.rule())
+                    .put("en", e.message())
+                    .put("vi", e.messageVi()));
             var stdout = spec.commandLine().getOut();
             if (options.json) {
                 Json.print(stdout, out);
             } else {
-                stdout.println(out.get("valid").asBoolean() ? CliLang.t("Hợp lệ", "Valid")
-                : CliLang.t("Không hợp lệ", "Not valid"));
+                stdout.println(
+                        out.get("valid").asBoolean()
+                                ? CliLang.t("Hợp lệ", "Valid")
+                                : CliLang.t("Không hợp lệ", "Not valid"));
                 out.properties().forEach(e -> {
-                    if (!e.getKey().equals("valid") && !e.getValue().isContainer() && !e.getValue().isNull()) {
+                    if (!e.getKey().equals("valid")
+                            && !e.getValue().isContainer()
+                            && !e.getValue().isNull()) {
                         stdout.println("  " + e.getKey() + ": " + e.getValue().asString());
                     }
                 });

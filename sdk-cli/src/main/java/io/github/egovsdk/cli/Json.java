@@ -14,8 +14,7 @@ import java.io.PrintWriter;
  * pays for building a databind mapper. The mapper is made on first use, for what is not a plain tree.
  */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /** The databind mapper, built when first needed. */
     static JsonMapper mapper() {
@@ -37,6 +36,7 @@ final class Json {
     }
 
     private static final class Mapper {
-        static final JsonMapper INSTANCE = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        static final JsonMapper INSTANCE =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 }

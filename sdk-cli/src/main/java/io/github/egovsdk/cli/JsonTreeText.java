@@ -34,8 +34,7 @@ final class JsonTreeText {
         }
     };
 
-    private JsonTreeText() {
-    }
+    private JsonTreeText() {}
 
     /** The tree as text; {@code null} when it holds a node other than object, array, string, number, boolean, null. */
     static String write(JsonNode tree) {

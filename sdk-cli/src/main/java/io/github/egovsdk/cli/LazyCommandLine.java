@@ -13,8 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code completion}, which lists every command) gets the whole tree.
  */
 final class LazyCommandLine {
-    private LazyCommandLine() {
-    }
+    private LazyCommandLine() {}
 
     static CommandLine forArgs(String[] args, PrintWriter out, PrintWriter err) {
         String first = args.length > 0 ? args[0] : "";
@@ -23,9 +22,12 @@ final class LazyCommandLine {
         }
         for (Class<?> c : EgovCli.class.getAnnotation(Command.class).subcommands()) {
             Command cmd = c.getAnnotation(Command.class);
-            if (cmd != null && (cmd.name().equals(first) || Arrays.asList(cmd.aliases()).contains(first))) {
-                CommandSpec root = CommandSpec.wrapWithoutInspection(new EgovCli()).name("egov")
-                        .mixinStandardHelpOptions(true).versionProvider(new VersionProvider());
+            if (cmd != null
+                    && (cmd.name().equals(first) || Arrays.asList(cmd.aliases()).contains(first))) {
+                CommandSpec root = CommandSpec.wrapWithoutInspection(new EgovCli())
+                        .name("egov")
+                        .mixinStandardHelpOptions(true)
+                        .versionProvider(new VersionProvider());
                 CommandLine cl = new CommandLine(root);
                 cl.addSubcommand(cmd.name(), c);
                 return EgovCli.configure(cl, out, err);

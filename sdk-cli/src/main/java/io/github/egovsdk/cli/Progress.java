@@ -16,8 +16,9 @@ final class Progress {
     Progress(PrintWriter err, int total) {
         this.err = err;
         this.total = total;
-        this.enabled = total > 1 && (Boolean.getBoolean("egov.tty") || System.getProperty("egov.tty") == null
-                && System.console() != null);
+        this.enabled = total > 1
+                && (Boolean.getBoolean("egov.tty")
+                        || System.getProperty("egov.tty") == null && System.console() != null);
     }
 
     void finished(String name) {

@@ -3,6 +3,7 @@ package io.github.egovsdk.cli;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxAgency;
 import io.github.egovsdk.testkit.SandboxCitizen;
+import io.github.egovsdk.testkit.SandboxSocialSecurity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +13,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code egov sandbox [--port N]}: runs the embedded sandbox of every service until interrupted. */
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
+@Command(
+        name = "sandbox",
+        mixinStandardHelpOptions = true,
         description = "Runs the embedded sandbox of every service (axis, portal, payment, VNeID/SSO, population DB,"
                 + " TSA) until interrupted, and prints base URLs and sandbox credentials.")
 final class SandboxCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8089", description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 = any).")
+    @Option(
+            names = "--port",
+            defaultValue = "8089",
+            description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 = any).")
     int port;
 
-    @Option(names = "--pki-dir", paramLabel = "DIR",
+    @Option(
+            names = "--pki-dir",
+            paramLabel = "DIR",
             description = "Also write the sandbox root (sandbox-root.pem) and a signing key (sandbox-signer.p12,"
                     + " password 'sandbox') there, for egov sign / egov verify --trust.")
     Path pkiDir;
@@ -29,6 +37,7 @@ final class SandboxCommand implements Callable<Integer> {
 
     /** For tests: counted down once the sandbox is up; the command then waits on {@link #stop}. */
     final CountDownLatch started = new CountDownLatch(1);
+
     final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
@@ -37,8 +46,11 @@ final class SandboxCommand implements Callable<Integer> {
         try {
             instance = EgovSandbox.start(port);
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("egov sandbox: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
-                    + ") — cổng đang được dùng? chọn cổng khác bằng --port / port in use? choose another with --port");
+            spec.commandLine()
+                    .getErr()
+                    .println("egov sandbox: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                            + ") — cổng đang được dùng? chọn cổng khác bằng --port / port in use? choose "
+                            + "another with --port");
             spec.commandLine().getErr().flush();
             return EgovCli.USAGE;
         }
@@ -83,10 +95,10 @@ final class SandboxCommand implements Callable<Integer> {
                 + "   credentials: io.github.egovsdk.testkit.SandboxGateways");
         out.println("  Social Security egw  POST " + s.socialSecurityEndpoint() + "api/token/take | api/egw/"
                 + "KQNhanLichSuKCB2024 | api/hssk/gksk | api/hososuckhoe/guiGiayToDienTu   user "
-                + io.github.egovsdk.testkit.SandboxSocialSecurity.USERNAME + " / "
-                + io.github.egovsdk.testkit.SandboxSocialSecurity.PASSWORD + ", officer "
-                + io.github.egovsdk.testkit.SandboxSocialSecurity.OFFICER_NAME + " "
-                + io.github.egovsdk.testkit.SandboxSocialSecurity.OFFICER_ID);
+                + SandboxSocialSecurity.USERNAME + " / "
+                + SandboxSocialSecurity.PASSWORD + ", officer "
+                + SandboxSocialSecurity.OFFICER_NAME + " "
+                + SandboxSocialSecurity.OFFICER_ID);
         out.println("  TSA (RFC 3161)       POST " + s.tsaEndpoint());
         out.println("  OCSP (RFC 6960)      POST " + s.ocspEndpoint());
         out.println("  Agencies on the axis (cơ quan) — code, node systemId, node secret:");

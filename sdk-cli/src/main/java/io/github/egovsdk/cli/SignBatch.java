@@ -1,6 +1,8 @@
 package io.github.egovsdk.cli;
 
 import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * {@code egov sign INPUT... --output-dir DIR}: every file signed in parallel with the one key (ký nhiều tệp), progress
@@ -65,8 +65,13 @@ final class SignBatch {
                 } catch (ExecutionException e) {
                     errors++;
                     UserError u = CliErrors.of(e.getCause());
-                    array.addObject().put("input", t[0].toString()).putObject("error").put("code", u.code())
-                            .put("exitCode", u.exitCode()).put("message", u.text()).put("en", u.en())
+                    array.addObject()
+                            .put("input", t[0].toString())
+                            .putObject("error")
+                            .put("code", u.code())
+                            .put("exitCode", u.exitCode())
+                            .put("message", u.text())
+                            .put("en", u.en())
                             .put("vi", u.vi());
                     if (!json) {
                         out.println(t[0] + ": " + CliLang.t("LỖI", "ERROR") + " — " + u.text());
@@ -78,10 +83,14 @@ final class SignBatch {
             if (json) {
                 ObjectNode root = Json.object();
                 root.set("files", array);
-                root.putObject("summary").put("total", tasks.size()).put("signed", signed).put("errors", errors);
+                root.putObject("summary")
+                        .put("total", tasks.size())
+                        .put("signed", signed)
+                        .put("errors", errors);
                 Json.print(out, root);
             } else {
-                out.println(CliLang.t("Tổng cộng " + tasks.size() + " tệp: " + signed + " đã ký, " + errors + " lỗi",
+                out.println(CliLang.t(
+                        "Tổng cộng " + tasks.size() + " tệp: " + signed + " đã ký, " + errors + " lỗi",
                         "Total " + tasks.size() + " files: " + signed + " signed, " + errors + " errors"));
                 out.flush();
             }

@@ -8,11 +8,14 @@ import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.pdf.VisibleSignature;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
+import io.github.egovsdk.signature.sign.SignOptions;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.xml.XadesSigner;
-import io.github.egovsdk.signature.sign.SignOptions;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,15 +26,23 @@ import picocli.CommandLine.Parameters;
 /** {@code egov sign INPUT OUTPUT --key KEYSTORE.p12 [...]}: PAdES for PDFs, XAdES for XML, CAdES for anything else. */
 @Command(name = "sign", mixinStandardHelpOptions = true, description = "Signs a file with a PKCS#12 key.")
 final class SignCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT... OUTPUT", description = "INPUT OUTPUT, or with --output-dir"
-            + " any number of INPUT files (signed in parallel, then summarised).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "INPUT... OUTPUT",
+            description = "INPUT OUTPUT, or with --output-dir"
+                    + " any number of INPUT files (signed in parallel, then summarised).")
     List<Path> paths;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Sign every INPUT into DIR under its own name"
-            + " (.p7s added for a detached CAdES signature). Default: none (INPUT OUTPUT).")
+    @Option(
+            names = "--output-dir",
+            paramLabel = "DIR",
+            description = "Sign every INPUT into DIR under its own name"
+                    + " (.p7s added for a detached CAdES signature). Default: none (INPUT OUTPUT).")
     Path outputDir;
 
-    @Option(names = "--jobs", paramLabel = "N",
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
             description = "Files signed at once. Default: the number of processors.")
     Integer jobs;
 
@@ -41,18 +52,25 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--key", required = true, paramLabel = "KEYSTORE.p12", description = "The PKCS#12 key store.")
     Path keystore;
 
-    @Option(names = "--password-env", defaultValue = "EGOV_KEY_PASSWORD", paramLabel = "VAR",
+    @Option(
+            names = "--password-env",
+            defaultValue = "EGOV_KEY_PASSWORD",
+            paramLabel = "VAR",
             description = "Environment variable holding the key store password.")
     String passwordEnv;
 
     @Option(names = "--alias", description = "Key alias in the key store. Default: the only or first key.")
     String alias;
 
-    @Option(names = "--format", paramLabel = "pades|xades|cades",
+    @Option(
+            names = "--format",
+            paramLabel = "pades|xades|cades",
             description = "Signature format. Default: from the input (.pdf pades, .xml xades, else cades).")
     String format;
 
-    @Option(names = "--level", paramLabel = "B-B|B-T|B-LT|B-LTA",
+    @Option(
+            names = "--level",
+            paramLabel = "B-B|B-T|B-LT|B-LTA",
             description = "default B-T with --tsa, else B-B; B-LT (all formats) and B-LTA (PAdES) fetch OCSP/CRL data"
                     + " online")
     String level;
@@ -60,11 +78,15 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--tsa", paramLabel = "URL", description = "Time-stamp authority (RFC 3161). Default: none.")
     String tsa;
 
-    @Option(names = "--detached", description = "CAdES: a .p7s without the content; XAdES: a signature referencing"
-            + " INPUT by its file name (keep both in one folder)")
+    @Option(
+            names = "--detached",
+            description = "CAdES: a .p7s without the content; XAdES: a signature referencing"
+                    + " INPUT by its file name (keep both in one folder)")
     boolean detached;
 
-    @Option(names = "--visible", paramLabel = "PAGE,X,Y,W,H",
+    @Option(
+            names = "--visible",
+            paramLabel = "PAGE,X,Y,W,H",
             description = "PAdES: a visible signature box on PAGE (points). Default: invisible.")
     String visible;
 
@@ -87,7 +109,8 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String pw = System.getenv(passwordEnv);
         if (pw == null) {
-            throw UserError.usage("Set the key password in the environment variable " + passwordEnv,
+            throw UserError.usage(
+                    "Set the key password in the environment variable " + passwordEnv,
                     "Hãy đặt mật khẩu khóa trong biến môi trường " + passwordEnv);
         }
         SigningKey key = SigningKeys.fromPkcs12(keystore, pw.toCharArray(), alias);
@@ -113,17 +136,26 @@ final class SignCommand implements Callable<Integer> {
     private List<Path[]> tasks() {
         if (outputDir == null) {
             if (paths.size() != 2) {
-                throw UserError.usage("Give INPUT OUTPUT, or INPUT... with --output-dir DIR",
+                throw UserError.usage(
+                        "Give INPUT OUTPUT, or INPUT... with --output-dir DIR",
                         "Hãy cho INPUT OUTPUT, hoặc INPUT... cùng --output-dir DIR");
             }
             return List.<Path[]>of(new Path[] {paths.get(0), paths.get(1)});
         }
         if (!Files.isDirectory(outputDir)) {
-            throw new UserError("FILE_NOT_FOUND", EgovCli.USAGE, "Output folder not found: " + outputDir,
+            throw new UserError(
+                    "FILE_NOT_FOUND",
+                    EgovCli.USAGE,
+                    "Output folder not found: " + outputDir,
                     "Không tìm thấy thư mục đích: " + outputDir);
         }
-        return paths.stream().map(in -> new Path[] {in, outputDir.resolve(in.getFileName().toString()
-                + (detached && "cades".equals(format(in)) ? ".p7s" : ""))}).toList();
+        return paths.stream()
+                .map(in -> new Path[] {
+                    in,
+                    outputDir.resolve(
+                            in.getFileName().toString() + (detached && "cades".equals(format(in)) ? ".p7s" : ""))
+                })
+                .toList();
     }
 
     private String format(Path in) {
@@ -135,27 +167,52 @@ final class SignCommand implements Callable<Integer> {
         String fmt = format(in);
         SignatureLevel lvl = level(fmt);
         boolean longTerm = lvl == SignatureLevel.B_LT || lvl == SignatureLevel.B_LTA;
-        try (TsaClient tsaClient = tsa == null ? null : TsaClient.builder().endpoint(tsa).build();
+        try (TsaClient tsaClient =
+                        tsa == null ? null : TsaClient.builder().endpoint(tsa).build();
                 CompositeRevocationSource revocation = longTerm ? CompositeRevocationSource.ocspThenCrl() : null) {
             switch (fmt) {
-                case "pades" -> PadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
-                        .sign(in, out, new PadesOptions(null, reason, location, visible(key)));
-                case "cades" -> CadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
-                        .sign(in, out, detached ? SignOptions.detached() : SignOptions.enveloping());
-                case "xades" -> XadesSigner.builder().key(key).tsa(tsaClient).level(lvl).revocation(revocation).build()
-                        .sign(in, out, detached ? SignOptions.detached() : SignOptions.enveloped());
-                default -> throw UserError.usage("--format " + fmt + " is not supported by this version"
-                        + " (pades, xades, cades)", "--format " + fmt + " chưa được hỗ trợ (pades, xades, cades)");
+                case "pades" ->
+                    PadesSigner.builder()
+                            .key(key)
+                            .tsa(tsaClient)
+                            .level(lvl)
+                            .revocation(revocation)
+                            .build()
+                            .sign(in, out, new PadesOptions(null, reason, location, visible(key)));
+                case "cades" ->
+                    CadesSigner.builder()
+                            .key(key)
+                            .tsa(tsaClient)
+                            .level(lvl)
+                            .revocation(revocation)
+                            .build()
+                            .sign(in, out, detached ? SignOptions.detached() : SignOptions.enveloping());
+                case "xades" ->
+                    XadesSigner.builder()
+                            .key(key)
+                            .tsa(tsaClient)
+                            .level(lvl)
+                            .revocation(revocation)
+                            .build()
+                            .sign(in, out, detached ? SignOptions.detached() : SignOptions.enveloped());
+                default ->
+                    throw UserError.usage(
+                            "--format " + fmt + " is not supported by this version" + " (pades, xades, cades)",
+                            "--format " + fmt + " chưa được hỗ trợ (pades, xades, cades)");
             }
         }
         return fmt;
     }
 
     /** The JSON object of one signed file (the contract's shape). */
-    io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode result(SigningKey key, Path out, String fmt) {
-        var root = Json.object().put("output", out.toString()).put("format", fmt).put("level", level(fmt).label())
+    ObjectNode result(SigningKey key, Path out, String fmt) {
+        var root = Json.object()
+                .put("output", out.toString())
+                .put("format", fmt)
+                .put("level", level(fmt).label())
                 .put("digestAlgorithm", key.defaultAlgorithm().digestAlgorithm());
-        root.putObject("signer").put("subject", key.certificate().getSubjectX500Principal().getName())
+        root.putObject("signer")
+                .put("subject", key.certificate().getSubjectX500Principal().getName())
                 .put("issuer", key.certificate().getIssuerX500Principal().getName())
                 .put("serialNumber", key.certificate().getSerialNumber().toString(16));
         return root;
@@ -163,21 +220,25 @@ final class SignCommand implements Callable<Integer> {
 
     /** The level asked for (default from --tsa), checked against the TSA and the format. */
     private SignatureLevel level(String fmt) {
-        SignatureLevel lvl = level == null ? (tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T)
-                : SignatureLevel.fromCode(level).orElseThrow(() -> UserError.usage(
-                        "--level is B-B, B-T, B-LT or B-LTA, not " + level,
-                        "--level là B-B, B-T, B-LT hoặc B-LTA, không phải " + level));
+        SignatureLevel lvl = level == null
+                ? (tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T)
+                : SignatureLevel.fromCode(level)
+                        .orElseThrow(() -> UserError.usage(
+                                "--level is B-B, B-T, B-LT or B-LTA, not " + level,
+                                "--level là B-B, B-T, B-LT hoặc B-LTA, không phải " + level));
         if (lvl != SignatureLevel.B_B && tsa == null) {
-            throw UserError.usage("--level " + lvl.label() + " needs --tsa URL",
-                    "--level " + lvl.label() + " cần --tsa URL");
+            throw UserError.usage(
+                    "--level " + lvl.label() + " needs --tsa URL", "--level " + lvl.label() + " cần --tsa URL");
         }
         if (lvl == SignatureLevel.B_B && tsa != null) {
-            throw UserError.usage("--level B-B has no time-stamp: drop --tsa or use --level B-T",
+            throw UserError.usage(
+                    "--level B-B has no time-stamp: drop --tsa or use --level B-T",
                     "--level B-B không có dấu thời gian: bỏ --tsa hoặc dùng --level B-T");
         }
         if (lvl == SignatureLevel.B_LTA && !"pades".equals(fmt)) {
-            throw UserError.usage("--level B-LTA is supported for PAdES only in this version (XAdES and CAdES:"
-                    + " up to B-LT)", "--level B-LTA hiện chỉ hỗ trợ PAdES (XAdES và CAdES: tối đa B-LT)");
+            throw UserError.usage(
+                    "--level B-LTA is supported for PAdES only in this version (XAdES and CAdES:" + " up to B-LT)",
+                    "--level B-LTA hiện chỉ hỗ trợ PAdES (XAdES và CAdES: tối đa B-LT)");
         }
         return lvl;
     }
@@ -198,12 +259,22 @@ final class SignCommand implements Callable<Integer> {
                 v[i] = Float.parseFloat(p[i].strip());
             }
         } catch (NumberFormatException e) {
-            throw UserError.usage("--visible is PAGE,X,Y,W,H (numbers), not " + visible,
+            throw UserError.usage(
+                    "--visible is PAGE,X,Y,W,H (numbers), not " + visible,
                     "--visible có dạng PAGE,X,Y,W,H (các số), không phải " + visible);
         }
-        return new VisibleSignature((int) v[0], v[1], v[2], v[3], v[4], png, List.of("Ký bởi: " + cn(who),
-                        "Thời gian: " + java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                                .withNano(0)));
+        return new VisibleSignature(
+                (int) v[0],
+                v[1],
+                v[2],
+                v[3],
+                v[4],
+                png,
+                List.of(
+                        "Ký bởi: " + cn(who),
+                        "Thời gian: "
+                                + OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                        .withNano(0)));
     }
 
     private static String cn(String dn) {

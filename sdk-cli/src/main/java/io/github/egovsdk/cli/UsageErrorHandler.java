@@ -21,7 +21,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         UserError u = rewrite(e);
         int code = CliErrors.report(u, cl.getOut(), cl.getErr(), argList, e);
         if (!argList.contains("--json")) {
-            cl.getErr().println(CliLang.t("Xem: ", "See: ") + cl.getCommandSpec().qualifiedName() + " --help");
+            cl.getErr()
+                    .println(CliLang.t("Xem: ", "See: ") + cl.getCommandSpec().qualifiedName() + " --help");
             cl.getErr().flush();
         }
         return code;
@@ -36,7 +37,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             String what = String.join(" ", u.getUnmatched());
             String hint = u.getSuggestions().isEmpty() ? "" : " (" + String.join(", ", u.getSuggestions()) + "?)";
-            return UserError.usage("Unknown option or argument: " + what + hint,
+            return UserError.usage(
+                    "Unknown option or argument: " + what + hint,
                     "Tùy chọn hoặc tham số không được hỗ trợ: " + what + hint);
         }
         if (e instanceof CommandLine.MissingParameterException m) {
@@ -49,22 +51,25 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         }
         if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
             String what = CliErrors.clean(e.getMessage());
-            return UserError.usage("Options that exclude each other were given together: " + what,
+            return UserError.usage(
+                    "Options that exclude each other were given together: " + what,
                     "Các tùy chọn loại trừ nhau được cho cùng lúc: " + what);
         }
         if (e instanceof CommandLine.MaxValuesExceededException) {
-            return UserError.usage("Too many arguments: " + CliErrors.clean(e.getMessage()),
+            return UserError.usage(
+                    "Too many arguments: " + CliErrors.clean(e.getMessage()),
                     "Quá nhiều tham số: " + CliErrors.clean(e.getMessage()));
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null) {
             String what = name(arg);
             Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
-            return UserError.usage(what + ": '" + e.getValue() + "' is not " + typeEn(type),
+            return UserError.usage(
+                    what + ": '" + e.getValue() + "' is not " + typeEn(type),
                     what + ": '" + e.getValue() + "' không phải là " + typeVi(type));
         }
-        return UserError.usage(CliErrors.clean(e.getMessage()), "Cách dùng không đúng: " + CliErrors.clean(
-                e.getMessage()));
+        return UserError.usage(
+                CliErrors.clean(e.getMessage()), "Cách dùng không đúng: " + CliErrors.clean(e.getMessage()));
     }
 
     private static String name(ArgSpec a) {

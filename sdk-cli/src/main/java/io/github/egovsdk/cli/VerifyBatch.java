@@ -4,6 +4,8 @@ import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.signature.verify.BatchResult;
 import io.github.egovsdk.signature.verify.BatchValidator;
 import io.github.egovsdk.signature.verify.SignatureValidator;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * {@code egov verify FILE FILE...}: the files verified in parallel by {@link BatchValidator} (edXML messages, whose
@@ -49,7 +49,8 @@ final class VerifyBatch {
         if (jobs != null) {
             b.parallelism(jobs);
         }
-        b.build().validate(plain, r -> progress.finished(r.file().getFileName().toString()))
+        b.build()
+                .validate(plain, r -> progress.finished(r.file().getFileName().toString()))
                 .forEach(r -> results.put(r.file(), r));
         progress.end();
         List<BatchResult> ordered = files.stream().map(results::get).toList();
@@ -63,9 +64,14 @@ final class VerifyBatch {
                 errors++;
                 code = EgovCli.USAGE;
                 UserError u = CliErrors.of(r.error());
-                array.addObject().put("file", r.file().getFileName().toString()).putObject("error")
-                        .put("code", u.code()).put("exitCode", u.exitCode()).put("message", u.text())
-                        .put("en", u.en()).put("vi", u.vi());
+                array.addObject()
+                        .put("file", r.file().getFileName().toString())
+                        .putObject("error")
+                        .put("code", u.code())
+                        .put("exitCode", u.exitCode())
+                        .put("message", u.text())
+                        .put("en", u.en())
+                        .put("vi", u.vi());
                 if (!json) {
                     out.println(r.file() + ": " + CliLang.t("LỖI", "ERROR") + " — " + u.text());
                 }
@@ -82,13 +88,18 @@ final class VerifyBatch {
         if (json) {
             ObjectNode root = Json.object();
             root.set("files", array);
-            root.putObject("summary").put("total", ordered.size()).put("valid", valid).put("invalid", invalid)
+            root.putObject("summary")
+                    .put("total", ordered.size())
+                    .put("valid", valid)
+                    .put("invalid", invalid)
                     .put("errors", errors);
             Json.print(out, root);
         } else {
-            out.println(CliLang.t("Tổng cộng " + ordered.size() + " tệp: " + valid + " hợp lệ, " + invalid
-                    + " không hợp lệ, " + errors + " lỗi", "Total " + ordered.size() + " files: " + valid + " valid, "
-                    + invalid + " not valid, " + errors + " errors"));
+            out.println(CliLang.t(
+                    "Tổng cộng " + ordered.size() + " tệp: " + valid + " hợp lệ, " + invalid + " không hợp lệ, "
+                            + errors + " lỗi",
+                    "Total " + ordered.size() + " files: " + valid + " valid, " + invalid + " not valid, " + errors
+                            + " errors"));
             out.flush();
         }
         return code;

@@ -2,12 +2,12 @@ package io.github.egovsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 class CivilCommandTest {
     /** The reference's composed DVCLT detail example, but with a real-looking requester ID to see the mask. */
@@ -17,8 +17,10 @@ class CivilCommandTest {
             + "\\\"data\\\":\\\"<root><hoTich><maGCS>GCS-0001</maGCS><ngayCapGCS>20250101</ngayCapGCS><noiDangKy>16000"
             + "</noiDangKy><nksHoTen>NGUYEN VAN A</nksHoTen><nksNgaySinh>01.01.2025</nksNgaySinh><meHoTen>TRAN THI B"
             + "</meHoTen><nycHoTen>TRAN THI B</nycHoTen><nycSoGiayToTuyThan>001190012345</nycSoGiayToTuyThan></hoTich>"
-            + "</root>\\\",\\\"fileDinhKem\\\":[{\\\"id\\\":1,\\\"loaiGiayTo\\\":1,\\\"tenGiayTo\\\":\\\"Giấy chứng sinh\\\","
-            + "\\\"tenTepDinhKem\\\":\\\"gcs.pdf\\\",\\\"huyGiayTo\\\":0,\\\"duLieuTepDinhKem\\\":\\\"JVBERi0xLjQK\\\"}]}\"}}";
+            + "</root>\\\",\\\"fileDinhKem\\\":[{\\\"id\\\":1,\\\"loaiGiayTo\\\":1,\\\"tenGiayTo\\\":\\\"Giấy chứng "
+            + "sinh\\\","
+            + "\\\"tenTepDinhKem\\\":\\\"gcs.pdf\\\",\\\"huyGiayTo\\\":0,\\\"duLieuTepDinhKem\\\":\\\"JVBERi0xLjQK\\"
+            + "\"}]}\"}}";
 
     @Test
     void civilParse_whenValidDetail_printsTheContractJsonWithMaskedId(@TempDir Path dir) throws Exception {
@@ -56,9 +58,12 @@ class CivilCommandTest {
     @Test
     void civilParse_whenMalformedOrUnsafe_exitsTwo(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{not json");
-        assertThat(CliRunner.run("civil", "parse", bad.toString(), "--json").exitCode()).isEqualTo(2);
-        Path dtd = Files.writeString(dir.resolve("dtd.json"), DETAIL.replace("<root>",
-                "<!DOCTYPE root [<!ENTITY x SYSTEM \\\\\\\"file:///etc/passwd\\\\\\\">]><root>"));
+        assertThat(CliRunner.run("civil", "parse", bad.toString(), "--json").exitCode())
+                .isEqualTo(2);
+        Path dtd = Files.writeString(
+                dir.resolve("dtd.json"),
+                DETAIL.replace(
+                        "<root>", "<!DOCTYPE root [<!ENTITY x SYSTEM \\\\\\\"file:///etc/passwd\\\\\\\">]><root>"));
         CliRunner r = CliRunner.run("civil", "parse", dtd.toString(), "--lang", "en");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("unsafe");

@@ -3,12 +3,12 @@ package io.github.egovsdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 class CivilRecordCommandsTest {
     static final String MARRIAGE = "{\"noiDangKy\":\"09193\",\"chongHoTen\":\"NGUYEN VAN AN\",\"chongNgaySinh\":"
@@ -25,18 +25,22 @@ class CivilRecordCommandsTest {
         assertThat(j.get("husbandIdNumber").asString()).isEqualTo("001******345");
         String push = "{\"module\":\"LTKH\",\"data\":" + EgovJson.mapper().writeValueAsString(MARRIAGE) + "}";
         Path p = Files.writeString(dir.resolve("push.json"), push, StandardCharsets.UTF_8);
-        assertThat(CliRunner.run("civil", "marriage", p.toString(), "--json").exitCode()).isZero();
+        assertThat(CliRunner.run("civil", "marriage", p.toString(), "--json").exitCode())
+                .isZero();
     }
 
     @Test
     void marriage_whenFieldMissingOrMalformed_exitsOneNamingItOrTwo(@TempDir Path dir) throws Exception {
-        Path f = Files.writeString(dir.resolve("bad.json"), MARRIAGE.replace("\"voHoTen\":\"TRAN THI BINH\",", ""),
+        Path f = Files.writeString(
+                dir.resolve("bad.json"),
+                MARRIAGE.replace("\"voHoTen\":\"TRAN THI BINH\",", ""),
                 StandardCharsets.UTF_8);
         CliRunner r = CliRunner.run("civil", "marriage", f.toString(), "--json");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.json().get("errors").toString()).contains("DataDKKH.voHoTen");
         Path junk = Files.writeString(dir.resolve("junk.json"), "[1,2", StandardCharsets.UTF_8);
-        assertThat(CliRunner.run("civil", "marriage", junk.toString(), "--json").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("civil", "marriage", junk.toString(), "--json").exitCode())
+                .isEqualTo(2);
     }
 
     @Test
@@ -48,8 +52,8 @@ class CivilRecordCommandsTest {
         CliRunner r = CliRunner.run("civil", "criminal-record", f.toString(), "--json");
         assertThat(r.exitCode()).isZero();
         assertThat(r.json().get("applicantIdNumber").asString()).isEqualTo("001******345");
-        Path bad = Files.writeString(dir.resolve("bad.json"), ok.replace("\"loaiPhieu\":1", "\"loaiPhieu\":7"),
-                StandardCharsets.UTF_8);
+        Path bad = Files.writeString(
+                dir.resolve("bad.json"), ok.replace("\"loaiPhieu\":1", "\"loaiPhieu\":7"), StandardCharsets.UTF_8);
         CliRunner b = CliRunner.run("civil", "criminal-record", bad.toString(), "--json");
         assertThat(b.exitCode()).isEqualTo(1);
         assertThat(b.json().get("errors").toString()).contains("toKhai.loaiPhieu");

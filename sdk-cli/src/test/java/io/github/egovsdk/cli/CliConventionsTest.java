@@ -2,6 +2,7 @@ package io.github.egovsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** What every command gets from {@link CommandDefaults}, {@link CliErrors} and {@link UsageErrorHandler}. */
 class CliConventionsTest {
@@ -49,7 +49,8 @@ class CliConventionsTest {
             cl = cl.getSubcommands().get(name);
         }
         cl.getCommandSpec().args().forEach(a -> assertThat(String.join(" ", a.description()))
-                .as(command + " " + a.paramLabel() + " has a description").isNotBlank());
+                .as(command + " " + a.paramLabel() + " has a description")
+                .isNotBlank());
     }
 
     @Test
@@ -73,8 +74,16 @@ class CliConventionsTest {
 
     @Test
     void error_withJson_isOneJsonObjectOnStdoutInTheChosenLanguage() {
-        CliRunner en = CliRunner.run("calendar", "due", "--received", "2026-02-30T10:00:00", "--working-days", "2",
-                "--json", "--lang", "en");
+        CliRunner en = CliRunner.run(
+                "calendar",
+                "due",
+                "--received",
+                "2026-02-30T10:00:00",
+                "--working-days",
+                "2",
+                "--json",
+                "--lang",
+                "en");
         CliRunner vi = CliRunner.run("calendar", "due", "--received", "2026-02-30T10:00:00", "--working-days", "2");
 
         assertThat(en.exitCode()).isEqualTo(2);
@@ -88,19 +97,36 @@ class CliConventionsTest {
 
     @Test
     void dateOption_whenNoSuchDay_saysItDoesNotExist(@TempDir Path dir) {
-        CliRunner r = CliRunner.run("edoc", "build", "--from", "000.00.00.H53", "--to", "000.00.00.H41", "--number",
-                "1", "--notation", "UBND-VP", "--subject", "s", "--date", "2025-13-01", dir.resolve("o.xml").toString(),
-                "--lang", "en");
+        CliRunner r = CliRunner.run(
+                "edoc",
+                "build",
+                "--from",
+                "000.00.00.H53",
+                "--to",
+                "000.00.00.H41",
+                "--number",
+                "1",
+                "--notation",
+                "UBND-VP",
+                "--subject",
+                "s",
+                "--date",
+                "2025-13-01",
+                dir.resolve("o.xml").toString(),
+                "--lang",
+                "en");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("2025-13-01 does not exist: there is no month 13").doesNotContain("Exception");
+        assertThat(r.err())
+                .contains("2025-13-01 does not exist: there is no month 13")
+                .doesNotContain("Exception");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"verify", "edoc parse"})
     void missingFile_saysNotFound(String command, @TempDir Path dir) {
-        CliRunner r = CliRunner.run(args("egov " + command, dir.resolve("khong-co.pdf").toString(), "--json",
-                "--lang", "en"));
+        CliRunner r = CliRunner.run(
+                args("egov " + command, dir.resolve("khong-co.pdf").toString(), "--json", "--lang", "en"));
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.json().get("error").get("code").asString()).isEqualTo("FILE_NOT_FOUND");
@@ -114,7 +140,10 @@ class CliConventionsTest {
         CliRunner r = CliRunner.run("edoc", "parse", bad.toString(), "--lang", "en");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).doesNotContain("[row,col").doesNotContain("unknown-source").doesNotContain("Exception");
+        assertThat(r.err())
+                .doesNotContain("[row,col")
+                .doesNotContain("unknown-source")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -125,11 +154,13 @@ class CliConventionsTest {
 
     @Test
     void conversionError_isRewrittenInWords() {
-        CliRunner r = CliRunner.run("calendar", "due", "--received", "2026-02-13T10:00:00", "--working-days", "ba",
-                "--lang", "en");
+        CliRunner r = CliRunner.run(
+                "calendar", "due", "--received", "2026-02-13T10:00:00", "--working-days", "ba", "--lang", "en");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--working-days: 'ba' is not a whole number").doesNotContain("Invalid value");
+        assertThat(r.err())
+                .contains("--working-days: 'ba' is not a whole number")
+                .doesNotContain("Invalid value");
     }
 
     @Test
@@ -153,13 +184,21 @@ class CliConventionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"id parse 001099012345 --json", "id parse 0010 --lang en", "edoc --help",
-        "calendar due --received 2026-02-30T10:00:00 --working-days 1 --json", "nosuch --lang en", "--help"})
+    @ValueSource(
+            strings = {
+                "id parse 001099012345 --json",
+                "id parse 0010 --lang en",
+                "edoc --help",
+                "calendar due --received 2026-02-30T10:00:00 --working-days 1 --json",
+                "nosuch --lang en",
+                "--help"
+            })
     void lazyCommandLine_behavesAsTheWholeTree(String line) {
         String[] args = line.split(" ");
         StringWriter lazyOut = new StringWriter();
         StringWriter lazyErr = new StringWriter();
-        int lazy = LazyCommandLine.forArgs(args, new PrintWriter(lazyOut), new PrintWriter(lazyErr)).execute(args);
+        int lazy = LazyCommandLine.forArgs(args, new PrintWriter(lazyOut), new PrintWriter(lazyErr))
+                .execute(args);
 
         CliRunner whole = CliRunner.run(args);
 

@@ -6,8 +6,10 @@ import io.github.egovsdk.edoc.Attachment;
 import io.github.egovsdk.edoc.EdocDocument;
 import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.Organization;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,23 +30,37 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** {@code egov edoc build --attach} then {@code egov edoc parse --extract}: every file comes back byte-identical. */
 class EdocAttachmentCommandTest {
     static final Path CORPUS = Path.of(System.getProperty("egov.corpus.dir"), "edxml");
 
     @Test
-    void buildThenParse_whenOfficeAndOtherFiles_extractsTheSameBytesAndReportsThem(@TempDir Path dir)
-            throws Exception {
+    void buildThenParse_whenOfficeAndOtherFiles_extractsTheSameBytesAndReportsThem(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        List<Path> files = List.of(word(in.resolve("Công văn số 45-UBND.docx")), excel(in.resolve("Báo cáo.xlsx")),
-                writer(in.resolve("Tờ trình.odt")), pdf(in.resolve("giay-phep.pdf")), archive(in.resolve("ho-so.zip")),
+        List<Path> files = List.of(
+                word(in.resolve("Công văn số 45-UBND.docx")),
+                excel(in.resolve("Báo cáo.xlsx")),
+                writer(in.resolve("Tờ trình.odt")),
+                pdf(in.resolve("giay-phep.pdf")),
+                archive(in.resolve("ho-so.zip")),
                 Files.write(in.resolve("trong.txt"), new byte[0]),
                 Files.writeString(in.resolve("GHICHU"), "không có phần mở rộng"));
         Path message = dir.resolve("m.edxml");
-        List<String> args = new ArrayList<>(List.of("edoc", "build", "--from", "000.00.00.H27", "--to",
-                "000.00.01.H27", "--number", "45", "--notation", "UBND-VP", "--subject", "Gửi hồ sơ", "--date",
+        List<String> args = new ArrayList<>(List.of(
+                "edoc",
+                "build",
+                "--from",
+                "000.00.00.H27",
+                "--to",
+                "000.00.01.H27",
+                "--number",
+                "45",
+                "--notation",
+                "UBND-VP",
+                "--subject",
+                "Gửi hồ sơ",
+                "--date",
                 "2026-11-23"));
         files.forEach(f -> args.addAll(List.of("--attach", f.toString())));
         args.addAll(List.of(message.toString(), "--json"));
@@ -63,13 +79,18 @@ class EdocAttachmentCommandTest {
             Path original = files.get(i);
             JsonNode a = atts.get(i);
             Path file = Path.of(a.get("extractedTo").asString());
-            assertThat(file.getFileName().toString()).isEqualTo(original.getFileName().toString());
-            assertThat(Files.mismatch(original, file)).as(original.getFileName().toString()).isEqualTo(-1);
+            assertThat(file.getFileName().toString())
+                    .isEqualTo(original.getFileName().toString());
+            assertThat(Files.mismatch(original, file))
+                    .as(original.getFileName().toString())
+                    .isEqualTo(-1);
             assertThat(a.get("size").asLong()).isEqualTo(Files.size(original));
             assertThat(a.get("sha256").asString()).isEqualTo(sha256(original));
             assertThat(a.get("zipped").asBoolean()).isFalse();
-            assertThat(hashedAtts.get(i).get("size").asLong()).isEqualTo(a.get("size").asLong());
-            assertThat(hashedAtts.get(i).get("sha256").asString()).isEqualTo(a.get("sha256").asString());
+            assertThat(hashedAtts.get(i).get("size").asLong())
+                    .isEqualTo(a.get("size").asLong());
+            assertThat(hashedAtts.get(i).get("sha256").asString())
+                    .isEqualTo(a.get("sha256").asString());
         }
         assertThat(extracted.json().get("warnings")).isEmpty();
     }
@@ -77,7 +98,10 @@ class EdocAttachmentCommandTest {
     @Test
     void parse_whenOfficialZipWrapper_reportsTheEntryWithOrWithoutExtract(@TempDir Path dir) throws Exception {
         Path sample = CORPUS.resolve("vpcp-sdk_edoc_new.edxml");
-        JsonNode hashed = CliRunner.run("edoc", "parse", sample.toString(), "--json").json().get("attachments").get(0);
+        JsonNode hashed = CliRunner.run("edoc", "parse", sample.toString(), "--json")
+                .json()
+                .get("attachments")
+                .get(0);
         CliRunner r = CliRunner.run("edoc", "parse", sample.toString(), "--extract", dir.toString(), "--json");
         JsonNode extracted = r.json().get("attachments").get(0);
 
@@ -99,9 +123,14 @@ class EdocAttachmentCommandTest {
                 + " chính nhà nước trên địa bàn tỉnh Bắc Ninh giai đoạn hai nghìn không trăm hai mươi sáu đến ba"
                 + " mươi, đợt.pdf";
         Path message = dir.resolve("long.edxml");
-        EdxmlWriter.standard().write(letter(Attachment.of("1", longName, null, null, () -> InputStream
-                .nullInputStream())), message);
-        CliRunner r = CliRunner.run("edoc", "parse", message.toString(), "--extract", dir.resolve("a").toString(),
+        EdxmlWriter.standard()
+                .write(letter(Attachment.of("1", longName, null, null, () -> InputStream.nullInputStream())), message);
+        CliRunner r = CliRunner.run(
+                "edoc",
+                "parse",
+                message.toString(),
+                "--extract",
+                dir.resolve("a").toString(),
                 "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode a = r.json().get("attachments").get(0);
@@ -111,27 +140,35 @@ class EdocAttachmentCommandTest {
 
         Path bomb = dir.resolve("bomb.edxml");
         Path zeros = dir.resolve("so-lieu.csv");
-        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(zeros.toFile(), "rw")) {
+        try (RandomAccessFile sparse = new RandomAccessFile(zeros.toFile(), "rw")) {
             sparse.setLength(24L << 20); // 24 MiB of zeros, zipped by the official rule to about 25 KB
         }
         EdxmlWriter.withOfficialZipRule().write(letter(Attachment.ofFile("1", zeros)), bomb);
         Path out = dir.resolve("b");
         CliRunner refused = CliRunner.run("edoc", "parse", bomb.toString(), "--extract", out.toString(), "--json");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.json().get("error").get("en").asString()).contains("100 times").doesNotContain("giải nén");
+        assertThat(refused.json().get("error").get("en").asString())
+                .contains("100 times")
+                .doesNotContain("giải nén");
         assertThat(refused.json().get("error").get("vi").asString()).startsWith("Tệp đính kèm 'so-lieu.csv'");
         assertThat(refused.err()).contains("so-lieu.csv").contains("100 lần");
         assertThat(out).doesNotExist();
     }
 
     static EdocDocument letter(Attachment attachment) {
-        return EdocDocument.builder().from(Organization.of("000.00.00.H27", "UBND")).to(Organization.of(
-                "000.00.01.H27", "Sở")).code("9", "UBND-VP").subject("Thử").promulgation("Bắc Ninh",
-                LocalDate.of(2026, 11, 23)).attachment(attachment).build();
+        return EdocDocument.builder()
+                .from(Organization.of("000.00.00.H27", "UBND"))
+                .to(Organization.of("000.00.01.H27", "Sở"))
+                .code("9", "UBND-VP")
+                .subject("Thử")
+                .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
+                .attachment(attachment)
+                .build();
     }
 
     static Path word(Path file) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             doc.createParagraph().createRun().setText("Công văn gửi các sở, ngành");
             doc.write(out);
         }
@@ -139,7 +176,8 @@ class EdocAttachmentCommandTest {
     }
 
     static Path excel(Path file) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Số liệu").createRow(0).createCell(0).setCellValue("Tổng số hồ sơ: 1.234");
             wb.write(out);
         }
@@ -150,15 +188,21 @@ class EdocAttachmentCommandTest {
     static Path writer(Path file) throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("mimetype", "application/vnd.oasis.opendocument.text");
-        parts.put("META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest="
-                + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\"><manifest:file-entry"
-                + " manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                + "</manifest:manifest>");
-        parts.put("content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office="
-                + "\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:"
-                + "xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:text><text:p>Tờ trình</text:p>"
-                + "</office:text></office:body></office:document-content>");
+        parts.put(
+                "META-INF/manifest.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest="
+                        + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+                        + "manifest:version=\"1.2\"><manifest:file-entry"
+                        + " manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                        + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                        + "</manifest:manifest>");
+        parts.put(
+                "content.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office="
+                        + "\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                        + "xmlns:text=\"urn:oasis:names:tc:opendocument:"
+                        + "xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:text><text:p>Tờ trình</text:p>"
+                        + "</office:text></office:body></office:document-content>");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 byte[] bytes = part.getValue().getBytes(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.github.egovsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Revocation, update and replacement name their target; {@code egov edoc status} answers a document. */
 class EdocStatusCommandTest {
@@ -18,9 +18,21 @@ class EdocStatusCommandTest {
     static final String TARGET_ID = "000.00.00.H27,2026/11/01,100/UBND-VP";
 
     static CliRunner build(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("edoc", "build", "--from", "000.00.00.H27", "--to",
-                "000.00.01.H27,000.00.02.H27", "--number", "130", "--notation", "UBND-VP", "--subject",
-                "Thu hồi văn bản", "--date", "2026-11-23"));
+        List<String> args = new ArrayList<>(List.of(
+                "edoc",
+                "build",
+                "--from",
+                "000.00.00.H27",
+                "--to",
+                "000.00.01.H27,000.00.02.H27",
+                "--number",
+                "130",
+                "--notation",
+                "UBND-VP",
+                "--subject",
+                "Thu hồi văn bản",
+                "--date",
+                "2026-11-23"));
         args.addAll(List.of(extra));
         args.addAll(List.of(out.toString(), "--json"));
         return CliRunner.run(args.toArray(String[]::new));
@@ -48,7 +60,8 @@ class EdocStatusCommandTest {
         assertThat(p.get("businessDocType").asString()).isEqualTo(type);
         assertThat(p.get("responseFor").get(0).get("documentId").asString()).isEqualTo(TARGET_ID);
         assertThat(p.get("responseFor").get(0).get("code").asString()).isEqualTo("100/UBND-VP");
-        assertThat(p.get("responseFor").get(0).get("promulgationDate").asString()).isEqualTo("2026/11/01");
+        assertThat(p.get("responseFor").get(0).get("promulgationDate").asString())
+                .isEqualTo("2026/11/01");
         assertThat(p.get("businessDocumentId").asString()).isEqualTo(TARGET_ID);
         assertThat(p.get("targets").get(0).asString()).isEqualTo(TARGET_ID);
         assertThat(p.get("steeringType").asInt()).isEqualTo(2);
@@ -57,8 +70,13 @@ class EdocStatusCommandTest {
 
     @Test
     void buildThenParse_whenReplace_writesTheReplacementList(@TempDir Path dir) {
-        assertThat(build(dir.resolve("x.edxml"), "--type", "REPLACE").json().get("violations").get(0).get("field")
-                .asString()).isEqualTo("business.replacements");
+        assertThat(build(dir.resolve("x.edxml"), "--type", "REPLACE")
+                        .json()
+                        .get("violations")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("business.replacements");
         Path out = dir.resolve("o.edxml");
         CliRunner b = build(out, "--type", "REPLACE", "--replaces", TARGET + ",9fbfbad2-f1f8-4256-a2eb-50fb1061cddb");
         assertThat(b.exitCode()).as(b.err()).isZero();
@@ -73,8 +91,8 @@ class EdocStatusCommandTest {
 
     @Test
     void build_whenReferenceMalformedOrReplacesWithoutReplace_exitsTwo(@TempDir Path dir) {
-        CliRunner bad = build(dir.resolve("o.edxml"), "--type", "REVOKE", "--responds-to", "000.00.00.H27,100",
-                "--lang", "en");
+        CliRunner bad =
+                build(dir.resolve("o.edxml"), "--type", "REVOKE", "--responds-to", "000.00.00.H27,100", "--lang", "en");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd");
         CliRunner misuse = build(dir.resolve("o.edxml"), "--replaces", TARGET);
@@ -86,8 +104,22 @@ class EdocStatusCommandTest {
     @ValueSource(strings = {"01", "02", "03", "04", "05", "06", "13", "15", "16"})
     void statusThenParse_whenEachCode_givesTheStatusAboutTheDocument(String code, @TempDir Path dir) {
         Path out = dir.resolve("status.edxml");
-        CliRunner s = CliRunner.run("edoc", "status", "--from", "000.00.01.H27", "--to", "000.00.00.H27", "--code",
-                code, "--responds-to", TARGET, "--staff", "Nguyễn Thị B", "--department", "Văn thư", out.toString(),
+        CliRunner s = CliRunner.run(
+                "edoc",
+                "status",
+                "--from",
+                "000.00.01.H27",
+                "--to",
+                "000.00.00.H27",
+                "--code",
+                code,
+                "--responds-to",
+                TARGET,
+                "--staff",
+                "Nguyễn Thị B",
+                "--department",
+                "Văn thư",
+                out.toString(),
                 "--json");
         assertThat(s.exitCode()).as(s.err()).isZero();
         assertThat(s.json().get("statusCode").asString()).isEqualTo(code);
@@ -104,12 +136,33 @@ class EdocStatusCommandTest {
     @Test
     void status_whenCodeUnknownOrAgencyInvalid_exitsTwoOrOne(@TempDir Path dir) {
         Path out = dir.resolve("s.edxml");
-        CliRunner unknown = CliRunner.run("edoc", "status", "--from", "000.00.01.H27", "--to", "000.00.00.H27",
-                "--code", "07", "--responds-to", TARGET, out.toString());
+        CliRunner unknown = CliRunner.run(
+                "edoc",
+                "status",
+                "--from",
+                "000.00.01.H27",
+                "--to",
+                "000.00.00.H27",
+                "--code",
+                "07",
+                "--responds-to",
+                TARGET,
+                out.toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("07");
-        CliRunner invalid = CliRunner.run("edoc", "status", "--from", "h27 bad", "--to", "bad to", "--code", "03",
-                "--responds-to", TARGET, out.toString(), "--json");
+        CliRunner invalid = CliRunner.run(
+                "edoc",
+                "status",
+                "--from",
+                "h27 bad",
+                "--to",
+                "bad to",
+                "--code",
+                "03",
+                "--responds-to",
+                TARGET,
+                out.toString(),
+                "--json");
         assertThat(invalid.exitCode()).isEqualTo(1);
         assertThat(invalid.json().get("violations").findValuesAsString("field")).contains("from.organId", "to");
         assertThat(Files.exists(out)).isFalse();

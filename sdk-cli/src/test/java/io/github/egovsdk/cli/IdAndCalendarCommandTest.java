@@ -2,10 +2,10 @@ package io.github.egovsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 class IdAndCalendarCommandTest {
 
@@ -45,8 +45,8 @@ class IdAndCalendarCommandTest {
 
     @Test
     void calendarDue_whenReceivedBeforeTet2026_skipsTheTetDays() {
-        CliRunner r = CliRunner.run("calendar", "due", "--received", "2026-02-13T16:00:00", "--working-days", "3",
-                "--json");
+        CliRunner r =
+                CliRunner.run("calendar", "due", "--received", "2026-02-13T16:00:00", "--working-days", "3", "--json");
 
         assertThat(r.exitCode()).isZero();
         JsonNode j = r.json();
@@ -59,8 +59,8 @@ class IdAndCalendarCommandTest {
 
     @Test
     void calendarDue_whenReceivedIsNotADate_exitsTwoWithAMessageOnStderr() {
-        CliRunner r = CliRunner.run("calendar", "due", "--received", "yesterday", "--working-days", "3",
-                "--lang", "en");
+        CliRunner r =
+                CliRunner.run("calendar", "due", "--received", "yesterday", "--working-days", "3", "--lang", "en");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
@@ -69,6 +69,8 @@ class IdAndCalendarCommandTest {
 
     @Test
     void calendarDue_whenNoAmount_isAUsageError() {
-        assertThat(CliRunner.run("calendar", "due", "--received", "2026-02-13T16:00:00").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("calendar", "due", "--received", "2026-02-13T16:00:00")
+                        .exitCode())
+                .isEqualTo(2);
     }
 }

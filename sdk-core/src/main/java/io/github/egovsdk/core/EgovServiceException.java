@@ -19,15 +19,16 @@ public class EgovServiceException extends EgovException {
     private final String requestId;
     private final String bodyExcerpt;
 
-    public EgovServiceException(int statusCode, String serviceErrorCode, String serviceMessage, String requestId,
-            String bodyExcerpt) {
+    public EgovServiceException(
+            int statusCode, String serviceErrorCode, String serviceMessage, String requestId, String bodyExcerpt) {
         super(describe(statusCode, serviceErrorCode, serviceMessage, requestId));
         this.statusCode = statusCode;
         this.serviceErrorCode = serviceErrorCode;
         this.serviceMessage = serviceMessage;
         this.requestId = requestId;
         this.bodyExcerpt = bodyExcerpt == null || bodyExcerpt.length() <= MAX_BODY_EXCERPT
-                ? bodyExcerpt : bodyExcerpt.substring(0, MAX_BODY_EXCERPT) + "…";
+                ? bodyExcerpt
+                : bodyExcerpt.substring(0, MAX_BODY_EXCERPT) + "…";
     }
 
     private static String describe(int status, String code, String message, String requestId) {

@@ -21,14 +21,14 @@ public class LocalStorageException extends EgovClientException {
 
     /** Reading {@code path} failed. */
     public static LocalStorageException reading(Path path, IOException cause) {
-        return new LocalStorageException("Cannot read " + path + ": " + reason(cause) + " / Không đọc được tệp "
-                + path, path, cause);
+        return new LocalStorageException(
+                "Cannot read " + path + ": " + reason(cause) + " / Không đọc được tệp " + path, path, cause);
     }
 
     /** Writing (or creating) {@code path} failed. */
     public static LocalStorageException writing(Path path, IOException cause) {
-        return new LocalStorageException("Cannot write " + path + ": " + reason(cause) + " / Không ghi được tệp "
-                + path, path, cause);
+        return new LocalStorageException(
+                "Cannot write " + path + ": " + reason(cause) + " / Không ghi được tệp " + path, path, cause);
     }
 
     /** The file or folder concerned, as the caller named it; may be {@code null}. */
@@ -38,7 +38,8 @@ public class LocalStorageException extends EgovClientException {
 
     private static String reason(Throwable cause) {
         Throwable c = cause instanceof UncheckedIOException u ? u.getCause() : cause;
-        return c == null ? "unknown" : c.getClass().getSimpleName() + (c.getMessage() == null ? ""
-                : " " + c.getMessage());
+        return c == null
+                ? "unknown"
+                : c.getClass().getSimpleName() + (c.getMessage() == null ? "" : " " + c.getMessage());
     }
 }

@@ -9,8 +9,8 @@ public class ValidationException extends EgovClientException {
     private final transient List<Violation> violations;
 
     public ValidationException(String subject, List<Violation> violations) {
-        super("Invalid " + subject + ": " + violations.stream().map(Violation::toString)
-                .collect(Collectors.joining("; ")));
+        super("Invalid " + subject + ": "
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
     }
 

@@ -44,8 +44,8 @@ public final class Attachment {
         return new Attachment(contentId, file.getFileName().toString(), null, null, () -> Files.newInputStream(file));
     }
 
-    public static Attachment of(String contentId, String name, String contentType, String description,
-            ContentSource source) {
+    public static Attachment of(
+            String contentId, String name, String contentType, String description, ContentSource source) {
         return new Attachment(contentId, name, contentType, description, source);
     }
 

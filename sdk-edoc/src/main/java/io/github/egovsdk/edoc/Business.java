@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param replacements     for replacements: what is replaced
  * @param staff            handling officers
  */
-public record Business(BusinessDocType type, String documentId, String reason, boolean paper,
-        boolean documentInfoChanged, boolean receiversChanged, List<Receiver> receivers,
-        List<ReplacementInfo> replacements, List<StaffInfo> staff) {
+public record Business(
+        BusinessDocType type,
+        String documentId,
+        String reason,
+        boolean paper,
+        boolean documentInfoChanged,
+        boolean receiversChanged,
+        List<Receiver> receivers,
+        List<ReplacementInfo> replacements,
+        List<StaffInfo> staff) {
 
     public Business {
         Objects.requireNonNull(type, "type");
@@ -30,23 +37,39 @@ public record Business(BusinessDocType type, String documentId, String reason, b
 
     /** A new document (the default). */
     public static Business newDocument() {
-        return new Business(BusinessDocType.NEW, null, BusinessDocType.NEW.vietnamese(), false, false, false,
-                List.of(), List.of(), List.of());
+        return new Business(
+                BusinessDocType.NEW,
+                null,
+                BusinessDocType.NEW.vietnamese(),
+                false,
+                false,
+                false,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     public static Business revoke(String documentId, String reason) {
-        return new Business(BusinessDocType.REVOKE, documentId, reason, false, false, false, List.of(), List.of(),
-                List.of());
+        return new Business(
+                BusinessDocType.REVOKE, documentId, reason, false, false, false, List.of(), List.of(), List.of());
     }
 
-    public static Business update(String documentId, String reason, boolean documentInfoChanged,
-            List<Receiver> receivers) {
-        return new Business(BusinessDocType.UPDATE, documentId, reason, false, documentInfoChanged,
-                !receivers.isEmpty(), receivers, List.of(), List.of());
+    public static Business update(
+            String documentId, String reason, boolean documentInfoChanged, List<Receiver> receivers) {
+        return new Business(
+                BusinessDocType.UPDATE,
+                documentId,
+                reason,
+                false,
+                documentInfoChanged,
+                !receivers.isEmpty(),
+                receivers,
+                List.of(),
+                List.of());
     }
 
     public static Business replace(String reason, List<ReplacementInfo> replacements) {
-        return new Business(BusinessDocType.REPLACE, null, reason, false, false, false, List.of(), replacements,
-                List.of());
+        return new Business(
+                BusinessDocType.REPLACE, null, reason, false, false, false, List.of(), replacements, List.of());
     }
 }

@@ -27,7 +27,8 @@ public enum BusinessDocType {
     }
 
     public static Optional<BusinessDocType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> String.valueOf(t.code).equals(code == null ? "" : code.strip()))
+        return Arrays.stream(values())
+                .filter(t -> String.valueOf(t.code).equals(code == null ? "" : code.strip()))
                 .findFirst();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * A document's number and notation (số và ký hiệu văn bản), e.g. {@code 7816} / {@code VPCP-TTĐT}, rendered
  * {@code 7816/VPCP-TTĐT}. The number is not always numeric in real files.
  */
-public record DocumentCode(@NotBlank String number, @NotBlank String notation) {
+public record DocumentCode(
+        @NotBlank String number, @NotBlank String notation) {
 
     /**
      * Parses {@code number/notation} (the first slash separates them).
@@ -18,9 +19,15 @@ public record DocumentCode(@NotBlank String number, @NotBlank String notation) {
      * @throws ValidationException naming {@code documentCode} when either part is missing
      */
     public static DocumentCode parse(String text) {
-        return tryParse(text).orElseThrow(() -> new ValidationException("document code '" + text + "'",
-                List.of(new Violation("documentCode", "Pattern", "A document code is 'number/notation', got '" + text
-                        + "' / Số ký hiệu phải có dạng 'số/ký hiệu'", text))));
+        return tryParse(text)
+                .orElseThrow(() -> new ValidationException(
+                        "document code '" + text + "'",
+                        List.of(new Violation(
+                                "documentCode",
+                                "Pattern",
+                                "A document code is 'number/notation', got '" + text
+                                        + "' / Số ký hiệu phải có dạng 'số/ký hiệu'",
+                                text))));
     }
 
     /** {@link #parse} without the exception: empty when either part is missing. */
@@ -31,7 +38,8 @@ public record DocumentCode(@NotBlank String number, @NotBlank String notation) {
         }
         String number = text.substring(0, slash).strip();
         String notation = text.substring(slash + 1).strip();
-        return number.isEmpty() || notation.isEmpty() ? Optional.empty()
+        return number.isEmpty() || notation.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new DocumentCode(number, notation));
     }
 

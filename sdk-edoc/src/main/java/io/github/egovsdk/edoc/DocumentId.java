@@ -28,9 +28,15 @@ public record DocumentId(String senderOrganId, LocalDate promulgationDate, Docum
      * @throws ValidationException naming {@code documentId} for other shapes (UUIDs)
      */
     public static DocumentId parse(String text) {
-        return tryParse(text).orElseThrow(() -> new ValidationException("document id '" + text + "'",
-                List.of(new Violation("documentId", "Pattern", "expected {organId},{yyyy/MM/dd},{number}/{notation}"
-                        + " / mã văn bản phải có dạng {mã cơ quan},{yyyy/MM/dd},{số}/{ký hiệu}", text))));
+        return tryParse(text)
+                .orElseThrow(() -> new ValidationException(
+                        "document id '" + text + "'",
+                        List.of(new Violation(
+                                "documentId",
+                                "Pattern",
+                                "expected {organId},{yyyy/MM/dd},{number}/{notation}"
+                                        + " / mã văn bản phải có dạng {mã cơ quan},{yyyy/MM/dd},{số}/{ký hiệu}",
+                                text))));
     }
 
     /** Parses the convention leniently (any of the accepted date forms); empty for other shapes (UUIDs). */

@@ -2,8 +2,8 @@ package io.github.egovsdk.edoc;
 
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.Violation;
-import io.github.egovsdk.core.validation.Validation;
 import io.github.egovsdk.core.validation.ValidAgencyCode;
+import io.github.egovsdk.core.validation.Validation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -31,20 +31,30 @@ import java.util.Locale;
  * }</pre>
  */
 public final class EdocDocument {
-    @NotNull @Valid
+    @NotNull
+    @Valid
     private final Organization from;
+
     @NotEmpty
     private final List<@Valid Organization> to;
+
     @NotBlank
     private final String documentId;
-    @NotNull @Valid
+
+    @NotNull
+    @Valid
     private final DocumentCode code;
+
     private final String place;
+
     @NotNull
     private final LocalDate promulgationDate;
+
     private final DocumentType documentType;
+
     @NotBlank
     private final String subject;
+
     private final String content;
     private final SignerInfo signerInfo;
     private final LocalDate dueDate;
@@ -53,8 +63,10 @@ public final class EdocDocument {
     private final int steeringType;
     private final List<String> toPlaces;
     private final List<TraceHeader> traceHeaders;
+
     @NotNull
     private final Business business;
+
     private final List<Attachment> attachments;
 
     private EdocDocument(Builder b) {
@@ -182,8 +194,7 @@ public final class EdocDocument {
         private Business business = Business.newDocument();
         private final List<Attachment> attachments = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder from(Organization from) {
             this.from = from;
@@ -290,8 +301,11 @@ public final class EdocDocument {
             EdocDocument doc = new EdocDocument(this);
             Locale locale = Locale.getDefault();
             List<Violation> violations = new ArrayList<>(Validation.violations(doc, locale));
-            violations.addAll(Validation.violations(new Codes(from == null ? null : from.organId(),
-                    to.stream().map(Organization::organId).toList()), locale));
+            violations.addAll(Validation.violations(
+                    new Codes(
+                            from == null ? null : from.organId(),
+                            to.stream().map(Organization::organId).toList()),
+                    locale));
             violations.addAll(BusinessTargets.violations(doc));
             if (!violations.isEmpty()) {
                 throw new ValidationException("edXML document", violations);
@@ -301,6 +315,5 @@ public final class EdocDocument {
     }
 
     /** Strict agency-code check of what we send. */
-    private record Codes(@ValidAgencyCode String from, List<@ValidAgencyCode String> to) {
-    }
+    private record Codes(@ValidAgencyCode String from, List<@ValidAgencyCode String> to) {}
 }

@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param attachments    one entry per attachment, in message order
  * @param warnings       e.g. an envelope signature that failed (reported as a warning, per reference §9)
  */
-public record EdocVerification(EnvelopeSignature envelope, Optional<SignatureReport> envelopeReport,
-        List<AttachmentVerification> attachments, List<String> warnings) {
+public record EdocVerification(
+        EnvelopeSignature envelope,
+        Optional<SignatureReport> envelopeReport,
+        List<AttachmentVerification> attachments,
+        List<String> warnings) {
 
     public EdocVerification {
         envelopeReport = envelopeReport == null ? Optional.empty() : envelopeReport;
@@ -31,8 +34,10 @@ public record EdocVerification(EnvelopeSignature envelope, Optional<SignatureRep
 
     /** True when at least one attachment is signed and every signed attachment's signatures are TOTAL_PASSED. */
     public boolean attachmentsValid() {
-        List<ValidationReport> signed = attachments.stream().flatMap(a -> a.report().stream())
-                .filter(r -> !r.signatures().isEmpty()).toList();
+        List<ValidationReport> signed = attachments.stream()
+                .flatMap(a -> a.report().stream())
+                .filter(r -> !r.signatures().isEmpty())
+                .toList();
         return !signed.isEmpty() && signed.stream().allMatch(ValidationReport::valid);
     }
 
@@ -44,8 +49,8 @@ public record EdocVerification(EnvelopeSignature envelope, Optional<SignatureRep
      * @param report      the signatures found in it; empty when it is not a PDF/XML/CMS signature container
      * @param note        why there is no report (not a signature format), or null
      */
-    public record AttachmentVerification(String name, String contentType, Optional<ValidationReport> report,
-            String note) {
+    public record AttachmentVerification(
+            String name, String contentType, Optional<ValidationReport> report, String note) {
         public AttachmentVerification {
             report = report == null ? Optional.empty() : report;
         }

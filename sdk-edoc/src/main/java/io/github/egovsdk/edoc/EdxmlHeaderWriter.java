@@ -8,8 +8,7 @@ import javax.xml.stream.XMLStreamException;
 final class EdxmlHeaderWriter {
     private static final String P = "edXML";
 
-    private EdxmlHeaderWriter() {
-    }
+    private EdxmlHeaderWriter() {}
 
     static void documentHeader(XmlOut xml, EdocDocument d) throws XMLStreamException {
         organization(xml, "From", d.from());
@@ -119,7 +118,8 @@ final class EdxmlHeaderWriter {
      */
     private static String businessDocumentId(EdocDocument d) {
         Business b = d.business();
-        if (b.documentId() != null || d.responseFor().isEmpty()
+        if (b.documentId() != null
+                || d.responseFor().isEmpty()
                 || (b.type() != BusinessDocType.REVOKE && b.type() != BusinessDocType.UPDATE)) {
             return b.documentId();
         }

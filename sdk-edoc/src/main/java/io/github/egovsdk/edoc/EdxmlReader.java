@@ -58,8 +58,8 @@ public final class EdxmlReader {
         this.unzipLimits = b.unzipLimits;
     }
 
-    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.EDXML_PARSE,
-            "EdxmlReader", "read");
+    private static final ObservationContext OBSERVED =
+            ObservationContext.of(ObservationContext.EDXML_PARSE, "EdxmlReader", "read");
 
     public static Builder builder() {
         return new Builder();
@@ -102,8 +102,11 @@ public final class EdxmlReader {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (stack.size() >= limits.maxDepth()) {
-                        throw new XmlSecurityException("XML nested deeper than " + limits.maxDepth() + " levels",
-                                r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(), null);
+                        throw new XmlSecurityException(
+                                "XML nested deeper than " + limits.maxDepth() + " levels",
+                                r.getLocation().getLineNumber(),
+                                r.getLocation().getColumnNumber(),
+                                null);
                     }
                     HeaderNode node = new HeaderNode(r.getLocalName(), r.getNamespaceURI());
                     if (stack.isEmpty()) {
@@ -123,8 +126,13 @@ public final class EdxmlReader {
                     }
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
                         && !stack.isEmpty()) {
-                    HeaderMapper.appendText(stack.peek(), r.getTextCharacters(), r.getTextStart(), r.getTextLength(),
-                            limits.maxTextLength(), r.getLocation());
+                    HeaderMapper.appendText(
+                            stack.peek(),
+                            r.getTextCharacters(),
+                            r.getTextStart(),
+                            r.getTextLength(),
+                            limits.maxTextLength(),
+                            r.getLocation());
                 }
             }
             if (root == null || !root.name().equals("edXML")) {
@@ -155,8 +163,7 @@ public final class EdxmlReader {
         private boolean unwrapZip = true;
         private UnzipLimits unzipLimits = UnzipLimits.DEFAULT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Depth and text-node limits (attachment payloads are streamed and not limited). */
         public Builder limits(XmlLimits limits) {

@@ -53,8 +53,11 @@ public final class EdxmlVerifier {
         Path work = null;
         try {
             work = Files.createTempDirectory("egov-edoc-verify");
-            ParsedEdxml parsed = EdxmlReader.builder().attachmentDirectory(work).unwrapZippedAttachments(true)
-                    .build().read(edxml);
+            ParsedEdxml parsed = EdxmlReader.builder()
+                    .attachmentDirectory(work)
+                    .unwrapZippedAttachments(true)
+                    .build()
+                    .read(edxml);
             List<String> warnings = new ArrayList<>();
             Optional<SignatureReport> envelope = Optional.empty();
             if (parsed.signature() == EnvelopeSignature.XMLDSIG) {
@@ -72,8 +75,7 @@ public final class EdxmlVerifier {
         }
     }
 
-    private Optional<SignatureReport> verifyEnvelope(Path edxml, Path work, List<String> warnings)
-            throws IOException {
+    private Optional<SignatureReport> verifyEnvelope(Path edxml, Path work, List<String> warnings) throws IOException {
         Document header = HeaderDom.read(edxml);
         HeaderSignatureScope scope = HeaderSignatureScope.of(header);
         if (scope.signatureCount() != 1 || !scope.signatureInHeader()) {
@@ -102,11 +104,11 @@ public final class EdxmlVerifier {
             return new AttachmentVerification(a.name(), a.contentType(), Optional.empty(), "content not kept");
         }
         try {
-            return new AttachmentVerification(a.name(), a.contentType(), Optional.of(validator.validate(content)),
-                    null);
+            return new AttachmentVerification(
+                    a.name(), a.contentType(), Optional.of(validator.validate(content)), null);
         } catch (SignatureValidationException e) {
-            return new AttachmentVerification(a.name(), a.contentType(), Optional.empty(),
-                    "not a signed PDF/XML/CMS file: " + e.getMessage());
+            return new AttachmentVerification(
+                    a.name(), a.contentType(), Optional.empty(), "not a signed PDF/XML/CMS file: " + e.getMessage());
         } finally {
             deleteQuietly(content);
         }

@@ -1,15 +1,16 @@
 package io.github.egovsdk.edoc;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.core.observation.EgovObservations;
 import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.edoc.internal.Base64Encoding;
-import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.edoc.internal.EdxmlDates;
 import io.github.egovsdk.edoc.internal.HeaderSigning;
 import io.github.egovsdk.edoc.internal.XmlOut;
 import io.github.egovsdk.signature.keys.SigningKey;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,10 +19,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
@@ -59,7 +63,7 @@ public final class EdxmlWriter {
      * legally binding signatures belong on the attached files (PAdES, Decree 30/2020).
      */
     public EdxmlWriter withHeaderSignature(SigningKey key) {
-        return new EdxmlWriter(officialZipRule, java.util.Objects.requireNonNull(key, "key"));
+        return new EdxmlWriter(officialZipRule, Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -71,8 +75,7 @@ public final class EdxmlWriter {
     }
 
     /** What was written: size and SHA-256 (lower-case hex) of the bytes. */
-    public record Result(long size, String sha256) {
-    }
+    public record Result(long size, String sha256) {}
 
     /** Writes to a file atomically (a temporary sibling renamed on success): no half-written message is left. */
     public Result write(EdocDocument document, Path file) {
@@ -181,7 +184,9 @@ public final class EdxmlWriter {
         try (InputStream in = a.open()) {
             if (zipped(a)) {
                 String n = a.name();
-                String ext = n.lastIndexOf('.') < 0 ? "" : n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+                String ext = n.lastIndexOf('.') < 0
+                        ? ""
+                        : n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT);
                 try (ZipOutputStream zip = new ZipOutputStream(base64)) {
                     zip.putNextEntry(new ZipEntry(UUID.randomUUID() + ext));
                     in.transferTo(zip);
@@ -201,8 +206,8 @@ public final class EdxmlWriter {
         void write(XmlOut xml) throws XMLStreamException, IOException;
     }
 
-    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.EDXML_BUILD,
-            "EdxmlWriter", "write");
+    private static final ObservationContext OBSERVED =
+            ObservationContext.of(ObservationContext.EDXML_BUILD, "EdxmlWriter", "write");
 
     private static Result hashing(OutputStream out, Body body) {
         return EgovObservations.observe(OBSERVED, () -> hashingNow(out, body));
@@ -219,14 +224,14 @@ public final class EdxmlWriter {
         } catch (XMLStreamException e) {
             throw new EgovClientException("Cannot write edXML: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new EgovClientException("Cannot write edXML (reading an attachment or writing the output failed): "
-                    + e.getMessage(), e);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new EgovClientException(
+                    "Cannot write edXML (reading an attachment or writing the output failed): " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Result atomically(Path file, java.util.function.Function<OutputStream, Result> writer) {
+    private static Result atomically(Path file, Function<OutputStream, Result> writer) {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -252,7 +257,7 @@ public final class EdxmlWriter {
     }
 
     /** Lets an encoder be closed (to flush its padding) without closing the XML output. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }
@@ -268,7 +273,7 @@ public final class EdxmlWriter {
         }
     }
 
-    private static final class CountingStream extends java.io.FilterOutputStream {
+    private static final class CountingStream extends FilterOutputStream {
         long count;
 
         CountingStream(OutputStream out) {

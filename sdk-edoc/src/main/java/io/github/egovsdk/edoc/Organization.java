@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param fax                  may be null
  * @param website              may be null
  */
-public record Organization(@NotBlank String organId, String organizationInCharge, @NotBlank String organName,
-        String organAdd, String email, String telephone, String fax, String website) {
+public record Organization(
+        @NotBlank String organId,
+        String organizationInCharge,
+        @NotBlank String organName,
+        String organAdd,
+        String email,
+        String telephone,
+        String fax,
+        String website) {
 
     public Organization {
         Objects.requireNonNull(organId, "organId");

@@ -13,8 +13,14 @@ import java.util.List;
  * @param direction            {@code Direction} (meaning unknown in public sources)
  * @param appendixes           phụ lục
  */
-public record OtherInfo(int priority, String sphereOfPromulgation, String typerNotation, int promulgationAmount,
-        int pageAmount, boolean direction, List<String> appendixes) {
+public record OtherInfo(
+        int priority,
+        String sphereOfPromulgation,
+        String typerNotation,
+        int promulgationAmount,
+        int pageAmount,
+        boolean direction,
+        List<String> appendixes) {
     public OtherInfo {
         appendixes = List.copyOf(appendixes);
     }

@@ -30,9 +30,20 @@ import java.util.Optional;
  * @param transferSha256      lower-case hex of the bytes carried in the message
  * @param wrappedEntryName    the wrapper's entry name (the official SDK writes {@code {uuid}.{ext}}), or null
  */
-public record ParsedAttachment(String contentId, String name, String contentType, String manifestContentType,
-        String description, long size, String sha256, boolean zipped, boolean unwrapped, Path file,
-        long transferSize, String transferSha256, String wrappedEntryName) {
+public record ParsedAttachment(
+        String contentId,
+        String name,
+        String contentType,
+        String manifestContentType,
+        String description,
+        long size,
+        String sha256,
+        boolean zipped,
+        boolean unwrapped,
+        Path file,
+        long transferSize,
+        String transferSha256,
+        String wrappedEntryName) {
 
     public Optional<Path> contentFile() {
         return Optional.ofNullable(file);
@@ -47,7 +58,8 @@ public record ParsedAttachment(String contentId, String name, String contentType
         if (!unwrapped) {
             return contentType;
         }
-        if (manifestContentType != null && !manifestContentType.toLowerCase(Locale.ROOT).startsWith("application/zip")) {
+        if (manifestContentType != null
+                && !manifestContentType.toLowerCase(Locale.ROOT).startsWith("application/zip")) {
             return manifestContentType;
         }
         return Attachment.mediaType(name == null ? "" : name);

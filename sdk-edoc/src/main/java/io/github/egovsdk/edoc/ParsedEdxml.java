@@ -1,24 +1,51 @@
 package io.github.egovsdk.edoc;
 
+import io.github.egovsdk.edoc.internal.EdxmlDates;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A message as read, tolerant of real-world deviations (each one in {@link #warnings()}): a document (văn bản) or a
  * status (trạng thái). Dates are kept raw as written, with a parsed value when the text is a real date.
  */
-public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, String documentId, String codeNumber,
-        String codeNotation, String promulgationPlace, String promulgationDateRaw, String subject, String content,
-        DocumentType documentType, SignerInfo signerInfo, String dueDateRaw, OtherInfo otherInfo,
-        List<ResponseFor> responseFor, Integer steeringType, List<String> toPlaces, List<TraceHeader> traceHeaders,
-        Optional<Business> business, String businessDocTypeRaw, String statusCode, String statusDescription,
-        String statusTimestampRaw, StaffInfo staffInfo, List<ParsedAttachment> attachments,
-        EnvelopeSignature signature, List<String> warnings) {
+public record ParsedEdxml(
+        Kind kind,
+        Organization from,
+        List<Organization> to,
+        String documentId,
+        String codeNumber,
+        String codeNotation,
+        String promulgationPlace,
+        String promulgationDateRaw,
+        String subject,
+        String content,
+        DocumentType documentType,
+        SignerInfo signerInfo,
+        String dueDateRaw,
+        OtherInfo otherInfo,
+        List<ResponseFor> responseFor,
+        Integer steeringType,
+        List<String> toPlaces,
+        List<TraceHeader> traceHeaders,
+        Optional<Business> business,
+        String businessDocTypeRaw,
+        String statusCode,
+        String statusDescription,
+        String statusTimestampRaw,
+        StaffInfo staffInfo,
+        List<ParsedAttachment> attachments,
+        EnvelopeSignature signature,
+        List<String> warnings) {
 
     /** Document or status message. */
     public enum Kind {
-        EDOC, STATUS
+        EDOC,
+        STATUS
     }
 
     public ParsedEdxml {
@@ -31,7 +58,7 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
     }
 
     public Optional<LocalDate> promulgationDate() {
-        return io.github.egovsdk.edoc.internal.EdxmlDates.parseDate(promulgationDateRaw);
+        return EdxmlDates.parseDate(promulgationDateRaw);
     }
 
     public Optional<StatusCode> knownStatus() {
@@ -51,17 +78,23 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
         if (kind != Kind.EDOC || business.isEmpty()) {
             return List.of();
         }
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
         Business b = business.get();
         switch (b.type()) {
             case REVOKE, UPDATE -> {
-                responseFor.stream().map(ResponseFor::documentId).filter(java.util.Objects::nonNull).forEach(ids::add);
+                responseFor.stream()
+                        .map(ResponseFor::documentId)
+                        .filter(Objects::nonNull)
+                        .forEach(ids::add);
                 if (b.documentId() != null) {
                     ids.add(b.documentId());
                 }
             }
-            case REPLACE -> b.replacements().stream().map(ReplacementInfo::documentId)
-                    .filter(java.util.Objects::nonNull).forEach(ids::add);
+            case REPLACE ->
+                b.replacements().stream()
+                        .map(ReplacementInfo::documentId)
+                        .filter(Objects::nonNull)
+                        .forEach(ids::add);
             default -> {
                 // a new document acts on nothing
             }
@@ -77,22 +110,37 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
         if (kind != Kind.EDOC) {
             throw new EdxmlFormatException("A status message is not a document; use asStatus()");
         }
-        EdocDocument.Builder b = EdocDocument.builder().from(from).to(to).documentId(documentId)
+        EdocDocument.Builder b = EdocDocument.builder()
+                .from(from)
+                .to(to)
+                .documentId(documentId)
                 .code(codeNumber, codeNotation)
-                .promulgation(promulgationPlace, promulgationDate().orElseThrow(() -> new EdxmlFormatException(
-                        "PromulgationDate '" + promulgationDateRaw + "' is not a date")))
-                .documentType(documentType).subject(subject).content(content).signerInfo(signerInfo)
-                .dueDate(io.github.egovsdk.edoc.internal.EdxmlDates.parseDate(dueDateRaw).orElse(null))
-                .otherInfo(otherInfo).steeringType(steeringType == null ? 0 : steeringType);
+                .promulgation(
+                        promulgationPlace,
+                        promulgationDate()
+                                .orElseThrow(() -> new EdxmlFormatException(
+                                        "PromulgationDate '" + promulgationDateRaw + "' is not a date")))
+                .documentType(documentType)
+                .subject(subject)
+                .content(content)
+                .signerInfo(signerInfo)
+                .dueDate(EdxmlDates.parseDate(dueDateRaw).orElse(null))
+                .otherInfo(otherInfo)
+                .steeringType(steeringType == null ? 0 : steeringType);
         responseFor.forEach(b::responseFor);
         toPlaces.forEach(b::toPlace);
         traceHeaders.forEach(b::traceHeader);
         business.ifPresent(b::business);
         for (ParsedAttachment a : attachments) {
-            java.nio.file.Path file = a.contentFile().orElseThrow(() -> new EdxmlFormatException("Attachment '"
-                    + a.name() + "' was not kept: read with an attachment directory to rebuild the document"));
-            b.attachment(Attachment.of(a.contentId(), a.name(), a.deliveredContentType(), a.description(),
-                    () -> java.nio.file.Files.newInputStream(file)));
+            Path file = a.contentFile()
+                    .orElseThrow(() -> new EdxmlFormatException("Attachment '" + a.name()
+                            + "' was not kept: read with an attachment directory to rebuild the document"));
+            b.attachment(Attachment.of(
+                    a.contentId(),
+                    a.name(),
+                    a.deliveredContentType(),
+                    a.description(),
+                    () -> Files.newInputStream(file)));
         }
         return b.build();
     }
@@ -102,9 +150,14 @@ public record ParsedEdxml(Kind kind, Organization from, List<Organization> to, S
         if (kind != Kind.STATUS) {
             throw new EdxmlFormatException("A document is not a status message; use asDocument()");
         }
-        return new StatusMessage(from, responseFor.isEmpty() ? null : responseFor.get(0), staffInfo, statusCode,
-                statusDescription, io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(statusTimestampRaw)
-                        .orElseThrow(() -> new EdxmlFormatException("Status Timestamp '" + statusTimestampRaw
-                                + "' is not a date-time")));
+        return new StatusMessage(
+                from,
+                responseFor.isEmpty() ? null : responseFor.get(0),
+                staffInfo,
+                statusCode,
+                statusDescription,
+                EdxmlDates.parseDateTime(statusTimestampRaw)
+                        .orElseThrow(() -> new EdxmlFormatException(
+                                "Status Timestamp '" + statusTimestampRaw + "' is not a date-time")));
     }
 }

@@ -26,7 +26,8 @@ public record ResponseFor(String organId, String code, String documentId, String
         Objects.requireNonNull(organId, "organId");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(date, "date");
-        String id = documentId == null || documentId.isBlank() ? DocumentId.of(organId, date, code).value()
+        String id = documentId == null || documentId.isBlank()
+                ? DocumentId.of(organId, date, code).value()
                 : documentId.strip();
         return new ResponseFor(organId, code.toString(), id, EdxmlDates.formatDate(date));
     }
@@ -41,18 +42,28 @@ public record ResponseFor(String organId, String code, String documentId, String
     public static ResponseFor parse(String text) {
         String[] parts = text == null ? new String[0] : text.split(",", 4);
         if (parts.length < 3) {
-            throw invalid(text, "responseFor", "A document reference is"
-                    + " ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd[,DOCUMENT_ID], got '" + text + "' / Văn bản được tham chiếu"
-                    + " phải có dạng MÃ_CƠ_QUAN,SỐ/KÝ_HIỆU,yyyy-MM-dd[,MÃ_VĂN_BẢN]");
+            throw invalid(
+                    text,
+                    "responseFor",
+                    "A document reference is"
+                            + " ORGAN_ID,NUMBER/NOTATION,yyyy-MM-dd[,DOCUMENT_ID], got '" + text
+                            + "' / Văn bản được tham chiếu"
+                            + " phải có dạng MÃ_CƠ_QUAN,SỐ/KÝ_HIỆU,yyyy-MM-dd[,MÃ_VĂN_BẢN]");
         }
         String organ = parts[0].strip();
         if (organ.isEmpty()) {
-            throw invalid(text, "responseFor.organId", "The document reference '" + text + "' has no agency code"
-                    + " / Thiếu mã cơ quan ban hành trong '" + text + "'");
+            throw invalid(
+                    text,
+                    "responseFor.organId",
+                    "The document reference '" + text + "' has no agency code" + " / Thiếu mã cơ quan ban hành trong '"
+                            + text + "'");
         }
-        LocalDate date = EdxmlDates.parseDate(parts[2].strip()).orElseThrow(() -> invalid(text,
-                "responseFor.date", "The document reference '" + text + "' has no valid date (yyyy-MM-dd): '"
-                        + parts[2].strip() + "' / Ngày ban hành không hợp lệ: '" + parts[2].strip() + "'"));
+        LocalDate date = EdxmlDates.parseDate(parts[2].strip())
+                .orElseThrow(() -> invalid(
+                        text,
+                        "responseFor.date",
+                        "The document reference '" + text + "' has no valid date (yyyy-MM-dd): '" + parts[2].strip()
+                                + "' / Ngày ban hành không hợp lệ: '" + parts[2].strip() + "'"));
         return of(organ, DocumentCode.parse(parts[1].strip()), date, parts.length == 4 ? parts[3] : null);
     }
 
@@ -66,7 +77,7 @@ public record ResponseFor(String organId, String code, String documentId, String
     }
 
     private static ValidationException invalid(String text, String field, String message) {
-        return new ValidationException("document reference '" + text + "'",
-                List.of(new Violation(field, "Format", message, text)));
+        return new ValidationException(
+                "document reference '" + text + "'", List.of(new Violation(field, "Format", message, text)));
     }
 }

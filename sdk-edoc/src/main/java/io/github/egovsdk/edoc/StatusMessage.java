@@ -1,10 +1,17 @@
 package io.github.egovsdk.edoc;
 
+import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.core.Violation;
+import io.github.egovsdk.core.validation.ValidAgencyCode;
 import io.github.egovsdk.core.validation.Validation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A status (acknowledgement) message (thông điệp trạng thái): the reporting agency, the document it is about, a
@@ -28,13 +35,18 @@ import java.time.LocalDateTime;
  * @param description free text
  * @param timestamp   when (Vietnam local time)
  */
-public record StatusMessage(@NotNull @Valid Organization from, @NotNull ResponseFor responseFor, StaffInfo staffInfo,
-        @NotBlank String statusCode, String description, @NotNull LocalDateTime timestamp) {
+public record StatusMessage(
+        @NotNull @Valid Organization from,
+        @NotNull ResponseFor responseFor,
+        StaffInfo staffInfo,
+        @NotBlank String statusCode,
+        String description,
+        @NotNull LocalDateTime timestamp) {
 
     /** A status with one of the known codes and its Vietnamese description. */
     public static StatusMessage of(Organization from, ResponseFor responseFor, StatusCode code, LocalDateTime at) {
-        return Validation.validate(new StatusMessage(from, responseFor, null, code.code(), code.vietnamese(), at),
-                "edXML status");
+        return Validation.validate(
+                new StatusMessage(from, responseFor, null, code.code(), code.vietnamese(), at), "edXML status");
     }
 
     /**
@@ -44,31 +56,34 @@ public record StatusMessage(@NotNull @Valid Organization from, @NotNull Response
      *
      * @throws io.github.egovsdk.core.ValidationException listing every violation
      */
-    public static StatusMessage of(Organization from, ResponseFor about, StatusCode code, String description,
-            StaffInfo staff, LocalDateTime at) {
-        StatusMessage status = new StatusMessage(from, about, staff, code.code(),
-                description == null ? code.vietnamese() : description, at);
-        java.util.Locale locale = java.util.Locale.getDefault();
-        java.util.List<io.github.egovsdk.core.Violation> violations = new java.util.ArrayList<>(
-                Validation.violations(status, locale));
-        for (io.github.egovsdk.core.Violation v : Validation.violations(new Codes(from == null ? null
-                : from.organId(), about == null ? null : about.organId()), locale)) {
+    public static StatusMessage of(
+            Organization from,
+            ResponseFor about,
+            StatusCode code,
+            String description,
+            StaffInfo staff,
+            LocalDateTime at) {
+        StatusMessage status = new StatusMessage(
+                from, about, staff, code.code(), description == null ? code.vietnamese() : description, at);
+        Locale locale = Locale.getDefault();
+        List<Violation> violations = new ArrayList<>(Validation.violations(status, locale));
+        for (Violation v : Validation.violations(
+                new Codes(from == null ? null : from.organId(), about == null ? null : about.organId()), locale)) {
             String path = v.propertyPath().equals("from") ? "from.organId" : "responseFor.organId";
-            violations.add(new io.github.egovsdk.core.Violation(path, v.rule(), v.message(), v.invalidValue()));
+            violations.add(new Violation(path, v.rule(), v.message(), v.invalidValue()));
         }
         if (!violations.isEmpty()) {
-            throw new io.github.egovsdk.core.ValidationException("edXML status", violations);
+            throw new ValidationException("edXML status", violations);
         }
         return status;
     }
 
     /** Strict agency-code check of what we send. */
-    private record Codes(@io.github.egovsdk.core.validation.ValidAgencyCode String from,
-            @io.github.egovsdk.core.validation.ValidAgencyCode String about) {
-    }
+    private record Codes(
+            @ValidAgencyCode String from, @ValidAgencyCode String about) {}
 
     /** The known code, if it is one of the nine. */
-    public java.util.Optional<StatusCode> knownStatus() {
+    public Optional<StatusCode> knownStatus() {
         return StatusCode.fromCode(statusCode);
     }
 }

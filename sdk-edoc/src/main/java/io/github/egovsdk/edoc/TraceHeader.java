@@ -7,5 +7,4 @@ package io.github.egovsdk.edoc;
  * @param organId   agency
  * @param timestamp as written ({@code yyyy/MM/dd HH:mm:ss}, Vietnam time)
  */
-public record TraceHeader(String organId, String timestamp) {
-}
+public record TraceHeader(String organId, String timestamp) {}

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class XlinkDeclaringStream extends FilterInputStream {
     private static final byte[] ROOT = "<edXML".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] DECLARATION = " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DECLARATION =
+            " xmlns:xlink=\"http://www.w3.org/1999/xlink\"".getBytes(StandardCharsets.US_ASCII);
     private byte[] pending = new byte[0];
     private int pendingPos;
     private boolean done;

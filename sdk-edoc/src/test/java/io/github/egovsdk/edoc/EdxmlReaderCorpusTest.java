@@ -20,29 +20,53 @@ class EdxmlReaderCorpusTest {
 
     static Stream<Arguments> documents() {
         return Stream.of(
-                Arguments.of("vpcp-sdk_edoc_new.edxml", "000.00.00.A80", List.of("28.22.H17"), "74fass22",
-                        BusinessDocType.NEW, "7ab7c43a02a3cf2cedd14ebf2545a37e7a1307e0091b4ba94c2ef1e842a763aa",
-                        List.of("DocumentId names sender 000.00.00.G22 but From/OrganId is 000.00.00.A80",
+                Arguments.of(
+                        "vpcp-sdk_edoc_new.edxml",
+                        "000.00.00.A80",
+                        List.of("28.22.H17"),
+                        "74fass22",
+                        BusinessDocType.NEW,
+                        "7ab7c43a02a3cf2cedd14ebf2545a37e7a1307e0091b4ba94c2ef1e842a763aa",
+                        List.of(
+                                "DocumentId names sender 000.00.00.G22 but From/OrganId is 000.00.00.A80",
                                 "Bussiness/DocumentId date '2014/02/30' is not a valid date; kept as written",
                                 "To OrganId '28.22.H17': Not in the QCVN 102:2016 form 000.00.00.A00")),
-                Arguments.of("vpcp-sdk_edoc_update.edxml", "000.00.00.G22",
-                        List.of("000.00.00.H41", "000.00.00.H14", "000.00.00.G17"), "7816", BusinessDocType.UPDATE,
+                Arguments.of(
+                        "vpcp-sdk_edoc_update.edxml",
+                        "000.00.00.G22",
+                        List.of("000.00.00.H41", "000.00.00.H14", "000.00.00.G17"),
+                        "7816",
+                        BusinessDocType.UPDATE,
                         "51653b9613f7f0275b43f80704033299740c702f354f44a06f55770cfbb0b135",
                         List.of("Bussiness/DocumentId date '2014/02/30' is not a valid date; kept as written")),
-                Arguments.of("vpcp-sdk_edoc_replacement.edxml", "000.00.00.G22",
-                        List.of("000.00.00.H41", "000.00.00.H14", "000.00.00.G17"), "7816", BusinessDocType.REPLACE,
+                Arguments.of(
+                        "vpcp-sdk_edoc_replacement.edxml",
+                        "000.00.00.G22",
+                        List.of("000.00.00.H41", "000.00.00.H14", "000.00.00.G17"),
+                        "7816",
+                        BusinessDocType.REPLACE,
                         "57634d6539d79c5935c12fabd7d8fa513d81d84a5fad4c82258a31ffa741aba5",
                         List.of("Two ReplacementInfo entries name the same DocumentId")),
-                Arguments.of("vpcp-sdk_edoc_revocation.edxml", "000.00.00.G22",
-                        List.of("000.00.00.H41", "000.00.00.H14", "000.00.00.G17"), "7816", BusinessDocType.REVOKE,
+                Arguments.of(
+                        "vpcp-sdk_edoc_revocation.edxml",
+                        "000.00.00.G22",
+                        List.of("000.00.00.H41", "000.00.00.H14", "000.00.00.G17"),
+                        "7816",
+                        BusinessDocType.REVOKE,
                         "22100d39101238b750bc39a24ff6994cb2c0cf08f4edbf5f3c34d4700857d378",
                         List.of("ResponseFor/OrganId 000.00.00.H14 differs from its DocumentId's 000.00.04.G14")));
     }
 
     @ParameterizedTest
     @MethodSource("documents")
-    void read_whenOfficialSample_givesFieldsAttachmentAndQuirks(String file, String from, List<String> to,
-            String codeNumber, BusinessDocType type, String sha256, List<String> warnings) {
+    void read_whenOfficialSample_givesFieldsAttachmentAndQuirks(
+            String file,
+            String from,
+            List<String> to,
+            String codeNumber,
+            BusinessDocType type,
+            String sha256,
+            List<String> warnings) {
         ParsedEdxml p = EdxmlReader.builder().build().read(CORPUS.resolve(file));
 
         assertThat(p.kind()).isEqualTo(ParsedEdxml.Kind.EDOC);
@@ -86,15 +110,21 @@ class EdxmlReaderCorpusTest {
             assertThat(a.sha256()).isEqualTo("c0469bc89f8b4d2aa08161bc7591309989461aa5e67709f2608b86ddcfb3b943");
             assertThat(a.transferSize()).isEqualTo(214);
         });
-        assertThat(p.warnings()).contains("Empty ResponseFor element",
-                "DueDate 2018/06/25 is before PromulgationDate 2019/01/17",
-                "Attachment 'GUIDE_INSTALL OPENVPN.SIGNED.PDF': Manifest ContentType application/pdf but Attachment"
-                        + " ContentType application/zip");
+        assertThat(p.warnings())
+                .contains(
+                        "Empty ResponseFor element",
+                        "DueDate 2018/06/25 is before PromulgationDate 2019/01/17",
+                        "Attachment 'GUIDE_INSTALL OPENVPN.SIGNED.PDF': Manifest ContentType application/pdf but "
+                                + "Attachment"
+                                + " ContentType application/zip");
     }
 
     @Test
     void read_whenUnwrapAsked_extractsTheZipEntryToTheFolder(@TempDir Path dir) throws Exception {
-        ParsedEdxml p = EdxmlReader.builder().attachmentDirectory(dir).unwrapZippedAttachments(true).build()
+        ParsedEdxml p = EdxmlReader.builder()
+                .attachmentDirectory(dir)
+                .unwrapZippedAttachments(true)
+                .build()
                 .read(CORPUS.resolve("received-from-axis_2019_852e179c.edxml"));
 
         ParsedAttachment a = p.attachments().get(0);
@@ -108,7 +138,8 @@ class EdxmlReaderCorpusTest {
     }
 
     static Stream<Arguments> statuses() {
-        return Stream.of(Arguments.of("vpcp-sdk_status_01.edxml", StatusCode.ARRIVED),
+        return Stream.of(
+                Arguments.of("vpcp-sdk_status_01.edxml", StatusCode.ARRIVED),
                 Arguments.of("vpcp-sdk_status_rejection_02.edxml", StatusCode.REJECTED),
                 Arguments.of("vpcp-sdk_status_change-acceptance_15.edxml", StatusCode.CHANGE_ACCEPTED));
     }

@@ -31,9 +31,16 @@ class LargeEdxmlSmallHeapTest {
         }
         String sha = HexFormat.of().formatHex(md.digest());
 
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                "-cp", System.getProperty("java.class.path"), LargeEdxmlMain.class.getName(), attachment.toString(),
-                dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx64m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LargeEdxmlMain.class.getName(),
+                        attachment.toString(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
 

@@ -5,6 +5,7 @@ import io.github.egovsdk.core.Violation;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +19,13 @@ import java.util.Optional;
  * @param year the year
  */
 public record BirthDate(LocalDate date, int year) {
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("ddMMuuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter COMPACT =
+            DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     public BirthDate {
         if (date != null && date.getYear() != year) {
@@ -46,9 +47,15 @@ public record BirthDate(LocalDate date, int year) {
      * @throws ValidationException naming {@code birthDate} and the accepted forms
      */
     public static BirthDate parse(String text) {
-        return tryParse(text).orElseThrow(() -> new ValidationException("birth date", List.of(new Violation(
-                "birthDate", "Format", "use dd/MM/yyyy, yyyy-MM-dd, ddMMyyyy or yyyy / ngày sinh phải theo dạng"
-                        + " dd/MM/yyyy, yyyy-MM-dd, ddMMyyyy hoặc yyyy", null))));
+        return tryParse(text)
+                .orElseThrow(() -> new ValidationException(
+                        "birth date",
+                        List.of(new Violation(
+                                "birthDate",
+                                "Format",
+                                "use dd/MM/yyyy, yyyy-MM-dd, ddMMyyyy or yyyy / ngày sinh phải theo dạng"
+                                        + " dd/MM/yyyy, yyyy-MM-dd, ddMMyyyy hoặc yyyy",
+                                null))));
     }
 
     public static Optional<BirthDate> tryParse(String text) {

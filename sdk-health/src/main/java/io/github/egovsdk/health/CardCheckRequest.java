@@ -24,38 +24,62 @@ import java.util.Objects;
  * @param officerName       họ tên cán bộ tra cứu
  * @param officerPersonalId số CCCD of that officer (registered with the facility's account)
  */
-public record CardCheckRequest(String cardNumber, PersonalIdNumber personalId, String fullName, BirthDate birthDate,
-        String officerName, PersonalIdNumber officerPersonalId) {
+public record CardCheckRequest(
+        String cardNumber,
+        PersonalIdNumber personalId,
+        String fullName,
+        BirthDate birthDate,
+        String officerName,
+        PersonalIdNumber officerPersonalId) {
 
     /** @throws ValidationException naming every field that breaks a rule */
     public CardCheckRequest {
         List<Violation> v = new ArrayList<>();
         if ((cardNumber == null || cardNumber.isBlank()) == (personalId == null)) {
-            v.add(new Violation("cardNumber", "ExactlyOne", "give exactly one of cardNumber and personalId / cần"
-                    + " đúng một trong hai: mã thẻ BHYT hoặc số định danh", null));
+            v.add(new Violation(
+                    "cardNumber",
+                    "ExactlyOne",
+                    "give exactly one of cardNumber and personalId / cần"
+                            + " đúng một trong hai: mã thẻ BHYT hoặc số định danh",
+                    null));
         } else if (cardNumber != null) {
             String c = cardNumber.strip().toUpperCase(Locale.ROOT);
             c = c.length() > 15 ? c.substring(0, 15) : c;
             if (!c.matches("[A-Z]{2}[0-9]{13}")) {
-                v.add(new Violation("cardNumber", "Format", "a card number is 2 letters and 13 digits (e.g."
-                        + " XX0000000000000) / mã thẻ BHYT gồm 2 chữ cái và 13 chữ số", Redactor.maskPersonalId(c)));
+                v.add(new Violation(
+                        "cardNumber",
+                        "Format",
+                        "a card number is 2 letters and 13 digits (e.g."
+                                + " XX0000000000000) / mã thẻ BHYT gồm 2 chữ cái và 13 chữ số",
+                        Redactor.maskPersonalId(c)));
             }
             cardNumber = c;
         }
         if (fullName == null || fullName.isBlank() || fullName.length() > 200) {
-            v.add(new Violation("fullName", "NotBlank", "the holder's full name is required (at most 200"
-                    + " characters) / cần họ tên người có thẻ", null));
+            v.add(new Violation(
+                    "fullName",
+                    "NotBlank",
+                    "the holder's full name is required (at most 200" + " characters) / cần họ tên người có thẻ",
+                    null));
         }
         if (birthDate == null) {
             v.add(new Violation("birthDate", "NotNull", "the birth date is required / cần ngày sinh", null));
         }
         if (officerName == null || officerName.isBlank() || officerName.length() > 200) {
-            v.add(new Violation("officerName", "NotBlank", "the checking officer's full name is required since"
-                    + " 01/08/2024 / cần họ tên cán bộ tra cứu (bắt buộc từ 01/08/2024)", null));
+            v.add(new Violation(
+                    "officerName",
+                    "NotBlank",
+                    "the checking officer's full name is required since"
+                            + " 01/08/2024 / cần họ tên cán bộ tra cứu (bắt buộc từ 01/08/2024)",
+                    null));
         }
         if (officerPersonalId == null) {
-            v.add(new Violation("officerPersonalId", "NotNull", "the checking officer's 12-digit personal ID is"
-                    + " required since 01/08/2024 / cần số CCCD của cán bộ tra cứu (bắt buộc từ 01/08/2024)", null));
+            v.add(new Violation(
+                    "officerPersonalId",
+                    "NotNull",
+                    "the checking officer's 12-digit personal ID is"
+                            + " required since 01/08/2024 / cần số CCCD của cán bộ tra cứu (bắt buộc từ 01/08/2024)",
+                    null));
         }
         if (!v.isEmpty()) {
             throw new ValidationException("health-insurance card check", v);
@@ -65,16 +89,16 @@ public record CardCheckRequest(String cardNumber, PersonalIdNumber personalId, S
     }
 
     /** By card number. */
-    public static CardCheckRequest byCard(String cardNumber, String fullName, BirthDate birthDate, String officerName,
-            String officerPersonalId) {
+    public static CardCheckRequest byCard(
+            String cardNumber, String fullName, BirthDate birthDate, String officerName, String officerPersonalId) {
         return new CardCheckRequest(cardNumber, null, fullName, birthDate, officerName, id(officerPersonalId));
     }
 
     /** By the 12-digit personal ID read from the chip ID card (or its QR). */
-    public static CardCheckRequest byPersonalId(String personalId, String fullName, BirthDate birthDate,
-            String officerName, String officerPersonalId) {
-        return new CardCheckRequest(null, PersonalIdNumber.of(personalId), fullName, birthDate, officerName,
-                id(officerPersonalId));
+    public static CardCheckRequest byPersonalId(
+            String personalId, String fullName, BirthDate birthDate, String officerName, String officerPersonalId) {
+        return new CardCheckRequest(
+                null, PersonalIdNumber.of(personalId), fullName, birthDate, officerName, id(officerPersonalId));
     }
 
     private static PersonalIdNumber id(String officerId) {

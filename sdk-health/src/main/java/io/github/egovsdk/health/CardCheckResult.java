@@ -35,11 +35,28 @@ import java.util.Optional;
  * @param visits                {@code dsLichSuKCB2018}
  * @param checks                {@code dsLichSuKT2018}
  */
-public record CardCheckResult(String code, String note, String cardNumber, String holderName, String birthDate,
-        String gender, String address, String registeredFacility, String issuingOffice, Optional<LocalDate> validFrom,
-        Optional<LocalDate> validTo, String areaCode, Optional<LocalDate> fiveYearsFrom, String socialInsuranceNumber,
-        String previousCardNumber, String newCardNumber, Optional<LocalDate> newValidFrom,
-        Optional<LocalDate> newValidTo, String newFacilityCode, String newFacilityName, List<Visit> visits,
+public record CardCheckResult(
+        String code,
+        String note,
+        String cardNumber,
+        String holderName,
+        String birthDate,
+        String gender,
+        String address,
+        String registeredFacility,
+        String issuingOffice,
+        Optional<LocalDate> validFrom,
+        Optional<LocalDate> validTo,
+        String areaCode,
+        Optional<LocalDate> fiveYearsFrom,
+        String socialInsuranceNumber,
+        String previousCardNumber,
+        String newCardNumber,
+        Optional<LocalDate> newValidFrom,
+        Optional<LocalDate> newValidTo,
+        String newFacilityCode,
+        String newFacilityName,
+        List<Visit> visits,
         List<CardLookup> checks) {
 
     public CardCheckResult {

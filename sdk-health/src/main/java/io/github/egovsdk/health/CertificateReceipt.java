@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param receivedAt      {@code thoiGianTiepNhan} as sent ("" for GKSK)
  * @param certificateNumber {@code SO} echoed by GKSK ("" otherwise)
  */
-public record CertificateReceipt(boolean accepted, String code, String message, String transactionId,
-        String receivedAt, String certificateNumber) {
+public record CertificateReceipt(
+        boolean accepted,
+        String code,
+        String message,
+        String transactionId,
+        String receivedAt,
+        String certificateNumber) {
 
     /** The birth/death result code as an enum, when it is one of the published codes. */
     public Optional<SubmissionResultCode> submissionCode() {

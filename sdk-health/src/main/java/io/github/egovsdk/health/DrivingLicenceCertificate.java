@@ -38,11 +38,30 @@ import java.util.regex.Pattern;
  * @param reasonNotFit         {@code LYDO} (optional)
  * @param currentConditions    {@code TINHTRANGBENH} (optional)
  */
-public record DrivingLicenceCertificate(String number, String fullName, Gender gender, LocalDate birthDate,
-        String permanentAddress, String provinceCode, String districtCode, String wardCode, String idNumber,
-        LocalDate idIssueDate, String idIssuePlace, String facilityCode, String facilityName, String alcohol,
-        AlcoholUnit alcoholUnit, boolean drugPositive, LocalDate conclusionDate, String concludingDoctor,
-        String conclusion, String licenceClass, LocalDate reExamDate, String reasonNotFit, String currentConditions) {
+public record DrivingLicenceCertificate(
+        String number,
+        String fullName,
+        Gender gender,
+        LocalDate birthDate,
+        String permanentAddress,
+        String provinceCode,
+        String districtCode,
+        String wardCode,
+        String idNumber,
+        LocalDate idIssueDate,
+        String idIssuePlace,
+        String facilityCode,
+        String facilityName,
+        String alcohol,
+        AlcoholUnit alcoholUnit,
+        boolean drugPositive,
+        LocalDate conclusionDate,
+        String concludingDoctor,
+        String conclusion,
+        String licenceClass,
+        LocalDate reExamDate,
+        String reasonNotFit,
+        String currentConditions) {
 
     private static final Pattern NUMBER = Pattern.compile("([0-9]{5})/GKSKLX/([0-9A-Za-z]{5})/([0-9]{2})");
 
@@ -85,24 +104,41 @@ public record DrivingLicenceCertificate(String number, String fullName, Gender g
         required(v, "alcoholUnit", alcoholUnit);
         required(v, "conclusionDate", conclusionDate);
         if (facilityCode == null || !facilityCode.matches("[0-9A-Za-z]{5}")) {
-            v.add(new Violation("facilityCode", "Format", "the facility code has 5 characters / mã cơ sở KCB gồm 5"
-                    + " ký tự", null));
+            v.add(new Violation(
+                    "facilityCode",
+                    "Format",
+                    "the facility code has 5 characters / mã cơ sở KCB gồm 5" + " ký tự",
+                    null));
         }
         var m = number == null ? null : NUMBER.matcher(number);
         if (m == null || !m.matches()) {
-            v.add(new Violation("number", "Format", "the number is NNNNN/GKSKLX/<facility code>/YY, e.g."
-                    + " 00001/GKSKLX/01000/25 / số giấy phải theo dạng NNNNN/GKSKLX/<mã CSKCB>/YY", number));
+            v.add(new Violation(
+                    "number",
+                    "Format",
+                    "the number is NNNNN/GKSKLX/<facility code>/YY, e.g."
+                            + " 00001/GKSKLX/01000/25 / số giấy phải theo dạng NNNNN/GKSKLX/<mã CSKCB>/YY",
+                    number));
         } else if (facilityCode != null && !m.group(2).equalsIgnoreCase(facilityCode)) {
-            v.add(new Violation("number", "FacilityCode", "the number's facility code must be " + facilityCode
-                    + " / mã CSKCB trong số giấy phải là " + facilityCode, number));
+            v.add(new Violation(
+                    "number",
+                    "FacilityCode",
+                    "the number's facility code must be " + facilityCode + " / mã CSKCB trong số giấy phải là "
+                            + facilityCode,
+                    number));
         }
         if (birthDate != null && conclusionDate != null && birthDate.isAfter(conclusionDate)) {
-            v.add(new Violation("birthDate", "BeforeConclusion", "the birth date is after the examination / ngày"
-                    + " sinh sau ngày khám", null));
+            v.add(new Violation(
+                    "birthDate",
+                    "BeforeConclusion",
+                    "the birth date is after the examination / ngày" + " sinh sau ngày khám",
+                    null));
         }
         if (reExamDate != null && conclusionDate != null && reExamDate.isBefore(conclusionDate)) {
-            v.add(new Violation("reExamDate", "AfterConclusion", "the re-examination date is before the examination"
-                    + " / ngày khám lại trước ngày kết luận", null));
+            v.add(new Violation(
+                    "reExamDate",
+                    "AfterConclusion",
+                    "the re-examination date is before the examination" + " / ngày khám lại trước ngày kết luận",
+                    null));
         }
         if (!v.isEmpty()) {
             throw new ValidationException("driving-licence health certificate", v);
@@ -113,8 +149,12 @@ public record DrivingLicenceCertificate(String number, String fullName, Gender g
         if (value == null || value.isBlank()) {
             v.add(new Violation(field, "NotBlank", field + " is required / " + field + " là bắt buộc", null));
         } else if (value.length() > 1000 || value.chars().anyMatch(c -> c < 0x20)) {
-            v.add(new Violation(field, "Text", field + " must be text without control characters, at most 1000"
-                    + " characters / " + field + " không được chứa ký tự điều khiển, tối đa 1000 ký tự", null));
+            v.add(new Violation(
+                    field,
+                    "Text",
+                    field + " must be text without control characters, at most 1000" + " characters / " + field
+                            + " không được chứa ký tự điều khiển, tối đa 1000 ký tự",
+                    null));
         }
     }
 

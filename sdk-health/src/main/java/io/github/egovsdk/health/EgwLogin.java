@@ -56,8 +56,9 @@ public record EgwLogin(String username, char[] password, PasswordCase passwordCa
     /** The MD5 digest sent as {@code password}, in the chosen case. */
     public String passwordDigest() {
         try {
-            String hex = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest(new String(password).getBytes(StandardCharsets.UTF_8)));
+            String hex = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5")
+                            .digest(new String(password).getBytes(StandardCharsets.UTF_8)));
             return passwordCase == PasswordCase.UPPER ? hex.toUpperCase(Locale.ROOT) : hex;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from the JDK", e);

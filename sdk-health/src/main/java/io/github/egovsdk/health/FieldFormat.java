@@ -9,8 +9,10 @@ import java.time.format.ResolverStyle;
 /** The format a certificate field must have, with its rule name and bilingual explanation. */
 public enum FieldFormat {
     /** Free text without control characters, at most 1000 characters. */
-    TEXT("Text", "text without control characters, at most 1000 characters", "văn bản không chứa ký tự điều khiển,"
-            + " tối đa 1000 ký tự"),
+    TEXT(
+            "Text",
+            "text without control characters, at most 1000 characters",
+            "văn bản không chứa ký tự điều khiển," + " tối đa 1000 ký tự"),
     /** {@code yyyyMMdd}. */
     DATE("Date", "a date as yyyyMMdd", "ngày theo dạng yyyyMMdd"),
     /** {@code yyyyMMddHHmm}, 24-hour. */
@@ -22,10 +24,10 @@ public enum FieldFormat {
     /** {@code 1} nam, {@code 2} nữ, {@code 3} chưa xác định. */
     SEX_123("Sex", "1 male, 2 female, 3 undetermined", "1 nam, 2 nữ, 3 chưa xác định");
 
-    private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("uuuuMMddHHmm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter D =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DT =
+            DateTimeFormatter.ofPattern("uuuuMMddHHmm").withResolverStyle(ResolverStyle.STRICT);
     private final String rule;
     private final String english;
     private final String vietnamese;

@@ -20,6 +20,7 @@ import io.github.egovsdk.health.internal.SubmissionWire;
 import io.github.egovsdk.signature.keys.SigningKey;
 import java.net.URI;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -99,13 +100,15 @@ public final class HealthCertificateClient implements AutoCloseable {
                     + " client's " + facilityCode + " / giấy khám thuộc cơ sở KCB khác");
         }
         Map<String, String> fields = GkskWire.fields(certificate, action.name(), maleCode, femaleCode);
-        Map<String, String> body = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> body = new LinkedHashMap<>(fields);
         body.put("SIGNDATA", Base64.getEncoder().encodeToString(CertificateXml.signedGkskBlock(fields, key)));
-        HttpRequest request = HttpRequest.builder(HttpMethod.POST, gksk).header("Accept", "application/json")
+        HttpRequest request = HttpRequest.builder(HttpMethod.POST, gksk)
+                .header("Accept", "application/json")
                 .header("Username", session.login().username())
                 .header("Password", session.login().passwordDigest())
                 .body(RequestBody.ofBytes(EgovJson.write(body), "application/json; charset=utf-8"))
-                .idempotencyKey(UUID.randomUUID().toString()).build();
+                .idempotencyKey(UUID.randomUUID().toString())
+                .build();
         try (HttpResponse response = pipeline.send(request)) {
             CertificateReceipt r = SubmissionWire.gkskReceipt(response.bodyAsString(MAX_REPLY));
             LOG.debug("GKSK {} {}: MSG_STATE {}", certificate.number(), action, r.code());
@@ -133,11 +136,18 @@ public final class HealthCertificateClient implements AutoCloseable {
         byte[] xml = signedPackage(Objects.requireNonNull(document, "document"));
         for (int attempt = 0; ; attempt++) {
             EgwSession.Tokens tokens = session.current();
-            String form = SubmissionWire.form(facilityCode, tokens, session.login().username(),
-                    session.login().passwordDigest(), document.kind().documentType(), xml);
-            HttpRequest request = HttpRequest.builder(HttpMethod.POST, documents).header("Accept", "application/json")
+            String form = SubmissionWire.form(
+                    facilityCode,
+                    tokens,
+                    session.login().username(),
+                    session.login().passwordDigest(),
+                    document.kind().documentType(),
+                    xml);
+            HttpRequest request = HttpRequest.builder(HttpMethod.POST, documents)
+                    .header("Accept", "application/json")
                     .body(RequestBody.ofString(form, "application/x-www-form-urlencoded"))
-                    .idempotencyKey(UUID.randomUUID().toString()).build();
+                    .idempotencyKey(UUID.randomUUID().toString())
+                    .build();
             CertificateReceipt r;
             try (HttpResponse response = pipeline.send(request)) {
                 r = SubmissionWire.documentReceipt(response.bodyAsString(MAX_REPLY));
@@ -153,8 +163,10 @@ public final class HealthCertificateClient implements AutoCloseable {
             }
             session.invalidate(tokens);
             if (attempt == 1) {
-                throw new HealthAuthenticationException("401", "Account authentication error after a new session /"
-                        + " lỗi xác thực tài khoản sau khi lấy phiên mới");
+                throw new HealthAuthenticationException(
+                        "401",
+                        "Account authentication error after a new session /"
+                                + " lỗi xác thực tài khoản sau khi lấy phiên mới");
             }
         }
     }
@@ -172,8 +184,7 @@ public final class HealthCertificateClient implements AutoCloseable {
         private String maleCode = "0";
         private String femaleCode = "1";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The gateway account: {@code Credentials.usernamePassword(...)} (as {@code login(EgwLogin.of(...))}). */
         @Override

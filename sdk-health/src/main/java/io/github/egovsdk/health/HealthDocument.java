@@ -111,12 +111,15 @@ public final class HealthDocument<F extends Enum<F> & CertificateField> {
                 String value = values.get(f);
                 if (value == null) {
                     if (f.required()) {
-                        v.add(new Violation(f.name(), "Required", f.name() + " is required / " + f.name()
-                                + " là bắt buộc", null));
+                        v.add(new Violation(
+                                f.name(), "Required", f.name() + " is required / " + f.name() + " là bắt buộc", null));
                     }
                 } else if (!f.format().accepts(value)) {
-                    v.add(new Violation(f.name(), f.format().rule(), f.name() + " must be "
-                            + f.format().explanation(), null));
+                    v.add(new Violation(
+                            f.name(),
+                            f.format().rule(),
+                            f.name() + " must be " + f.format().explanation(),
+                            null));
                 }
             }
             if (!v.isEmpty()) {

@@ -47,6 +47,7 @@ public final class HealthInsuranceClient implements AutoCloseable {
     public static final String PRODUCTION = "https://egw.baohiemxahoi.gov.vn/";
     /** The training gateway (same paths). */
     public static final String TRAINING = "https://daotaoegw.baohiemxahoi.gov.vn/";
+
     private static final Logger LOG = LoggerFactory.getLogger(HealthInsuranceClient.class);
     private static final int MAX_REPLY = 4 << 20;
     private final HttpPipeline pipeline;
@@ -92,20 +93,24 @@ public final class HealthInsuranceClient implements AutoCloseable {
             }
             session.invalidate(tokens);
             if (attempt == 1) {
-                throw new HealthAuthenticationException("401", CardCheckResultCode.AUTHENTICATION_ERROR.english()
-                        + " after a new session / " + CardCheckResultCode.AUTHENTICATION_ERROR.vietnamese()
-                        + " sau khi lấy phiên mới");
+                throw new HealthAuthenticationException(
+                        "401",
+                        CardCheckResultCode.AUTHENTICATION_ERROR.english()
+                                + " after a new session / " + CardCheckResultCode.AUTHENTICATION_ERROR.vietnamese()
+                                + " sau khi lấy phiên mới");
             }
             LOG.debug("Card check {}: session refused, taking a new one", request);
         }
     }
 
     private CardCheckResult send(CardCheckRequest request, EgwSession.Tokens tokens) {
-        URI uri = URI.create(check + "?" + CardCheckWire.query(tokens, session.login().username(),
-                session.login().passwordDigest()));
-        HttpRequest http = HttpRequest.builder(HttpMethod.POST, uri).header("Accept", "application/json")
-                .body(RequestBody.ofBytes(CardCheckWire.body(request, compactBirthDate),
-                        "application/json; charset=utf-8"))
+        URI uri = URI.create(check + "?"
+                + CardCheckWire.query(
+                        tokens, session.login().username(), session.login().passwordDigest()));
+        HttpRequest http = HttpRequest.builder(HttpMethod.POST, uri)
+                .header("Accept", "application/json")
+                .body(RequestBody.ofBytes(
+                        CardCheckWire.body(request, compactBirthDate), "application/json; charset=utf-8"))
                 // A check changes nothing at the gateway (it records the lookup): safe to retry.
                 .idempotencyKey(UUID.randomUUID().toString())
                 .build();
@@ -127,8 +132,7 @@ public final class HealthInsuranceClient implements AutoCloseable {
         private EgwLogin login;
         private boolean compactBirthDate;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The gateway account: {@code Credentials.usernamePassword(...)} (as {@code login(EgwLogin.of(...))}). */
         @Override
@@ -155,8 +159,8 @@ public final class HealthInsuranceClient implements AutoCloseable {
             credentials(UsernamePassword.class)
                     .ifPresent(c -> login(EgwLogin.of(c.username(), c.password().toCharArray())));
             if (login == null) {
-                throw new EgovClientException("HealthInsuranceClient needs login(EgwLogin) / cần tài khoản cổng"
-                        + " tiếp nhận BHXH");
+                throw new EgovClientException(
+                        "HealthInsuranceClient needs login(EgwLogin) / cần tài khoản cổng" + " tiếp nhận BHXH");
             }
             return new HealthInsuranceClient(clientConfigBelowEndpoint(), this);
         }

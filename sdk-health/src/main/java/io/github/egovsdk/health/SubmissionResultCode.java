@@ -3,7 +3,8 @@ package io.github.egovsdk.health;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Result codes of {@code guiGiayToDienTu} / {@code GuiHoSoChungTu2025} (section 4 of Phụ lục 02, as a client restates it). */
+/** Result codes of {@code guiGiayToDienTu} / {@code GuiHoSoChungTu2025} (section 4 of Phụ lục 02, as a client restates
+ * it). */
 public enum SubmissionResultCode {
     SUCCESS("200", "Received", "Thành công"),
     INVALID_FILE("205", "fileBase64Str is not valid", "fileBase64Str không hợp lệ"),
@@ -34,6 +35,8 @@ public enum SubmissionResultCode {
     }
 
     public static Optional<SubmissionResultCode> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code == null ? "" : code.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.code.equals(code == null ? "" : code.strip()))
+                .findFirst();
     }
 }

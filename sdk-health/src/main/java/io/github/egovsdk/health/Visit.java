@@ -20,9 +20,17 @@ import java.util.Optional;
  * @param employerCode    {@code TEMP1}
  * @param employerName    {@code TEMP2}
  */
-public record Visit(String recordId, String facilityCode, Optional<LocalDateTime> admittedAt,
-        Optional<LocalDateTime> dischargedAt, String diagnoses, String dischargeStatus, String treatmentResult,
-        String admissionReason, String employerCode, String employerName) {
+public record Visit(
+        String recordId,
+        String facilityCode,
+        Optional<LocalDateTime> admittedAt,
+        Optional<LocalDateTime> dischargedAt,
+        String diagnoses,
+        String dischargeStatus,
+        String treatmentResult,
+        String admissionReason,
+        String employerCode,
+        String employerName) {
 
     @Override
     public String toString() {

@@ -8,8 +8,7 @@ final class EgwReplies {
     static final String NAME = "Nguyễn Văn Thử";
     static final String OFFICER = "Trần Thị Cán Bộ";
 
-    private EgwReplies() {
-    }
+    private EgwReplies() {}
 
     static String token(String access, String idToken, String expiresIn) {
         return "{\"maKetQua\":\"200\",\"APIKey\":{\"access_token\":\"" + access + "\",\"id_token\":\"" + idToken

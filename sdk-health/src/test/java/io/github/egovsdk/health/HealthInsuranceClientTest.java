@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.Violation;
+import io.github.egovsdk.core.vn.PersonalIdNumber;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The card check against WireMock in the shapes of Phụ lục 03 (CV 1923/BHXH-CNTT) and the clients of the token call. */
+/** The card check against WireMock in the shapes of Phụ lục 03 (CV 1923/BHXH-CNTT) and the clients of the token call.
+ * */
 class HealthInsuranceClientTest {
     static final String MD5_LOWER = "5ebe2294ecd0e0f08eab7690d2a6ee69"; // md5("secret")
     static final String TOKEN = "/api/token/take";
@@ -58,7 +59,11 @@ class HealthInsuranceClientTest {
     }
 
     HealthInsuranceClient client(EgwLogin login) {
-        return HealthInsuranceClient.builder().endpoint(egw.baseUrl()).login(login).clock(clock).build();
+        return HealthInsuranceClient.builder()
+                .endpoint(egw.baseUrl())
+                .login(login)
+                .clock(clock)
+                .build();
     }
 
     static EgwLogin login() {
@@ -71,11 +76,14 @@ class HealthInsuranceClientTest {
 
     @Test
     void check_whenFormTokenAndPersonalId_sendsTheSpecShapesAndReadsEveryField() {
-        egw.stubFor(post(urlEqualTo(TOKEN)).withRequestBody(equalTo("username=01000_BV&password=" + MD5_LOWER))
+        egw.stubFor(post(urlEqualTo(TOKEN))
+                .withRequestBody(equalTo("username=01000_BV&password=" + MD5_LOWER))
                 .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
                 .willReturn(okJson(EgwReplies.token("at-1", "idt-1", "72000"))));
-        egw.stubFor(post(urlPathEqualTo(CHECK)).withQueryParam("token", equalTo("at-1"))
-                .withQueryParam("id_token", equalTo("idt-1")).withQueryParam("username", equalTo("01000_BV"))
+        egw.stubFor(post(urlPathEqualTo(CHECK))
+                .withQueryParam("token", equalTo("at-1"))
+                .withQueryParam("id_token", equalTo("idt-1"))
+                .withQueryParam("username", equalTo("01000_BV"))
                 .withQueryParam("password", equalTo(MD5_LOWER))
                 .withRequestBody(equalToJson("{\"maThe\":\"" + ID + "\",\"hoTen\":\"" + NAME + "\",\"ngaySinh\":"
                         + "\"01/01/1999\",\"hoTenCb\":\"" + OFFICER + "\",\"cccdCb\":\"" + OFFICER_ID + "\"}"))
@@ -99,8 +107,7 @@ class HealthInsuranceClientTest {
             assertThat(v.admittedAt()).contains(LocalDateTime.of(2026, 1, 5, 14, 30));
             assertThat(v.employerName()).isEqualTo("Công ty mẫu");
         });
-        assertThat(r.checks()).extracting(CardLookup::message).containsExactly("Thông tin thẻ chính xác",
-                "Sai họ tên");
+        assertThat(r.checks()).extracting(CardLookup::message).containsExactly("Thông tin thẻ chính xác", "Sai họ tên");
         assertThat(r.checks().get(0).checkedAt()).contains(LocalDateTime.of(2026, 4, 25, 16, 31));
         assertThat(r.checks().get(1).resultCode()).contains(CardCheckResultCode.WRONG_NAME);
         assertThat(r.toString()).doesNotContain(CARD).doesNotContain(NAME);
@@ -108,19 +115,27 @@ class HealthInsuranceClientTest {
 
     @Test
     void check_whenJsonTokenUpperMd5CardNumberAndCompactDate_sendsThoseVariants() {
-        egw.stubFor(post(urlEqualTo(TOKEN)).withRequestBody(equalToJson("{\"username\":\"01000_BV\",\"password\":\""
-                + MD5_LOWER.toUpperCase() + "\"}")).willReturn(okJson(EgwReplies.token("at-1", "idt-1", "72000"))));
-        egw.stubFor(post(urlPathEqualTo(CHECK)).withQueryParam("password", equalTo(MD5_LOWER.toUpperCase()))
+        egw.stubFor(post(urlEqualTo(TOKEN))
+                .withRequestBody(
+                        equalToJson("{\"username\":\"01000_BV\",\"password\":\"" + MD5_LOWER.toUpperCase() + "\"}"))
+                .willReturn(okJson(EgwReplies.token("at-1", "idt-1", "72000"))));
+        egw.stubFor(post(urlPathEqualTo(CHECK))
+                .withQueryParam("password", equalTo(MD5_LOWER.toUpperCase()))
                 .withRequestBody(equalToJson("{\"maThe\":\"" + CARD + "\",\"hoTen\":\"" + NAME + "\",\"ngaySinh\":"
                         + "\"01011999\",\"hoTenCb\":\"" + OFFICER + "\",\"cccdCb\":\"" + OFFICER_ID + "\"}"))
                 .willReturn(okJson(EgwReplies.check("000"))));
-        EgwLogin upper = new EgwLogin("01000_BV", "secret".toCharArray(), EgwLogin.PasswordCase.UPPER,
-                EgwLogin.TokenEncoding.JSON);
-        try (HealthInsuranceClient c = HealthInsuranceClient.builder().endpoint(egw.baseUrl()).login(upper)
-                .compactBirthDate(true).build()) {
+        EgwLogin upper = new EgwLogin(
+                "01000_BV", "secret".toCharArray(), EgwLogin.PasswordCase.UPPER, EgwLogin.TokenEncoding.JSON);
+        try (HealthInsuranceClient c = HealthInsuranceClient.builder()
+                .endpoint(egw.baseUrl())
+                .login(upper)
+                .compactBirthDate(true)
+                .build()) {
             // A printed card code longer than 15 characters is cut, as clients do.
-            assertThat(c.check(CardCheckRequest.byCard(CARD.toLowerCase() + "4", NAME, BirthDate.parse("1999-01-01"),
-                    OFFICER, OFFICER_ID)).code()).isEqualTo("000");
+            assertThat(c.check(CardCheckRequest.byCard(
+                                    CARD.toLowerCase() + "4", NAME, BirthDate.parse("1999-01-01"), OFFICER, OFFICER_ID))
+                            .code())
+                    .isEqualTo("000");
         }
     }
 
@@ -152,9 +167,14 @@ class HealthInsuranceClientTest {
 
     @Test
     void check_whenTokenExpires_takesANewOne() {
-        egw.stubFor(post(urlEqualTo(TOKEN)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("2").willReturn(okJson(EgwReplies.token("at-1", "idt-1", "600"))));
-        egw.stubFor(post(urlEqualTo(TOKEN)).inScenario("t").whenScenarioStateIs("2")
+        egw.stubFor(post(urlEqualTo(TOKEN))
+                .inScenario("t")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("2")
+                .willReturn(okJson(EgwReplies.token("at-1", "idt-1", "600"))));
+        egw.stubFor(post(urlEqualTo(TOKEN))
+                .inScenario("t")
+                .whenScenarioStateIs("2")
                 .willReturn(okJson(EgwReplies.token("at-2", "idt-2", "\"2026-01-06T00:00:00\""))));
         egw.stubFor(post(urlPathEqualTo(CHECK)).willReturn(okJson(EgwReplies.check("000"))));
         try (HealthInsuranceClient c = client(login())) {
@@ -163,19 +183,27 @@ class HealthInsuranceClientTest {
             clock.advance(Duration.ofMinutes(10));
             c.check(byId());
         }
-        assertThat(egw.findAll(postRequestedFor(urlPathEqualTo(CHECK)))).extracting(r -> r.queryParameter("token")
-                .firstValue()).containsExactly("at-1", "at-1", "at-2");
+        assertThat(egw.findAll(postRequestedFor(urlPathEqualTo(CHECK))))
+                .extracting(r -> r.queryParameter("token").firstValue())
+                .containsExactly("at-1", "at-1", "at-2");
     }
 
     @Test
     void check_whenDataCallSays401_renewsTheSessionOnce() {
-        egw.stubFor(post(urlEqualTo(TOKEN)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("2").willReturn(okJson(EgwReplies.token("at-old", "idt-1", "72000"))));
-        egw.stubFor(post(urlEqualTo(TOKEN)).inScenario("t").whenScenarioStateIs("2")
+        egw.stubFor(post(urlEqualTo(TOKEN))
+                .inScenario("t")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("2")
+                .willReturn(okJson(EgwReplies.token("at-old", "idt-1", "72000"))));
+        egw.stubFor(post(urlEqualTo(TOKEN))
+                .inScenario("t")
+                .whenScenarioStateIs("2")
                 .willReturn(okJson(EgwReplies.token("at-new", "idt-2", "72000"))));
-        egw.stubFor(post(urlPathEqualTo(CHECK)).withQueryParam("token", equalTo("at-old"))
+        egw.stubFor(post(urlPathEqualTo(CHECK))
+                .withQueryParam("token", equalTo("at-old"))
                 .willReturn(okJson("{\"maKetQua\":\"401\"}")));
-        egw.stubFor(post(urlPathEqualTo(CHECK)).withQueryParam("token", equalTo("at-new"))
+        egw.stubFor(post(urlPathEqualTo(CHECK))
+                .withQueryParam("token", equalTo("at-new"))
                 .willReturn(okJson(EgwReplies.check("000"))));
         try (HealthInsuranceClient c = client(login())) {
             assertThat(c.check(byId()).usable()).isTrue();
@@ -188,10 +216,12 @@ class HealthInsuranceClientTest {
         for (String code : new String[] {"401", "402", "403", "500"}) {
             egw.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"maKetQua\":\"" + code + "\"}")));
             try (HealthInsuranceClient c = client(login())) {
-                assertThatThrownBy(() -> c.check(byId())).isInstanceOfSatisfying(HealthAuthenticationException.class,
-                        e -> {
+                assertThatThrownBy(() -> c.check(byId()))
+                        .isInstanceOfSatisfying(HealthAuthenticationException.class, e -> {
                             assertThat(e.serviceErrorCode()).contains(code);
-                            assertThat(e.getMessage()).contains(" / ").doesNotContain("secret")
+                            assertThat(e.getMessage())
+                                    .contains(" / ")
+                                    .doesNotContain("secret")
                                     .doesNotContain(MD5_LOWER);
                         });
             }
@@ -200,13 +230,13 @@ class HealthInsuranceClientTest {
 
     @Test
     void check_whenIpNotRegistered_explainsTheAllowList() {
-        egw.stubFor(post(urlEqualTo(TOKEN)).willReturn(aResponse().withStatus(403).withBody("Forbidden")));
+        egw.stubFor(
+                post(urlEqualTo(TOKEN)).willReturn(aResponse().withStatus(403).withBody("Forbidden")));
         try (HealthInsuranceClient c = client(login())) {
-            assertThatThrownBy(() -> c.check(byId())).isInstanceOfSatisfying(HealthAuthenticationException.class,
-                    e -> {
-                        assertThat(e.serviceErrorCode()).contains("IP_NOT_ALLOWED");
-                        assertThat(e.getMessage()).contains("01/dk-ip-ctn").contains("27/07/2024");
-                    });
+            assertThatThrownBy(() -> c.check(byId())).isInstanceOfSatisfying(HealthAuthenticationException.class, e -> {
+                assertThat(e.serviceErrorCode()).contains("IP_NOT_ALLOWED");
+                assertThat(e.getMessage()).contains("01/dk-ip-ctn").contains("27/07/2024");
+            });
         }
     }
 
@@ -218,25 +248,29 @@ class HealthInsuranceClientTest {
                 egw.stubFor(post(urlPathEqualTo(CHECK)).willReturn(okJson(body)));
                 assertThatThrownBy(() -> c.check(byId())).isInstanceOf(EgovServiceException.class);
             }
-            egw.stubFor(post(urlPathEqualTo(CHECK)).willReturn(okJson("{\"maKetQua\":\"000\",\"ghiChu\":\""
-                    + "x".repeat(5 << 20) + "\"}")));
+            egw.stubFor(post(urlPathEqualTo(CHECK))
+                    .willReturn(okJson("{\"maKetQua\":\"000\",\"ghiChu\":\"" + "x".repeat(5 << 20) + "\"}")));
             assertThatThrownBy(() -> c.check(byId())).isInstanceOf(EgovException.class);
         }
     }
 
     @Test
     void request_whenFieldsMissingOrMalformed_namesEachField() {
-        assertThatThrownBy(() -> new CardCheckRequest(CARD, io.github.egovsdk.core.vn.PersonalIdNumber.of(ID), " ",
-                null, "", null)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+        assertThatThrownBy(() -> new CardCheckRequest(CARD, PersonalIdNumber.of(ID), " ", null, "", null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::propertyPath)
                         .containsExactly("cardNumber", "fullName", "birthDate", "officerName", "officerPersonalId"));
         assertThatThrownBy(() -> CardCheckRequest.byCard("12345", NAME, BirthDate.ofYear(1999), OFFICER, OFFICER_ID))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::rule).containsExactly("Format"));
+                        .extracting(Violation::rule)
+                        .containsExactly("Format"));
         assertThatThrownBy(() -> BirthDate.parse("31/02/1999")).isInstanceOf(ValidationException.class);
         assertThat(BirthDate.parse("1999").slashed()).isEqualTo("1999");
         assertThat(BirthDate.parse("01011999").slashed()).isEqualTo("01/01/1999");
-        assertThat(byId().toString()).doesNotContain(ID).doesNotContain(OFFICER_ID).contains("001******345");
+        assertThat(byId().toString())
+                .doesNotContain(ID)
+                .doesNotContain(OFFICER_ID)
+                .contains("001******345");
     }
 
     static final class MovableClock extends Clock {

@@ -14,11 +14,31 @@ import org.junit.jupiter.api.Test;
  * throws an {@link EgovException} subclass, over 10,000 inputs.
  */
 class ReplyRobustnessTest {
-    static final List<String> SEEDS = List.of(EgwReplies.check("000"), EgwReplies.check("054"),
+    static final List<String> SEEDS = List.of(
+            EgwReplies.check("000"),
+            EgwReplies.check("054"),
             "{\"maKetQua\":\"200\",\"maGD\":\"GD-1\",\"thoiGianTiepNhan\":\"20250102103000\"}",
             "{\"MSG_STATE\":\"1\",\"MSG_TEXT\":\"Thành công\",\"SO\":\"00001/GKSKLX/01000/25\",\"UUID\":\"u\"}");
-    static final String[] TOKENS = {"{", "}", "[", "]", "\"", ":", ",", "null", "true", "1e999", "-0", "\\u0000",
-        "\\", "\"maKetQua\":", "\"dsLichSuKCB2018\":[", "{\"a\":", "\uD800", "9999999999999999999999"};
+    static final String[] TOKENS = {
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ":",
+        ",",
+        "null",
+        "true",
+        "1e999",
+        "-0",
+        "\\u0000",
+        "\\",
+        "\"maKetQua\":",
+        "\"dsLichSuKCB2018\":[",
+        "{\"a\":",
+        "\uD800",
+        "9999999999999999999999"
+    };
 
     @Test
     void read_whenTenThousandMutatedReplies_onlyEgovExceptionsLeave() {

@@ -26,8 +26,7 @@ final class TestKeys {
     private static SigningKey key;
     private static X509Certificate certificate;
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     static synchronized SigningKey facilityKey() throws Exception {
         if (key == null) {
@@ -36,10 +35,15 @@ final class TestKeys {
             KeyPair kp = g.generateKeyPair();
             X500Name dn = new X500Name("CN=Bệnh viện mẫu (test), O=01000, C=VN");
             Instant now = Instant.now();
-            certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(dn,
-                    BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(1, ChronoUnit.DAYS)),
-                    Date.from(now.plus(365, ChronoUnit.DAYS)), dn, kp.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
+            certificate = new JcaX509CertificateConverter()
+                    .getCertificate(new JcaX509v3CertificateBuilder(
+                                    dn,
+                                    BigInteger.valueOf(now.toEpochMilli()),
+                                    Date.from(now.minus(1, ChronoUnit.DAYS)),
+                                    Date.from(now.plus(365, ChronoUnit.DAYS)),
+                                    dn,
+                                    kp.getPublic())
+                            .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
             key = SigningKeys.of(kp.getPrivate(), List.of(certificate));
         }
         return key;

@@ -1,8 +1,8 @@
 package io.github.egovsdk.micrometer;
 
 import io.github.egovsdk.core.observation.EgovObservations;
-import io.github.egovsdk.core.observation.ObservationHandle;
 import io.github.egovsdk.core.observation.ObservationContext;
+import io.github.egovsdk.core.observation.ObservationHandle;
 import io.github.egovsdk.core.observation.ObservationHandler;
 import io.github.egovsdk.core.observation.OperationResult;
 import io.micrometer.observation.Observation;
@@ -46,8 +46,7 @@ public final class MicrometerObservationHandler implements ObservationHandler {
 
     @Override
     public ObservationHandle start(ObservationContext context) {
-        Observation o = Observation
-                .createNotStarted(context.name(), registry)
+        Observation o = Observation.createNotStarted(context.name(), registry)
                 .contextualName(context.name() + " " + context.operation())
                 .lowCardinalityKeyValue(SERVICE, context.service())
                 .lowCardinalityKeyValue(OPERATION, context.operation());
@@ -71,9 +70,10 @@ public final class MicrometerObservationHandler implements ObservationHandler {
 
         @Override
         public void stop(OperationResult result) {
-            observation.lowCardinalityKeyValue(OUTCOME, result.outcome().name())
-                    .lowCardinalityKeyValue(STATUS, result.statusCode() > 0 ? Integer.toString(result.statusCode())
-                            : "NONE")
+            observation
+                    .lowCardinalityKeyValue(OUTCOME, result.outcome().name())
+                    .lowCardinalityKeyValue(
+                            STATUS, result.statusCode() > 0 ? Integer.toString(result.statusCode()) : "NONE")
                     .lowCardinalityKeyValue(ERROR, result.errorCode() == null ? "none" : result.errorCode())
                     .lowCardinalityKeyValue(ATTEMPTS, Integer.toString(result.attempts()));
             result.errorIfAny().ifPresent(observation::error);

@@ -48,24 +48,39 @@ class MicrometerObservationHandlerTest {
     }
 
     private HttpPipeline pipeline() {
-        return HttpPipeline.create(ClientConfig.builder().endpoint(server.baseUrl()).serviceName("PortalClient")
+        return HttpPipeline.create(ClientConfig.builder()
+                .endpoint(server.baseUrl())
+                .serviceName("PortalClient")
                 .observationHandler(new MicrometerObservationHandler(registry))
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(1)).build()).build());
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(3)
+                        .baseDelay(Duration.ofMillis(1))
+                        .build())
+                .build());
     }
 
     @Test
     void send_when503Thrice_timerTaggedWithServiceOutcomeStatusAttempts() {
-        server.stubFor(get(urlPathEqualTo("/citizens/001099012345")).willReturn(aResponse().withStatus(503)));
+        server.stubFor(get(urlPathEqualTo("/citizens/001099012345"))
+                .willReturn(aResponse().withStatus(503)));
         try (HttpPipeline pipeline = pipeline()) {
-            HttpRequest request = HttpRequest.builder(HttpMethod.GET,
-                    URI.create(server.baseUrl() + "/citizens/001099012345")).operation("lookupCitizen").build();
+            HttpRequest request = HttpRequest.builder(
+                            HttpMethod.GET, URI.create(server.baseUrl() + "/citizens/001099012345"))
+                    .operation("lookupCitizen")
+                    .build();
             assertThatThrownBy(() -> pipeline.send(request)).isInstanceOf(EgovServiceException.class);
         }
-        Timer timer = meters.get("egov.http.client").tag("egov.service", "PortalClient")
-                .tag("egov.operation", "lookupCitizen").tag("outcome", "SERVICE_ERROR").tag("status", "503")
-                .tag("egov.error.code", "HTTP_503").tag("error", "EgovServiceException").tag("egov.attempts", "3")
+        Timer timer = meters.get("egov.http.client")
+                .tag("egov.service", "PortalClient")
+                .tag("egov.operation", "lookupCitizen")
+                .tag("outcome", "SERVICE_ERROR")
+                .tag("status", "503")
+                .tag("egov.error.code", "HTTP_503")
+                .tag("error", "EgovServiceException")
+                .tag("egov.attempts", "3")
                 .tag("http.request.method", "GET")
-                .tag("server.address", "localhost").timer();
+                .tag("server.address", "localhost")
+                .timer();
         assertThat(timer.count()).isEqualTo(1);
         assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
         for (Meter m : meters.getMeters()) {
@@ -78,13 +93,20 @@ class MicrometerObservationHandlerTest {
     @Test
     void send_whenOk_successTagsAndNoErrorOnTheTimer() throws Exception {
         server.stubFor(get(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)));
-        try (HttpPipeline pipeline = pipeline(); HttpResponse r = pipeline.send(HttpRequest.builder(HttpMethod.GET,
-                URI.create(server.baseUrl() + "/ok")).build())) {
+        try (HttpPipeline pipeline = pipeline();
+                HttpResponse r = pipeline.send(HttpRequest.builder(HttpMethod.GET, URI.create(server.baseUrl() + "/ok"))
+                        .build())) {
             assertThat(r.statusCode()).isEqualTo(200);
         }
-        assertThat(meters.get("egov.http.client").tag("outcome", "SUCCESS").tag("status", "200")
-                .tag("egov.error.code", "none").tag("error", "none").tag("egov.attempts", "1").tag("egov.operation", "GET")
-                .timer().count())
+        assertThat(meters.get("egov.http.client")
+                        .tag("outcome", "SUCCESS")
+                        .tag("status", "200")
+                        .tag("egov.error.code", "none")
+                        .tag("error", "none")
+                        .tag("egov.attempts", "1")
+                        .tag("egov.operation", "GET")
+                        .timer()
+                        .count())
                 .isEqualTo(1);
     }
 
@@ -94,7 +116,11 @@ class MicrometerObservationHandlerTest {
             EgovObservations.observe(ObservationContext.of(ObservationContext.SIGN, "pades", "sign"), () -> "ok");
         }
         EgovObservations.observe(ObservationContext.of(ObservationContext.SIGN, "pades", "sign"), () -> "unseen");
-        assertThat(meters.get("egov.signature.sign").tag("egov.service", "pades").tag("outcome", "SUCCESS")
-                .timer().count()).isEqualTo(1);
+        assertThat(meters.get("egov.signature.sign")
+                        .tag("egov.service", "pades")
+                        .tag("outcome", "SUCCESS")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 }

@@ -51,8 +51,8 @@ public final class OpenTelemetryObservationHandler implements ObservationHandler
     private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("egov.outcome");
     private static final AttributeKey<Long> ATTEMPTS = AttributeKey.longKey("egov.attempts");
     /** The semantic conventions' advised buckets for http.client.request.duration, in seconds. */
-    private static final List<Double> BUCKETS = List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0,
-            2.5, 5.0, 7.5, 10.0);
+    private static final List<Double> BUCKETS =
+            List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0);
 
     private final Tracer tracer;
     private final DoubleHistogram httpDuration;
@@ -61,12 +61,20 @@ public final class OpenTelemetryObservationHandler implements ObservationHandler
     public OpenTelemetryObservationHandler(OpenTelemetry openTelemetry) {
         Objects.requireNonNull(openTelemetry, "openTelemetry");
         this.tracer = openTelemetry.getTracer(SCOPE);
-        this.httpDuration = openTelemetry.getMeter(SCOPE).histogramBuilder("http.client.request.duration")
-                .setUnit("s").setDescription("Duration of HTTP client requests.")
-                .setExplicitBucketBoundariesAdvice(BUCKETS).build();
-        this.operationDuration = openTelemetry.getMeter(SCOPE).histogramBuilder("egov.operation.duration")
-                .setUnit("s").setDescription("Duration of EGov SDK operations other than HTTP calls.")
-                .setExplicitBucketBoundariesAdvice(BUCKETS).build();
+        this.httpDuration = openTelemetry
+                .getMeter(SCOPE)
+                .histogramBuilder("http.client.request.duration")
+                .setUnit("s")
+                .setDescription("Duration of HTTP client requests.")
+                .setExplicitBucketBoundariesAdvice(BUCKETS)
+                .build();
+        this.operationDuration = openTelemetry
+                .getMeter(SCOPE)
+                .histogramBuilder("egov.operation.duration")
+                .setUnit("s")
+                .setDescription("Duration of EGov SDK operations other than HTTP calls.")
+                .setExplicitBucketBoundariesAdvice(BUCKETS)
+                .build();
     }
 
     /** Registers a handler over {@code openTelemetry} for every SDK operation; close the result to remove it. */
@@ -77,8 +85,8 @@ public final class OpenTelemetryObservationHandler implements ObservationHandler
     @Override
     public ObservationHandle start(ObservationContext context) {
         boolean http = ObservationContext.HTTP_CLIENT.equals(context.name());
-        AttributesBuilder attributes = Attributes.builder().put(SERVICE, context.service())
-                .put(OPERATION, context.operation());
+        AttributesBuilder attributes =
+                Attributes.builder().put(SERVICE, context.service()).put(OPERATION, context.operation());
         if (http) {
             String method = context.attributes().getOrDefault(METHOD.getKey(), "_OTHER");
             attributes.put(METHOD, method);
@@ -91,7 +99,8 @@ public final class OpenTelemetryObservationHandler implements ObservationHandler
         }
         Attributes base = attributes.build();
         SpanBuilder builder = tracer.spanBuilder(http ? base.get(METHOD) : context.name())
-                .setSpanKind(http ? SpanKind.CLIENT : SpanKind.INTERNAL).setAllAttributes(base);
+                .setSpanKind(http ? SpanKind.CLIENT : SpanKind.INTERNAL)
+                .setAllAttributes(base);
         return new Started(builder.startSpan(), base, http);
     }
 
@@ -125,8 +134,11 @@ public final class OpenTelemetryObservationHandler implements ObservationHandler
                 end.put(STATUS, (long) result.statusCode());
             }
             if (result.outcome() != Outcome.SUCCESS) {
-                end.put(ERROR_TYPE, result.statusCode() >= 400 ? Integer.toString(result.statusCode())
-                        : result.errorCodeIfAny().orElse("_OTHER"));
+                end.put(
+                        ERROR_TYPE,
+                        result.statusCode() >= 400
+                                ? Integer.toString(result.statusCode())
+                                : result.errorCodeIfAny().orElse("_OTHER"));
             }
             Attributes metric = end.build();
             span.setAllAttributes(metric);

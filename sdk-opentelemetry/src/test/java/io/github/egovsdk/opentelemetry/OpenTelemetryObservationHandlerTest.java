@@ -46,9 +46,12 @@ class OpenTelemetryObservationHandlerTest {
         server = new WireMockServer(options().dynamicPort());
         server.start();
         otel = OpenTelemetrySdk.builder()
-                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans))
+                .setTracerProvider(SdkTracerProvider.builder()
+                        .addSpanProcessor(SimpleSpanProcessor.create(spans))
                         .build())
-                .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build()).build();
+                .setMeterProvider(
+                        SdkMeterProvider.builder().registerMetricReader(metrics).build())
+                .build();
     }
 
     @AfterEach
@@ -59,26 +62,41 @@ class OpenTelemetryObservationHandlerTest {
 
     @Test
     void send_when503Twice_clientSpanWithSemanticConventionAttributes() {
-        server.stubFor(get(urlPathEqualTo("/citizens/001099012345")).willReturn(aResponse().withStatus(503)));
-        ClientConfig config = ClientConfig.builder().endpoint(server.baseUrl()).serviceName("PopulationDbClient")
+        server.stubFor(get(urlPathEqualTo("/citizens/001099012345"))
+                .willReturn(aResponse().withStatus(503)));
+        ClientConfig config = ClientConfig.builder()
+                .endpoint(server.baseUrl())
+                .serviceName("PopulationDbClient")
                 .observationHandler(new OpenTelemetryObservationHandler(otel))
-                .retryPolicy(RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ofMillis(1)).build()).build();
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(2)
+                        .baseDelay(Duration.ofMillis(1))
+                        .build())
+                .build();
         try (HttpPipeline pipeline = HttpPipeline.create(config)) {
-            HttpRequest request = HttpRequest.builder(HttpMethod.GET,
-                    URI.create(server.baseUrl() + "/citizens/001099012345?token=t")).build();
+            HttpRequest request = HttpRequest.builder(
+                            HttpMethod.GET, URI.create(server.baseUrl() + "/citizens/001099012345?token=t"))
+                    .build();
             assertThatThrownBy(() -> pipeline.send(request)).isInstanceOf(EgovServiceException.class);
         }
         SpanData span = spans.getFinishedSpanItems().get(0);
         assertThat(span.getName()).isEqualTo("GET");
         assertThat(span.getKind()).isEqualTo(SpanKind.CLIENT);
         assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("http.request.method"))).isEqualTo("GET");
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("server.address"))).isEqualTo("localhost");
-        assertThat(span.getAttributes().get(AttributeKey.longKey("server.port"))).isEqualTo(server.port());
-        assertThat(span.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(503);
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("503");
-        assertThat(span.getAttributes().get(AttributeKey.longKey("http.request.resend_count"))).isEqualTo(1);
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("egov.service"))).isEqualTo("PopulationDbClient");
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("http.request.method")))
+                .isEqualTo("GET");
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("server.address")))
+                .isEqualTo("localhost");
+        assertThat(span.getAttributes().get(AttributeKey.longKey("server.port")))
+                .isEqualTo(server.port());
+        assertThat(span.getAttributes().get(AttributeKey.longKey("http.response.status_code")))
+                .isEqualTo(503);
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type")))
+                .isEqualTo("503");
+        assertThat(span.getAttributes().get(AttributeKey.longKey("http.request.resend_count")))
+                .isEqualTo(1);
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("egov.service")))
+                .isEqualTo("PopulationDbClient");
         assertThat(span.getAttributes().toString()).doesNotContain("001099012345", "token", "citizens");
         List<MetricData> data = List.copyOf(metrics.collectAllMetrics());
         assertThat(data).extracting(MetricData::getName).contains("http.client.request.duration");
@@ -97,6 +115,7 @@ class OpenTelemetryObservationHandlerTest {
         assertThat(span.getName()).isEqualTo("egov.signature.verify");
         assertThat(span.getKind()).isEqualTo(SpanKind.INTERNAL);
         assertThat(span.getSpanId()).isEqualTo(inside[0]);
-        assertThat(span.getAttributes().get(AttributeKey.stringKey("egov.outcome"))).isEqualTo("SUCCESS");
+        assertThat(span.getAttributes().get(AttributeKey.stringKey("egov.outcome")))
+                .isEqualTo("SUCCESS");
     }
 }

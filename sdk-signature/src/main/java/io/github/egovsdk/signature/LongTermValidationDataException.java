@@ -13,11 +13,12 @@ public class LongTermValidationDataException extends EgovClientException {
     /** Why the certificate has no usable validation data. */
     public enum Reason {
         /** Its issuer is neither among the known certificates nor reachable through its AIA caIssuers URL. */
-        ISSUER_NOT_FOUND("its issuer certificate is not known and cannot be fetched (AIA caIssuers)",
+        ISSUER_NOT_FOUND(
+                "its issuer certificate is not known and cannot be fetched (AIA caIssuers)",
                 "không tìm được chứng thư của tổ chức cấp (AIA caIssuers)"),
         /** No OCSP responder or CRL answered for it. */
-        REVOCATION_UNAVAILABLE("no OCSP response or CRL can be obtained for it",
-                "không lấy được OCSP hay CRL cho chứng thư này"),
+        REVOCATION_UNAVAILABLE(
+                "no OCSP response or CRL can be obtained for it", "không lấy được OCSP hay CRL cho chứng thư này"),
         /** It is revoked. */
         REVOKED("it is revoked", "chứng thư đã bị thu hồi"),
         /** The responder does not know it. */
@@ -37,7 +38,8 @@ public class LongTermValidationDataException extends EgovClientException {
 
     public LongTermValidationDataException(String subject, Reason reason) {
         super("Cannot make B-LT validation data: the certificate " + subject + " — " + reason.english
-                + " / Không tạo được dữ liệu kiểm tra dài hạn (B-LT): chứng thư " + subject + " — " + reason.vietnamese);
+                + " / Không tạo được dữ liệu kiểm tra dài hạn (B-LT): chứng thư " + subject + " — "
+                + reason.vietnamese);
         this.subject = subject;
         this.reason = reason;
     }

@@ -11,7 +11,10 @@ import java.util.Optional;
  * revocation data needed to validate it later, offline), B-LTA (plus an archive / document time-stamp over them).
  */
 public enum SignatureLevel {
-    B_B, B_T, B_LT, B_LTA;
+    B_B,
+    B_T,
+    B_LT,
+    B_LTA;
 
     public String label() {
         return name().replace('_', '-');
@@ -38,7 +41,10 @@ public enum SignatureLevel {
      * @throws ValidationException naming {@code level} for anything else
      */
     public static SignatureLevel parse(String text) {
-        return fromCode(text).orElseThrow(() -> new ValidationException("signature level '" + text + "'",
-                List.of(new Violation("level", "OneOf", "B-B, B-T, B-LT or B-LTA / B-B, B-T, B-LT hoặc B-LTA", text))));
+        return fromCode(text)
+                .orElseThrow(() -> new ValidationException(
+                        "signature level '" + text + "'",
+                        List.of(new Violation(
+                                "level", "OneOf", "B-B, B-T, B-LT or B-LTA / B-B, B-T, B-LT hoặc B-LTA", text))));
     }
 }

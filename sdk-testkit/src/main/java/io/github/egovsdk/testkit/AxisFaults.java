@@ -37,8 +37,7 @@ public record AxisFaults(String systemId, double resetRate, double unavailableRa
         void request(String systemId, String method, Function<String, String> header, byte[] body);
 
         /** A request of {@code systemId} was answered by an injected fault ({@code reset} or {@code 503}). */
-        default void faulted(String systemId, String method, String fault) {
-        }
+        default void faulted(String systemId, String method, String fault) {}
     }
 
     /** Faults for one node's requests. */

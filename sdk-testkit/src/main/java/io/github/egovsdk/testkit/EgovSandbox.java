@@ -10,29 +10,46 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
+import io.github.egovsdk.core.gateway.Gateway;
+import io.github.egovsdk.core.gateway.GatewayStyle;
 import io.github.egovsdk.edoc.vxp.VxpClient;
+import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.testkit.internal.AxisState;
 import io.github.egovsdk.testkit.internal.AxisTransformer;
-import io.github.egovsdk.testkit.internal.EgwTransformer;
-import io.github.egovsdk.testkit.internal.LgspTransformer;
-import io.github.egovsdk.testkit.internal.PopulationSoapResponder;
 import io.github.egovsdk.testkit.internal.CivilState;
+import io.github.egovsdk.testkit.internal.ConsoleViews;
 import io.github.egovsdk.testkit.internal.CriminalRecordTransformer;
+import io.github.egovsdk.testkit.internal.EgwTransformer;
+import io.github.egovsdk.testkit.internal.FaultingAxisTransformer;
+import io.github.egovsdk.testkit.internal.GatewayTraffic;
 import io.github.egovsdk.testkit.internal.InterconnectTransformer;
 import io.github.egovsdk.testkit.internal.JusticeTransformer;
+import io.github.egovsdk.testkit.internal.LgspTransformer;
 import io.github.egovsdk.testkit.internal.OcspTransformer;
 import io.github.egovsdk.testkit.internal.OidcTransformer;
 import io.github.egovsdk.testkit.internal.PaymentTransformer;
+import io.github.egovsdk.testkit.internal.PkiTransformer;
+import io.github.egovsdk.testkit.internal.PopulationSoapResponder;
 import io.github.egovsdk.testkit.internal.PopulationTransformer;
 import io.github.egovsdk.testkit.internal.PortalTransformer;
 import io.github.egovsdk.testkit.internal.ResetTransformer;
 import io.github.egovsdk.testkit.internal.ResultsStoreTransformer;
 import io.github.egovsdk.testkit.internal.ServiceState;
-import io.github.egovsdk.testkit.internal.PkiTransformer;
 import io.github.egovsdk.testkit.internal.SmartCaTransformer;
 import io.github.egovsdk.testkit.internal.TsaTransformer;
+import io.github.egovsdk.testkit.internal.console.ConsoleTransformer;
+import io.github.egovsdk.testkit.internal.console.RefusalListener;
+import io.github.egovsdk.testkit.internal.console.SandboxConsole;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The embedded sandbox (môi trường thử nghiệm): one HTTP server on one port that simulates the government services
@@ -57,14 +74,20 @@ import java.util.List;
  */
 public final class EgovSandbox implements AutoCloseable {
     /** Agency A: the sender of the demo (UBND tỉnh — H27 is Bắc Ninh in QCVN 102; sandbox names and secrets). */
-    public static final SandboxAgency AGENCY_A = new SandboxAgency("000.00.00.H27",
-            "UBND tỉnh Bắc Ninh (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
+    public static final SandboxAgency AGENCY_A = new SandboxAgency(
+            "000.00.00.H27", "UBND tỉnh Bắc Ninh (sandbox)", "sandbox.node.01", "sandbox-secret-01-KHONG-DUNG-THAT");
     /** Agency B: a department of the same province on another node. */
-    public static final SandboxAgency AGENCY_B = new SandboxAgency("000.00.12.H27", "Sở Tư pháp tỉnh Bắc Ninh (sandbox)",
-            "sandbox.node.02", "sandbox-secret-02-KHONG-DUNG-THAT");
+    public static final SandboxAgency AGENCY_B = new SandboxAgency(
+            "000.00.12.H27",
+            "Sở Tư pháp tỉnh Bắc Ninh (sandbox)",
+            "sandbox.node.02",
+            "sandbox-secret-02-KHONG-DUNG-THAT");
     /** Agency C: another department. */
-    public static final SandboxAgency AGENCY_C = new SandboxAgency("000.00.15.H27", "Sở Nội vụ tỉnh Bắc Ninh (sandbox)",
-            "sandbox.node.03", "sandbox-secret-03-KHONG-DUNG-THAT");
+    public static final SandboxAgency AGENCY_C = new SandboxAgency(
+            "000.00.15.H27",
+            "Sở Nội vụ tỉnh Bắc Ninh (sandbox)",
+            "sandbox.node.03",
+            "sandbox-secret-03-KHONG-DUNG-THAT");
 
     /** Portal adapter login ({@code username}). */
     public static final String PORTAL_USERNAME = PortalTransformer.USERNAME;
@@ -91,77 +114,98 @@ public final class EgovSandbox implements AutoCloseable {
     private final AxisState axis;
     private final ServiceState services = new ServiceState();
     private final CivilState civil = new CivilState();
-    private final java.util.concurrent.atomic.AtomicReference<String> base = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> base = new AtomicReference<>();
     private final SandboxPki pki;
-    private final io.github.egovsdk.testkit.internal.console.SandboxConsole console =
-            new io.github.egovsdk.testkit.internal.console.SandboxConsole(services.journal(), this::reset);
+    private final SandboxConsole console = new SandboxConsole(services.journal(), this::reset);
     private final PopulationSoapResponder populationSoap = new PopulationSoapResponder();
     private final LgspTransformer lgsp = new LgspTransformer(populationSoap);
     private final SandboxSocialSecurity socialSecurity = new SandboxSocialSecurity();
     private final EgwTransformer egw = new EgwTransformer(socialSecurity);
-    private io.github.egovsdk.testkit.internal.FaultingAxisTransformer faultingAxis;
+    private FaultingAxisTransformer faultingAxis;
 
     private EgovSandbox(int requestedPort) {
         // The port is fixed before the PKI is made: its certificates carry the OCSP responder's URL.
         int port = requestedPort == 0 ? freePort() : requestedPort;
-        this.pki = new SandboxPki(AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp",
-                "http://127.0.0.1:" + port + "/pki");
+        this.pki = new SandboxPki(
+                AGENCY_A.name(), "http://127.0.0.1:" + port + "/ocsp", "http://127.0.0.1:" + port + "/pki");
         this.axis = new AxisState(agencies());
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
-                .extensions(faultingAxis = new io.github.egovsdk.testkit.internal.FaultingAxisTransformer(
-                                new AxisTransformer(axis), new java.util.concurrent.atomic.AtomicReference<>(AxisFaults.NONE)),
-                        new PortalTransformer(services, civil), new PaymentTransformer(services, base::get),
-                        new OidcTransformer(services, base::get), new PopulationTransformer(services.journal()),
+                .extensions(
+                        faultingAxis = new FaultingAxisTransformer(
+                                new AxisTransformer(axis), new AtomicReference<>(AxisFaults.NONE)),
+                        new PortalTransformer(services, civil),
+                        new PaymentTransformer(services, base::get),
+                        new OidcTransformer(services, base::get),
+                        new PopulationTransformer(services.journal()),
                         new ResetTransformer(this::reset),
-                        new InterconnectTransformer(civil), new JusticeTransformer(civil),
-                        new CriminalRecordTransformer(civil), new ResultsStoreTransformer(civil),
+                        new InterconnectTransformer(civil),
+                        new JusticeTransformer(civil),
+                        new CriminalRecordTransformer(civil),
+                        new ResultsStoreTransformer(civil),
                         new OcspTransformer(pki.issuingCa(), pki.issuerPrivateKey(), pki::revocation),
-                        new TsaTransformer(pki.tsaPrivateKey(), pki.tsaCertificate(),
+                        new TsaTransformer(
+                                pki.tsaPrivateKey(),
+                                pki.tsaCertificate(),
                                 List.of(pki.tsaCertificate(), pki.issuingCa())),
-                        new io.github.egovsdk.testkit.internal.console.ConsoleTransformer(console),
-                        new io.github.egovsdk.testkit.internal.console.RefusalListener(services.journal()),
-                        new PkiTransformer(pki::published), lgsp, egw,
-                        new io.github.egovsdk.testkit.internal.GatewayTraffic(services.journal()),
-                        new SmartCaTransformer(pki.officerPrivateKey(), pki.officerKey().certificate()))
+                        new ConsoleTransformer(console),
+                        new RefusalListener(services.journal()),
+                        new PkiTransformer(pki::published),
+                        lgsp,
+                        egw,
+                        new GatewayTraffic(services.journal()),
+                        new SmartCaTransformer(
+                                pki.officerPrivateKey(), pki.officerKey().certificate()))
                 .disableRequestJournal()
                 .containerThreads(16);
         config = config.port(port);
         server = new WireMockServer(config);
         server.start();
         base.set("http://127.0.0.1:" + server.port());
-        server.stubFor(get(urlEqualTo("/__health")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
+        server.stubFor(get(urlEqualTo("/__health"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"UP\"}")));
         server.stubFor(post(urlEqualTo("/__reset")).willReturn(aResponse().withTransformers(ResetTransformer.NAME)));
         server.stubFor(any(urlPathMatching("/vxp/.*")).willReturn(aResponse().withTransformers(AxisTransformer.NAME)));
         server.stubFor(post(urlPathMatching("/dvcqg/(login|api|__expire-sessions)"))
                 .willReturn(aResponse().withTransformers(PortalTransformer.NAME)));
-        server.stubFor(any(urlPathMatching("/payment/.*")).willReturn(aResponse().withTransformers(PaymentTransformer.NAME)));
-        server.stubFor(any(urlPathMatching("/(sso|vneid)/.*")).willReturn(aResponse().withTransformers(OidcTransformer.NAME)));
-        server.stubFor(post(urlPathMatching("/csdldc/.*")).willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
-        server.stubFor(any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
+        server.stubFor(
+                any(urlPathMatching("/payment/.*")).willReturn(aResponse().withTransformers(PaymentTransformer.NAME)));
+        server.stubFor(
+                any(urlPathMatching("/(sso|vneid)/.*")).willReturn(aResponse().withTransformers(OidcTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/csdldc/.*"))
+                .willReturn(aResponse().withTransformers(PopulationTransformer.NAME)));
+        server.stubFor(
+                any(urlPathMatching("/ocsp(/.*)?")).willReturn(aResponse().withTransformers(OcspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/tsa")).willReturn(aResponse().withTransformers(TsaTransformer.NAME)));
-        server.stubFor(post(urlPathMatching("/smartca/.*")).willReturn(aResponse().withTransformers(
-                SmartCaTransformer.NAME)));
-        io.github.egovsdk.testkit.internal.ConsoleViews.registerStandard(console, axis, services, base::get);
-        io.github.egovsdk.testkit.internal.ConsoleViews.registerServices(console, civil, socialSecurity);
-        server.stubFor(any(urlPathMatching("/__console(/.*)?")).willReturn(aResponse().withTransformers(
-                io.github.egovsdk.testkit.internal.console.ConsoleTransformer.NAME)));
-        server.stubFor(get(urlPathMatching("/pki/[a-z]+\\.(crl|cer)")).willReturn(aResponse()
-                .withTransformers(PkiTransformer.NAME)));
-        server.stubFor(post(urlPathMatching("/lgsp/.*")).willReturn(aResponse().withTransformers(LgspTransformer.NAME)));
+        server.stubFor(
+                post(urlPathMatching("/smartca/.*")).willReturn(aResponse().withTransformers(SmartCaTransformer.NAME)));
+        ConsoleViews.registerStandard(console, axis, services, base::get);
+        ConsoleViews.registerServices(console, civil, socialSecurity);
+        server.stubFor(any(urlPathMatching("/__console(/.*)?"))
+                .willReturn(aResponse().withTransformers(ConsoleTransformer.NAME)));
+        server.stubFor(get(urlPathMatching("/pki/[a-z]+\\.(crl|cer)"))
+                .willReturn(aResponse().withTransformers(PkiTransformer.NAME)));
+        server.stubFor(
+                post(urlPathMatching("/lgsp/.*")).willReturn(aResponse().withTransformers(LgspTransformer.NAME)));
         server.stubFor(post(urlEqualTo("/csdldc/ws/")).willReturn(aResponse().withTransformers(LgspTransformer.NAME)));
         server.stubFor(post(urlPathMatching("/egw/.*")).willReturn(aResponse().withTransformers(EgwTransformer.NAME)));
-        server.stubFor(any(urlPathMatching("/dvclt/.*")).willReturn(aResponse().withTransformers(InterconnectTransformer.NAME)));
-        server.stubFor(post(urlPathMatching("/btp/.*")).willReturn(aResponse().withTransformers(JusticeTransformer.NAME)));
-        server.stubFor(post(urlPathMatching("/lltp/.*")).willReturn(aResponse().withTransformers(CriminalRecordTransformer.NAME)));
-        server.stubFor(post(urlPathMatching("/khoso/.*")).willReturn(aResponse().withTransformers(ResultsStoreTransformer.NAME)));
+        server.stubFor(any(urlPathMatching("/dvclt/.*"))
+                .willReturn(aResponse().withTransformers(InterconnectTransformer.NAME)));
+        server.stubFor(
+                post(urlPathMatching("/btp/.*")).willReturn(aResponse().withTransformers(JusticeTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/lltp/.*"))
+                .willReturn(aResponse().withTransformers(CriminalRecordTransformer.NAME)));
+        server.stubFor(post(urlPathMatching("/khoso/.*"))
+                .willReturn(aResponse().withTransformers(ResultsStoreTransformer.NAME)));
     }
 
     private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("No free loopback port for the sandbox", e);
         }
     }
@@ -226,8 +270,7 @@ public final class EgovSandbox implements AutoCloseable {
     }
 
     /** A ready gateway of the sandbox LGSP for one auth style, JSON-wrapped or raw SOAP replies. */
-    public io.github.egovsdk.core.gateway.Gateway lgspGateway(io.github.egovsdk.core.gateway.GatewayStyle style,
-            boolean jsonWrapped) {
+    public Gateway lgspGateway(GatewayStyle style, boolean jsonWrapped) {
         return SandboxGateways.gateway(lgspEndpoint(), style, jsonWrapped);
     }
 
@@ -260,7 +303,7 @@ public final class EgovSandbox implements AutoCloseable {
     }
 
     /** How long portal sessions live (default 30 minutes, restored by {@link #reset()}); zero ends each at once. */
-    public void portalSessionLifetime(java.time.Duration lifetime) {
+    public void portalSessionLifetime(Duration lifetime) {
         services.portalSessionTtl(lifetime);
     }
 
@@ -323,7 +366,8 @@ public final class EgovSandbox implements AutoCloseable {
         return AGENCY_C;
     }
 
-    /** The interconnected civil-status services: DVCLT, the ministry's civil status and criminal record, results store. */
+    /** The interconnected civil-status services: DVCLT, the ministry's civil status and criminal record, results store.
+     * */
     public SandboxCivil civil() {
         return new SandboxCivil(civil, this::baseUrl);
     }
@@ -334,32 +378,35 @@ public final class EgovSandbox implements AutoCloseable {
     }
 
     /** The sandbox root CA: trust it to see sandbox signatures verify TOTAL_PASSED. */
-    public java.security.cert.X509Certificate rootCa() {
+    public X509Certificate rootCa() {
         return pki.root();
     }
 
     /** A fresh signing key and certificate issued by the sandbox CA for {@code subjectDn}. */
-    public io.github.egovsdk.signature.keys.SigningKey signingKey(String subjectDn) {
+    public SigningKey signingKey(String subjectDn) {
         return pki.issue(subjectDn);
     }
 
     /** A ready client of the sandbox TSA (close it when done). */
-    public io.github.egovsdk.signature.tsa.TsaClient tsaClient() {
-        return io.github.egovsdk.signature.tsa.TsaClient.builder().endpoint(tsaEndpoint()).build();
+    public TsaClient tsaClient() {
+        return TsaClient.builder().endpoint(tsaEndpoint()).build();
     }
 
     /** A ready {@link VxpClient} for an agency's node (close it when done). */
     public VxpClient axisClient(SandboxAgency agency) {
-        return VxpClient.builder().endpoint(axisEndpoint())
-                .credentials(new VxpHmacSigner(agency.systemId(), agency.secret())).build();
+        return VxpClient.builder()
+                .endpoint(axisEndpoint())
+                .credentials(new VxpHmacSigner(agency.systemId(), agency.secret()))
+                .build();
     }
 
     /** Injects faults into the axis' requests (and observes them) until replaced; {@link AxisFaults#NONE} ends it. */
     public void axisFaults(AxisFaults faults) {
-        faultingAxis.install(java.util.Objects.requireNonNull(faults));
+        faultingAxis.install(Objects.requireNonNull(faults));
     }
 
-    /** Forgets every message, dossier, payment, session and registration made since start (the PKI and the agencies stay). */
+    /** Forgets every message, dossier, payment, session and registration made since start (the PKI and the agencies
+     * stay). */
     public void reset() {
         axis.reset();
         services.reset();

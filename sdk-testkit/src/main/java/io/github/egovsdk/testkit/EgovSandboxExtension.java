@@ -1,9 +1,11 @@
 package io.github.egovsdk.testkit;
 
 import io.github.egovsdk.edoc.vxp.VxpClient;
+import java.util.Locale;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
@@ -27,8 +29,9 @@ public final class EgovSandboxExtension implements BeforeEachCallback, Parameter
 
     /** The JVM-wide sandbox of this test run. */
     public static EgovSandbox sandbox(ExtensionContext context) {
-        return context.getRoot().getStore(NS).getOrComputeIfAbsent("sandbox", k -> EgovSandbox.start(),
-                EgovSandbox.class);
+        return context.getRoot()
+                .getStore(NS)
+                .getOrComputeIfAbsent("sandbox", k -> EgovSandbox.start(), EgovSandbox.class);
     }
 
     @Override
@@ -39,7 +42,8 @@ public final class EgovSandboxExtension implements BeforeEachCallback, Parameter
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == EgovSandbox.class || type == SandboxPki.class
+        return type == EgovSandbox.class
+                || type == SandboxPki.class
                 || type == VxpClient.class && parameter.isAnnotated(AxisClientOf.class);
     }
 
@@ -48,14 +52,16 @@ public final class EgovSandboxExtension implements BeforeEachCallback, Parameter
         EgovSandbox sandbox = sandbox(context);
         Class<?> type = parameter.getParameter().getType();
         if (type == VxpClient.class) {
-            String role = parameter.findAnnotation(AxisClientOf.class).orElseThrow().value();
-            SandboxAgency agency = switch (role.strip().toUpperCase(java.util.Locale.ROOT)) {
-                case "A" -> sandbox.agencyA();
-                case "B" -> sandbox.agencyB();
-                case "C" -> sandbox.agencyC();
-                default -> throw new org.junit.jupiter.api.extension.ParameterResolutionException(
-                        "@AxisClientOf takes A, B or C, not '" + role + "'");
-            };
+            String role =
+                    parameter.findAnnotation(AxisClientOf.class).orElseThrow().value();
+            SandboxAgency agency =
+                    switch (role.strip().toUpperCase(Locale.ROOT)) {
+                        case "A" -> sandbox.agencyA();
+                        case "B" -> sandbox.agencyB();
+                        case "C" -> sandbox.agencyC();
+                        default ->
+                            throw new ParameterResolutionException("@AxisClientOf takes A, B or C, not '" + role + "'");
+                    };
             VxpClient client = sandbox.axisClient(agency);
             // Stored in the test's own store: JUnit closes it when the test ends.
             context.getStore(NS).put("client-" + parameter.getIndex(), (AutoCloseable) client::close);

@@ -30,5 +30,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(EgovSandboxExtension.class)
-public @interface EgovSandboxTest {
-}
+public @interface EgovSandboxTest {}

@@ -24,18 +24,22 @@ public final class LogSecrets {
                     + "[=:]\\s*\"?[A-Za-z0-9._~+/-]{8,}"),
             Pattern.compile("(?<![0-9A-Za-z_.:/-])0[0-9]{2}[0-3][0-9]{8}(?![0-9A-Za-z_])")); // personal ID, unmasked
 
-    private LogSecrets() {
-    }
+    private LogSecrets() {}
 
     /** Each secret found (masked, with what matched), empty when the text is clean. */
     public static List<String> find(String text) {
         List<String> found = new ArrayList<>();
-        for (String secret : List.of(EgovSandbox.PORTAL_PASSWORD, EgovSandbox.PAYMENT_SECRET,
-                EgovSandbox.VNEID_CLIENT_SECRET, EgovSandbox.SSO_CLIENT_SECRET, EgovSandbox.AGENCY_A.secret(),
-                EgovSandbox.AGENCY_B.secret(), EgovSandbox.AGENCY_C.secret())) {
+        for (String secret : List.of(
+                EgovSandbox.PORTAL_PASSWORD,
+                EgovSandbox.PAYMENT_SECRET,
+                EgovSandbox.VNEID_CLIENT_SECRET,
+                EgovSandbox.SSO_CLIENT_SECRET,
+                EgovSandbox.AGENCY_A.secret(),
+                EgovSandbox.AGENCY_B.secret(),
+                EgovSandbox.AGENCY_C.secret())) {
             if (text.contains(secret)) {
-                found.add("a sandbox secret in clear: " + mask(secret) + " in «" + mask(line(text, text.indexOf(secret)))
-                        + "»");
+                found.add("a sandbox secret in clear: " + mask(secret) + " in «"
+                        + mask(line(text, text.indexOf(secret))) + "»");
             }
         }
         for (Pattern p : SHAPES) {

@@ -5,6 +5,8 @@ import io.github.egovsdk.civil.interconnect.InterconnectClient;
 import io.github.egovsdk.civil.justice.CivilStatusClient;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.internal.CivilState;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -15,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox's interconnected civil-status services (Decree 63/2024 hand-off): the DVCLT software ({@code /dvclt/}),
@@ -36,6 +36,7 @@ public final class SandboxCivil {
     public static final String PROVINCE = "27";
     /** The registration authority of sandbox dossiers ({@code noiDangKy} / {@code maDonVi}: a commune). */
     public static final String UNIT = "09193";
+
     private static final DateTimeFormatter DOT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final CivilState state;
     private final Supplier<String> base;
@@ -63,19 +64,27 @@ public final class SandboxCivil {
 
     /** A ready client of the sandbox DVCLT software (close it). */
     public InterconnectClient interconnectClient() {
-        return InterconnectClient.builder().endpoint(interconnectEndpoint()).login(DVCLT_USERNAME, DVCLT_PASSWORD)
+        return InterconnectClient.builder()
+                .endpoint(interconnectEndpoint())
+                .login(DVCLT_USERNAME, DVCLT_PASSWORD)
                 .build();
     }
 
     /** A ready client of the sandbox ministry (close it). */
     public CivilStatusClient civilStatusClient() {
-        return CivilStatusClient.builder().endpoint(civilStatusEndpoint()).provinceCode(PROVINCE).build();
+        return CivilStatusClient.builder()
+                .endpoint(civilStatusEndpoint())
+                .provinceCode(PROVINCE)
+                .build();
     }
 
     /** A ready client of the sandbox criminal-record gateway (close it). */
     public CriminalRecordClient criminalRecordClient() {
-        return CriminalRecordClient.builder().endpoint(criminalRecordEndpoint()).authKey(LLTP_AUTH_KEY)
-                .province(PROVINCE, "Bắc Ninh").build();
+        return CriminalRecordClient.builder()
+                .endpoint(criminalRecordEndpoint())
+                .authKey(LLTP_AUTH_KEY)
+                .province(PROVINCE, "Bắc Ninh")
+                .build();
     }
 
     /**
@@ -111,8 +120,8 @@ public final class SandboxCivil {
     }
 
     /** Files a death registration on the DVCLT side (requester: a sandbox citizen). Returns the DVCLT id. */
-    public String fileDeath(String interconnectCode, SandboxCitizen requester, String deceasedName,
-            String deceasedId, LocalDate died) {
+    public String fileDeath(
+            String interconnectCode, SandboxCitizen requester, String deceasedName, String deceasedId, LocalDate died) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("maGBT", "GBT-" + interconnectCode);
         f.put("ngayCapGBT", died.format(DateTimeFormatter.BASIC_ISO_DATE));
@@ -131,24 +140,45 @@ public final class SandboxCivil {
         return file("KT", "1.011733", interconnectCode, f, "Giấy báo tử", "giay-bao-tu.pdf");
     }
 
-    private String file(String module, String procedure, String code, Map<String, String> fields, String docName,
-            String fileName) {
+    private String file(
+            String module, String procedure, String code, Map<String, String> fields, String docName, String fileName) {
         StringBuilder x = new StringBuilder("<hoSoLienThong><hoTich>");
-        fields.forEach((k, v) -> x.append('<').append(k).append('>').append(v.replace("&", "&amp;")
-                .replace("<", "&lt;")).append("</").append(k).append('>'));
+        fields.forEach((k, v) -> x.append('<')
+                .append(k)
+                .append('>')
+                .append(v.replace("&", "&amp;").replace("<", "&lt;"))
+                .append("</")
+                .append(k)
+                .append('>'));
         x.append("</hoTich></hoSoLienThong>");
         ObjectNode inner = EgovJson.mapper().createObjectNode();
         inner.put("maDonVi", Integer.parseInt(UNIT));
-        inner.put("maTTHC", procedure).put("module", module).put("maHoSo", code)
-                .put("ngayTiepNhan", LocalDateTime.now().withNano(0).format(DateTimeFormatter.ofPattern(
-                        "dd/MM/yyyy HH:mm:ss"))).put("techId", "TECH-SANDBOX-DVCLT").put("data", x.toString());
+        inner.put("maTTHC", procedure)
+                .put("module", module)
+                .put("maHoSo", code)
+                .put(
+                        "ngayTiepNhan",
+                        LocalDateTime.now().withNano(0).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")))
+                .put("techId", "TECH-SANDBOX-DVCLT")
+                .put("data", x.toString());
         byte[] pdf = ("%PDF-1.4\n% " + docName + " (sandbox)\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         var files = inner.putArray("fileDinhKem");
-        files.addObject().put("id", 1).put("loaiGiayTo", 1).put("tenGiayTo", docName).put("tenTepDinhKem", fileName)
-                .put("huyGiayTo", 0).put("duLieuTepDinhKem", Base64.getEncoder().encodeToString(pdf));
-        files.addObject().put("id", 2).put("loaiGiayTo", 1).put("tenGiayTo", docName + " (bản đã hủy)")
-                .put("tenTepDinhKem", "huy-" + fileName).put("huyGiayTo", 1)
-                .put("duLieuTepDinhKem", Base64.getEncoder().encodeToString("cancelled".getBytes(StandardCharsets.UTF_8)));
+        files.addObject()
+                .put("id", 1)
+                .put("loaiGiayTo", 1)
+                .put("tenGiayTo", docName)
+                .put("tenTepDinhKem", fileName)
+                .put("huyGiayTo", 0)
+                .put("duLieuTepDinhKem", Base64.getEncoder().encodeToString(pdf));
+        files.addObject()
+                .put("id", 2)
+                .put("loaiGiayTo", 1)
+                .put("tenGiayTo", docName + " (bản đã hủy)")
+                .put("tenTepDinhKem", "huy-" + fileName)
+                .put("huyGiayTo", 1)
+                .put(
+                        "duLieuTepDinhKem",
+                        Base64.getEncoder().encodeToString("cancelled".getBytes(StandardCharsets.UTF_8)));
         return state.file(inner);
     }
 
@@ -163,7 +193,9 @@ public final class SandboxCivil {
 
     /** The statuses ({@code trangThai}) the DVCLT software recorded for a dossier, in order, each at most once. */
     public List<Integer> statuses(String interconnectCode) {
-        return state.statuses(interconnectCode).stream().map(s -> s.path("trangThai").asInt()).toList();
+        return state.statuses(interconnectCode).stream()
+                .map(s -> s.path("trangThai").asInt())
+                .toList();
     }
 
     /** The status bodies as received (JSON), in order. */
@@ -187,12 +219,20 @@ public final class SandboxCivil {
 
     /** The criminal-record states pushed to VNeID for a dossier, in order. */
     public List<Integer> vneidStates(String localCode) {
-        return state.vneidStatuses(localCode).stream().map(s -> s.path("trangThaiXuLy").asInt()).toList();
+        return state.vneidStatuses(localCode).stream()
+                .map(s -> s.path("trangThaiXuLy").asInt())
+                .toList();
     }
 
     /** Adds a document to the results store (e.g. a prior birth certificate of a citizen). */
-    public void storeResult(String ownerId, String resultCode, String name, String number, String agency,
-            String fileName, byte[] content) {
+    public void storeResult(
+            String ownerId,
+            String resultCode,
+            String name,
+            String number,
+            String agency,
+            String fileName,
+            byte[] content) {
         state.storeResult(ownerId, resultCode, name, number, agency, fileName, content);
     }
 

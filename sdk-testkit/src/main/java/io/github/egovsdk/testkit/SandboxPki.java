@@ -18,6 +18,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -62,8 +66,8 @@ public final class SandboxPki {
     private final String ocspUrl;
     private final String pkiUrl;
     private final KeyPair rootKeys = rsa();
-    private final java.util.Set<BigInteger> issued = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.Map<BigInteger, Instant> revoked = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<BigInteger> issued = ConcurrentHashMap.newKeySet();
+    private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
 
     /**
      * @param pkiUrl where the sandbox publishes CRLs and CA certificates ({@code …/pki}, see {@link #published}), or
@@ -76,12 +80,30 @@ public final class SandboxPki {
         Instant from = now.minus(Duration.ofDays(1));
         root = cert(ROOT, rootKeys, ROOT, rootKeys.getPrivate(), Kind.CA, from, now.plus(Duration.ofDays(3650)));
         issuer = cert(ISSUER, issuerKeys, ROOT, rootKeys.getPrivate(), Kind.CA, from, now.plus(Duration.ofDays(1825)));
-        officer = cert("CN=Nguyễn Văn Thử (sandbox),T=Chánh Văn phòng,O=" + agencyName + ",C=VN", officerKeys, ISSUER,
-                issuerKeys.getPrivate(), Kind.SIGNER, from, now.plus(Duration.ofDays(365)));
-        seal = cert("CN=" + agencyName + ",O=" + agencyName + ",C=VN", sealKeys, ISSUER, issuerKeys.getPrivate(),
-                Kind.SIGNER, from, now.plus(Duration.ofDays(365)));
-        tsa = cert("CN=EGov Sandbox TSA,O=EGov SDK Sandbox,C=VN", tsaKeys, ISSUER, issuerKeys.getPrivate(), Kind.TSA,
-                from, now.plus(Duration.ofDays(365)));
+        officer = cert(
+                "CN=Nguyễn Văn Thử (sandbox),T=Chánh Văn phòng,O=" + agencyName + ",C=VN",
+                officerKeys,
+                ISSUER,
+                issuerKeys.getPrivate(),
+                Kind.SIGNER,
+                from,
+                now.plus(Duration.ofDays(365)));
+        seal = cert(
+                "CN=" + agencyName + ",O=" + agencyName + ",C=VN",
+                sealKeys,
+                ISSUER,
+                issuerKeys.getPrivate(),
+                Kind.SIGNER,
+                from,
+                now.plus(Duration.ofDays(365)));
+        tsa = cert(
+                "CN=EGov Sandbox TSA,O=EGov SDK Sandbox,C=VN",
+                tsaKeys,
+                ISSUER,
+                issuerKeys.getPrivate(),
+                Kind.TSA,
+                from,
+                now.plus(Duration.ofDays(365)));
     }
 
     /** The trust anchor of every sandbox certificate. */
@@ -108,8 +130,14 @@ public final class SandboxPki {
     public SigningKey issue(String subjectDn) {
         KeyPair keys = rsa();
         Instant now = Instant.now();
-        X509Certificate cert = cert(subjectDn, keys, ISSUER, issuerKeys.getPrivate(), Kind.SIGNER,
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        X509Certificate cert = cert(
+                subjectDn,
+                keys,
+                ISSUER,
+                issuerKeys.getPrivate(),
+                Kind.SIGNER,
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(365)));
         return SigningKeys.of(keys.getPrivate(), List.of(cert, issuer));
     }
 
@@ -132,11 +160,11 @@ public final class SandboxPki {
     }
 
     /** OCSP view of a serial of the issuing CA: revocation time, or empty; {@code null} when never issued. */
-    java.util.Optional<Instant> revocation(BigInteger serial) {
+    Optional<Instant> revocation(BigInteger serial) {
         if (!issued.contains(serial)) {
             return null;
         }
-        return java.util.Optional.ofNullable(revoked.get(serial));
+        return Optional.ofNullable(revoked.get(serial));
     }
 
     PrivateKey issuerPrivateKey() {
@@ -185,7 +213,11 @@ public final class SandboxPki {
         }
     }
 
-    private enum Kind { CA, SIGNER, TSA }
+    private enum Kind {
+        CA,
+        SIGNER,
+        TSA
+    }
 
     private static KeyPair rsa() {
         try {
@@ -197,27 +229,34 @@ public final class SandboxPki {
         }
     }
 
-    private X509Certificate cert(String subject, KeyPair keys, String issuer, PrivateKey issuerKey, Kind kind,
-            Instant from, Instant to) {
+    private X509Certificate cert(
+            String subject, KeyPair keys, String issuer, PrivateKey issuerKey, Kind kind, Instant from, Instant to) {
         try {
-            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                    BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(from), Date.from(to), new X500Name(subject),
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    new X500Name(issuer),
+                    BigInteger.valueOf(SERIAL.incrementAndGet()),
+                    Date.from(from),
+                    Date.from(to),
+                    new X500Name(subject),
                     keys.getPublic());
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(kind == Kind.CA));
             b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
-            b.addExtension(Extension.keyUsage, true, kind == Kind.CA
-                    ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
-                    : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            b.addExtension(
+                    Extension.keyUsage,
+                    true,
+                    kind == Kind.CA
+                            ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                            : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             if (!subject.equals(issuer)) {
-                SandboxPkiExtensions.add(b, issuer.equals(ROOT) ? "root" : "ca", kind != Kind.CA ? ocspUrl : null,
-                        pkiUrl);
+                SandboxPkiExtensions.add(
+                        b, issuer.equals(ROOT) ? "root" : "ca", kind != Kind.CA ? ocspUrl : null, pkiUrl);
             }
             if (kind == Kind.TSA) {
                 b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
             }
-            X509Certificate c = new JcaX509CertificateConverter().getCertificate(
-                    b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+            X509Certificate c = new JcaX509CertificateConverter()
+                    .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
             if (issuer.equals(ISSUER)) {
                 issued.add(c.getSerialNumber());
             }

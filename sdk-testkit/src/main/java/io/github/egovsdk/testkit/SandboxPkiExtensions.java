@@ -32,8 +32,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * end-entity certificates; and the CRLs themselves.
  */
 final class SandboxPkiExtensions {
-    private SandboxPkiExtensions() {
-    }
+    private SandboxPkiExtensions() {}
 
     /** {@code issuer} is "root" or "ca"; {@code ocspUrl} and {@code pkiUrl} may be null. */
     static void add(X509v3CertificateBuilder b, String issuer, String ocspUrl, String pkiUrl) throws IOException {
@@ -44,12 +43,15 @@ final class SandboxPkiExtensions {
         if (pkiUrl != null) {
             access.add(new AccessDescription(AccessDescription.id_ad_caIssuers, uri(pkiUrl + "/" + issuer + ".cer")));
             b.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                    new DistributionPoint(new DistributionPointName(new GeneralNames(uri(pkiUrl + "/" + issuer
-                            + ".crl"))), null, null)}));
+                new DistributionPoint(
+                        new DistributionPointName(new GeneralNames(uri(pkiUrl + "/" + issuer + ".crl"))), null, null)
+            }));
         }
         if (!access.isEmpty()) {
-            b.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
-                    access.toArray(AccessDescription[]::new)));
+            b.addExtension(
+                    Extension.authorityInfoAccess,
+                    false,
+                    new AuthorityInformationAccess(access.toArray(AccessDescription[]::new)));
         }
     }
 
@@ -60,7 +62,8 @@ final class SandboxPkiExtensions {
             X509v2CRLBuilder b = new X509v2CRLBuilder(new X500Name(issuerDn), Date.from(now.minusSeconds(1)));
             b.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
             revoked.forEach((serial, at) -> b.addCRLEntry(serial, Date.from(at), CRLReason.keyCompromise));
-            return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)).getEncoded();
+            return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(key))
+                    .getEncoded();
         } catch (OperatorCreationException | IOException e) {
             throw new IllegalStateException("Cannot issue the sandbox CRL of " + issuerDn, e);
         }

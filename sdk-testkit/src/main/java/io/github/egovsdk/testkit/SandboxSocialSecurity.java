@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SandboxSocialSecurity {
     /** The facility's code ({@code maCskcb}) and account ({@code <code>_BV}). */
     public static final String FACILITY = "27001";
+
     public static final String USERNAME = "27001_BV";
     /** Its password in clear; the gateway wants its MD5 (either case is accepted here). */
     public static final String PASSWORD = "sandbox-bhyt-pass-KHONG-DUNG-THAT";
     /** The officer registered for the account (form 01/dk-ctn): name and personal ID. */
     public static final String OFFICER_NAME = "Phạm Văn Cán Bộ";
+
     public static final String OFFICER_ID = "027090000444";
 
     /** A synthetic patient: a sandbox citizen, their card and the result the gateway gives for it. */
@@ -36,16 +38,14 @@ public final class SandboxSocialSecurity {
             new Patient(SandboxCitizen.ALL.get(2), "DN2270085000333", "010"));
 
     /** One submission the gateway received. */
-    public record Submission(String service, String documentType, String code) {
-    }
+    public record Submission(String service, String documentType, String code) {}
 
     private final AtomicReference<Set<String>> allowList = new AtomicReference<>(Set.of());
     private final AtomicReference<Duration> sessionLifetime = new AtomicReference<>(Duration.ofHours(20));
     private final List<Submission> submissions = new CopyOnWriteArrayList<>();
     private volatile long sessionsValidFrom = System.nanoTime();
 
-    SandboxSocialSecurity() {
-    }
+    SandboxSocialSecurity() {}
 
     /** Only these client IP addresses may connect (empty = everyone, the default); others get HTTP 403. */
     public void ipAllowList(Set<String> addresses) {

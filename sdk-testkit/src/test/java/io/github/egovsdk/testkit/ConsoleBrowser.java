@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,8 +29,8 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     /** Kept strongly: Selenium's note that it has no CDP binding for this Chromium is expected (CDP is not used). */
-    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger(
-            "org.openqa.selenium.devtools");
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
     private final Path profile;
     private final ChromeDriver driver;
 
@@ -40,15 +44,27 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     static ConsoleBrowser start() throws IOException {
-        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+        CDP_LOG.setLevel(Level.SEVERE);
         Path profile = Files.createTempDirectory("egov-console-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1500,1000", "--lang=vi", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1500,1000",
+                "--lang=vi",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         return new ConsoleBrowser(profile, new ChromeDriver(service, options));
     }
 
@@ -60,7 +76,9 @@ final class ConsoleBrowser implements AutoCloseable {
     void open(EgovSandbox sandbox, String lang, String tab) {
         driver.get("about:blank"); // a new document each time: no toast or language left from the last test
         driver.get(sandbox.consoleUri() + "?lang=" + lang + "#" + tab);
-        until("the " + tab + " view", () -> tab.equals(driver.findElement(By.id("view")).getAttribute("data-view")));
+        until(
+                "the " + tab + " view",
+                () -> tab.equals(driver.findElement(By.id("view")).getAttribute("data-view")));
     }
 
     /** Polls {@code condition} (every 100 ms, up to 15 s); fails naming {@code what}. */
@@ -73,7 +91,7 @@ final class ConsoleBrowser implements AutoCloseable {
                 if (v != null && !Boolean.FALSE.equals(v)) {
                     return v;
                 }
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
                 last = e;
             }
             try {
@@ -111,7 +129,9 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Waits until the page's main area shows {@code text}. */
     void awaitText(String text) {
-        until("'" + text + "'", () -> driver.findElement(By.id("view")).getText().contains(text));
+        until(
+                "'" + text + "'",
+                () -> driver.findElement(By.id("view")).getText().contains(text));
     }
 
     /** Waits for the toast an action shows and returns its text. */

@@ -153,15 +153,22 @@ class InterconnectedFlowCrashTest {
 
     private static InterconnectedDossierFlow flow(EgovSandbox sandbox, OneStopSystem store, HttpTransport transport) {
         SandboxCivil civil = sandbox.civil();
-        InterconnectClient.Builder ib = InterconnectClient.builder().endpoint(civil.interconnectEndpoint())
-                .login(SandboxCivil.DVCLT_USERNAME, SandboxCivil.DVCLT_PASSWORD).retryPolicy(RetryPolicy.none());
-        CivilStatusClient.Builder cb = CivilStatusClient.builder().endpoint(civil.civilStatusEndpoint())
-                .provinceCode(SandboxCivil.PROVINCE).retryPolicy(RetryPolicy.none());
+        InterconnectClient.Builder ib = InterconnectClient.builder()
+                .endpoint(civil.interconnectEndpoint())
+                .login(SandboxCivil.DVCLT_USERNAME, SandboxCivil.DVCLT_PASSWORD)
+                .retryPolicy(RetryPolicy.none());
+        CivilStatusClient.Builder cb = CivilStatusClient.builder()
+                .endpoint(civil.civilStatusEndpoint())
+                .provinceCode(SandboxCivil.PROVINCE)
+                .retryPolicy(RetryPolicy.none());
         if (transport != null) {
             ib.httpTransport(transport);
             cb.httpTransport(transport);
         }
-        return InterconnectedDossierFlow.builder().interconnect(ib.build()).civilStatus(cb.build()).oneStop(store)
+        return InterconnectedDossierFlow.builder()
+                .interconnect(ib.build())
+                .civilStatus(cb.build())
+                .oneStop(store)
                 .build();
     }
 
@@ -184,8 +191,13 @@ class InterconnectedFlowCrashTest {
         if (!both) {
             return;
         }
-        sandbox.civil().fileDeath("G27.99-260101-0002", sandbox.citizens().get(2), "LÊ VĂN THỬ CỤ", "027040000111",
-                LocalDate.of(2026, 1, 2));
+        sandbox.civil()
+                .fileDeath(
+                        "G27.99-260101-0002",
+                        sandbox.citizens().get(2),
+                        "LÊ VĂN THỬ CỤ",
+                        "027040000111",
+                        LocalDate.of(2026, 1, 2));
     }
 
     /** Runs with a crash at step {@code at} (0 = none), restarts, finishes; returns the number of steps counted. */
@@ -208,25 +220,32 @@ class InterconnectedFlowCrashTest {
         }
         drive(flow(sandbox, store, null), store);
 
-        assertThat(store.dossiers()).as("crash %s at %d: one local dossier per interconnect code", kind, at)
+        assertThat(store.dossiers())
+                .as("crash %s at %d: one local dossier per interconnect code", kind, at)
                 .extracting(LocalDossier::interconnectCode)
-                .containsExactlyInAnyOrderElementsOf(both ? List.of("G27.99-260101-0001", "G27.99-260101-0002")
-                        : List.of("G27.99-260101-0001"));
+                .containsExactlyInAnyOrderElementsOf(
+                        both ? List.of("G27.99-260101-0001", "G27.99-260101-0002") : List.of("G27.99-260101-0001"));
         assertThat(store.dossiers()).allMatch(d -> d.state() == LocalState.COMPLETED);
-        assertThat(store.dossiers()).allMatch(d -> d.certificate() != null && d.certificate().pdf().length > 500);
+        assertThat(store.dossiers())
+                .allMatch(d -> d.certificate() != null && d.certificate().pdf().length > 500);
         for (LocalDossier d : store.dossiers()) {
-            assertThat(sandbox.civil().statuses(d.interconnectCode())).as("crash %s at %d: statuses of %s", kind, at,
-                    d.interconnectCode()).containsExactly(1, 3, 7, 4);
+            assertThat(sandbox.civil().statuses(d.interconnectCode()))
+                    .as("crash %s at %d: statuses of %s", kind, at, d.interconnectCode())
+                    .containsExactly(1, 3, 7, 4);
             assertThat(sandbox.civil().acknowledged(d.interconnectCode())).isTrue();
             assertThat(sandbox.civil().ministryHas(d.localCode())).isTrue();
         }
-        assertThat(store.statuses().values()).as("every queued status synced").allMatch(o -> o == StatusPushOutcome.DONE);
+        assertThat(store.statuses().values())
+                .as("every queued status synced")
+                .allMatch(o -> o == StatusPushOutcome.DONE);
         return fuse.count.get();
     }
 
     @Test
     void flow_whenNoCrash_registersBothAndPushesOneThreeSevenFour(EgovSandbox sandbox) {
-        assertThat(runWithCrash(sandbox, "before", 0, true)).as("store changes in a clean run").isGreaterThan(10);
+        assertThat(runWithCrash(sandbox, "before", 0, true))
+                .as("store changes in a clean run")
+                .isGreaterThan(10);
     }
 
     @Test

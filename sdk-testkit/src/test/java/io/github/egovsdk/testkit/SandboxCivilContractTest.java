@@ -22,11 +22,20 @@ import org.junit.jupiter.api.Test;
 class SandboxCivilContractTest {
     private static InterconnectTarget target(EgovSandbox sandbox) {
         SandboxCivil civil = sandbox.civil();
-        return new InterconnectTarget(civil.interconnectEndpoint(), SandboxCivil.DVCLT_USERNAME,
-                SandboxCivil.DVCLT_PASSWORD, "api/lienthongdvclt/token", "api/lienthongdvclt/hosolienthong",
-                "api/lienthongdvclt/hosolienthong/danhan", "api/lienthongdvclt/hosolienthong/trangthai",
-                civil.civilStatusEndpoint(), SandboxCivil.PROVINCE, () -> civil.fileBirth("G27.99-260301-"
-                        + System.nanoTime() % 10_000, sandbox.citizens().get(1), "TRẦN THỬ NGHIỆM BÉ",
+        return new InterconnectTarget(
+                civil.interconnectEndpoint(),
+                SandboxCivil.DVCLT_USERNAME,
+                SandboxCivil.DVCLT_PASSWORD,
+                "api/lienthongdvclt/token",
+                "api/lienthongdvclt/hosolienthong",
+                "api/lienthongdvclt/hosolienthong/danhan",
+                "api/lienthongdvclt/hosolienthong/trangthai",
+                civil.civilStatusEndpoint(),
+                SandboxCivil.PROVINCE,
+                () -> civil.fileBirth(
+                        "G27.99-260301-" + System.nanoTime() % 10_000,
+                        sandbox.citizens().get(1),
+                        "TRẦN THỬ NGHIỆM BÉ",
                         LocalDate.of(2026, 3, 1)));
     }
 
@@ -79,7 +88,8 @@ class SandboxCivilContractTest {
             CriminalRecordResult done = lltp.result(app.localCode()).orElseThrow();
             assertThat(done.state()).contains(CriminalRecordState.DONE);
             assertThat(done.pdf()).startsWith('%', 'P', 'D', 'F');
-            var nine = new CriminalRecordStatusUpdate(app.localCode(), CriminalRecordState.DONE, null, null, false, done);
+            var nine =
+                    new CriminalRecordStatusUpdate(app.localCode(), CriminalRecordState.DONE, null, null, false, done);
             assertThat(lltp.pushStatus(nine)).isEqualTo(StatusPushOutcome.DONE);
             assertThat(lltp.pushStatus(nine)).as("a repeat").isEqualTo(StatusPushOutcome.DONE);
             assertThat(sandbox.civil().vneidStates(app.localCode())).containsExactly(9);

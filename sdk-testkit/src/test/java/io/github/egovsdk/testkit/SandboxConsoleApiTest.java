@@ -12,12 +12,12 @@ import io.github.egovsdk.dvc.payment.VndAmount;
 import io.github.egovsdk.edoc.receive.EdocTracker;
 import io.github.egovsdk.edoc.vxp.MessageType;
 import io.github.egovsdk.edoc.vxp.VxpClient;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** The console's JSON state and action endpoints, over plain HTTP as a CI script in any language uses them. */
 @EgovSandboxTest
@@ -27,13 +27,17 @@ class SandboxConsoleApiTest {
     void page_whenServed_isSelfContainedWithoutCdn(EgovSandbox sandbox) throws Exception {
         HttpResponse<String> page = SandboxHttp.get(sandbox.consoleUri());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("/__console/console.js", "/__console/console.css", "Tiếng Việt", "English");
         for (String file : new String[] {"", "/console.js", "/console.css"}) {
-            String body = SandboxHttp.get(URI.create(sandbox.consoleUri() + file)).body();
+            String body =
+                    SandboxHttp.get(URI.create(sandbox.consoleUri() + file)).body();
             assertThat(body).as(file).doesNotContain("http://", "https://", "//cdn", "innerHTML");
         }
-        assertThat(SandboxHttp.get(URI.create(sandbox.consoleUri() + "/nothing")).statusCode()).isEqualTo(404);
+        assertThat(SandboxHttp.get(URI.create(sandbox.consoleUri() + "/nothing"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -42,15 +46,29 @@ class SandboxConsoleApiTest {
         ConsoleFixtures.Sent sent = ConsoleFixtures.sendAtoB(sandbox, dir, "V/v thử bảng điều khiển");
 
         JsonNode inboxB = view(state(sandbox), "axis").path("tables").get(1);
-        assertThat(inboxB.path("title").path("en").asString()).contains(sandbox.agencyB().organId());
+        assertThat(inboxB.path("title").path("en").asString())
+                .contains(sandbox.agencyB().organId());
         JsonNode row = inboxB.path("rows").get(0);
         assertThat(row.path("key").asString()).isEqualTo(sent.docIdAtB());
         String cells = row.path("cells").toString();
-        assertThat(cells).contains(sandbox.agencyA().organId(), sandbox.agencyB().organId(), "45/UBND-VP",
-                "V/v thử bảng điều khiển", "cong-van-45.txt", ConsoleFixtures.ATTACHMENT.length + " B",
-                ConsoleFixtures.sha256(ConsoleFixtures.ATTACHMENT), "waiting");
+        assertThat(cells)
+                .contains(
+                        sandbox.agencyA().organId(),
+                        sandbox.agencyB().organId(),
+                        "45/UBND-VP",
+                        "V/v thử bảng điều khiển",
+                        "cong-van-45.txt",
+                        ConsoleFixtures.ATTACHMENT.length + " B",
+                        ConsoleFixtures.sha256(ConsoleFixtures.ATTACHMENT),
+                        "waiting");
         assertThat(row.path("actions").size()).isEqualTo(8);
-        assertThat(view(state(sandbox), "axis").path("tables").get(0).path("rows").size()).as("A's inbox").isZero();
+        assertThat(view(state(sandbox), "axis")
+                        .path("tables")
+                        .get(0)
+                        .path("rows")
+                        .size())
+                .as("A's inbox")
+                .isZero();
     }
 
     @Test
@@ -61,8 +79,10 @@ class SandboxConsoleApiTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.body()).contains("\"ok\":true", "03");
 
-        assertThat(ConsoleFixtures.pollStatusesAtA(sandbox, dir.resolve("staging"), sent.tracker())).isEqualTo(1);
-        EdocTracker.RecipientStatus b = sent.tracker().latest(sent.document().documentId())
+        assertThat(ConsoleFixtures.pollStatusesAtA(sandbox, dir.resolve("staging"), sent.tracker()))
+                .isEqualTo(1);
+        EdocTracker.RecipientStatus b = sent.tracker()
+                .latest(sent.document().documentId())
                 .get(sandbox.agencyB().organId());
         assertThat(b.statusCode()).isEqualTo("03");
         String axis = view(state(sandbox), "axis").toString();
@@ -76,7 +96,8 @@ class SandboxConsoleApiTest {
         HttpResponse<String> wrongCode = action(sandbox, "axis/answer?docId=" + sent.docIdAtB() + "&status=99");
         assertThat(wrongCode.statusCode()).isEqualTo(400);
         assertThat(wrongCode.body()).contains("99");
-        assertThat(action(sandbox, "axis/answer?docId=nope&status=03").statusCode()).isEqualTo(400);
+        assertThat(action(sandbox, "axis/answer?docId=nope&status=03").statusCode())
+                .isEqualTo(400);
         assertThat(action(sandbox, "axis/answer?status=03").body()).contains("docId");
         assertThat(action(sandbox, "axis/frobnicate").statusCode()).isEqualTo(404);
         assertThat(action(sandbox, "nosuchview/x").statusCode()).isEqualTo(404);
@@ -84,8 +105,11 @@ class SandboxConsoleApiTest {
 
     @Test
     void refusals_whenHmacWrongOrFieldWrong_areListedWithTheSandboxReason(EgovSandbox sandbox) throws Exception {
-        SandboxAgency forged = new SandboxAgency(sandbox.agencyA().organId(), sandbox.agencyA().name(),
-                sandbox.agencyA().systemId(), "not-the-secret");
+        SandboxAgency forged = new SandboxAgency(
+                sandbox.agencyA().organId(),
+                sandbox.agencyA().name(),
+                sandbox.agencyA().systemId(),
+                "not-the-secret");
         try (VxpClient bad = sandbox.axisClient(forged)) {
             bad.countReceived(MessageType.EDOC);
         } catch (RuntimeException expected) {
@@ -98,9 +122,11 @@ class SandboxConsoleApiTest {
         JsonNode rows = view(state(sandbox), "refusals").path("tables").get(0).path("rows");
         assertThat(rows.size()).isEqualTo(2);
         String newest = rows.get(0).path("cells").toString();
-        assertThat(newest).contains("dvcqg", "/dvcqg/api", "NgayHenTra '2026-12-09' không đúng định dạng yyyyMMddHHmmss");
+        assertThat(newest)
+                .contains("dvcqg", "/dvcqg/api", "NgayHenTra '2026-12-09' không đúng định dạng yyyyMMddHHmmss");
         String first = rows.get(1).path("cells").toString();
-        assertThat(first).contains("vxp", "401", "Chu ky khong hop le", sandbox.agencyA().systemId());
+        assertThat(first)
+                .contains("vxp", "401", "Chu ky khong hop le", sandbox.agencyA().systemId());
         assertThat(state(sandbox).path("refused").asInt()).isEqualTo(2);
     }
 
@@ -109,12 +135,18 @@ class SandboxConsoleApiTest {
         try (PaymentClient client = ConsoleFixtures.payments(sandbox, EgovSandbox.PAYMENT_SECRET)) {
             PaymentInit paid = client.init(PaymentOrder.of("000.00.00.H27-261204-0001", VndAmount.of(8000)));
             PaymentInit failed = client.init(PaymentOrder.of("000.00.00.H27-261204-0002", VndAmount.of(8000)));
-            assertThat(action(sandbox, "payment/pay?reference=" + paid.reference()).statusCode()).isEqualTo(200);
-            assertThat(action(sandbox, "payment/fail?reference=" + failed.reference()).statusCode()).isEqualTo(200);
+            assertThat(action(sandbox, "payment/pay?reference=" + paid.reference())
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(action(sandbox, "payment/fail?reference=" + failed.reference())
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(client.query(paid.reference()).isSuccessful()).isTrue();
             assertThat(client.query(failed.reference()).isSuccessful()).isFalse();
-            assertThat(action(sandbox, "payment/pay?reference=" + paid.reference()).statusCode())
-                    .as("already settled").isEqualTo(400);
+            assertThat(action(sandbox, "payment/pay?reference=" + paid.reference())
+                            .statusCode())
+                    .as("already settled")
+                    .isEqualTo(400);
         }
         String payments = view(state(sandbox), "payment").toString();
         assertThat(payments).contains("00 — thành công", "INIT MAC đúng", "QUERY MAC đúng");
@@ -135,7 +167,12 @@ class SandboxConsoleApiTest {
     @Test
     void expireSessions_whenPosted_endsEveryPortalSessionAndIsJournaled(EgovSandbox sandbox) throws Exception {
         String session = ConsoleFixtures.portalSession(sandbox);
-        assertThat(view(state(sandbox), "portal").path("tables").get(1).path("rows").size()).isEqualTo(1);
+        assertThat(view(state(sandbox), "portal")
+                        .path("tables")
+                        .get(1)
+                        .path("rows")
+                        .size())
+                .isEqualTo(1);
         assertThat(action(sandbox, "portal/expire-sessions").body()).contains("1 session(s) expired");
         JsonNode r = ConsoleFixtures.syncDossier(sandbox, session, "000.00.00.H27-261204-0004", "20261209170000");
         assertThat(r.path("error_code").asInt()).isEqualTo(401);
@@ -149,10 +186,16 @@ class SandboxConsoleApiTest {
         String session = ConsoleFixtures.portalSession(sandbox);
         ConsoleFixtures.syncDossier(sandbox, session, "000.00.00.H27-261204-0005", "20261209170000");
         ConsoleFixtures.syncDossier(sandbox, session, "000.00.00.H27-261204-0005", "20261210170000");
-        JsonNode row = view(state(sandbox), "portal").path("tables").get(0).path("rows").get(0);
+        JsonNode row = view(state(sandbox), "portal")
+                .path("tables")
+                .get(0)
+                .path("rows")
+                .get(0);
         assertThat(row.path("key").asString()).isEqualTo("000.00.00.H27-261204-0005");
         assertThat(row.path("cells").get(2).asString()).as("applicant masked").isEqualTo("N. T. N.");
-        assertThat(row.path("cells").get(6).asString().split("\n")).hasSize(2).allMatch(l -> l.endsWith("2 Được tiếp nhận"));
+        assertThat(row.path("cells").get(6).asString().split("\n"))
+                .hasSize(2)
+                .allMatch(l -> l.endsWith("2 Được tiếp nhận"));
     }
 
     @Test
@@ -162,13 +205,15 @@ class SandboxConsoleApiTest {
                 + "&client_id=" + EgovSandbox.VNEID_CLIENT_ID + "&redirect_uri=http://127.0.0.1/cb&login_hint="
                 + c.personalId()));
         assertThat(login.statusCode()).isEqualTo(302);
-        SandboxHttp.post(sandbox.populationEndpoint().resolve("XacThucThongTinCongDan"), "application/json",
+        SandboxHttp.post(
+                sandbox.populationEndpoint().resolve("XacThucThongTinCongDan"),
+                "application/json",
                 "{\"MaYeuCau\":\"YC-1\",\"MaCanBo\":\"CB-1\",\"SoDinhDanh\":\"" + c.personalId() + "\",\"HoVaTen\":\""
                         + c.fullName() + "\"}");
         String s = state(sandbox).toString();
         assertThat(view(state(sandbox), "identity").toString()).contains("vneid", "001******345", "N. T. N.");
-        assertThat(view(state(sandbox), "population").toString()).contains("XacThucThongTinCongDan", "YC-1",
-                "001******345", "yes");
+        assertThat(view(state(sandbox), "population").toString())
+                .contains("XacThucThongTinCongDan", "YC-1", "001******345", "yes");
         assertThat(s).doesNotContain(c.personalId(), c.fullName());
     }
 

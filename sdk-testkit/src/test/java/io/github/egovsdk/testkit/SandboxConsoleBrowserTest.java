@@ -27,7 +27,8 @@ class SandboxConsoleBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Assumptions.assumeTrue(ConsoleBrowser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        Assumptions.assumeTrue(
+                ConsoleBrowser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
         browser = ConsoleBrowser.start();
     }
 
@@ -44,14 +45,21 @@ class SandboxConsoleBrowserTest {
         browser.open(sandbox, "vi", "axis");
         ConsoleFixtures.Sent sent = ConsoleFixtures.sendAtoB(sandbox, dir, "V/v kiểm tra bảng điều khiển sandbox");
 
-        assertThat(browser.rowText(sent.docIdAtB())).as("appears live, without reloading").contains("45/UBND-VP",
-                "V/v kiểm tra bảng điều khiển sandbox", "cong-van-45.txt",
-                ConsoleFixtures.sha256(ConsoleFixtures.ATTACHMENT), "waiting");
+        assertThat(browser.rowText(sent.docIdAtB()))
+                .as("appears live, without reloading")
+                .contains(
+                        "45/UBND-VP",
+                        "V/v kiểm tra bảng điều khiển sandbox",
+                        "cong-van-45.txt",
+                        ConsoleFixtures.sha256(ConsoleFixtures.ATTACHMENT),
+                        "waiting");
         browser.click("tr[data-key='" + sent.docIdAtB() + "'] button[data-action*='status=03']");
         assertThat(browser.awaitToast()).contains("03", sandbox.agencyB().organId());
 
-        assertThat(ConsoleFixtures.pollStatusesAtA(sandbox, dir.resolve("staging-A"), sent.tracker())).isEqualTo(1);
-        EdocTracker.RecipientStatus fromB = sent.tracker().latest(sent.document().documentId())
+        assertThat(ConsoleFixtures.pollStatusesAtA(sandbox, dir.resolve("staging-A"), sent.tracker()))
+                .isEqualTo(1);
+        EdocTracker.RecipientStatus fromB = sent.tracker()
+                .latest(sent.document().documentId())
                 .get(sandbox.agencyB().organId());
         assertThat(fromB.statusCode()).isEqualTo("03");
         browser.awaitText("done — đã nhận"); // A's receive loop took the status: the page follows live
@@ -87,7 +95,9 @@ class SandboxConsoleBrowserTest {
             browser.click("tr[data-key='" + init.reference() + "'] button[data-name='pay']");
             assertThat(browser.awaitToast()).contains(init.reference());
 
-            assertThat(client.query(init.reference()).isSuccessful()).as("PaymentClient.query after the click").isTrue();
+            assertThat(client.query(init.reference()).isSuccessful())
+                    .as("PaymentClient.query after the click")
+                    .isTrue();
             browser.awaitText("00 — thành công");
             browser.screenshot("payments");
         }
@@ -98,14 +108,15 @@ class SandboxConsoleBrowserTest {
         String session = ConsoleFixtures.portalSession(sandbox);
         ConsoleFixtures.syncDossier(sandbox, session, "000.00.00.H27-261204-0103", "20261209170000");
         browser.open(sandbox, "vi", "portal");
-        assertThat(browser.rowText("000.00.00.H27-261204-0103")).contains("1.001234", "N. T. N.",
-                "2 Được tiếp nhận");
+        assertThat(browser.rowText("000.00.00.H27-261204-0103")).contains("1.001234", "N. T. N.", "2 Được tiếp nhận");
         browser.screenshot("portal");
 
         browser.click("button[data-name='expire-sessions']");
         assertThat(browser.awaitToast()).contains("1");
         assertThat(ConsoleFixtures.syncDossier(sandbox, session, "000.00.00.H27-261204-0104", "20261209170000")
-                .path("error_code").asInt()).isEqualTo(401);
+                        .path("error_code")
+                        .asInt())
+                .isEqualTo(401);
         browser.awaitText("ended by the sandbox");
     }
 
@@ -115,7 +126,9 @@ class SandboxConsoleBrowserTest {
         SandboxCitizen c = SandboxCitizen.ALL.get(1);
         SandboxHttp.get(URI.create(sandbox.ssoIssuer() + "/oauth2/authorize?response_type=code&client_id="
                 + EgovSandbox.SSO_CLIENT_ID + "&redirect_uri=http://127.0.0.1/cb&login_hint=" + c.personalId()));
-        SandboxHttp.post(sandbox.populationEndpoint().resolve("ChiaSeThongTinCongDan"), "application/json",
+        SandboxHttp.post(
+                sandbox.populationEndpoint().resolve("ChiaSeThongTinCongDan"),
+                "application/json",
                 "{\"MaYeuCau\":\"YC-77\",\"MaCanBo\":\"CB-7\",\"SoDinhDanh\":\"" + c.personalId() + "\",\"HoVaTen\":\""
                         + c.fullName() + "\"}");
         browser.open(sandbox, "en", "identity");
@@ -135,8 +148,10 @@ class SandboxConsoleBrowserTest {
         ConsoleFixtures.Sent sent = ConsoleFixtures.sendAtoB(sandbox, dir, subject);
         browser.open(sandbox, "vi", "axis");
         assertThat(browser.rowText(sent.docIdAtB())).contains(subject);
-        assertThat(browser.driver().findElements(By.cssSelector("#view b, #view img"))).isEmpty();
-        assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(browser.driver().findElements(By.cssSelector("#view b, #view img")))
+                .isEmpty();
+        assertThat(browser.driver().executeScript("return window.pwned === undefined"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -146,8 +161,9 @@ class SandboxConsoleBrowserTest {
         browser.row(sent.docIdAtB());
         browser.click("#global-actions button");
         browser.awaitToast();
-        browser.until("the axis emptied", () -> browser.driver().findElements(By.cssSelector("tr[data-key='"
-                + sent.docIdAtB() + "']")).isEmpty());
+        browser.until("the axis emptied", () -> browser.driver()
+                .findElements(By.cssSelector("tr[data-key='" + sent.docIdAtB() + "']"))
+                .isEmpty());
         assertThat(Files.exists(ConsoleBrowser.SCREENSHOTS)).isTrue();
     }
 }

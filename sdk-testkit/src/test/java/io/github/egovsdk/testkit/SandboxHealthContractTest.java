@@ -12,9 +12,16 @@ class SandboxHealthContractTest extends HealthContract {
     @BeforeEach
     void target(EgovSandbox sandbox) {
         SandboxSocialSecurity.Patient p = SandboxSocialSecurity.PATIENTS.get(0);
-        target = new HealthTarget(sandbox.socialSecurityEndpoint(), SandboxSocialSecurity.USERNAME,
-                SandboxSocialSecurity.PASSWORD, SandboxSocialSecurity.OFFICER_NAME, SandboxSocialSecurity.OFFICER_ID,
-                p.cardNumber(), p.citizen().personalId(), p.citizen().fullName(), p.citizen().dateOfBirth());
+        target = new HealthTarget(
+                sandbox.socialSecurityEndpoint(),
+                SandboxSocialSecurity.USERNAME,
+                SandboxSocialSecurity.PASSWORD,
+                SandboxSocialSecurity.OFFICER_NAME,
+                SandboxSocialSecurity.OFFICER_ID,
+                p.cardNumber(),
+                p.citizen().personalId(),
+                p.citizen().fullName(),
+                p.citizen().dateOfBirth());
     }
 
     @Override

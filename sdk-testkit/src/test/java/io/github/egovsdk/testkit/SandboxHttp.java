@@ -1,21 +1,22 @@
 package io.github.egovsdk.testkit;
 
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Raw HTTP against the sandbox for the services whose SDK clients are tested elsewhere. */
 final class SandboxHttp {
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private SandboxHttp() {
-    }
+    private SandboxHttp() {}
 
     static HttpResponse<String> post(URI uri, String contentType, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);

@@ -16,10 +16,19 @@ class SandboxIdentityContractTest extends IdentityContract {
 
     @BeforeEach
     void target(EgovSandbox sandbox) {
-        target = new IdentityTarget(sandbox.ssoIssuer(), EgovSandbox.SSO_CLIENT_ID, EgovSandbox.SSO_CLIENT_SECRET,
-                sandbox.vneidEndpoint(), EgovSandbox.VNEID_CLIENT_ID, EgovSandbox.VNEID_CLIENT_SECRET,
-                URI.create("http://127.0.0.1/callback"), sandbox.populationEndpoint(), "SANDBOX-1.000001",
-                CITIZEN.personalId(), CITIZEN.fullName(), CITIZEN.dateOfBirth());
+        target = new IdentityTarget(
+                sandbox.ssoIssuer(),
+                EgovSandbox.SSO_CLIENT_ID,
+                EgovSandbox.SSO_CLIENT_SECRET,
+                sandbox.vneidEndpoint(),
+                EgovSandbox.VNEID_CLIENT_ID,
+                EgovSandbox.VNEID_CLIENT_SECRET,
+                URI.create("http://127.0.0.1/callback"),
+                sandbox.populationEndpoint(),
+                "SANDBOX-1.000001",
+                CITIZEN.personalId(),
+                CITIZEN.fullName(),
+                CITIZEN.dateOfBirth());
     }
 
     @Override
@@ -30,9 +39,13 @@ class SandboxIdentityContractTest extends IdentityContract {
     /** The sandbox logs in the hinted citizen at once and redirects back. */
     @Override
     protected String browserLogin(URI authorizationUri) throws Exception {
-        HttpResponse<Void> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-                HttpRequest.newBuilder(URI.create(authorizationUri + "&login_hint=" + CITIZEN.personalId())).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(authorizationUri + "&login_hint=" + CITIZEN.personalId()))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         return r.headers().firstValue("Location").orElseThrow();
     }
 }

@@ -23,8 +23,14 @@ class SandboxLgspContractTest extends LgspContract {
             }
         }
         SandboxCitizen c = SandboxCitizen.ALL.get(0);
-        target = new LgspTarget(routes, PopulationSoapDialect.STANDARD, SandboxGateways.INTEGRATION_CODE,
-                SandboxGateways.SERVICE_CODE, SandboxSocialSecurity.OFFICER_ID, c.personalId(), c.fullName(),
+        target = new LgspTarget(
+                routes,
+                PopulationSoapDialect.STANDARD,
+                SandboxGateways.INTEGRATION_CODE,
+                SandboxGateways.SERVICE_CODE,
+                SandboxSocialSecurity.OFFICER_ID,
+                c.personalId(),
+                c.fullName(),
                 c.dateOfBirth());
     }
 

@@ -39,10 +39,17 @@ class SandboxPaymentContractTest extends PaymentContract {
             ex.close();
         });
         office.start();
-        sandbox.paymentCallback(URI.create("http://127.0.0.1:" + office.getAddress().getPort()
-                + "/motcua/thanh-toan/callback"));
-        target = new PaymentTarget(sandbox.paymentEndpoint(), "init", "query", "receipt", EgovSandbox.PAYMENT_PARTNER,
-                EgovSandbox.PAYMENT_SECRET, "127.0.0.1", this::pay);
+        sandbox.paymentCallback(
+                URI.create("http://127.0.0.1:" + office.getAddress().getPort() + "/motcua/thanh-toan/callback"));
+        target = new PaymentTarget(
+                sandbox.paymentEndpoint(),
+                "init",
+                "query",
+                "receipt",
+                EgovSandbox.PAYMENT_PARTNER,
+                EgovSandbox.PAYMENT_SECRET,
+                "127.0.0.1",
+                this::pay);
     }
 
     @AfterEach
@@ -51,7 +58,8 @@ class SandboxPaymentContractTest extends PaymentContract {
     }
 
     private String pay(PaymentInit init) throws Exception {
-        int status = SandboxHttp.get(URI.create(init.paymentUrl() + "?result=success")).statusCode();
+        int status = SandboxHttp.get(URI.create(init.paymentUrl() + "?result=success"))
+                .statusCode();
         assertThat(status).isEqualTo(200);
         String body = callbacks.poll(10, TimeUnit.SECONDS);
         assertThat(body).as("the platform's callback").isNotNull();
@@ -70,8 +78,13 @@ class SandboxPaymentContractTest extends PaymentContract {
             pay(init);
             try (PDDocument pdf = Loader.loadPDF(payments.receipt(init.reference()))) {
                 String text = new PDFTextStripper().getText(pdf);
-                assertThat(text).contains("BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ", init.reference(), "8.000 VND",
-                        "Lệ phí cấp bản sao trích lục", "SANDBOX");
+                assertThat(text)
+                        .contains(
+                                "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ",
+                                init.reference(),
+                                "8.000 VND",
+                                "Lệ phí cấp bản sao trích lục",
+                                "SANDBOX");
                 assertThat(pdf.getPage(0).getMediaBox().getWidth()).isLessThan(450f);
             }
         }

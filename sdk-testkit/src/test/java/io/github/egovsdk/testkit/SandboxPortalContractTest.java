@@ -7,6 +7,7 @@ import io.github.egovsdk.dvc.procedure.ProcedureFee;
 import io.github.egovsdk.dvc.procedure.ProcessingTime;
 import io.github.egovsdk.testkit.contract.PortalContract;
 import io.github.egovsdk.testkit.contract.PortalTarget;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,18 @@ class SandboxPortalContractTest extends PortalContract {
     void target(EgovSandbox sandbox) {
         this.sandbox = sandbox;
         SandboxCitizen citizen = sandbox.citizens().get(2);
-        target = new PortalTarget(sandbox.portalEndpoint(), "login", "api", EgovSandbox.PORTAL_USERNAME,
-                EgovSandbox.PORTAL_PASSWORD, EgovSandbox.AGENCY_A.organId(), EgovSandbox.AGENCY_A.organId(),
-                "1.001234", citizen.personalId(), citizen.techId(), sandbox::expirePortalSessions);
+        target = new PortalTarget(
+                sandbox.portalEndpoint(),
+                "login",
+                "api",
+                EgovSandbox.PORTAL_USERNAME,
+                EgovSandbox.PORTAL_PASSWORD,
+                EgovSandbox.AGENCY_A.organId(),
+                EgovSandbox.AGENCY_A.organId(),
+                "1.001234",
+                citizen.personalId(),
+                citizen.techId(),
+                sandbox::expirePortalSessions);
     }
 
     @Override
@@ -31,8 +41,12 @@ class SandboxPortalContractTest extends PortalContract {
     }
 
     private PortalClient portal() {
-        return PortalClient.builder().endpoint(sandbox.portalEndpoint()).login(EgovSandbox.PORTAL_USERNAME,
-                EgovSandbox.PORTAL_PASSWORD).dstCode("000.00.00.H27").agencyCode("000.00.00.H27").build();
+        return PortalClient.builder()
+                .endpoint(sandbox.portalEndpoint())
+                .login(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD)
+                .dstCode("000.00.00.H27")
+                .agencyCode("000.00.00.H27")
+                .build();
     }
 
     @Test
@@ -49,7 +63,7 @@ class SandboxPortalContractTest extends PortalContract {
 
     @Test
     void portalSessionLifetime_whenShort_sessionsExpireOnTheirOwn() throws Exception {
-        sandbox.portalSessionLifetime(java.time.Duration.ofMillis(300));
+        sandbox.portalSessionLifetime(Duration.ofMillis(300));
         try (PortalClient portal = portal()) {
             portal.agencies();
             Thread.sleep(400);
@@ -68,7 +82,9 @@ class SandboxPortalContractTest extends PortalContract {
             var certify = portal.procedure("2.000815").orElseThrow();
             assertThat(certify.processingTime()).isEqualTo(ProcessingTime.workingHours(4));
             assertThat(certify.totalFeesVnd()).as("'2.000' is 2000 đồng").isEqualTo(2_000L);
-            assertThat(portal.procedure("1.001193").orElseThrow().fees()).as("birth registration is free").isEmpty();
+            assertThat(portal.procedure("1.001193").orElseThrow().fees())
+                    .as("birth registration is free")
+                    .isEmpty();
         }
     }
 
@@ -85,8 +101,12 @@ class SandboxPortalContractTest extends PortalContract {
     @Test
     void agencies_whenListed_areBacNinhAgenciesWithTheAxisAgencies() {
         try (PortalClient portal = portal()) {
-            assertThat(portal.agencies()).extracting(a -> a.code()).contains(EgovSandbox.AGENCY_A.organId(),
-                    EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_C.organId())
+            assertThat(portal.agencies())
+                    .extracting(a -> a.code())
+                    .contains(
+                            EgovSandbox.AGENCY_A.organId(),
+                            EgovSandbox.AGENCY_B.organId(),
+                            EgovSandbox.AGENCY_C.organId())
                     .allMatch(c -> c.endsWith(".H27"));
         }
     }

@@ -20,8 +20,14 @@ class SandboxRecordsContractTest {
 
         @BeforeEach
         void target(EgovSandbox sandbox) {
-            target = new CriminalRecordTarget(sandbox.civil().criminalRecordEndpoint(), SandboxCivil.LLTP_AUTH_KEY,
-                    SandboxCivil.PROVINCE, "Bắc Ninh", "guiHoSo", "nhanTrangThai", "v2/lyLichTuPhap/traKetQuaHoSoLLTP",
+            target = new CriminalRecordTarget(
+                    sandbox.civil().criminalRecordEndpoint(),
+                    SandboxCivil.LLTP_AUTH_KEY,
+                    SandboxCivil.PROVINCE,
+                    "Bắc Ninh",
+                    "guiHoSo",
+                    "nhanTrangThai",
+                    "v2/lyLichTuPhap/traKetQuaHoSoLLTP",
                     2);
         }
 
@@ -38,12 +44,32 @@ class SandboxRecordsContractTest {
         @BeforeEach
         void target(EgovSandbox sandbox) {
             SandboxCitizen c = sandbox.citizens().get(0);
-            target = new ResultsStoreTarget(sandbox.civil().resultsStoreEndpoint(), "ketqua", "tep", c.personalId(),
-                    c.fullName(), "KQ.G15.000031", () -> {
-                        sandbox.civil().storeResult(c.personalId(), "KQ.G15.000031", "Giấy khai sinh", "12/1999",
-                                "000.00.00.H27", "gks.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-                        sandbox.civil().storeResult(c.personalId(), "KQ.G15.000034", "Trích lục khai tử", "3/2020",
-                                "000.00.00.H27", "tlkt.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            target = new ResultsStoreTarget(
+                    sandbox.civil().resultsStoreEndpoint(),
+                    "ketqua",
+                    "tep",
+                    c.personalId(),
+                    c.fullName(),
+                    "KQ.G15.000031",
+                    () -> {
+                        sandbox.civil()
+                                .storeResult(
+                                        c.personalId(),
+                                        "KQ.G15.000031",
+                                        "Giấy khai sinh",
+                                        "12/1999",
+                                        "000.00.00.H27",
+                                        "gks.pdf",
+                                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                        sandbox.civil()
+                                .storeResult(
+                                        c.personalId(),
+                                        "KQ.G15.000034",
+                                        "Trích lục khai tử",
+                                        "3/2020",
+                                        "000.00.00.H27",
+                                        "tlkt.pdf",
+                                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
                     });
         }
 
@@ -59,9 +85,18 @@ class SandboxRecordsContractTest {
 
         @BeforeEach
         void target(EgovSandbox sandbox) {
-            target = new PortalTarget(sandbox.portalEndpoint(), "login", "api", EgovSandbox.PORTAL_USERNAME,
-                    EgovSandbox.PORTAL_PASSWORD, EgovSandbox.AGENCY_A.organId(), EgovSandbox.AGENCY_A.organId(),
-                    "1.001234", null, null, null);
+            target = new PortalTarget(
+                    sandbox.portalEndpoint(),
+                    "login",
+                    "api",
+                    EgovSandbox.PORTAL_USERNAME,
+                    EgovSandbox.PORTAL_PASSWORD,
+                    EgovSandbox.AGENCY_A.organId(),
+                    EgovSandbox.AGENCY_A.organId(),
+                    "1.001234",
+                    null,
+                    null,
+                    null);
         }
 
         @Override

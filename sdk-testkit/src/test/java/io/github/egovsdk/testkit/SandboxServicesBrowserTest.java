@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The tabs of the civil-status, criminal-record, results-store / Q&amp;A and gateway emulators in headless Chromium:
@@ -27,7 +28,8 @@ class SandboxServicesBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Assumptions.assumeTrue(ConsoleBrowser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        Assumptions.assumeTrue(
+                ConsoleBrowser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
         browser = ConsoleBrowser.start();
     }
 
@@ -43,7 +45,10 @@ class SandboxServicesBrowserTest {
             throws Exception {
         String code = "H27.99-261204-0201";
         try (CivilStatusClient btp = sandbox.civil().civilStatusClient()) {
-            btp.submitMarriage(SandboxMarriages.registration(), code, LocalDateTime.of(2026, 12, 4, 8, 30),
+            btp.submitMarriage(
+                    SandboxMarriages.registration(),
+                    code,
+                    LocalDateTime.of(2026, 12, 4, 8, 30),
                     SandboxMarriages.attachments());
             browser.open(sandbox, "vi", "civil");
             assertThat(browser.rowText(code)).contains("LTKH", "1 chờ tiếp nhận", "N. T. C. – T. T. V.");
@@ -51,7 +56,8 @@ class SandboxServicesBrowserTest {
             browser.click(next);
             assertThat(browser.awaitToast()).contains(code, "3");
             assertThat(btp.result(CivilModule.MARRIAGE, code).orElseThrow().status())
-                    .as("CivilStatusClient's poll after the click").isEqualTo(JusticeStatus.PROCESSING);
+                    .as("CivilStatusClient's poll after the click")
+                    .isEqualTo(JusticeStatus.PROCESSING);
             browser.awaitText("3 đang xử lý");
             browser.click(next);
             assertThat(browser.awaitToast()).contains("4");
@@ -60,8 +66,9 @@ class SandboxServicesBrowserTest {
             assertThat(done.certificate().orElseThrow().pdf()).startsWith('%', 'P', 'D', 'F');
             browser.awaitText("4 đã đăng ký");
             browser.awaitText("PDF ");
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("tr[data-key='" + code
-                    + "'] button"))).as("a registered dossier has no more moves").isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("tr[data-key='" + code + "'] button")))
+                    .as("a registered dossier has no more moves")
+                    .isEmpty();
             browser.screenshot("civil");
         }
         assertThat(browser.driver().getPageSource()).doesNotContain(SandboxMarriages.HUSBAND, "027095000111");
@@ -78,7 +85,9 @@ class SandboxServicesBrowserTest {
             lltp.submit(app);
             lltp.result(app.localCode());
         }
-        SandboxHttp.post(sandbox.civil().criminalRecordEndpoint().resolve("guiHoSo"), "application/json",
+        SandboxHttp.post(
+                sandbox.civil().criminalRecordEndpoint().resolve("guiHoSo"),
+                "application/json",
                 "{\"authKey\":\"sai\",\"maHoSoMCDT\":\"X\"}");
         browser.open(sandbox, "vi", "criminal");
         browser.awaitText("Sai authKey");
@@ -86,22 +95,36 @@ class SandboxServicesBrowserTest {
         browser.screenshot("criminal");
 
         SandboxCitizen c = sandbox.citizens().get(0);
-        sandbox.civil().storeResult(c.personalId(), "KQ.G15.000031", "Giấy khai sinh", "12/1999", "000.00.00.H27",
-                "gks.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        sandbox.civil()
+                .storeResult(
+                        c.personalId(),
+                        "KQ.G15.000031",
+                        "Giấy khai sinh",
+                        "12/1999",
+                        "000.00.00.H27",
+                        "gks.pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.open(sandbox, "en", "results");
         browser.awaitText("KQ.G15.000031");
         assertThat(browser.text("#view")).contains(c.personalId().substring(0, 3) + "******", "G15-HT");
         browser.screenshot("results");
 
         URI lgsp = sandbox.lgspEndpoint().resolve("g/soap/ChiaSeThongTinCongDan");
-        SandboxHttp.post(lgsp, "text/xml", "<Envelope><Body><ChiaSeThongTinCongDan><SoDinhDanh>" + c.personalId()
-                + "</SoDinhDanh></ChiaSeThongTinCongDan></Body></Envelope>", "Authorization", "Bearer sai");
+        SandboxHttp.post(
+                lgsp,
+                "text/xml",
+                "<Envelope><Body><ChiaSeThongTinCongDan><SoDinhDanh>" + c.personalId()
+                        + "</SoDinhDanh></ChiaSeThongTinCongDan></Body></Envelope>",
+                "Authorization",
+                "Bearer sai");
         browser.open(sandbox, "en", "lgsp");
         browser.awaitText("Sai token / wrong token");
         assertThat(browser.text("#view")).contains("ChiaSeThongTinCongDan", "Authorization");
         browser.screenshot("lgsp");
 
-        SandboxHttp.post(sandbox.socialSecurityEndpoint().resolve("api/token/take"), "application/json",
+        SandboxHttp.post(
+                sandbox.socialSecurityEndpoint().resolve("api/token/take"),
+                "application/json",
                 "{\"username\":\"" + SandboxSocialSecurity.USERNAME + "\",\"password\":\"sai\"}");
         browser.open(sandbox, "vi", "egw");
         browser.awaitText("maKetQua 401");

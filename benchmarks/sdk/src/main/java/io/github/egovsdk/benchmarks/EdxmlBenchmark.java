@@ -78,11 +78,16 @@ public class EdxmlBenchmark {
         EdocDocument doc = EdocDocument.builder()
                 .from(Organization.of("000.00.00.H27", "UBND tỉnh Bắc Ninh"))
                 .to(Organization.of("000.00.01.H27", "Sở Tư pháp tỉnh Bắc Ninh"))
-                .code("123", "UBND-VP").promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
+                .code("123", "UBND-VP")
+                .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
                 .subject("V/v triển khai liên thông văn bản điện tử")
-                .attachment(Attachment.ofFile("1", attachment)).build();
+                .attachment(Attachment.ofFile("1", attachment))
+                .build();
         EdxmlWriter.standard().write(doc, edxml);
-        ParsedEdxml parsed = EdxmlReader.builder().attachmentDirectory(dir.resolve("sdk-out")).build().read(edxml);
+        ParsedEdxml parsed = EdxmlReader.builder()
+                .attachmentDirectory(dir.resolve("sdk-out"))
+                .build()
+                .read(edxml);
         Path out = parsed.attachments().get(0).file();
         long size = parsed.attachments().get(0).size();
         Files.delete(out);

@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
  * JVM (start it with the {@code -Xmx} to measure).
  */
 public final class EdxmlMemoryProbe {
-    private EdxmlMemoryProbe() {
-    }
+    private EdxmlMemoryProbe() {}
 
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "baseline";
@@ -35,14 +34,18 @@ public final class EdxmlMemoryProbe {
      * Runs the probe in a JVM with the given heap, its files in {@code tmp} (null: the default); its result line (all
      * of its output when it fails) goes to {@code out}. Returns its exit status.
      */
-    static int forked(String which, long size, String heap, Path tmp, PrintStream out) throws IOException,
-            InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap));
+    static int forked(String which, long size, String heap, Path tmp, PrintStream out)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
         if (tmp != null) {
             command.add("-Degov.bench.tmp=" + tmp.toAbsolutePath());
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EdxmlMemoryProbe.class.getName(), which,
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                EdxmlMemoryProbe.class.getName(),
+                which,
                 Long.toString(size)));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());

@@ -13,8 +13,8 @@ import java.util.concurrent.Executors;
 
 /** A tiny JSON endpoint on 127.0.0.1 answering like the axis's getReceivedEdocList, for the HTTP-call benchmark. */
 public final class LoopbackServer implements AutoCloseable {
-    private static final byte[] BODY = "{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":[]}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            "{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":[]}".getBytes(StandardCharsets.UTF_8);
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
 

@@ -18,8 +18,7 @@ import java.util.SplittableRandom;
  * [bytes]} (default 200 MB). Both files are deleted afterwards.
  */
 public final class PadesMemoryProbe {
-    private PadesMemoryProbe() {
-    }
+    private PadesMemoryProbe() {}
 
     public static void main(String[] args) throws Exception {
         long bytes = args.length > 0 ? Long.parseLong(args[0]) : 200L * 1000 * 1000;

@@ -43,7 +43,8 @@ public class ParallelVerificationBenchmark {
         BenchmarkFixtures fixtures = BenchmarkFixtures.load();
         validator = SignatureValidator.builder().trustAnchor(fixtures.root()).build();
         parallel = BatchValidator.builder().validator(validator).parallelism(2).build();
-        dir = Files.createTempDirectory(Path.of(System.getProperty("egov.bench.tmp", "/dev/shm").trim()), "batch");
+        dir = Files.createTempDirectory(
+                Path.of(System.getProperty("egov.bench.tmp", "/dev/shm").trim()), "batch");
         for (int i = 0; i < files; i++) {
             pdfs.add(Files.copy(fixtures.file(BenchmarkFixtures.SIGNED_PDF), dir.resolve("signed-" + i + ".pdf")));
         }

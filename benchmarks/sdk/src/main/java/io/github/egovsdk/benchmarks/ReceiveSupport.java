@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 
 /** Bookkeeping of {@link ReceiveThroughputBenchmark}: CPU time, its side file, clean-up of folders and tables. */
 final class ReceiveSupport {
-    private ReceiveSupport() {
-    }
+    private ReceiveSupport() {}
 
     static long processCpuNanos() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
@@ -50,11 +49,21 @@ final class ReceiveSupport {
         if (file == null || file.isBlank()) {
             return;
         }
-        String line = String.format(Locale.ROOT, "{\"benchmark\": \"%s\", \"documents\": %d, \"wallMs\": %.3f,"
-                + " \"cpuMs\": %.3f, \"receiverCpuMs\": %.3f}%n", benchmark, documents, wallNanos / 1e6,
-                cpuNanos / 1e6, receiverCpuNanos / 1e6);
+        String line = String.format(
+                Locale.ROOT,
+                "{\"benchmark\": \"%s\", \"documents\": %d, \"wallMs\": %.3f,"
+                        + " \"cpuMs\": %.3f, \"receiverCpuMs\": %.3f}%n",
+                benchmark,
+                documents,
+                wallNanos / 1e6,
+                cpuNanos / 1e6,
+                receiverCpuNanos / 1e6);
         try {
-            Files.writeString(Path.of(file.strip()), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            Files.writeString(
+                    Path.of(file.strip()),
+                    line,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,8 +74,8 @@ final class ReceiveSupport {
     static void dropTables(JdbcDatabase db) {
         db.withConnection(c -> {
             List<String> tables = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_name LIKE ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT table_name FROM information_schema.tables" + " WHERE table_name LIKE ?")) {
                 p.setString(1, db.tablePrefix() + "%");
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {

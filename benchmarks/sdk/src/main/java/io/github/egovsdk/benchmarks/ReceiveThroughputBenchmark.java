@@ -51,7 +51,8 @@ import org.openjdk.jmh.runner.IterationType;
  *
  * <p>The CPU time of each measured operation is appended to the file named by {@code -Degov.bench.receiveCpu}: of the
  * whole process (sandbox included) and of the receivers' threads alone (polling threads, workers, lease renewal:
- * the SDK's share). Documents per CPU-second is the per-core figure, independent of other load on the machine. PostgreSQL: {@code -Degov.bench.pg} or {@code EGOV_PG_URL}.
+ * the SDK's share). Documents per CPU-second is the per-core figure, independent of other load on the machine.
+ * PostgreSQL: {@code -Degov.bench.pg} or {@code EGOV_PG_URL}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -88,11 +89,16 @@ public class ReceiveThroughputBenchmark {
         sender = sandbox.agencyA();
         recipient = sandbox.agencyB();
         Path base = Path.of(System.getProperty("egov.bench.tmp", "/dev/shm").trim());
-        work = Files.createTempDirectory(Files.isDirectory(base) ? base : Path.of(System.getProperty("java.io.tmpdir")),
-                "receive");
-        files = SignedEdxmlSet.write(Files.createDirectories(work.resolve("documents")), documents,
-                sandbox.signingKey("CN=Văn phòng UBND tỉnh Bắc Ninh, O=UBND tỉnh Bắc Ninh, C=VN"), sender, recipient);
-        verifier = EdxmlVerifier.of(SignatureValidator.builder().trustAnchor(sandbox.rootCa()).build());
+        work = Files.createTempDirectory(
+                Files.isDirectory(base) ? base : Path.of(System.getProperty("java.io.tmpdir")), "receive");
+        files = SignedEdxmlSet.write(
+                Files.createDirectories(work.resolve("documents")),
+                documents,
+                sandbox.signingKey("CN=Văn phòng UBND tỉnh Bắc Ninh, O=UBND tỉnh Bắc Ninh, C=VN"),
+                sender,
+                recipient);
+        verifier = EdxmlVerifier.of(
+                SignatureValidator.builder().trustAnchor(sandbox.rootCa()).build());
         pgUrl = System.getProperty("egov.bench.pg", System.getenv("EGOV_PG_URL"));
     }
 
@@ -112,8 +118,7 @@ public class ReceiveThroughputBenchmark {
         acknowledged.set(0);
         sandbox.axisFaults(AxisFaults.forNode(recipient.systemId(), 0, 0, 1).observedBy(new AxisFaults.Observer() {
             @Override
-            public void request(String system, String method, Function<String, String> header,
-                    byte[] body) {
+            public void request(String system, String method, Function<String, String> header, byte[] body) {
                 if (method.equals("updateStatus") && "done".equals(header.apply("XroadVnpt-status"))) {
                     acknowledged.incrementAndGet();
                 }
@@ -128,34 +133,43 @@ public class ReceiveThroughputBenchmark {
         int instances = name.startsWith("three") ? 3 : 1;
         Path staging = Files.createDirectories(work.resolve("staging-" + System.nanoTime()));
         for (int i = 0; i < instances; i++) {
-            CheckpointStore store = name.endsWith("FileStore") ? new FileCheckpointStore(staging.resolve(".checkpoints"))
+            CheckpointStore store = name.endsWith("FileStore")
+                    ? new FileCheckpointStore(staging.resolve(".checkpoints"))
                     : JdbcCheckpointStore.create(database(i));
             VxpClient client = sandbox.axisClient(recipient);
             resources.add(client);
-            EdocReceiver receiver = EdocReceiver.builder().client(client).stagingDirectory(staging).checkpoints(store)
+            EdocReceiver receiver = EdocReceiver.builder()
+                    .client(client)
+                    .stagingDirectory(staging)
+                    .checkpoints(store)
                     .workers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors())
                     .handler((docId, message, file) -> {
                         EdocVerification v = verifier.verify(file);
                         if (!v.envelopeValid() || !v.attachmentsValid()) {
                             invalid.incrementAndGet();
                         }
-                        handedOn.computeIfAbsent(docId, k -> new AtomicInteger()).incrementAndGet();
+                        handedOn.computeIfAbsent(docId, k -> new AtomicInteger())
+                                .incrementAndGet();
                         handled.incrementAndGet();
-                    }).build();
+                    })
+                    .build();
             receivers.add(receiver);
         }
     }
 
     private JdbcDatabase database(int instance) {
         if (pgUrl == null || pgUrl.isBlank()) {
-            throw new IllegalStateException("No PostgreSQL: set -Degov.bench.pg or EGOV_PG_URL (.ci/start-postgres"
-                    + " starts one)");
+            throw new IllegalStateException(
+                    "No PostgreSQL: set -Degov.bench.pg or EGOV_PG_URL (.ci/start-postgres" + " starts one)");
         }
         String prefix = "bench_" + Long.toHexString(System.nanoTime() & 0xffffffL) + "_";
         if (instance > 0) {
             prefix = databases.get(0).tablePrefix(); // the instances share one store, each with its own pool
         }
-        JdbcDatabase db = JdbcDatabase.builder().url(pgUrl.strip(), null, null).tablePrefix(prefix).build();
+        JdbcDatabase db = JdbcDatabase.builder()
+                .url(pgUrl.strip(), null, null)
+                .tablePrefix(prefix)
+                .build();
         databases.add(db);
         return db;
     }
@@ -178,7 +192,10 @@ public class ReceiveThroughputBenchmark {
         }
         sandbox.axisFaults(AxisFaults.NONE);
         long once = handedOn.values().stream().filter(c -> c.get() == 1).count();
-        if (once != documents || handedOn.size() != documents || invalid.get() != 0 || left != 0
+        if (once != documents
+                || handedOn.size() != documents
+                || invalid.get() != 0
+                || left != 0
                 || acknowledged.get() != documents) {
             throw new IllegalStateException("Receive run not clean: " + handedOn.size() + " documents handed on ("
                     + once + " exactly once) of " + documents + ", " + invalid.get() + " not valid, "
@@ -212,21 +229,23 @@ public class ReceiveThroughputBenchmark {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         AtomicLong pollingCpu = new AtomicLong();
         for (EdocReceiver r : receivers) {
-            Thread t = new Thread(() -> {
-                try {
-                    while (handled.get() < documents) {
-                        if (r.pollOnce() == 0 && handled.get() < documents) {
-                            Thread.sleep(1);
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            while (handled.get() < documents) {
+                                if (r.pollOnce() == 0 && handled.get() < documents) {
+                                    Thread.sleep(1);
+                                }
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        } finally {
+                            pollingCpu.addAndGet(ReceiveSupport.currentThreadCpuNanos());
                         }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                } finally {
-                    pollingCpu.addAndGet(ReceiveSupport.currentThreadCpuNanos());
-                }
-            }, "receiver-" + threads.size());
+                    },
+                    "receiver-" + threads.size());
             threads.add(t);
             t.start();
         }

@@ -20,9 +20,11 @@ public final class SdkOperations {
     public SdkOperations(BenchmarkFixtures fixtures) {
         SigningKey key = SigningKeys.of(fixtures.signerKey(), List.of(fixtures.signer()));
         this.signer = PadesSigner.builder().key(key).build();
-        this.validator = SignatureValidator.builder().trustAnchor(fixtures.root()).build();
+        this.validator =
+                SignatureValidator.builder().trustAnchor(fixtures.root()).build();
         try {
-            this.dir = Files.createTempDirectory(Path.of(System.getProperty("egov.bench.tmp", "/dev/shm").trim()), "sdk-bench");
+            this.dir = Files.createTempDirectory(
+                    Path.of(System.getProperty("egov.bench.tmp", "/dev/shm").trim()), "sdk-bench");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -44,6 +46,8 @@ public final class SdkOperations {
 
     /** Validates and returns the number of TOTAL_PASSED signatures. */
     public int validate(Path file, Path detached) {
-        return (int) validator.validate(file, detached).signatures().stream().filter(s -> s.passed()).count();
+        return (int) validator.validate(file, detached).signatures().stream()
+                .filter(s -> s.passed())
+                .count();
     }
 }

@@ -11,7 +11,6 @@ import io.github.egovsdk.testkit.SandboxAgency;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +28,7 @@ final class SignedEdxmlSet {
     /** About 265 KB of PDF: base64 in the message brings it to ~360 KB. */
     private static final int PDF_CONTENT_BYTES = 262_000;
 
-    private SignedEdxmlSet() {
-    }
+    private SignedEdxmlSet() {}
 
     static List<Path> write(Path dir, int count, SigningKey key, SandboxAgency from, SandboxAgency to)
             throws IOException {
@@ -40,11 +38,18 @@ final class SignedEdxmlSet {
             // Uncompressed drawing operators, so the file has the size of a scanned letter.
             StringBuilder ops = new StringBuilder(PDF_CONTENT_BYTES + 64);
             for (int i = 0; ops.length() < PDF_CONTENT_BYTES; i++) {
-                ops.append("0.5 w ").append(i % 500 + 40).append(' ').append(i % 700 + 40).append(" m ")
-                        .append(i % 450 + 60).append(' ').append(i % 650 + 60).append(" l S\n");
+                ops.append("0.5 w ")
+                        .append(i % 500 + 40)
+                        .append(' ')
+                        .append(i % 700 + 40)
+                        .append(" m ")
+                        .append(i % 450 + 60)
+                        .append(' ')
+                        .append(i % 650 + 60)
+                        .append(" l S\n");
             }
-            page.setContents(new PDStream(doc, new ByteArrayInputStream(ops.toString()
-                    .getBytes(StandardCharsets.US_ASCII))));
+            page.setContents(
+                    new PDStream(doc, new ByteArrayInputStream(ops.toString().getBytes(StandardCharsets.US_ASCII))));
             doc.addPage(page);
             doc.save(pdf.toFile());
         }
@@ -54,11 +59,16 @@ final class SignedEdxmlSet {
         List<Path> files = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             Path f = dir.resolve("doc-" + i + ".edxml");
-            writer.write(EdocDocument.builder()
-                    .from(Organization.of(from.organId(), from.name())).to(Organization.of(to.organId(), to.name()))
-                    .code(Integer.toString(i), "UBND-VP").promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4))
-                    .subject("V/v triển khai liên thông văn bản điện tử, số " + i)
-                    .attachment(Attachment.ofFile("1", signedPdf)).build(), f);
+            writer.write(
+                    EdocDocument.builder()
+                            .from(Organization.of(from.organId(), from.name()))
+                            .to(Organization.of(to.organId(), to.name()))
+                            .code(Integer.toString(i), "UBND-VP")
+                            .promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4))
+                            .subject("V/v triển khai liên thông văn bản điện tử, số " + i)
+                            .attachment(Attachment.ofFile("1", signedPdf))
+                            .build(),
+                    f);
             files.add(f);
         }
         return files;

@@ -21,8 +21,10 @@ class ReceiveBenchmarkSmokeTest {
         }
         System.setProperty("egov.bench.pg", TestDatabases.postgresUrl());
 
-        assertThat(SmokeRun.run(Map.of("documents", "12"), ReceiveThroughputBenchmark.class)).containsExactly(
-                "ReceiveThroughputBenchmark.oneInstanceFileStore", "ReceiveThroughputBenchmark.oneInstancePostgres",
-                "ReceiveThroughputBenchmark.threeInstancesPostgres");
+        assertThat(SmokeRun.run(Map.of("documents", "12"), ReceiveThroughputBenchmark.class))
+                .containsExactly(
+                        "ReceiveThroughputBenchmark.oneInstanceFileStore",
+                        "ReceiveThroughputBenchmark.oneInstancePostgres",
+                        "ReceiveThroughputBenchmark.threeInstancesPostgres");
     }
 }

@@ -22,29 +22,44 @@ import org.junit.jupiter.api.io.TempDir;
 class SdkBenchmarksSmokeTest {
     @Test
     void everyBenchmark_whenRunOnce_producesAScore() throws Exception {
-        assertThat(SmokeRun.run(Map.of("attachmentBytes", "1048576", "files", "4"), PadesSigningBenchmark.class,
-                VerificationBenchmark.class, EdxmlBenchmark.class, EdxmlSampleBenchmark.class,
-                HttpCallBenchmark.class, ParallelVerificationBenchmark.class)).containsExactly("EdxmlBenchmark.baselineStaxBuildAndParse",
-                        "EdxmlBenchmark.sdkBuildAndParse", "EdxmlSampleBenchmark.baselineStaxParse",
-                        "EdxmlSampleBenchmark.sdkParse", "HttpCallBenchmark.rawHttpClient5",
-                        "HttpCallBenchmark.sdkSignedVxpCall", "PadesSigningBenchmark.handWrittenPdfboxBouncyCastle",
-                        "PadesSigningBenchmark.sdk", "ParallelVerificationBenchmark.oneThread",
-                        "ParallelVerificationBenchmark.twoWorkers", "VerificationBenchmark.sdkCadesDetached",
-                        "VerificationBenchmark.sdkPades", "VerificationBenchmark.sdkXadesEnveloped");
+        assertThat(SmokeRun.run(
+                        Map.of("attachmentBytes", "1048576", "files", "4"),
+                        PadesSigningBenchmark.class,
+                        VerificationBenchmark.class,
+                        EdxmlBenchmark.class,
+                        EdxmlSampleBenchmark.class,
+                        HttpCallBenchmark.class,
+                        ParallelVerificationBenchmark.class))
+                .containsExactly(
+                        "EdxmlBenchmark.baselineStaxBuildAndParse",
+                        "EdxmlBenchmark.sdkBuildAndParse",
+                        "EdxmlSampleBenchmark.baselineStaxParse",
+                        "EdxmlSampleBenchmark.sdkParse",
+                        "HttpCallBenchmark.rawHttpClient5",
+                        "HttpCallBenchmark.sdkSignedVxpCall",
+                        "PadesSigningBenchmark.handWrittenPdfboxBouncyCastle",
+                        "PadesSigningBenchmark.sdk",
+                        "ParallelVerificationBenchmark.oneThread",
+                        "ParallelVerificationBenchmark.twoWorkers",
+                        "VerificationBenchmark.sdkCadesDetached",
+                        "VerificationBenchmark.sdkPades",
+                        "VerificationBenchmark.sdkXadesEnveloped");
     }
 
     @Test
     void padesMemoryProbe_whenSmallPdf_signsAndReportsPeakMemory() throws Exception {
-        assertThat(PadesMemoryProbe.run(BenchmarkFixtures.load(), 4L * 1024 * 1024)).startsWith("pades-sdk ")
-                .contains("pdfMB=4").containsPattern("peakRssKiB=[1-9]");
+        assertThat(PadesMemoryProbe.run(BenchmarkFixtures.load(), 4L * 1024 * 1024))
+                .startsWith("pades-sdk ")
+                .contains("pdfMB=4")
+                .containsPattern("peakRssKiB=[1-9]");
     }
 
     /** The small version of run.sh's 1 GiB at -Xmx16m case: 64 MiB built and parsed by the SDK in a 16 MiB heap. */
     @Test
     void edxmlMemoryProbe_when64MiBAttachmentIn16MiBHeap_streamsInAForkedJvm(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int status = EdxmlMemoryProbe.forked("sdk", 64L << 20, "16m", dir,
-                new PrintStream(output, true, StandardCharsets.UTF_8));
+        int status = EdxmlMemoryProbe.forked(
+                "sdk", 64L << 20, "16m", dir, new PrintStream(output, true, StandardCharsets.UTF_8));
         String line = output.toString(StandardCharsets.UTF_8);
 
         assertThat(status).as(line).isZero();

@@ -56,8 +56,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * NoSuchMethodError) propagates and fails the build.
  */
 public final class VendorFlow {
-    private VendorFlow() {
-    }
+    private VendorFlow() {}
 
     /** Runs every step; returns the names of the steps done, in order. */
     public static List<String> run(Path work) throws Exception {
@@ -82,9 +81,13 @@ public final class VendorFlow {
     /** An SDK validation error (a bad agency code in an edXML document): its violations, as the app sees them. */
     public static List<Violation> sdkValidationError() {
         try {
-            EdocDocument.builder().from(Organization.of("h27.lower", "Bad agency"))
+            EdocDocument.builder()
+                    .from(Organization.of("h27.lower", "Bad agency"))
                     .to(Organization.of(EgovSandbox.AGENCY_B.organId(), EgovSandbox.AGENCY_B.name()))
-                    .code("1", "UBND").promulgation("Hà Nội", LocalDate.of(2026, 1, 5)).subject("Test").build();
+                    .code("1", "UBND")
+                    .promulgation("Hà Nội", LocalDate.of(2026, 1, 5))
+                    .subject("Test")
+                    .build();
         } catch (ValidationException e) {
             return e.violations();
         }
@@ -92,21 +95,31 @@ public final class VendorFlow {
     }
 
     private static String portalSyncAndLookup(EgovSandbox sandbox, SandboxCitizen citizen) {
-        try (PortalClient portal = PortalClient.builder().endpoint(sandbox.portalEndpoint())
+        try (PortalClient portal = PortalClient.builder()
+                .endpoint(sandbox.portalEndpoint())
                 .login(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD)
-                .dstCode(EgovSandbox.AGENCY_A.organId()).agencyCode(EgovSandbox.AGENCY_A.organId()).build()) {
+                .dstCode(EgovSandbox.AGENCY_A.organId())
+                .agencyCode(EgovSandbox.AGENCY_A.organId())
+                .build()) {
             Procedure procedure = portal.procedure("1.001234").orElseThrow(() -> new AssertionError("no procedure"));
             String techId = portal.techId(citizen.personalId()).orElseThrow(() -> new AssertionError("no TechID"));
-            LocalDateTime received = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES);
+            LocalDateTime received =
+                    LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES);
             Dossier dossier = Dossier.builder()
                     .code(DossierCodeGenerator.inMemory().next(EgovSandbox.AGENCY_A.organId()))
                     .procedure(procedure.code(), procedure.name())
                     .sector(procedure.sector().code(), procedure.sector().name())
                     .channel(Channel.ONLINE)
-                    .applicant(Applicant.citizen(citizen.fullName(), citizen.personalId()).withTechId(techId))
+                    .applicant(Applicant.citizen(citizen.fullName(), citizen.personalId())
+                            .withTechId(techId))
                     .receivedAt(received)
-                    .dueAt(procedure.processingTime().dueDate(AppointmentDates.vietnam(), received, List.of()).due())
-                    .status(DossierStatus.ACCEPTED).vneidVerified(true).build();
+                    .dueAt(procedure
+                            .processingTime()
+                            .dueDate(AppointmentDates.vietnam(), received, List.of())
+                            .due())
+                    .status(DossierStatus.ACCEPTED)
+                    .vneidVerified(true)
+                    .build();
             portal.sync(dossier);
             PortalDossier found = portal.lookup(dossier.code()).orElseThrow(() -> new AssertionError("not found"));
             check(found.dossier().code().equals(dossier.code()), "lookup returns the synced dossier");
@@ -115,21 +128,28 @@ public final class VendorFlow {
     }
 
     private static void paymentInitAndQuery(EgovSandbox sandbox, String dossierCode) {
-        try (PaymentClient payments = PaymentClient.builder().endpoint(sandbox.paymentEndpoint())
-                .partnerCode(EgovSandbox.PAYMENT_PARTNER).secret(EgovSandbox.PAYMENT_SECRET)
-                .serverIp("127.0.0.1").build()) {
+        try (PaymentClient payments = PaymentClient.builder()
+                .endpoint(sandbox.paymentEndpoint())
+                .partnerCode(EgovSandbox.PAYMENT_PARTNER)
+                .secret(EgovSandbox.PAYMENT_SECRET)
+                .serverIp("127.0.0.1")
+                .build()) {
             PaymentInit init = payments.init(PaymentOrder.of(dossierCode, VndAmount.of(8_000)));
             check(init.paymentUrl() != null && !init.reference().isBlank(), "INIT gives a reference and a URL");
             PaymentResult status = payments.query(init.reference());
-            check(!status.isSuccessful() && init.reference().equals(status.reference()),
+            check(
+                    !status.isSuccessful() && init.reference().equals(status.reference()),
                     "QUERY of an unpaid order says not paid: " + status.resultCode());
         }
     }
 
     private static void populationCheck(EgovSandbox sandbox, SandboxCitizen citizen) {
         List<Object> audit = new ArrayList<>();
-        try (PopulationDbClient population = PopulationDbClient.builder().endpoint(sandbox.populationEndpoint())
-                .integrationCode("037").serviceCode("COMPAT-1.000001").auditHook(r -> audit.add(r.outcome()))
+        try (PopulationDbClient population = PopulationDbClient.builder()
+                .endpoint(sandbox.populationEndpoint())
+                .integrationCode("037")
+                .serviceCode("COMPAT-1.000001")
+                .auditHook(r -> audit.add(r.outcome()))
                 .build()) {
             CitizenVerification check = population.verify(
                     CitizenQuery.byPersonalId(citizen.personalId(), citizen.fullName(), citizen.dateOfBirth()),
@@ -142,18 +162,28 @@ public final class VendorFlow {
     private static void vxpSendAndReceive(EgovSandbox sandbox, Path work) throws Exception {
         SandboxAgency a = EgovSandbox.AGENCY_A;
         SandboxAgency b = EgovSandbox.AGENCY_B;
-        try (VxpClient axisA = sandbox.axisClient(a); VxpClient axisB = sandbox.axisClient(b)) {
-            EdocDocument doc = EdocDocument.builder().from(Organization.of(a.organId(), a.name()))
-                    .to(Organization.of(b.organId(), b.name())).code("45", "UBND-KSTT")
-                    .promulgation("Bắc Ninh", LocalDate.now()).subject("Kiểm thử tương thích").build();
+        try (VxpClient axisA = sandbox.axisClient(a);
+                VxpClient axisB = sandbox.axisClient(b)) {
+            EdocDocument doc = EdocDocument.builder()
+                    .from(Organization.of(a.organId(), a.name()))
+                    .to(Organization.of(b.organId(), b.name()))
+                    .code("45", "UBND-KSTT")
+                    .promulgation("Bắc Ninh", LocalDate.now())
+                    .subject("Kiểm thử tương thích")
+                    .build();
             Path file = work.resolve("out.edxml");
             EdxmlWriter.standard().write(doc, file);
             SendResult sent = axisA.sendDocument(file, a.organId());
             AtomicReference<String> subject = new AtomicReference<>();
-            int handled = EdocReceiver.builder().client(axisB).stagingDirectory(work.resolve("staging"))
+            int handled = EdocReceiver.builder()
+                    .client(axisB)
+                    .stagingDirectory(work.resolve("staging"))
                     .sendArrivedStatusAs(Organization.of(b.organId(), b.name()))
-                    .handler((docId, message, staged) -> subject.set(message.subject())).build().pollOnce();
-            check(handled == 1 && "Kiểm thử tương thích".equals(subject.get()),
+                    .handler((docId, message, staged) -> subject.set(message.subject()))
+                    .build()
+                    .pollOnce();
+            check(
+                    handled == 1 && "Kiểm thử tương thích".equals(subject.get()),
                     "B receives what A sent (" + sent.docId() + ")");
         }
     }
@@ -167,12 +197,21 @@ public final class VendorFlow {
         }
         try (TsaClient tsa = sandbox.tsaClient()) {
             SigningKey key = sandbox.signingKey("CN=Kiểm Thử,O=Compat (sandbox),C=VN");
-            PadesSigner.builder().key(key).tsa(tsa).build()
+            PadesSigner.builder()
+                    .key(key)
+                    .tsa(tsa)
+                    .build()
                     .sign(in, out, new PadesOptions("Kiểm Thử", "Ký duyệt", "Hà Nội", null));
         }
-        ValidationReport report = SignatureValidator.builder().trustAnchor(sandbox.rootCa()).build().validate(out);
-        check(Files.size(out) > Files.size(in) && report.signatures().size() == 1
-                && "TOTAL_PASSED".equals(report.signatures().get(0).indication().name()),
+        ValidationReport report = SignatureValidator.builder()
+                .trustAnchor(sandbox.rootCa())
+                .build()
+                .validate(out);
+        check(
+                Files.size(out) > Files.size(in)
+                        && report.signatures().size() == 1
+                        && "TOTAL_PASSED"
+                                .equals(report.signatures().get(0).indication().name()),
                 "the signed PDF verifies: " + report.signatures());
     }
 

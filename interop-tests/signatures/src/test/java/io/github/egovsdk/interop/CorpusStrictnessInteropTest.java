@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,11 +43,18 @@ class CorpusStrictnessInteropTest {
      * reference was removed from a signed SignedInfo is TOTAL_FAILED/SIG_CRYPTO_FAILURE (the SignatureValue no longer
      * verifies) where DSS stops earlier at INDETERMINATE/SIGNED_DATA_NOT_FOUND.
      */
-    static final Set<String> DELIBERATELY_STRICTER = Set.of("dss__dss-2236-hide.pdf", "dss__dss-2236-replace.pdf",
-            "pdfattacker__hide-and-replace-v1-4-manipulated.pdf", "pdfattacker__replace-overlay-v1-4-manipulated.pdf",
+    static final Set<String> DELIBERATELY_STRICTER = Set.of(
+            "dss__dss-2236-hide.pdf",
+            "dss__dss-2236-replace.pdf",
+            "pdfattacker__hide-and-replace-v1-4-manipulated.pdf",
+            "pdfattacker__replace-overlay-v1-4-manipulated.pdf",
             "dss__dss-signed-altered-refRemoved.xml");
-    static final Set<String> SHADOW_ATTACKS = Set.of("dss__dss-2236-hide.pdf", "dss__dss-2236-replace.pdf",
-            "pdfattacker__hide-and-replace-v1-4-manipulated.pdf", "pdfattacker__replace-overlay-v1-4-manipulated.pdf");
+
+    static final Set<String> SHADOW_ATTACKS = Set.of(
+            "dss__dss-2236-hide.pdf",
+            "dss__dss-2236-replace.pdf",
+            "pdfattacker__hide-and-replace-v1-4-manipulated.pdf",
+            "pdfattacker__replace-overlay-v1-4-manipulated.pdf");
 
     private final Map<String, Integer> ours = new LinkedHashMap<>();
     private final Map<String, List<SignatureReport>> ourReports = new LinkedHashMap<>();
@@ -62,7 +70,8 @@ class CorpusStrictnessInteropTest {
 
     static Stream<Sample> samples() throws Exception {
         List<Sample> out = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve("SOURCES.tsv")).stream().skip(1).toList()) {
+        for (String line :
+                Files.readAllLines(DIR.resolve("SOURCES.tsv")).stream().skip(1).toList()) {
             String f = line.split("\t")[0];
             if (f.startsWith("detached-content")) {
                 continue;
@@ -78,16 +87,24 @@ class CorpusStrictnessInteropTest {
     }
 
     @BeforeAll
-    void validateWithBoth(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        SignatureValidator validator = SignatureValidator.builder().offline(true).build();
+    void validateWithBoth(@TempDir Path dir) throws Exception {
+        SignatureValidator validator =
+                SignatureValidator.builder().offline(true).build();
         List<DssVerdicts.Job> jobs = new ArrayList<>();
         for (Sample s : samples().toList()) {
             jobs.add(new DssVerdicts.Job(s.name(), s.file(), s.content(), false, null));
             try {
-                List<SignatureReport> r = (s.content() == null ? validator.validate(s.file())
-                        : validator.validate(s.file(), s.content())).signatures();
+                List<SignatureReport> r = (s.content() == null
+                                ? validator.validate(s.file())
+                                : validator.validate(s.file(), s.content()))
+                        .signatures();
                 ourReports.put(s.name(), r);
-                ours.put(s.name(), r.stream().mapToInt(x -> rank(x.indication().name())).max().orElse(REFUSED));
+                ours.put(
+                        s.name(),
+                        r.stream()
+                                .mapToInt(x -> rank(x.indication().name()))
+                                .max()
+                                .orElse(REFUSED));
             } catch (EgovException e) {
                 ours.put(s.name(), REFUSED);
             }
@@ -116,8 +133,9 @@ class CorpusStrictnessInteropTest {
     @MethodSource("samples")
     void sdkVerdict_whenComparedWithDss_isNeverLessStrict(Sample s) {
         assertThat(dss).as("DSS verdict for " + s).containsKey(s.name());
-        assertThat(ours.get(s.name())).as(s.name() + " — SDK " + ourReports.get(s.name()) + " vs DSS "
-                + dss.get(s.name())).isGreaterThanOrEqualTo(dssRank(s.name()));
+        assertThat(ours.get(s.name()))
+                .as(s.name() + " — SDK " + ourReports.get(s.name()) + " vs DSS " + dss.get(s.name()))
+                .isGreaterThanOrEqualTo(dssRank(s.name()));
     }
 
     @Test
@@ -139,16 +157,19 @@ class CorpusStrictnessInteropTest {
     @Test
     void counterSignatureInjected_whenValidated_isHashFailureInBoth() {
         String name = "dss__xades-counter-signature-injected.xml";
-        assertThat(dss.get(name).signatures()).anyMatch(d -> d.counterSignature()
-                && "TOTAL_FAILED".equals(d.indication()) && "HASH_FAILURE".equals(d.subIndication()));
-        assertThat(ourReports.get(name)).anyMatch(r -> r.indication() == Indication.TOTAL_FAILED
-                && r.subIndication() == SubIndication.HASH_FAILURE);
+        assertThat(dss.get(name).signatures())
+                .anyMatch(d -> d.counterSignature()
+                        && "TOTAL_FAILED".equals(d.indication())
+                        && "HASH_FAILURE".equals(d.subIndication()));
+        assertThat(ourReports.get(name))
+                .anyMatch(r ->
+                        r.indication() == Indication.TOTAL_FAILED && r.subIndication() == SubIndication.HASH_FAILURE);
     }
 
     @Test
     void pkcs7Sha1_whenAnUpdateOnlyReordersDictionaryKeys_isNotReportedAsModified() {
         assertThat(ourReports.get("dss__pkcs7_sha1.pdf")).isNotEmpty().noneMatch(SignatureReport::modifiedAfterSigning);
-        assertThat(dss.get("dss__pkcs7_sha1.pdf").signatures()).allMatch(d -> d.warnings().stream()
-                .noneMatch(w -> w.contains("Visual difference")));
+        assertThat(dss.get("dss__pkcs7_sha1.pdf").signatures())
+                .allMatch(d -> d.warnings().stream().noneMatch(w -> w.contains("Visual difference")));
     }
 }

@@ -11,6 +11,7 @@ import io.github.egovsdk.signature.pdf.PadesExtender;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
+import io.github.egovsdk.signature.sign.SignOptions;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
@@ -18,7 +19,6 @@ import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.xml.XadesExtender;
 import io.github.egovsdk.signature.xml.XadesSigner;
 import io.github.egovsdk.testkit.EgovSandbox;
-import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +32,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every format the SDK signs (PAdES; XAdES enveloped, enveloping, detached; CAdES detached, enveloping) at every level
- * (B-B, B-T, B-LT, B-LTA) and B-LT files extended to B-LTA later, made with the sandbox PKI — root → issuing CA → signer and TSA, CRLs, OCSP and CA
- * certificates served on loopback — from a PKCS#12 holding the signer and its issuing CA, the root trusted: EU DSS
- * 6.3 with its default policy must say TOTAL_PASSED and detect the level we claim (B/T validated online, fetching
- * CRL/OCSP from the sandbox; LT/LTA offline, from what the file embeds), and the SDK's verifier must agree.
+ * (B-B, B-T, B-LT, B-LTA) and B-LT files extended to B-LTA later, made with the sandbox PKI — root → issuing CA →
+ * signer and TSA, CRLs, OCSP and CA certificates served on loopback — from a PKCS#12 holding the signer and its issuing
+ * CA, the root trusted: EU DSS 6.3 with its default policy must say TOTAL_PASSED and detect the level we claim (B/T
+ * validated online, fetching CRL/OCSP from the sandbox; LT/LTA offline, from what the file embeds), and the SDK's
+ * verifier must agree.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignatureMatrixInteropTest {
@@ -90,19 +92,23 @@ class SignatureMatrixInteropTest {
     }
 
     @BeforeAll
-    void signEverythingAndAskDss(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void signEverythingAndAskDss(@TempDir Path dir) throws Exception {
         sandbox = EgovSandbox.start();
         Path p12 = sandbox.pki().writeOfficerPkcs12(dir.resolve("officer.p12"), PASSWORD);
         SigningKey key = SigningKeys.fromPkcs12(p12, PASSWORD, "signer");
-        assertThat(key.chain()).as("the key store holds the signer and its issuing CA, not the root").hasSize(2);
+        assertThat(key.chain())
+                .as("the key store holds the signer and its issuing CA, not the root")
+                .hasSize(2);
         Path root = sandbox.pki().writeRootPem(dir.resolve("root.pem"));
         Path pdf = dir.resolve("letter.pdf");
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
             doc.save(pdf.toFile());
         }
-        Path xml = Files.writeString(dir.resolve("letter.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<edXML xmlns=\"urn:test:edxml\"><Subject>Công văn số 12/UBND-VP</Subject></edXML>",
+        Path xml = Files.writeString(
+                dir.resolve("letter.xml"),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<edXML xmlns=\"urn:test:edxml\"><Subject>Công văn số 12/UBND-VP</Subject></edXML>",
                 StandardCharsets.UTF_8);
         Path text = Files.writeString(dir.resolve("letter.txt"), "Kính gửi: Sở Tư pháp", StandardCharsets.UTF_8);
         TsaClient tsa = sandbox.tsaClient();
@@ -111,32 +117,52 @@ class SignatureMatrixInteropTest {
             for (Case c : cases().toList()) {
                 TsaClient t = c.level() == SignatureLevel.B_B ? null : tsa;
                 CompositeRevocationSource r = c.online() ? null : revocation;
-                Path out = dir.resolve(c.name() + switch (c.family()) {
-                    case "PAdES" -> ".pdf";
-                    case "XAdES" -> ".xml";
-                    default -> ".p7s";
-                });
+                Path out = dir.resolve(c.name()
+                        + switch (c.family()) {
+                            case "PAdES" -> ".pdf";
+                            case "XAdES" -> ".xml";
+                            default -> ".p7s";
+                        });
                 Path content = null;
                 switch (c.family()) {
                     case "PAdES" -> {
                         boolean extend = c.packaging().equals("extended");
-                        PadesSigner.builder().key(key).tsa(t).revocation(r).level(extend ? SignatureLevel.B_LT
-                                : c.level()).build().sign(pdf, out, new PadesOptions("Nguyễn Văn Thử", "Phê duyệt",
-                                        "Hà Nội", null));
+                        PadesSigner.builder()
+                                .key(key)
+                                .tsa(t)
+                                .revocation(r)
+                                .level(extend ? SignatureLevel.B_LT : c.level())
+                                .build()
+                                .sign(pdf, out, new PadesOptions("Nguyễn Văn Thử", "Phê duyệt", "Hà Nội", null));
                         if (extend) {
                             PadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level());
                         }
                     }
                     case "XAdES" -> {
-                        XadesSigner s = c.packaging().equals("extended") ? null
-                                : XadesSigner.builder().key(key).tsa(t).revocation(r).level(c.level()).build();
+                        XadesSigner s = c.packaging().equals("extended")
+                                ? null
+                                : XadesSigner.builder()
+                                        .key(key)
+                                        .tsa(t)
+                                        .revocation(r)
+                                        .level(c.level())
+                                        .build();
                         switch (c.packaging()) {
                             case "enveloped" -> s.sign(xml, out, SignOptions.enveloped());
                             case "enveloping" -> s.sign(xml, out, SignOptions.enveloping());
                             case "extended" -> {
-                                XadesSigner.builder().key(key).tsa(t).revocation(r).level(SignatureLevel.B_LT).build()
+                                XadesSigner.builder()
+                                        .key(key)
+                                        .tsa(t)
+                                        .revocation(r)
+                                        .level(SignatureLevel.B_LT)
+                                        .build()
                                         .sign(xml, out, SignOptions.enveloped());
-                                XadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level(), null);
+                                XadesExtender.builder()
+                                        .revocation(r)
+                                        .tsa(t)
+                                        .build()
+                                        .extend(out, out, c.level(), null);
                             }
                             default -> {
                                 s.sign(text, out, SignOptions.detached());
@@ -147,9 +173,13 @@ class SignatureMatrixInteropTest {
                     default -> {
                         boolean extend = c.packaging().equals("extended");
                         boolean isDetached = !c.packaging().equals("enveloping");
-                        CadesSigner.builder().key(key).tsa(t).revocation(r).level(extend ? SignatureLevel.B_LT
-                                : c.level()).build().sign(text, out,
-                                isDetached ? SignOptions.detached() : SignOptions.enveloping());
+                        CadesSigner.builder()
+                                .key(key)
+                                .tsa(t)
+                                .revocation(r)
+                                .level(extend ? SignatureLevel.B_LT : c.level())
+                                .build()
+                                .sign(text, out, isDetached ? SignOptions.detached() : SignOptions.enveloping());
                         if (extend) {
                             CadesExtender.builder().revocation(r).tsa(t).build().extend(out, out, c.level(), text);
                         }
@@ -161,10 +191,14 @@ class SignatureMatrixInteropTest {
                 jobs.add(new DssVerdicts.Job(c.name(), out, content, c.online(), root));
             }
             for (Case c : cases().toList()) {
-                SignatureValidator.Builder v = SignatureValidator.builder().trustAnchor(sandbox.pki().root());
-                SignatureValidator validator = c.online() ? v.revocation(revocation).build() : v.offline(true).build();
+                SignatureValidator.Builder v =
+                        SignatureValidator.builder().trustAnchor(sandbox.pki().root());
+                SignatureValidator validator = c.online()
+                        ? v.revocation(revocation).build()
+                        : v.offline(true).build();
                 Path content = detached.get(c.name());
-                var report = content == null ? validator.validate(signed.get(c.name()))
+                var report = content == null
+                        ? validator.validate(signed.get(c.name()))
                         : validator.validate(signed.get(c.name()), content);
                 ours.put(c.name(), report.signatures().get(0));
             }
@@ -187,7 +221,9 @@ class SignatureMatrixInteropTest {
         assertThat(v.error()).as(c.name()).isNull();
         assertThat(v.mainSignatures()).as(c.name()).hasSize(1);
         DssVerdicts.Signature s = v.mainSignatures().get(0);
-        assertThat(s.indication()).as(c.name() + ": " + s.errors() + " " + s.warnings()).isEqualTo("TOTAL_PASSED");
+        assertThat(s.indication())
+                .as(c.name() + ": " + s.errors() + " " + s.warnings())
+                .isEqualTo("TOTAL_PASSED");
         assertThat(s.format()).as(c.name()).isEqualTo(c.expectedFormat());
     }
 

@@ -17,8 +17,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * one way the samples end on an error: a message on stderr and exit code 2, never a stack trace.
  */
 public final class SampleFiles {
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** A one-page unsigned PDF (an official letter's first line), written to {@code file}. */
     public static Path letterPdf(Path file) {

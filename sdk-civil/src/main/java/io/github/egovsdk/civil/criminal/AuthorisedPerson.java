@@ -26,11 +26,27 @@ import java.time.LocalDate;
  * @param relationshipCode      quan hệ với người yêu cầu, code ({@code nuqQuanHe.ma}); {@code relationship} its name
  * @param authorisationSignedOn ngày ký văn bản ủy quyền ({@code nuqNgayKyVanBanUyQuyen})
  */
-public record AuthorisedPerson(String name, String otherName, String sex, LocalDate birthDate, String ethnicity,
-        String ethnicityName, String nationality, String nationalityName, String email, String phone,
-        String idType, String idNumber, LocalDate idIssuedOn, String idIssuedBy,
-        CriminalRecordAddress permanentAddress, String birthRegisteredAt, String currentAddress,
-        String relationshipCode, String relationship, LocalDate authorisationSignedOn) {
+public record AuthorisedPerson(
+        String name,
+        String otherName,
+        String sex,
+        LocalDate birthDate,
+        String ethnicity,
+        String ethnicityName,
+        String nationality,
+        String nationalityName,
+        String email,
+        String phone,
+        String idType,
+        String idNumber,
+        LocalDate idIssuedOn,
+        String idIssuedBy,
+        CriminalRecordAddress permanentAddress,
+        String birthRegisteredAt,
+        String currentAddress,
+        String relationshipCode,
+        String relationship,
+        LocalDate authorisationSignedOn) {
 
     public AuthorisedPerson {
         permanentAddress = permanentAddress == null ? CriminalRecordAddress.ofText(null) : permanentAddress;

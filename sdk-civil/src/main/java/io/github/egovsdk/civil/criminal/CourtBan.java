@@ -6,6 +6,10 @@ package io.github.egovsdk.civil.criminal;
  * {@code ngayQuyetDinh}), the court ({@code toaAnQD}), the position banned ({@code chucVuCam}), its duration
  * ({@code thoiHanCam}) and start ({@code camTuNgay}), as the LLTP system writes them.
  */
-public record CourtBan(String decisionNumber, String decisionDate, String court, String bannedPosition,
-        String duration, String from) {
-}
+public record CourtBan(
+        String decisionNumber,
+        String decisionDate,
+        String court,
+        String bannedPosition,
+        String duration,
+        String from) {}

@@ -7,8 +7,15 @@ package io.github.egovsdk.civil.criminal;
  * birth the country (quốc gia). VNeID sends the detail as {@code chiTiet} (addresses) or {@code dcChiTiet} (place of
  * birth), the LLTP system takes {@code dcChiTiet}: both are read. {@link #toString()} shows codes only.
  */
-public record CriminalRecordAddress(String provinceCode, String provinceName, String districtCode,
-        String districtName, String communeCode, String communeName, String detail, String countryCode,
+public record CriminalRecordAddress(
+        String provinceCode,
+        String provinceName,
+        String districtCode,
+        String districtName,
+        String communeCode,
+        String communeName,
+        String detail,
+        String countryCode,
         String countryName) {
 
     /** An address known only in words. */
@@ -17,8 +24,14 @@ public record CriminalRecordAddress(String provinceCode, String provinceName, St
     }
 
     public boolean isEmpty() {
-        return provinceCode == null && provinceName == null && districtCode == null && districtName == null
-                && communeCode == null && communeName == null && detail == null && countryCode == null
+        return provinceCode == null
+                && provinceName == null
+                && districtCode == null
+                && districtName == null
+                && communeCode == null
+                && communeName == null
+                && detail == null
+                && countryCode == null
                 && countryName == null;
     }
 

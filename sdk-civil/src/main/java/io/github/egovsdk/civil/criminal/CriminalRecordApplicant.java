@@ -29,12 +29,31 @@ import java.time.LocalDate;
  * @param father           cha; {@code mother} mẹ; {@code spouse} vợ/chồng — {@link CriminalRecordRelative#NONE} when
  *                         not declared
  */
-public record CriminalRecordApplicant(String name, String otherName, String sex, String sexName, LocalDate birthDate,
-        String idType, String idTypeName, String idNumber, LocalDate idIssuedOn, String idIssuedBy,
-        String nationality, String nationalityName, String ethnicity, String ethnicityName, String phone,
-        String email, String feePayerGroup, String feePayerGroupName, CriminalRecordAddress permanentAddress,
-        CriminalRecordAddress temporaryAddress, CriminalRecordAddress birthPlace, CriminalRecordRelative father,
-        CriminalRecordRelative mother, CriminalRecordRelative spouse) {
+public record CriminalRecordApplicant(
+        String name,
+        String otherName,
+        String sex,
+        String sexName,
+        LocalDate birthDate,
+        String idType,
+        String idTypeName,
+        String idNumber,
+        LocalDate idIssuedOn,
+        String idIssuedBy,
+        String nationality,
+        String nationalityName,
+        String ethnicity,
+        String ethnicityName,
+        String phone,
+        String email,
+        String feePayerGroup,
+        String feePayerGroupName,
+        CriminalRecordAddress permanentAddress,
+        CriminalRecordAddress temporaryAddress,
+        CriminalRecordAddress birthPlace,
+        CriminalRecordRelative father,
+        CriminalRecordRelative mother,
+        CriminalRecordRelative spouse) {
 
     public CriminalRecordApplicant {
         permanentAddress = orEmpty(permanentAddress);
@@ -51,7 +70,7 @@ public record CriminalRecordApplicant(String name, String otherName, String sex,
 
     @Override
     public String toString() {
-        return "CriminalRecordApplicant[idType=" + idType + ", id=" + (idNumber == null ? null
-                : Redactor.maskPersonalId(idNumber)) + "]";
+        return "CriminalRecordApplicant[idType=" + idType + ", id="
+                + (idNumber == null ? null : Redactor.maskPersonalId(idNumber)) + "]";
     }
 }

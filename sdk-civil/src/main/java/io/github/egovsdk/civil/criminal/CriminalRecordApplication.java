@@ -38,12 +38,29 @@ import java.util.regex.Pattern;
  * @param receipt           thông tin biên lai (VNeID); null when not sent
  * @param files             giấy tờ đính kèm ({@code giayToDinhKem} / {@code fileHoSo})
  */
-public record CriminalRecordApplication(String provinceCode, String provinceName, String localCode, String source,
-        String sourceName, LocalDate receivedOn, LocalDate dueOn, String bornAbroad, String certificateType,
-        boolean courtBans, String purposeCode, String purpose, String otherPurpose, Integer copies,
-        CriminalRecordApplicant applicant, boolean authorised, AuthorisedPerson authorisedPerson,
-        String recordInformation, List<ResidencePeriod> residenceHistory, CriminalRecordPayment payment,
-        CriminalRecordReceipt receipt, List<CriminalRecordFile> files) {
+public record CriminalRecordApplication(
+        String provinceCode,
+        String provinceName,
+        String localCode,
+        String source,
+        String sourceName,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        String bornAbroad,
+        String certificateType,
+        boolean courtBans,
+        String purposeCode,
+        String purpose,
+        String otherPurpose,
+        Integer copies,
+        CriminalRecordApplicant applicant,
+        boolean authorised,
+        AuthorisedPerson authorisedPerson,
+        String recordInformation,
+        List<ResidencePeriod> residenceHistory,
+        CriminalRecordPayment payment,
+        CriminalRecordReceipt receipt,
+        List<CriminalRecordFile> files) {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public CriminalRecordApplication {
@@ -57,18 +74,24 @@ public record CriminalRecordApplication(String provinceCode, String provinceName
         required(p, "maTinh", provinceCode, "the province code", "Mã tỉnh");
         required(p, "maHoSoMCDT", localCode, "the one-stop dossier code", "Mã hồ sơ một cửa");
         if (certificateType != null && !Set.of("1", "2").contains(certificateType)) {
-            p.add(problem("toKhai.loaiPhieu", "Value", "the certificate type must be 1 or 2",
-                    "loại phiếu phải là 1 hoặc 2"));
+            p.add(problem(
+                    "toKhai.loaiPhieu", "Value", "the certificate type must be 1 or 2", "loại phiếu phải là 1 hoặc 2"));
         }
         if (bornAbroad != null && !Set.of("1", "2").contains(bornAbroad)) {
             p.add(problem("toKhai.nycNoiSinhNuocNgoai", "Value", "must be 1 or 2", "phải là 1 hoặc 2"));
         }
         if (copies != null && (copies < 1 || copies > 100)) {
-            p.add(problem("toKhai.soLuongCap", "Range", "the number of copies must be 1–100",
+            p.add(problem(
+                    "toKhai.soLuongCap",
+                    "Range",
+                    "the number of copies must be 1–100",
                     "số lượng cấp phải từ 1 đến 100"));
         }
         if (receivedOn != null && dueOn != null && dueOn.isBefore(receivedOn)) {
-            p.add(problem("toKhai.ngayHenTra", "Order", "the due date is before the receipt",
+            p.add(problem(
+                    "toKhai.ngayHenTra",
+                    "Order",
+                    "the due date is before the receipt",
                     "ngày hẹn trả trước ngày tiếp nhận"));
         }
         CriminalRecordApplicant a = applicant;
@@ -77,32 +100,54 @@ public record CriminalRecordApplication(String provinceCode, String provinceName
         } else {
             required(p, "toKhai.nycHoTen", a.name(), "the applicant's name", "Họ tên người yêu cầu");
             if (a.birthDate() == null) {
-                p.add(problem("toKhai.nycNgaySinh", "Required", "the applicant's date of birth is required",
+                p.add(problem(
+                        "toKhai.nycNgaySinh",
+                        "Required",
+                        "the applicant's date of birth is required",
                         "Ngày sinh người yêu cầu là bắt buộc"));
             }
-            required(p, "toKhai.nycSoGiayTo", a.idNumber(), "the applicant's document number",
+            required(
+                    p,
+                    "toKhai.nycSoGiayTo",
+                    a.idNumber(),
+                    "the applicant's document number",
                     "Số giấy tờ người yêu cầu");
             if (a.email() != null && !EMAIL.matcher(a.email()).matches()) {
                 p.add(problem("toKhai.nycEmail", "Email", "not an e-mail address", "không phải địa chỉ thư điện tử"));
             }
-            if (a.birthDate() != null && a.idIssuedOn() != null && a.idIssuedOn().isBefore(a.birthDate())) {
-                p.add(problem("toKhai.nycNgayCapGiayTo", "Order", "the document is dated before the birth",
+            if (a.birthDate() != null
+                    && a.idIssuedOn() != null
+                    && a.idIssuedOn().isBefore(a.birthDate())) {
+                p.add(problem(
+                        "toKhai.nycNgayCapGiayTo",
+                        "Order",
+                        "the document is dated before the birth",
                         "ngày cấp giấy tờ trước ngày sinh"));
             }
         }
-        if (authorised && (authorisedPerson == null || authorisedPerson.name() == null
-                || authorisedPerson.name().isBlank())) {
-            p.add(problem("toKhai.thongTinUyQuyen.nuqHoTen", "Required",
+        if (authorised
+                && (authorisedPerson == null
+                        || authorisedPerson.name() == null
+                        || authorisedPerson.name().isBlank())) {
+            p.add(problem(
+                    "toKhai.thongTinUyQuyen.nuqHoTen",
+                    "Required",
                     "an authorised application needs the authorised person's name",
                     "hồ sơ ủy quyền cần họ tên người được ủy quyền"));
         }
         for (int i = 0; i < residenceHistory.size(); i++) {
             ResidencePeriod r = residenceHistory.get(i);
             if (r.from() == null) {
-                p.add(problem("toKhai.quaTrinhCTNNNLV[" + i + "].tuThangNam", "Required", "the start is required",
+                p.add(problem(
+                        "toKhai.quaTrinhCTNNNLV[" + i + "].tuThangNam",
+                        "Required",
+                        "the start is required",
                         "thời điểm bắt đầu là bắt buộc"));
             } else if (r.to() != null && r.to().isBefore(r.from())) {
-                p.add(problem("toKhai.quaTrinhCTNNNLV[" + i + "].denThangNam", "Order", "ends before it starts",
+                p.add(problem(
+                        "toKhai.quaTrinhCTNNNLV[" + i + "].denThangNam",
+                        "Order",
+                        "ends before it starts",
                         "kết thúc trước khi bắt đầu"));
             }
         }

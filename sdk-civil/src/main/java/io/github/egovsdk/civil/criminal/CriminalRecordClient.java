@@ -17,6 +17,8 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,8 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Client of the criminal-record (lý lịch tư pháp, LLTP) hand-off between a one-stop system, the Justice ministry's
@@ -91,18 +91,28 @@ public final class CriminalRecordClient implements AutoCloseable {
             return SubmitOutcome.ALREADY_RECEIVED;
         }
         JsonNode json = CivilJson.parse(reply);
-        throw new EgovServiceException(200, json == null ? null : CivilJson.text(json, "errorCode"),
-                Redactor.redact(json == null ? excerpt(reply) : CivilJson.text(json, "errorDescription")), null, null);
+        throw new EgovServiceException(
+                200,
+                json == null ? null : CivilJson.text(json, "errorCode"),
+                Redactor.redact(json == null ? excerpt(reply) : CivilJson.text(json, "errorDescription")),
+                null,
+                null);
     }
 
     /** The LLTP system's state of one application ({@code {authKey, maTinh, maHoSoMCDT}}); empty when unknown. */
     public Optional<CriminalRecordResult> result(String localCode) {
-        ObjectNode body = CivilJson.object().put("authKey", authKey).put("maTinh", provinceCode)
+        ObjectNode body = CivilJson.object()
+                .put("authKey", authKey)
+                .put("maTinh", provinceCode)
                 .put("maHoSoMCDT", localCode);
         JsonNode reply = CivilJson.parse(post(resultUri, body));
         if (reply == null || reply.path("status").asInt(0) != 1) {
-            throw new EgovServiceException(200, null, reply == null ? "not JSON"
-                    : Redactor.redact(CivilJson.text(reply, "statusDescription")), null, null);
+            throw new EgovServiceException(
+                    200,
+                    null,
+                    reply == null ? "not JSON" : Redactor.redact(CivilJson.text(reply, "statusDescription")),
+                    null,
+                    null);
         }
         for (JsonNode v : reply.path("value")) {
             if (localCode.equals(CivilJson.text(v, "maHoSoMCDT"))) {
@@ -128,7 +138,8 @@ public final class CriminalRecordClient implements AutoCloseable {
         if ("00".equals(code)) {
             outcome = StatusPushOutcome.DONE;
         } else if ("01".equals(code)) {
-            outcome = lower.contains("không thể cập nhật lên trạng thái") ? StatusPushOutcome.DONE
+            outcome = lower.contains("không thể cập nhật lên trạng thái")
+                    ? StatusPushOutcome.DONE
                     : StatusPushOutcome.FAILED;
         } else {
             outcome = StatusPushOutcome.RETRY;
@@ -138,9 +149,11 @@ public final class CriminalRecordClient implements AutoCloseable {
     }
 
     private String post(URI uri, ObjectNode body) {
-        HttpRequest request = HttpRequest.builder(HttpMethod.POST, uri).header("Accept", "application/json")
+        HttpRequest request = HttpRequest.builder(HttpMethod.POST, uri)
+                .header("Accept", "application/json")
                 .body(RequestBody.ofBytes(CivilJson.bytes(body), "application/json; charset=utf-8"))
-                .idempotencyKey("lltp-" + UUID.randomUUID()).build();
+                .idempotencyKey("lltp-" + UUID.randomUUID())
+                .build();
         try (HttpResponse response = pipeline.send(request)) {
             return response.bodyAsString(MAX_REPLY);
         }
@@ -164,8 +177,7 @@ public final class CriminalRecordClient implements AutoCloseable {
         private String resultPath = "lltp/nhanTrangThai";
         private String statusPath = "v2/lyLichTuPhap/traKetQuaHoSoLLTP";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The shared {@code authKey}: {@code Credentials.apiKey(...)}. */
         @Override
@@ -203,8 +215,8 @@ public final class CriminalRecordClient implements AutoCloseable {
             credentials(ApiKey.class).ifPresent(c -> authKey(c.key()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (authKey == null || authKey.isBlank() || provinceCode == null || provinceCode.isBlank()) {
-                throw new EgovClientException("CriminalRecordClient needs authKey and province / Thiếu authKey hoặc"
-                        + " mã tỉnh");
+                throw new EgovClientException(
+                        "CriminalRecordClient needs authKey and province / Thiếu authKey hoặc" + " mã tỉnh");
             }
             return new CriminalRecordClient(config, this);
         }

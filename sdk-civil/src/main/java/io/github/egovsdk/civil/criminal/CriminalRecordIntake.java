@@ -18,8 +18,7 @@ import java.security.MessageDigest;
 public final class CriminalRecordIntake {
     private static final int MAX = 64 << 20;
 
-    private CriminalRecordIntake() {
-    }
+    private CriminalRecordIntake() {}
 
     /**
      * Parses VNeID's request into a validated application — every field of {@code LLTP_VNEIDParams.Request}; a
@@ -30,16 +29,19 @@ public final class CriminalRecordIntake {
      */
     public static CriminalRecordApplication parse(String json) {
         if (json == null || json.length() > MAX) {
-            throw new PayloadFormatException("request", "missing or over the size limit / thiếu hoặc quá lớn", true,
-                    null);
+            throw new PayloadFormatException(
+                    "request", "missing or over the size limit / thiếu hoặc quá lớn", true, null);
         }
         try {
             return CriminalApplicationWire.intake(CivilJson.parse(json));
         } catch (EgovException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new PayloadFormatException("request", "cannot decode (" + e.getClass().getSimpleName()
-                    + ") / không giải mã được", false, null);
+            throw new PayloadFormatException(
+                    "request",
+                    "cannot decode (" + e.getClass().getSimpleName() + ") / không giải mã được",
+                    false,
+                    null);
         }
     }
 

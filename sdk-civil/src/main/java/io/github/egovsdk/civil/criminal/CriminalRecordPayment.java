@@ -6,8 +6,15 @@ package io.github.egovsdk.civil.criminal;
  * ({@code phiCapThemBanGiay}), how the paper copy is delivered ({@code hinhThucNhanBanGiay} and its name) and where
  * ({@code diaChiNhan}), the total ({@code tongPhi}). Amounts in VND; null when not sent.
  */
-public record CriminalRecordPayment(String payerGroup, String payerGroupName, Long certificateFee,
-        Long extraCopyFee, String deliveryMethod, String deliveryMethodName, String deliveryAddress, Long total) {
+public record CriminalRecordPayment(
+        String payerGroup,
+        String payerGroupName,
+        Long certificateFee,
+        Long extraCopyFee,
+        String deliveryMethod,
+        String deliveryMethodName,
+        String deliveryAddress,
+        Long total) {
 
     @Override
     public String toString() {

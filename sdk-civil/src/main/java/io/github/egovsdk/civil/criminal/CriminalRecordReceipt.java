@@ -9,16 +9,26 @@ import java.util.List;
  * {@code tenTkThuHuong}), the items paid ({@code dSKhoanNop[] {NoiDung, SoTien}}), the transaction state
  * ({@code trangThaiGD} and its name) and the receipt's URL ({@code urlBienLai}).
  */
-public record CriminalRecordReceipt(String serviceCode, String publicServiceCode, String publicServiceName,
-        String procedureCode, String procedureName, String unitCode, String unitName, String beneficiaryAccount,
-        String beneficiaryBank, String beneficiaryAccountName, List<Item> items, String transactionState,
-        String transactionStateName, String receiptUrl) {
+public record CriminalRecordReceipt(
+        String serviceCode,
+        String publicServiceCode,
+        String publicServiceName,
+        String procedureCode,
+        String procedureName,
+        String unitCode,
+        String unitName,
+        String beneficiaryAccount,
+        String beneficiaryBank,
+        String beneficiaryAccountName,
+        List<Item> items,
+        String transactionState,
+        String transactionStateName,
+        String receiptUrl) {
 
     public CriminalRecordReceipt {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
     /** One item paid (khoản nộp): what for and how much (VND). */
-    public record Item(String description, Long amount) {
-    }
+    public record Item(String description, Long amount) {}
 }

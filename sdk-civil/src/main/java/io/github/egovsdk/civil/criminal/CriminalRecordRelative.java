@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * @param birthDate full date of birth when known; when only {@code birthYear} is, the year is sent as the date's text
  *                  (the LLTP system's format for it is not published)
  */
-public record CriminalRecordRelative(String name, LocalDate birthDate, Integer birthYear, String idType,
-        String idNumber) {
+public record CriminalRecordRelative(
+        String name, LocalDate birthDate, Integer birthYear, String idType, String idNumber) {
 
     /** Nobody declared. */
     public static final CriminalRecordRelative NONE = new CriminalRecordRelative(null, null, null, null, null);

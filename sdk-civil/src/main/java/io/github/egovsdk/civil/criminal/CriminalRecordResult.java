@@ -14,10 +14,23 @@ import java.util.Optional;
  * the PDF ({@code phieuLLTP}, base64) and, when the certificate is withdrawn ({@code type "thuhoi"}), the decision
  * ({@code quyetDinhThuHoi}, base64). The issuer a production system records is "Sở Tư pháp".
  */
-public record CriminalRecordResult(String localCode, String stateCode, Optional<CriminalRecordState> state,
-        String certificateNumber, LocalDate issuedOn, String certificateType, String preparedBy, String signer,
-        String signerTitle, String recordStatus, String recordStatusName, String courtBanInfo,
-        String courtBanInfoName, List<CriminalSentence> sentences, List<CourtBan> courtBans, byte[] pdf,
+public record CriminalRecordResult(
+        String localCode,
+        String stateCode,
+        Optional<CriminalRecordState> state,
+        String certificateNumber,
+        LocalDate issuedOn,
+        String certificateType,
+        String preparedBy,
+        String signer,
+        String signerTitle,
+        String recordStatus,
+        String recordStatusName,
+        String courtBanInfo,
+        String courtBanInfoName,
+        List<CriminalSentence> sentences,
+        List<CourtBan> courtBans,
+        byte[] pdf,
         byte[] withdrawalDecision) {
 
     public CriminalRecordResult {
@@ -28,11 +41,32 @@ public record CriminalRecordResult(String localCode, String stateCode, Optional<
     }
 
     /** A certificate with no sentence and no ban ("không có án tích"), for a status push. */
-    public static CriminalRecordResult clean(String localCode, CriminalRecordState state, String number,
-            LocalDate issuedOn, String certificateType, String signer, byte[] pdf) {
-        return new CriminalRecordResult(localCode, String.valueOf(state.code()), Optional.of(state), number,
-                issuedOn, certificateType, null, signer, null, "0", "Không có án tích", null, null, List.of(),
-                List.of(), pdf, null);
+    public static CriminalRecordResult clean(
+            String localCode,
+            CriminalRecordState state,
+            String number,
+            LocalDate issuedOn,
+            String certificateType,
+            String signer,
+            byte[] pdf) {
+        return new CriminalRecordResult(
+                localCode,
+                String.valueOf(state.code()),
+                Optional.of(state),
+                number,
+                issuedOn,
+                certificateType,
+                null,
+                signer,
+                null,
+                "0",
+                "Không có án tích",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                pdf,
+                null);
     }
 
     @Override

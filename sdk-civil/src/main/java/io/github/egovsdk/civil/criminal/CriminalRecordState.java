@@ -45,7 +45,9 @@ public enum CriminalRecordState {
 
     public static Optional<CriminalRecordState> fromCode(String code) {
         String c = code == null ? "" : code.strip();
-        return Arrays.stream(values()).filter(s -> String.valueOf(s.code).equals(c)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> String.valueOf(s.code).equals(c))
+                .findFirst();
     }
 
     /** 9 or 10: the certificate has been issued. */

@@ -8,6 +8,10 @@ import java.time.LocalDate;
  * and 5; {@code withdrawal} sends {@code type "thuhoi"} instead of {@code "ketqua"}; {@code result} carries the
  * certificate for 9/10.
  */
-public record CriminalRecordStatusUpdate(String localCode, CriminalRecordState state, String refusalReason,
-        LocalDate dueOn, boolean withdrawal, CriminalRecordResult result) {
-}
+public record CriminalRecordStatusUpdate(
+        String localCode,
+        CriminalRecordState state,
+        String refusalReason,
+        LocalDate dueOn,
+        boolean withdrawal,
+        CriminalRecordResult result) {}

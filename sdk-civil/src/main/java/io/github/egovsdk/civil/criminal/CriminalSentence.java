@@ -11,9 +11,20 @@ import java.util.List;
  * ({@code anPhi}), civil obligation ({@code nghiaVuDanSu}) and enforcement status ({@code tinhTrangThiHanh}). Dates
  * are kept as the LLTP system writes them (their format is not published).
  */
-public record CriminalSentence(String judgmentNumber, String judgmentDate, String courtCode, String courtName,
-        List<Code> offences, List<Penalty> mainPenalties, List<Penalty> additionalPenalties, String servedOn,
-        String expungedOn, String articles, String courtFee, String civilObligation, String enforcementStatus) {
+public record CriminalSentence(
+        String judgmentNumber,
+        String judgmentDate,
+        String courtCode,
+        String courtName,
+        List<Code> offences,
+        List<Penalty> mainPenalties,
+        List<Penalty> additionalPenalties,
+        String servedOn,
+        String expungedOn,
+        String articles,
+        String courtFee,
+        String civilObligation,
+        String enforcementStatus) {
 
     public CriminalSentence {
         offences = offences == null ? List.of() : List.copyOf(offences);
@@ -22,10 +33,8 @@ public record CriminalSentence(String judgmentNumber, String judgmentDate, Strin
     }
 
     /** A code and its name (tội danh). */
-    public record Code(String code, String name) {
-    }
+    public record Code(String code, String name) {}
 
     /** A penalty (hình phạt): code, name and the note or content. */
-    public record Penalty(String code, String name, String detail) {
-    }
+    public record Penalty(String code, String name, String detail) {}
 }

@@ -17,8 +17,8 @@ import java.time.YearMonth;
  * @param occupation    nghề nghiệp
  * @param workplace     nơi làm việc
  */
-public record ResidencePeriod(YearMonth from, YearMonth to, String residenceType, String address,
-        String occupation, String workplace) {
+public record ResidencePeriod(
+        YearMonth from, YearMonth to, String residenceType, String address, String occupation, String workplace) {
 
     @Override
     public String toString() {

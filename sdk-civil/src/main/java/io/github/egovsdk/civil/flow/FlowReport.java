@@ -1,5 +1,6 @@
 package io.github.egovsdk.civil.flow;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,8 +8,17 @@ import java.util.List;
  * invalid (with their interconnect codes and the reason, never personal data); ministry results applied; statuses
  * pushed, kept for retry, failed.
  */
-public record FlowReport(int created, int resubmitted, int acknowledged, List<String> invalid, int completed,
-        int supplementRequested, int refused, int pushed, int retrying, int failed) {
+public record FlowReport(
+        int created,
+        int resubmitted,
+        int acknowledged,
+        List<String> invalid,
+        int completed,
+        int supplementRequested,
+        int refused,
+        int pushed,
+        int retrying,
+        int failed) {
 
     public FlowReport {
         invalid = List.copyOf(invalid);
@@ -20,10 +30,18 @@ public record FlowReport(int created, int resubmitted, int acknowledged, List<St
 
     /** The sum of two reports. */
     public FlowReport plus(FlowReport o) {
-        List<String> all = new java.util.ArrayList<>(invalid);
+        List<String> all = new ArrayList<>(invalid);
         all.addAll(o.invalid);
-        return new FlowReport(created + o.created, resubmitted + o.resubmitted, acknowledged + o.acknowledged, all,
-                completed + o.completed, supplementRequested + o.supplementRequested, refused + o.refused,
-                pushed + o.pushed, retrying + o.retrying, failed + o.failed);
+        return new FlowReport(
+                created + o.created,
+                resubmitted + o.resubmitted,
+                acknowledged + o.acknowledged,
+                all,
+                completed + o.completed,
+                supplementRequested + o.supplementRequested,
+                refused + o.refused,
+                pushed + o.pushed,
+                retrying + o.retrying,
+                failed + o.failed);
     }
 }

@@ -4,6 +4,7 @@ import io.github.egovsdk.civil.interconnect.InterconnectDossier;
 import io.github.egovsdk.civil.interconnect.StatusPushOutcome;
 import io.github.egovsdk.civil.interconnect.StatusUpdate;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,9 @@ public final class InMemoryOneStopSystem implements OneStopSystem {
 
     @Override
     public synchronized Optional<LocalDossier> findByInterconnectCode(String interconnectCode) {
-        return byLocal.values().stream().filter(d -> d.interconnectCode().equals(interconnectCode)).findFirst();
+        return byLocal.values().stream()
+                .filter(d -> d.interconnectCode().equals(interconnectCode))
+                .findFirst();
     }
 
     @Override
@@ -41,8 +44,8 @@ public final class InMemoryOneStopSystem implements OneStopSystem {
 
     @Override
     public synchronized String allocateCode(InterconnectDossier dossier) {
-        return String.format("%s-%s-%04d", prefix, LocalDate.now().format(java.time.format.DateTimeFormatter
-                .ofPattern("yyMMdd")), ++counter);
+        return String.format(
+                "%s-%s-%04d", prefix, LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd")), ++counter);
     }
 
     @Override
@@ -77,7 +80,10 @@ public final class InMemoryOneStopSystem implements OneStopSystem {
 
     @Override
     public synchronized List<PendingStatus> pendingStatuses(int limit) {
-        return outbox.values().stream().filter(p -> !pushed.containsKey(p.id())).limit(limit).toList();
+        return outbox.values().stream()
+                .filter(p -> !pushed.containsKey(p.id()))
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.github.egovsdk.civil.interconnect.InterconnectClient;
 import io.github.egovsdk.civil.interconnect.InterconnectDossier;
 import io.github.egovsdk.civil.interconnect.InterconnectStatus;
 import io.github.egovsdk.civil.interconnect.PendingDossier;
-import io.github.egovsdk.civil.interconnect.StatusPushOutcome;
 import io.github.egovsdk.civil.interconnect.StatusPushResult;
 import io.github.egovsdk.civil.interconnect.StatusUpdate;
 import io.github.egovsdk.civil.justice.CivilStatusClient;
@@ -13,6 +12,7 @@ import io.github.egovsdk.civil.justice.CivilStatusResult;
 import io.github.egovsdk.civil.registration.InvalidRegistrationException;
 import io.github.egovsdk.civil.registration.PayloadFormatException;
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,8 @@ public final class InterconnectedDossierFlow {
         int acknowledged = 0;
         List<String> invalid = new ArrayList<>();
         for (PendingDossier p : interconnect.pending()) {
-            var existing = p.interconnectCode() == null ? java.util.Optional.<LocalDossier>empty()
+            var existing = p.interconnectCode() == null
+                    ? Optional.<LocalDossier>empty()
                     : oneStop.findByInterconnectCode(p.interconnectCode());
             if (existing.isPresent() && existing.get().state() != LocalState.SUPPLEMENT) {
                 interconnect.acknowledge(p.interconnectCode());
@@ -108,22 +110,26 @@ public final class InterconnectedDossierFlow {
             LocalDateTime now = now();
             if (existing.isPresent()) {
                 LocalDossier old = existing.get();
-                LocalDossier updated = new LocalDossier(old.localCode(), d, now, due(now), LocalState.NEW,
-                        InterconnectStatus.RECEIVED, null);
+                LocalDossier updated = new LocalDossier(
+                        old.localCode(), d, now, due(now), LocalState.NEW, InterconnectStatus.RECEIVED, null);
                 oneStop.update(updated, received(updated, old.lastStatus(), now));
                 resubmitted++;
             } else {
                 String code = oneStop.allocateCode(d);
-                LocalDossier local = new LocalDossier(code, d, now, due(now), LocalState.NEW,
-                        InterconnectStatus.RECEIVED, null);
+                LocalDossier local =
+                        new LocalDossier(code, d, now, due(now), LocalState.NEW, InterconnectStatus.RECEIVED, null);
                 oneStop.create(local, received(local, null, now));
                 created++;
             }
             interconnect.acknowledge(d.interconnectCode());
             acknowledged++;
         }
-        LOG.debug("DVCLT pull: {} created, {} re-submitted, {} acknowledged, {} invalid", created, resubmitted,
-                acknowledged, invalid.size());
+        LOG.debug(
+                "DVCLT pull: {} created, {} re-submitted, {} acknowledged, {} invalid",
+                created,
+                resubmitted,
+                acknowledged,
+                invalid.size());
         return new FlowReport(created, resubmitted, acknowledged, invalid, 0, 0, 0, 0, 0, 0);
     }
 
@@ -132,19 +138,25 @@ public final class InterconnectedDossierFlow {
     }
 
     private StatusUpdate received(LocalDossier d, InterconnectStatus previous, LocalDateTime now) {
-        return base(d, InterconnectStatus.RECEIVED, previous, now).handler(receivingOfficer, null, null)
-                .period(now, d.dueAt()).build();
+        return base(d, InterconnectStatus.RECEIVED, previous, now)
+                .handler(receivingOfficer, null, null)
+                .period(now, d.dueAt())
+                .build();
     }
 
-    private StatusUpdate.Builder base(LocalDossier d, InterconnectStatus status, InterconnectStatus previous,
-            LocalDateTime now) {
-        return StatusUpdate.builder(status).after(previous).dossier(d.interconnectCode(), d.localCode())
-                .procedureCode(d.dossier().procedureCode()).at(now);
+    private StatusUpdate.Builder base(
+            LocalDossier d, InterconnectStatus status, InterconnectStatus previous, LocalDateTime now) {
+        return StatusUpdate.builder(status)
+                .after(previous)
+                .dossier(d.interconnectCode(), d.localCode())
+                .procedureCode(d.dossier().procedureCode())
+                .at(now);
     }
 
     private LocalDossier require(String localCode) {
-        return oneStop.findByLocalCode(localCode).orElseThrow(() -> new EgovClientException("unknown dossier "
-                + localCode + " / không có hồ sơ " + localCode));
+        return oneStop.findByLocalCode(localCode)
+                .orElseThrow(() ->
+                        new EgovClientException("unknown dossier " + localCode + " / không có hồ sơ " + localCode));
     }
 
     /** The office accepts the dossier (status 3 "MCĐT Tiếp nhận hồ sơ"). */
@@ -153,8 +165,11 @@ public final class InterconnectedDossierFlow {
         if (d.state() == LocalState.ACCEPTED) {
             return;
         }
-        StatusUpdate u = base(d, InterconnectStatus.ACCEPTED, d.lastStatus(), now()).handler(officer, null, null)
-                .action("MCĐT Tiếp nhận hồ sơ").period(d.receivedAt(), d.dueAt()).build();
+        StatusUpdate u = base(d, InterconnectStatus.ACCEPTED, d.lastStatus(), now())
+                .handler(officer, null, null)
+                .action("MCĐT Tiếp nhận hồ sơ")
+                .period(d.receivedAt(), d.dueAt())
+                .build();
         oneStop.update(d.moved(LocalState.ACCEPTED, InterconnectStatus.ACCEPTED, null), u);
     }
 
@@ -163,8 +178,12 @@ public final class InterconnectedDossierFlow {
         LocalDossier d = require(localCode);
         LocalDateTime now = now();
         StatusUpdate u = base(d, InterconnectStatus.SUPPLEMENT_REQUESTED, d.lastStatus(), now)
-                .handler(officer, null, null).action(reason).note(reason).period(now, null)
-                .supplementDeadline(calendar.plusWorkingDays(now, 7)).build();
+                .handler(officer, null, null)
+                .action(reason)
+                .note(reason)
+                .period(now, null)
+                .supplementDeadline(calendar.plusWorkingDays(now, 7))
+                .build();
         oneStop.update(d.moved(LocalState.SUPPLEMENT, InterconnectStatus.SUPPLEMENT_REQUESTED, null), u);
     }
 
@@ -172,8 +191,12 @@ public final class InterconnectedDossierFlow {
     public void refuse(String localCode, String officer, String title, String department, String reason) {
         LocalDossier d = require(localCode);
         LocalDateTime now = now();
-        StatusUpdate u = base(d, InterconnectStatus.REFUSED, d.lastStatus(), now).handler(officer, title, department)
-                .action(reason).note(reason).period(now, null).build();
+        StatusUpdate u = base(d, InterconnectStatus.REFUSED, d.lastStatus(), now)
+                .handler(officer, title, department)
+                .action(reason)
+                .note(reason)
+                .period(now, null)
+                .build();
         oneStop.update(d.moved(LocalState.REFUSED, InterconnectStatus.REFUSED, null), u);
     }
 
@@ -189,8 +212,11 @@ public final class InterconnectedDossierFlow {
         InterconnectStatus.requireTransition(d.lastStatus(), InterconnectStatus.SENT_TO_JUSTICE);
         ministry.submit(d.dossier(), d.localCode(), d.receivedAt());
         LocalDateTime now = now();
-        StatusUpdate u = base(d, InterconnectStatus.SENT_TO_JUSTICE, d.lastStatus(), now).handler(officer, null, null)
-                .action("Gửi hồ sơ qua hệ thống BTP").period(now, now.plusDays(1)).build();
+        StatusUpdate u = base(d, InterconnectStatus.SENT_TO_JUSTICE, d.lastStatus(), now)
+                .handler(officer, null, null)
+                .action("Gửi hồ sơ qua hệ thống BTP")
+                .period(now, now.plusDays(1))
+                .build();
         oneStop.update(d.moved(LocalState.WITH_MINISTRY, InterconnectStatus.SENT_TO_JUSTICE, null), u);
     }
 
@@ -201,13 +227,16 @@ public final class InterconnectedDossierFlow {
         int refused = 0;
         for (CivilModule module : List.of(CivilModule.BIRTH, CivilModule.DEATH)) {
             List<LocalDossier> waiting = oneStop.inState(LocalState.WITH_MINISTRY).stream()
-                    .filter(d -> d.dossier().module() == module).toList();
+                    .filter(d -> d.dossier().module() == module)
+                    .toList();
             if (waiting.isEmpty()) {
                 continue;
             }
-            for (CivilStatusResult r : ministry.results(module, waiting.stream().map(LocalDossier::localCode)
-                    .toList())) {
-                LocalDossier d = waiting.stream().filter(w -> w.localCode().equals(r.localCode())).findFirst()
+            for (CivilStatusResult r : ministry.results(
+                    module, waiting.stream().map(LocalDossier::localCode).toList())) {
+                LocalDossier d = waiting.stream()
+                        .filter(w -> w.localCode().equals(r.localCode()))
+                        .findFirst()
                         .orElse(null);
                 if (d == null) {
                     continue;
@@ -215,27 +244,39 @@ public final class InterconnectedDossierFlow {
                 LocalDateTime now = now();
                 switch (r.status()) {
                     case COMPLETED -> {
-                        var cert = r.certificate().orElseThrow(() -> new io.github.egovsdk.core.EgovServiceException(
-                                200, null, "status 4 without ketQuaXuLy for " + d.localCode(), null, null));
+                        var cert = r.certificate()
+                                .orElseThrow(() -> new EgovServiceException(
+                                        200, null, "status 4 without ketQuaXuLy for " + d.localCode(), null, null));
                         StatusUpdate u = base(d, InterconnectStatus.RESULT_READY, d.lastStatus(), now)
-                                .handler(r.handler(), r.title(), r.department()).certificate(cert)
-                                .period(now, now.plusDays(1)).build();
+                                .handler(r.handler(), r.title(), r.department())
+                                .certificate(cert)
+                                .period(now, now.plusDays(1))
+                                .build();
                         oneStop.update(d.moved(LocalState.COMPLETED, InterconnectStatus.RESULT_READY, cert), u);
                         completed++;
                     }
                     case SUPPLEMENT_REQUIRED -> {
                         StatusUpdate u = base(d, InterconnectStatus.SUPPLEMENT_REQUESTED, d.lastStatus(), now)
-                                .handler(r.handler(), r.title(), r.department()).action(r.content()).note(r.note())
-                                .period(now, null).supplementDeadline(r.supplementDeadline() != null
-                                        ? r.supplementDeadline() : calendar.plusWorkingDays(now, 7)).build();
-                        oneStop.update(d.moved(LocalState.SUPPLEMENT, InterconnectStatus.SUPPLEMENT_REQUESTED, null),
-                                u);
+                                .handler(r.handler(), r.title(), r.department())
+                                .action(r.content())
+                                .note(r.note())
+                                .period(now, null)
+                                .supplementDeadline(
+                                        r.supplementDeadline() != null
+                                                ? r.supplementDeadline()
+                                                : calendar.plusWorkingDays(now, 7))
+                                .build();
+                        oneStop.update(
+                                d.moved(LocalState.SUPPLEMENT, InterconnectStatus.SUPPLEMENT_REQUESTED, null), u);
                         supplement++;
                     }
                     case REFUSED -> {
                         StatusUpdate u = base(d, InterconnectStatus.REFUSED, d.lastStatus(), now)
-                                .handler(r.handler(), r.title(), r.department()).action(r.content()).note(r.note())
-                                .period(now, null).build();
+                                .handler(r.handler(), r.title(), r.department())
+                                .action(r.content())
+                                .note(r.note())
+                                .period(now, null)
+                                .build();
                         oneStop.update(d.moved(LocalState.REFUSED, InterconnectStatus.REFUSED, null), u);
                         refused++;
                     }
@@ -253,8 +294,11 @@ public final class InterconnectedDossierFlow {
             return;
         }
         LocalDateTime now = now();
-        StatusUpdate u = base(d, InterconnectStatus.RESULT_RETURNED, d.lastStatus(), now).handler(officer, null, null)
-                .action("Trả kết quả").period(now, now.plusDays(1)).build();
+        StatusUpdate u = base(d, InterconnectStatus.RESULT_RETURNED, d.lastStatus(), now)
+                .handler(officer, null, null)
+                .action("Trả kết quả")
+                .period(now, now.plusDays(1))
+                .build();
         oneStop.update(d.moved(LocalState.RETURNED, InterconnectStatus.RESULT_RETURNED, null), u);
     }
 
@@ -279,7 +323,11 @@ public final class InterconnectedDossierFlow {
                 case DONE -> pushed++;
                 case FAILED -> {
                     failed++;
-                    LOG.warn("DVCLT refused status {} of {}: {}", p.update().status().code(), key, r.message());
+                    LOG.warn(
+                            "DVCLT refused status {} of {}: {}",
+                            p.update().status().code(),
+                            key,
+                            r.message());
                 }
                 default -> {
                     retrying++;
@@ -306,8 +354,7 @@ public final class InterconnectedDossierFlow {
         private int batch = 20;
         private String receivingOfficer = "Bộ phận một cửa";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder interconnect(InterconnectClient client) {
             this.interconnect = client;

@@ -11,8 +11,14 @@ import java.util.Objects;
  * received from the DVCLT software, when it was received and is due (3 working days), its {@link LocalState}, the
  * last DVCLT status queued for it (so an illegal transition is refused) and, once registered, the certificate.
  */
-public record LocalDossier(String localCode, InterconnectDossier dossier, LocalDateTime receivedAt,
-        LocalDateTime dueAt, LocalState state, InterconnectStatus lastStatus, RegistrationCertificate certificate) {
+public record LocalDossier(
+        String localCode,
+        InterconnectDossier dossier,
+        LocalDateTime receivedAt,
+        LocalDateTime dueAt,
+        LocalState state,
+        InterconnectStatus lastStatus,
+        RegistrationCertificate certificate) {
 
     public LocalDossier {
         Objects.requireNonNull(localCode, "localCode");
@@ -26,7 +32,13 @@ public record LocalDossier(String localCode, InterconnectDossier dossier, LocalD
 
     /** The same dossier in a new state, with the status just queued. */
     public LocalDossier moved(LocalState newState, InterconnectStatus queued, RegistrationCertificate cert) {
-        return new LocalDossier(localCode, dossier, receivedAt, dueAt, newState, queued == null ? lastStatus : queued,
+        return new LocalDossier(
+                localCode,
+                dossier,
+                receivedAt,
+                dueAt,
+                newState,
+                queued == null ? lastStatus : queued,
                 cert == null ? certificate : cert);
     }
 }

@@ -19,8 +19,8 @@ public final class Attachment {
     private final boolean cancelled;
     private final byte[] content;
 
-    public Attachment(long id, Integer documentType, String documentName, String fileName, boolean cancelled,
-            byte[] content) {
+    public Attachment(
+            long id, Integer documentType, String documentName, String fileName, boolean cancelled, byte[] content) {
         this.id = id;
         this.documentType = documentType;
         this.documentName = documentName;

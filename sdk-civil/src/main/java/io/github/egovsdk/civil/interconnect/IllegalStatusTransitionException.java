@@ -9,9 +9,10 @@ public class IllegalStatusTransitionException extends EgovClientException {
     private final InterconnectStatus to;
 
     public IllegalStatusTransitionException(InterconnectStatus from, InterconnectStatus to) {
-        super("Status " + to.code() + " (" + to + ") cannot follow " + (from == null ? "nothing" : from.code() + " ("
-                + from + ")") + " / Trạng thái " + to.code() + " không được phép sau " + (from == null
-                        ? "khi chưa có trạng thái nào" : "trạng thái " + from.code()));
+        super("Status " + to.code() + " (" + to + ") cannot follow "
+                + (from == null ? "nothing" : from.code() + " (" + from + ")") + " / Trạng thái " + to.code()
+                + " không được phép sau "
+                + (from == null ? "khi chưa có trạng thái nào" : "trạng thái " + from.code()));
         this.from = from;
         this.to = to;
     }

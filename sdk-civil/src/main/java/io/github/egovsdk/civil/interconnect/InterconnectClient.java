@@ -4,6 +4,7 @@ import io.github.egovsdk.civil.CivilModule;
 import io.github.egovsdk.civil.internal.CivilJson;
 import io.github.egovsdk.civil.internal.DvcltLogin;
 import io.github.egovsdk.civil.internal.StatusWire;
+import io.github.egovsdk.civil.registration.InvalidRegistrationException;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.auth.Credentials;
@@ -17,6 +18,7 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Client of the interconnected-service software (phần mềm dịch vụ công liên thông, DVCLT) for a province's one-stop
@@ -71,9 +72,11 @@ public final class InterconnectClient implements AutoCloseable {
 
     private InterconnectClient(ClientConfig config, Builder b) {
         this.base = config.endpoint();
-        this.login = b.userName == null ? null : new DvcltLogin(config, base.resolve(b.tokenPath), b.userName,
-                b.password, b.tokenLifetime);
-        this.pipeline = HttpPipeline.create(login == null ? config : config.toBuilder().credentials(login).build());
+        this.login = b.userName == null
+                ? null
+                : new DvcltLogin(config, base.resolve(b.tokenPath), b.userName, b.password, b.tokenLifetime);
+        this.pipeline = HttpPipeline.create(
+                login == null ? config : config.toBuilder().credentials(login).build());
         this.listPath = b.listPath;
         this.detailPath = b.detailPath;
         this.ackPath = b.ackPath;
@@ -91,9 +94,14 @@ public final class InterconnectClient implements AutoCloseable {
         JsonNode reply = json(HttpMethod.GET, base.resolve(listPath), null, "list");
         List<PendingDossier> out = new ArrayList<>();
         for (JsonNode i : reply.path("data")) {
-            out.add(new PendingDossier(CivilJson.text(i, "id"), CivilJson.text(i, "maDonVi"),
-                    CivilJson.text(i, "maTTHC"), CivilModule.fromCode(CivilJson.text(i, "module")).orElse(null),
-                    CivilJson.text(i, "maHoSo"), CivilJson.text(i, "ngayTiepNhan"), CivilJson.text(i, "techId")));
+            out.add(new PendingDossier(
+                    CivilJson.text(i, "id"),
+                    CivilJson.text(i, "maDonVi"),
+                    CivilJson.text(i, "maTTHC"),
+                    CivilModule.fromCode(CivilJson.text(i, "module")).orElse(null),
+                    CivilJson.text(i, "maHoSo"),
+                    CivilJson.text(i, "ngayTiepNhan"),
+                    CivilJson.text(i, "techId")));
         }
         LOG.debug("DVCLT list: {} dossier(s) waiting", out.size());
         return out;
@@ -108,8 +116,8 @@ public final class InterconnectClient implements AutoCloseable {
     public InterconnectDossier dossier(String id) {
         DecodedDossier d = inspect(id);
         if (!d.valid()) {
-            throw new io.github.egovsdk.civil.registration.InvalidRegistrationException("interconnected dossier "
-                    + d.dossier().interconnectCode(), d.problems());
+            throw new InvalidRegistrationException(
+                    "interconnected dossier " + d.dossier().interconnectCode(), d.problems());
         }
         return d.dossier();
     }
@@ -123,7 +131,9 @@ public final class InterconnectClient implements AutoCloseable {
     private String raw(String id) {
         require(id, "id");
         URI uri = base.resolve(detailPath.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.builder(HttpMethod.GET, uri).header("Accept", "application/json").build();
+        HttpRequest request = HttpRequest.builder(HttpMethod.GET, uri)
+                .header("Accept", "application/json")
+                .build();
         try (HttpResponse response = pipeline.send(request)) {
             return response.bodyAsString(MAX_REPLY);
         }
@@ -139,8 +149,12 @@ public final class InterconnectClient implements AutoCloseable {
         var body = CivilJson.object().put("maHoSo", interconnectCode).put("daNhan", true);
         String reply = text(HttpMethod.PUT, base.resolve(ackPath), CivilJson.bytes(body));
         if (!reply.toLowerCase(Locale.ROOT).contains("cập nhật thành công")) {
-            throw new EgovServiceException(200, null, "DVCLT did not confirm the acknowledgement: "
-                    + Redactor.redact(excerpt(reply)), null, null);
+            throw new EgovServiceException(
+                    200,
+                    null,
+                    "DVCLT did not confirm the acknowledgement: " + Redactor.redact(excerpt(reply)),
+                    null,
+                    null);
         }
         LOG.debug("DVCLT acknowledged {}", interconnectCode);
     }
@@ -172,8 +186,8 @@ public final class InterconnectClient implements AutoCloseable {
         String reply = text(method, uri, body);
         JsonNode n = CivilJson.parse(reply);
         if (n == null || !n.isObject()) {
-            throw new EgovServiceException(200, null, "DVCLT " + what + " reply is not a JSON object", null,
-                    Redactor.redact(excerpt(reply)));
+            throw new EgovServiceException(
+                    200, null, "DVCLT " + what + " reply is not a JSON object", null, Redactor.redact(excerpt(reply)));
         }
         return n;
     }
@@ -225,8 +239,7 @@ public final class InterconnectClient implements AutoCloseable {
         private int agencyType = 5;
         private PayloadLimits limits = PayloadLimits.DEFAULT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The DVCLT account ({@code Credentials.usernamePassword}), or a {@link RequestSigner} of your own. */
         @Override
@@ -277,8 +290,8 @@ public final class InterconnectClient implements AutoCloseable {
             credentials(UsernamePassword.class).ifPresent(c -> login(c.username(), c.password()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (userName != null && (userName.isBlank() || password == null || password.isEmpty())) {
-                throw new EgovClientException("InterconnectClient needs login(userName, password) / Thiếu tài khoản"
-                        + " kết nối DVCLT");
+                throw new EgovClientException(
+                        "InterconnectClient needs login(userName, password) / Thiếu tài khoản" + " kết nối DVCLT");
             }
             if (userName == null && config.credentials() == RequestSigner.none()) {
                 throw new EgovClientException("InterconnectClient needs login(userName, password) or credentials"

@@ -23,9 +23,17 @@ import java.util.Objects;
  * @param registration      the decoded declaration
  * @param attachments       every attachment
  */
-public record InterconnectDossier(String unitCode, String procedureCode, CivilModule module,
-        String interconnectCode, String receivedAtText, LocalDateTime receivedAt, String techId, String dvcltId,
-        CivilRegistration registration, List<Attachment> attachments) {
+public record InterconnectDossier(
+        String unitCode,
+        String procedureCode,
+        CivilModule module,
+        String interconnectCode,
+        String receivedAtText,
+        LocalDateTime receivedAt,
+        String techId,
+        String dvcltId,
+        CivilRegistration registration,
+        List<Attachment> attachments) {
 
     public InterconnectDossier {
         Objects.requireNonNull(module, "module");
@@ -45,8 +53,17 @@ public record InterconnectDossier(String unitCode, String procedureCode, CivilMo
 
     /** The same dossier with the DVCLT internal id set. */
     public InterconnectDossier withDvcltId(String id) {
-        return new InterconnectDossier(unitCode, procedureCode, module, interconnectCode, receivedAtText, receivedAt,
-                techId, id, registration, attachments);
+        return new InterconnectDossier(
+                unitCode,
+                procedureCode,
+                module,
+                interconnectCode,
+                receivedAtText,
+                receivedAt,
+                techId,
+                id,
+                registration,
+                attachments);
     }
 
     @Override

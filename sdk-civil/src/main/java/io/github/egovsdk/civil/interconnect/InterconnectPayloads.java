@@ -29,8 +29,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class InterconnectPayloads {
-    private InterconnectPayloads() {
-    }
+    private InterconnectPayloads() {}
 
     /** The valid dossier, or {@link InvalidRegistrationException} naming every bad field. */
     public static InterconnectDossier decode(String detailJson) {

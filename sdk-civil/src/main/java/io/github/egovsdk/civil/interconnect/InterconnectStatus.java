@@ -47,9 +47,14 @@ public enum InterconnectStatus {
 
     /** The status of a code 1–7; {@link ValidationException} naming {@code trangThai} otherwise. */
     public static InterconnectStatus of(int code) {
-        return fromCode(code).orElseThrow(() -> new ValidationException("interconnect status " + code,
-                List.of(new Violation("trangThai", "Range", "trangThai must be 1–7 / trạng thái phải từ 1 đến 7",
-                        Integer.toString(code)))));
+        return fromCode(code)
+                .orElseThrow(() -> new ValidationException(
+                        "interconnect status " + code,
+                        List.of(new Violation(
+                                "trangThai",
+                                "Range",
+                                "trangThai must be 1–7 / trạng thái phải từ 1 đến 7",
+                                Integer.toString(code)))));
     }
 
     /** 5 and 6 end the dossier. */

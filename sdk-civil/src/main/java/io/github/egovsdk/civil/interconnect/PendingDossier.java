@@ -7,6 +7,11 @@ import io.github.egovsdk.civil.CivilModule;
  * call), unit, procedure, module, mã hồ sơ LT, receipt time as sent (format not published) and the applicant's
  * technical id.
  */
-public record PendingDossier(String id, String unitCode, String procedureCode, CivilModule module,
-        String interconnectCode, String receivedAtText, String techId) {
-}
+public record PendingDossier(
+        String id,
+        String unitCode,
+        String procedureCode,
+        CivilModule module,
+        String interconnectCode,
+        String receivedAtText,
+        String techId) {}

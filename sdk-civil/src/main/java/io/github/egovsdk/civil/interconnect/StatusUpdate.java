@@ -16,9 +16,20 @@ import java.util.Objects;
  * {@link Builder#after(InterconnectStatus)} names the previous status, {@link Builder#build()} refuses an illegal
  * transition with {@link IllegalStatusTransitionException}.
  */
-public record StatusUpdate(InterconnectStatus status, String interconnectCode, String localCode, String procedureCode,
-        LocalDateTime at, String note, String handler, String title, String department, String action,
-        LocalDateTime startedAt, LocalDateTime dueAt, LocalDateTime supplementDeadline,
+public record StatusUpdate(
+        InterconnectStatus status,
+        String interconnectCode,
+        String localCode,
+        String procedureCode,
+        LocalDateTime at,
+        String note,
+        String handler,
+        String title,
+        String department,
+        String action,
+        LocalDateTime startedAt,
+        LocalDateTime dueAt,
+        LocalDateTime supplementDeadline,
         RegistrationCertificate certificate) {
 
     public static Builder builder(InterconnectStatus status) {
@@ -124,16 +135,25 @@ public record StatusUpdate(InterconnectStatus status, String interconnectCode, S
             require(v, localCode, "maHoSo", "mã hồ sơ một cửa");
             require(v, procedureCode, "maTTHC", "mã thủ tục");
             if (at == null) {
-                v.add(new Violation("thoiGianThucHien", "NotNull", "thoiGianThucHien is required / Thời gian thực"
-                        + " hiện là bắt buộc", null));
+                v.add(new Violation(
+                        "thoiGianThucHien",
+                        "NotNull",
+                        "thoiGianThucHien is required / Thời gian thực" + " hiện là bắt buộc",
+                        null));
             }
             if (status == InterconnectStatus.RESULT_READY && certificate == null) {
-                v.add(new Violation("ketQuaXuLy", "NotNull", "status 4 needs the ministry's result / Trạng thái 4"
-                        + " cần kết quả xử lý", null));
+                v.add(new Violation(
+                        "ketQuaXuLy",
+                        "NotNull",
+                        "status 4 needs the ministry's result / Trạng thái 4" + " cần kết quả xử lý",
+                        null));
             }
             if (status == InterconnectStatus.SUPPLEMENT_REQUESTED && supplementDeadline == null) {
-                v.add(new Violation("hanBoSungHoSo", "NotNull", "status 2 needs a supplementation deadline / Trạng"
-                        + " thái 2 cần hạn bổ sung hồ sơ", null));
+                v.add(new Violation(
+                        "hanBoSungHoSo",
+                        "NotNull",
+                        "status 2 needs a supplementation deadline / Trạng" + " thái 2 cần hạn bổ sung hồ sơ",
+                        null));
             }
             if (!v.isEmpty()) {
                 throw new ValidationException("status update " + status.code(), v);
@@ -141,8 +161,21 @@ public record StatusUpdate(InterconnectStatus status, String interconnectCode, S
             if (checkTransition) {
                 InterconnectStatus.requireTransition(previous, status);
             }
-            return new StatusUpdate(status, interconnectCode, localCode, procedureCode, at, note, handler, title,
-                    department, action, startedAt, dueAt, supplementDeadline, certificate);
+            return new StatusUpdate(
+                    status,
+                    interconnectCode,
+                    localCode,
+                    procedureCode,
+                    at,
+                    note,
+                    handler,
+                    title,
+                    department,
+                    action,
+                    startedAt,
+                    dueAt,
+                    supplementDeadline,
+                    certificate);
         }
 
         private static void require(List<Violation> v, String value, String field, String vi) {

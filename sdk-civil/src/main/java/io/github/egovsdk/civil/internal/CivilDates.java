@@ -1,5 +1,6 @@
 package io.github.egovsdk.civil.internal;
 
+import io.github.egovsdk.core.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The date formats of the interconnected services. Where the reference names one format (ministry
@@ -22,16 +24,20 @@ public final class CivilDates {
     public static final DateTimeFormatter DOT_DATE = strict("dd.MM.uuuu");
     /** Certificate dates from the hospital ({@code ngayCapGCS}, {@code ngayCapGBT}): {@code yyyyMMdd}. */
     public static final DateTimeFormatter COMPACT_DATE = strict("uuuuMMdd");
-    private static final List<DateTimeFormatter> DATES = List.of(DOT_DATE, SLASH_DATE, COMPACT_DATE,
-            strict("uuuu-MM-dd"), strict("d/M/uuuu"), strict("d.M.uuuu"));
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(DATE_TIME, strict("dd/MM/uuuu HH:mm"),
-            strict("uuuuMMddHHmmss"), strict("uuuu-MM-dd HH:mm:ss"), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+    private static final List<DateTimeFormatter> DATES =
+            List.of(DOT_DATE, SLASH_DATE, COMPACT_DATE, strict("uuuu-MM-dd"), strict("d/M/uuuu"), strict("d.M.uuuu"));
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            DATE_TIME,
+            strict("dd/MM/uuuu HH:mm"),
+            strict("uuuuMMddHHmmss"),
+            strict("uuuu-MM-dd HH:mm:ss"),
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 
     /** Cheap pre-check: digits and the separators of the accepted formats only (no exception storm on junk). */
-    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile("[0-9./: TZ+-]{6,35}");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9./: TZ+-]{6,35}");
 
-    private CivilDates() {
-    }
+    private CivilDates() {}
 
     private static DateTimeFormatter strict(String pattern) {
         return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
@@ -74,7 +80,8 @@ public final class CivilDates {
             }
         }
         try {
-            return OffsetDateTime.parse(t).atZoneSameInstant(io.github.egovsdk.core.calendar.WorkingCalendar.ZONE)
+            return OffsetDateTime.parse(t)
+                    .atZoneSameInstant(WorkingCalendar.ZONE)
                     .toLocalDateTime();
         } catch (DateTimeParseException e) {
             // a bare date below

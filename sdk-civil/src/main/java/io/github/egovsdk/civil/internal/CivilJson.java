@@ -1,14 +1,13 @@
 package io.github.egovsdk.civil.internal;
 
 import io.github.egovsdk.core.json.EgovJson;
-import java.nio.charset.StandardCharsets;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 
 /** Small JSON helpers over core's mapper. */
 public final class CivilJson {
-    private CivilJson() {
-    }
+    private CivilJson() {}
 
     public static ObjectNode object() {
         return EgovJson.mapper().createObjectNode();

@@ -12,15 +12,15 @@ import io.github.egovsdk.civil.criminal.ResidencePeriod;
 import io.github.egovsdk.civil.registration.InvalidRegistrationException;
 import io.github.egovsdk.civil.registration.PayloadFormatException;
 import io.github.egovsdk.civil.registration.RegistrationProblem;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The criminal-record application on the wire (interconnected-services §1.6): read from VNeID's
@@ -31,12 +31,12 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 public final class CriminalApplicationWire {
     /** Local catalogue codes the production client rewrites to the national ones before forwarding. */
     private static final Map<String, String> NATIONALITY = Map.of("3106", "VN");
-    private static final Map<String, String> ETHNICITY = Map.of("55305", "01");
-    private static final List<String> PLACE = List.of("maTinhThanh", "tenTinhThanh", "maQuanHuyen", "tenQuanHuyen",
-            "maPhuongXa", "tenPhuongXa");
 
-    private CriminalApplicationWire() {
-    }
+    private static final Map<String, String> ETHNICITY = Map.of("55305", "01");
+    private static final List<String> PLACE =
+            List.of("maTinhThanh", "tenTinhThanh", "maQuanHuyen", "tenQuanHuyen", "maPhuongXa", "tenPhuongXa");
+
+    private CriminalApplicationWire() {}
 
     /** VNeID's request (or a DataLGSP) → a validated application. */
     public static CriminalRecordApplication intake(JsonNode r) {
@@ -52,22 +52,55 @@ public final class CriminalApplicationWire {
         WireReader top = new WireReader(r, "", problems);
         WireReader tk = new WireReader(t, "toKhai.", problems);
         List<CriminalRecordFile> files = files(t, problems);
-        CriminalRecordApplicant applicant = new CriminalRecordApplicant(tk.text("nycHoTen"), tk.text("nycTenGoiKhac"),
-                tk.text("nycGioiTinh"), tk.text("nycTenGioiTinh"), tk.date("nycNgaySinh"), tk.text("nycLoaiGiayTo"),
-                tk.text("nycTenLoaiGiayTo"), tk.text("nycSoGiayTo"), tk.date("nycNgayCapGiayTo"),
-                tk.text("nycNoiCapGiayTo"), tk.text("nycQuocTich"), tk.text("nycTenQuocTich"), tk.text("nycDanToc"),
-                tk.text("nycTenDanToc"), tk.text("nycDienThoai"), tk.text("nycEmail"), tk.text("nycDoiTuongNopPhi"),
-                tk.text("nycTenDoiTuongNopPhi"), address(t.path("nycThuongTru")), address(t.path("nycTamTru")),
-                address(t.path("nycNoiSinh")), relative(tk, "nycHoTenCha", "cha"), relative(tk, "nycHoTenMe", "me"),
+        CriminalRecordApplicant applicant = new CriminalRecordApplicant(
+                tk.text("nycHoTen"),
+                tk.text("nycTenGoiKhac"),
+                tk.text("nycGioiTinh"),
+                tk.text("nycTenGioiTinh"),
+                tk.date("nycNgaySinh"),
+                tk.text("nycLoaiGiayTo"),
+                tk.text("nycTenLoaiGiayTo"),
+                tk.text("nycSoGiayTo"),
+                tk.date("nycNgayCapGiayTo"),
+                tk.text("nycNoiCapGiayTo"),
+                tk.text("nycQuocTich"),
+                tk.text("nycTenQuocTich"),
+                tk.text("nycDanToc"),
+                tk.text("nycTenDanToc"),
+                tk.text("nycDienThoai"),
+                tk.text("nycEmail"),
+                tk.text("nycDoiTuongNopPhi"),
+                tk.text("nycTenDoiTuongNopPhi"),
+                address(t.path("nycThuongTru")),
+                address(t.path("nycTamTru")),
+                address(t.path("nycNoiSinh")),
+                relative(tk, "nycHoTenCha", "cha"),
+                relative(tk, "nycHoTenMe", "me"),
                 relative(tk, "nycHoTenVoChong", "voChong"));
         JsonNode receipt = r.path("thongTinBienLai").isObject() ? r.path("thongTinBienLai") : t.path("thongTinBienLai");
-        CriminalRecordApplication a = new CriminalRecordApplication(top.text("maTinh"), top.text("tenTinh"), code,
-                top.text("nguonDangKy"), top.text("tenNguonDangKy"), top.date("ngayTiepNhan"), tk.date("ngayHenTra"),
-                tk.text("nycNoiSinhNuocNgoai"), tk.text("loaiPhieu"), "1".equals(tk.text("yeuCauCDNCV")),
-                tk.text("maMucDich"), tk.text("tenMucDich") != null ? tk.text("tenMucDich") : tk.text("mucDich"),
-                tk.text("mucDichKhac"), tk.number("soLuongCap"), applicant, "1".equals(tk.text("uyQuyen")),
-                authorised(t, problems), tk.text("thongTinAnTich"), residence(t, problems),
-                payment(t.path("thongTinThanhToan"), problems), receipt(receipt, problems), files);
+        CriminalRecordApplication a = new CriminalRecordApplication(
+                top.text("maTinh"),
+                top.text("tenTinh"),
+                code,
+                top.text("nguonDangKy"),
+                top.text("tenNguonDangKy"),
+                top.date("ngayTiepNhan"),
+                tk.date("ngayHenTra"),
+                tk.text("nycNoiSinhNuocNgoai"),
+                tk.text("loaiPhieu"),
+                "1".equals(tk.text("yeuCauCDNCV")),
+                tk.text("maMucDich"),
+                tk.text("tenMucDich") != null ? tk.text("tenMucDich") : tk.text("mucDich"),
+                tk.text("mucDichKhac"),
+                tk.number("soLuongCap"),
+                applicant,
+                "1".equals(tk.text("uyQuyen")),
+                authorised(t, problems),
+                tk.text("thongTinAnTich"),
+                residence(t, problems),
+                payment(t.path("thongTinThanhToan"), problems),
+                receipt(receipt, problems),
+                files);
         problems.addAll(a.problems());
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException("criminal-record application (tờ khai LLTP)", problems);
@@ -80,8 +113,8 @@ public final class CriminalApplicationWire {
         boolean yearOnly = text != null && text.matches("[0-9]{4}");
         LocalDate date = yearOnly ? null : tk.date(p + "NgaySinh");
         Integer year = yearOnly ? Integer.valueOf(text) : tk.number(p + "NamSinh");
-        CriminalRecordRelative x = new CriminalRecordRelative(tk.text(nameField), date, year,
-                tk.text(p + "LoaiGiayTo"), tk.text(p + "SoGiayTo"));
+        CriminalRecordRelative x = new CriminalRecordRelative(
+                tk.text(nameField), date, year, tk.text(p + "LoaiGiayTo"), tk.text(p + "SoGiayTo"));
         return x.isEmpty() ? CriminalRecordRelative.NONE : x;
     }
 
@@ -89,11 +122,17 @@ public final class CriminalApplicationWire {
         if (a.isString()) {
             return CriminalRecordAddress.ofText(a.asString());
         }
-        String detail = CivilJson.text(a, "dcChiTiet") != null ? CivilJson.text(a, "dcChiTiet")
-                : CivilJson.text(a, "chiTiet");
-        return new CriminalRecordAddress(CivilJson.text(a, "maTinhThanh"), CivilJson.text(a, "tenTinhThanh"),
-                CivilJson.text(a, "maQuanHuyen"), CivilJson.text(a, "tenQuanHuyen"), CivilJson.text(a, "maPhuongXa"),
-                CivilJson.text(a, "tenPhuongXa"), detail, CivilJson.text(a, "maQuocGia"),
+        String detail =
+                CivilJson.text(a, "dcChiTiet") != null ? CivilJson.text(a, "dcChiTiet") : CivilJson.text(a, "chiTiet");
+        return new CriminalRecordAddress(
+                CivilJson.text(a, "maTinhThanh"),
+                CivilJson.text(a, "tenTinhThanh"),
+                CivilJson.text(a, "maQuanHuyen"),
+                CivilJson.text(a, "tenQuanHuyen"),
+                CivilJson.text(a, "maPhuongXa"),
+                CivilJson.text(a, "tenPhuongXa"),
+                detail,
+                CivilJson.text(a, "maQuocGia"),
                 CivilJson.text(a, "tenQuocGia"));
     }
 
@@ -101,17 +140,33 @@ public final class CriminalApplicationWire {
         boolean nested = t.path("thongTinUyQuyen").isObject();
         JsonNode u = nested ? t.path("thongTinUyQuyen") : t;
         WireReader r = new WireReader(u, nested ? "toKhai.thongTinUyQuyen." : "toKhai.", problems);
-        String name = r.text("nuqHoTen") != null ? r.text("nuqHoTen") : new WireReader(t, "toKhai.", problems)
-                .text("uyQuyenHoTen");
+        String name = r.text("nuqHoTen") != null
+                ? r.text("nuqHoTen")
+                : new WireReader(t, "toKhai.", problems).text("uyQuyenHoTen");
         JsonNode rel = u.path("nuqQuanHe");
         String relCode = rel.isObject() ? CivilJson.text(rel, "ma") : r.text("nuqQuanHe");
         String relName = rel.isObject() ? CivilJson.text(rel, "ten") : CivilJson.text(t, "nyqQuanHe");
-        AuthorisedPerson p = new AuthorisedPerson(name, r.text("nuqTenGoiKhac"), r.text("nuqGioiTinh"),
-                r.date("nuqNgaySinh"), r.text("nuqDanToc"), r.text("nuqTenDanToc"), r.text("nuqQuocTich"),
-                r.text("nuqTenQuocTich"), r.text("nuqEmail"), r.text("nuqDienThoai"), r.text("nuqLoaiGiayto") != null
-                        ? r.text("nuqLoaiGiayto") : r.text("nuqLoaiGiayTo"), r.text("nuqSoGiayTo"),
-                r.date("nuqNgayCapGiayTo"), r.text("nuqNoiCapGiayTo"), address(u.path("nuqThuongTruChiTiet")),
-                r.text("nuqNoiDKKS"), r.text("nuqNoiOHienTai"), relCode, relName, r.date("nuqNgayKyVanBanUyQuyen"));
+        AuthorisedPerson p = new AuthorisedPerson(
+                name,
+                r.text("nuqTenGoiKhac"),
+                r.text("nuqGioiTinh"),
+                r.date("nuqNgaySinh"),
+                r.text("nuqDanToc"),
+                r.text("nuqTenDanToc"),
+                r.text("nuqQuocTich"),
+                r.text("nuqTenQuocTich"),
+                r.text("nuqEmail"),
+                r.text("nuqDienThoai"),
+                r.text("nuqLoaiGiayto") != null ? r.text("nuqLoaiGiayto") : r.text("nuqLoaiGiayTo"),
+                r.text("nuqSoGiayTo"),
+                r.date("nuqNgayCapGiayTo"),
+                r.text("nuqNoiCapGiayTo"),
+                address(u.path("nuqThuongTruChiTiet")),
+                r.text("nuqNoiDKKS"),
+                r.text("nuqNoiOHienTai"),
+                relCode,
+                relName,
+                r.date("nuqNgayKyVanBanUyQuyen"));
         return name == null && p.idNumber() == null ? null : p;
     }
 
@@ -122,9 +177,13 @@ public final class CriminalApplicationWire {
         int i = 0;
         for (JsonNode x : t.path(field)) {
             WireReader r = new WireReader(x, "toKhai." + field + "[" + i++ + "].", problems);
-            out.add(new ResidencePeriod(r.month(vneid ? "tuThangNam" : "tuNgay"), r.month(vneid ? "denThangNam"
-                    : "denNgay"), r.text("loaiCuTru"), r.text(vneid ? "diaChiCuTru" : "noiCuTru"),
-                    r.text("ngheNghiep"), r.text("noiLamViec")));
+            out.add(new ResidencePeriod(
+                    r.month(vneid ? "tuThangNam" : "tuNgay"),
+                    r.month(vneid ? "denThangNam" : "denNgay"),
+                    r.text("loaiCuTru"),
+                    r.text(vneid ? "diaChiCuTru" : "noiCuTru"),
+                    r.text("ngheNghiep"),
+                    r.text("noiLamViec")));
         }
         return out;
     }
@@ -134,9 +193,15 @@ public final class CriminalApplicationWire {
             return null;
         }
         WireReader r = new WireReader(p, "toKhai.thongTinThanhToan.", problems);
-        return new CriminalRecordPayment(r.text("nhomDoiTuong"), r.text("tenNhomDoiTuong"), r.amount("phiLLTP"),
-                r.amount("phiCapThemBanGiay"), r.text("hinhThucNhanBanGiay"), r.text("tenHinhThucNhanBanGiay"),
-                r.text("diaChiNhan"), r.amount("tongPhi"));
+        return new CriminalRecordPayment(
+                r.text("nhomDoiTuong"),
+                r.text("tenNhomDoiTuong"),
+                r.amount("phiLLTP"),
+                r.amount("phiCapThemBanGiay"),
+                r.text("hinhThucNhanBanGiay"),
+                r.text("tenHinhThucNhanBanGiay"),
+                r.text("diaChiNhan"),
+                r.amount("tongPhi"));
     }
 
     private static CriminalRecordReceipt receipt(JsonNode b, List<RegistrationProblem> problems) {
@@ -146,26 +211,41 @@ public final class CriminalApplicationWire {
         WireReader r = new WireReader(b, "thongTinBienLai.", problems);
         List<CriminalRecordReceipt.Item> items = new ArrayList<>();
         for (JsonNode i : b.path("dSKhoanNop")) {
-            items.add(new CriminalRecordReceipt.Item(CivilJson.text(i, "NoiDung"), new WireReader(i,
-                    "thongTinBienLai.dSKhoanNop.", problems).amount("SoTien")));
+            items.add(new CriminalRecordReceipt.Item(
+                    CivilJson.text(i, "NoiDung"),
+                    new WireReader(i, "thongTinBienLai.dSKhoanNop.", problems).amount("SoTien")));
         }
-        return new CriminalRecordReceipt(r.text("maDichVu"), r.text("maDVC"), r.text("tenDVC"), r.text("maTTHC"),
-                r.text("tenTTHC"), r.text("maDonVi"), r.text("tenDonVi"), r.text("tkThuHuong"), r.text("maNhThuHuong"),
-                r.text("tenTkThuHuong"), items, r.text("trangThaiGD"), r.text("tenTrangThaiGD"), r.text("urlBienLai"));
+        return new CriminalRecordReceipt(
+                r.text("maDichVu"),
+                r.text("maDVC"),
+                r.text("tenDVC"),
+                r.text("maTTHC"),
+                r.text("tenTTHC"),
+                r.text("maDonVi"),
+                r.text("tenDonVi"),
+                r.text("tkThuHuong"),
+                r.text("maNhThuHuong"),
+                r.text("tenTkThuHuong"),
+                items,
+                r.text("trangThaiGD"),
+                r.text("tenTrangThaiGD"),
+                r.text("urlBienLai"));
     }
 
     private static List<CriminalRecordFile> files(JsonNode t, List<RegistrationProblem> problems) {
         List<CriminalRecordFile> files = new ArrayList<>();
         for (JsonNode g : t.path("giayToDinhKem")) {
             for (JsonNode f : g.path("danhSach")) {
-                byte[] content = decode(f.path("duLieu").asString(""), "toKhai.giayToDinhKem.danhSach.duLieu",
-                        problems);
-                files.add(new CriminalRecordFile(CivilJson.text(g, "ten"), CivilJson.text(g, "ma") + "."
-                        + CivilJson.text(f, "loai"), content));
+                byte[] content =
+                        decode(f.path("duLieu").asString(""), "toKhai.giayToDinhKem.danhSach.duLieu", problems);
+                files.add(new CriminalRecordFile(
+                        CivilJson.text(g, "ten"), CivilJson.text(g, "ma") + "." + CivilJson.text(f, "loai"), content));
             }
         }
         for (JsonNode f : t.path("fileHoSo")) {
-            files.add(new CriminalRecordFile(CivilJson.text(f, "tenLoaiFile"), CivilJson.text(f, "tenFile"),
+            files.add(new CriminalRecordFile(
+                    CivilJson.text(f, "tenLoaiFile"),
+                    CivilJson.text(f, "tenFile"),
                     decode(f.path("noiDungFile").asString(""), "toKhai.fileHoSo.noiDungFile", problems)));
         }
         return files;
@@ -217,11 +297,13 @@ public final class CriminalApplicationWire {
         CivilJson.put(t, "nycTenLoaiGiayTo", p.idTypeName());
         CivilJson.put(t, "nycNgayCapGiayTo", CivilDates.formatSlash(p.idIssuedOn()));
         CivilJson.put(t, "nycNoiCapGiayTo", p.idIssuedBy());
-        CivilJson.put(t, "nycQuocTich", p.nationality() == null ? null
-                : NATIONALITY.getOrDefault(p.nationality(), p.nationality()));
+        CivilJson.put(
+                t,
+                "nycQuocTich",
+                p.nationality() == null ? null : NATIONALITY.getOrDefault(p.nationality(), p.nationality()));
         CivilJson.put(t, "nycTenQuocTich", p.nationalityName());
-        CivilJson.put(t, "nycDanToc", p.ethnicity() == null ? null
-                : ETHNICITY.getOrDefault(p.ethnicity(), p.ethnicity()));
+        CivilJson.put(
+                t, "nycDanToc", p.ethnicity() == null ? null : ETHNICITY.getOrDefault(p.ethnicity(), p.ethnicity()));
         CivilJson.put(t, "nycTenDanToc", p.ethnicityName());
         relative(t, "nycHoTenCha", "cha", p.father());
         relative(t, "nycHoTenMe", "me", p.mother());
@@ -250,15 +332,22 @@ public final class CriminalApplicationWire {
 
     private static void relative(ObjectNode t, String nameField, String p, CriminalRecordRelative r) {
         CivilJson.put(t, nameField, r.name());
-        CivilJson.put(t, p + "NgaySinh", r.birthDate() != null ? CivilDates.formatSlash(r.birthDate())
-                : r.birthYear() == null ? null : r.birthYear().toString());
+        CivilJson.put(
+                t,
+                p + "NgaySinh",
+                r.birthDate() != null
+                        ? CivilDates.formatSlash(r.birthDate())
+                        : r.birthYear() == null ? null : r.birthYear().toString());
         CivilJson.put(t, p + "LoaiGiayTo", r.idType());
         CivilJson.put(t, p + "SoGiayTo", r.idNumber());
     }
 
     private static void authorised(ObjectNode t, AuthorisedPerson n) {
-        AuthorisedPerson x = n != null ? n : new AuthorisedPerson(null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+        AuthorisedPerson x = n != null
+                ? n
+                : new AuthorisedPerson(
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null);
         CivilJson.put(t, "uyQuyenHoTen", x.name());
         CivilJson.put(t, "nuqTenGoiKhac", x.otherName());
         CivilJson.put(t, "nuqGioiTinh", x.sex());
@@ -279,8 +368,9 @@ public final class CriminalApplicationWire {
 
     private static ObjectNode place(CriminalRecordAddress a) {
         ObjectNode p = CivilJson.object();
-        String[] v = {a.provinceCode(), a.provinceName(), a.districtCode(), a.districtName(), a.communeCode(),
-            a.communeName()};
+        String[] v = {
+            a.provinceCode(), a.provinceName(), a.districtCode(), a.districtName(), a.communeCode(), a.communeName()
+        };
         for (int i = 0; i < PLACE.size(); i++) {
             CivilJson.put(p, PLACE.get(i), v[i]);
         }

@@ -6,14 +6,14 @@ import io.github.egovsdk.civil.criminal.CriminalRecordState;
 import io.github.egovsdk.civil.criminal.CriminalRecordStatusUpdate;
 import io.github.egovsdk.civil.criminal.CriminalSentence;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The criminal-record result and state wire formats (interconnected-services §1.6): the LLTP poll's {@code value[]}
@@ -21,8 +21,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  * {@link CriminalApplicationWire}.
  */
 public final class CriminalWire {
-    private CriminalWire() {
-    }
+    private CriminalWire() {}
 
     /** One poll item → a result (every {@code ketQuaXuLy} field). */
     public static CriminalRecordResult result(JsonNode v) {
@@ -37,32 +36,64 @@ public final class CriminalWire {
         List<CriminalSentence> sentences = new ArrayList<>();
         for (JsonNode a : k.path("thongTinAn")) {
             List<CriminalSentence.Code> offences = new ArrayList<>();
-            a.path("dsToiDanh").forEach(x -> offences.add(new CriminalSentence.Code(CivilJson.text(x, "toiDanh"),
-                    CivilJson.text(x, "tenToiDanh"))));
+            a.path("dsToiDanh")
+                    .forEach(x -> offences.add(
+                            new CriminalSentence.Code(CivilJson.text(x, "toiDanh"), CivilJson.text(x, "tenToiDanh"))));
             List<CriminalSentence.Penalty> main = new ArrayList<>();
-            a.path("dsHinhPhatChinh").forEach(x -> main.add(new CriminalSentence.Penalty(CivilJson.text(x,
-                    "maHinhPhat"), CivilJson.text(x, "tenHinhPhat"), CivilJson.text(x, "ghiChu"))));
+            a.path("dsHinhPhatChinh")
+                    .forEach(x -> main.add(new CriminalSentence.Penalty(
+                            CivilJson.text(x, "maHinhPhat"),
+                            CivilJson.text(x, "tenHinhPhat"),
+                            CivilJson.text(x, "ghiChu"))));
             List<CriminalSentence.Penalty> extra = new ArrayList<>();
-            a.path("dsHinhPhatBoSung").forEach(x -> extra.add(new CriminalSentence.Penalty(CivilJson.text(x,
-                    "maHinhPhat"), CivilJson.text(x, "tenHinhPhat"), CivilJson.text(x, "noiDungHinhPhatBoSung"))));
-            sentences.add(new CriminalSentence(CivilJson.text(a, "soBanAn"), CivilJson.text(a, "ngayBanAn"),
-                    CivilJson.text(a, "toaDaTuyen"), CivilJson.text(a, "tenToaDaTuyen"), offences, main, extra,
-                    CivilJson.text(a, "ngayChapHanh"), CivilJson.text(a, "ngayXoaAn"), CivilJson.text(a, "dieuKhoan"),
-                    CivilJson.text(a, "anPhi"), CivilJson.text(a, "nghiaVuDanSu"),
+            a.path("dsHinhPhatBoSung")
+                    .forEach(x -> extra.add(new CriminalSentence.Penalty(
+                            CivilJson.text(x, "maHinhPhat"),
+                            CivilJson.text(x, "tenHinhPhat"),
+                            CivilJson.text(x, "noiDungHinhPhatBoSung"))));
+            sentences.add(new CriminalSentence(
+                    CivilJson.text(a, "soBanAn"),
+                    CivilJson.text(a, "ngayBanAn"),
+                    CivilJson.text(a, "toaDaTuyen"),
+                    CivilJson.text(a, "tenToaDaTuyen"),
+                    offences,
+                    main,
+                    extra,
+                    CivilJson.text(a, "ngayChapHanh"),
+                    CivilJson.text(a, "ngayXoaAn"),
+                    CivilJson.text(a, "dieuKhoan"),
+                    CivilJson.text(a, "anPhi"),
+                    CivilJson.text(a, "nghiaVuDanSu"),
                     CivilJson.text(a, "tinhTrangThiHanh")));
         }
         List<CourtBan> bans = new ArrayList<>();
         for (JsonNode b : k.path("dsCDNCV")) {
-            bans.add(new CourtBan(CivilJson.text(b, "soQuyetDinh"), CivilJson.text(b, "ngayQuyetDinh"),
-                    CivilJson.text(b, "toaAnQD"), CivilJson.text(b, "chucVuCam"), CivilJson.text(b, "thoiHanCam"),
+            bans.add(new CourtBan(
+                    CivilJson.text(b, "soQuyetDinh"),
+                    CivilJson.text(b, "ngayQuyetDinh"),
+                    CivilJson.text(b, "toaAnQD"),
+                    CivilJson.text(b, "chucVuCam"),
+                    CivilJson.text(b, "thoiHanCam"),
                     CivilJson.text(b, "camTuNgay")));
         }
-        return new CriminalRecordResult(CivilJson.text(v, "maHoSoMCDT"), state, CriminalRecordState.fromCode(state),
-                CivilJson.text(k, "soPhieuLLTP"), issued, CivilJson.text(k, "loaiPhieu"),
-                CivilJson.text(k, "nguoiLapPhieu"), CivilJson.text(k, "nguoiKy"), CivilJson.text(k, "chucVu"),
-                CivilJson.text(k, "tinhTrangAnTich"), CivilJson.text(k, "tenTinhTrangAnTich"),
-                CivilJson.text(k, "thongTinCDNCV"), CivilJson.text(k, "tenThongTinCDNCV"), sentences, bans,
-                base64(k, "phieuLLTP"), base64(k, "quyetDinhThuHoi"));
+        return new CriminalRecordResult(
+                CivilJson.text(v, "maHoSoMCDT"),
+                state,
+                CriminalRecordState.fromCode(state),
+                CivilJson.text(k, "soPhieuLLTP"),
+                issued,
+                CivilJson.text(k, "loaiPhieu"),
+                CivilJson.text(k, "nguoiLapPhieu"),
+                CivilJson.text(k, "nguoiKy"),
+                CivilJson.text(k, "chucVu"),
+                CivilJson.text(k, "tinhTrangAnTich"),
+                CivilJson.text(k, "tenTinhTrangAnTich"),
+                CivilJson.text(k, "thongTinCDNCV"),
+                CivilJson.text(k, "tenThongTinCDNCV"),
+                sentences,
+                bans,
+                base64(k, "phieuLLTP"),
+                base64(k, "quyetDinhThuHoi"));
     }
 
     private static byte[] base64(JsonNode k, String field) {

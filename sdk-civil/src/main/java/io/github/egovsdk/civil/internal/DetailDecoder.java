@@ -10,6 +10,9 @@ import io.github.egovsdk.civil.registration.PayloadFormatException;
 import io.github.egovsdk.civil.registration.RegistrationProblem;
 import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.core.JacksonException;
+import io.github.egovsdk.thirdparty.jackson.core.TokenStreamLocation;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -18,9 +21,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.egovsdk.thirdparty.jackson.core.JacksonException;
-import io.github.egovsdk.thirdparty.jackson.core.TokenStreamLocation;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Decodes the DVCLT detail reply (interconnected-services §1.3.3): {@code {"data": Detail}} whose {@code data} is a
@@ -30,13 +30,16 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * layer. Error messages never quote the payload (it holds personal data): only positions and field names.
  */
 public final class DetailDecoder {
-    private DetailDecoder() {
-    }
+    private DetailDecoder() {}
 
     public static DecodedDossier decode(byte[] json, PayloadLimits limits) {
         if (json.length > limits.maxJsonBytes()) {
-            throw new PayloadFormatException("detail", "the reply has " + json.length + " bytes, over the limit of "
-                    + limits.maxJsonBytes() + " / phản hồi vượt quá giới hạn kích thước", true, null);
+            throw new PayloadFormatException(
+                    "detail",
+                    "the reply has " + json.length + " bytes, over the limit of " + limits.maxJsonBytes()
+                            + " / phản hồi vượt quá giới hạn kích thước",
+                    true,
+                    null);
         }
         try {
             return decodeUnchecked(json, limits);
@@ -44,8 +47,11 @@ public final class DetailDecoder {
             throw e;
         } catch (RuntimeException e) {
             // Whatever a hostile payload provokes, only a typed SDK error leaves the parser.
-            throw new PayloadFormatException("detail", "cannot decode the dossier ("
-                    + e.getClass().getSimpleName() + ") / không giải mã được hồ sơ", false, null);
+            throw new PayloadFormatException(
+                    "detail",
+                    "cannot decode the dossier (" + e.getClass().getSimpleName() + ") / không giải mã được hồ sơ",
+                    false,
+                    null);
         }
     }
 
@@ -62,8 +68,8 @@ public final class DetailDecoder {
                 warnings.add("the detail came without its {\"data\": …} wrapper");
                 outer = root;
             } else {
-                throw new PayloadFormatException("data", "the reply has no 'data' object / thiếu đối tượng data",
-                        false, null);
+                throw new PayloadFormatException(
+                        "data", "the reply has no 'data' object / thiếu đối tượng data", false, null);
             }
         }
         JsonNode inner;
@@ -83,17 +89,23 @@ public final class DetailDecoder {
                 warnings.add("data.data is a JSON object, not the JSON string the DVCLT software sends");
                 inner = encoded;
             } else {
-                throw new PayloadFormatException("data.data", "missing: the encoded dossier (a JSON string) / thiếu"
-                        + " dữ liệu hồ sơ (chuỗi JSON)", false, null);
+                throw new PayloadFormatException(
+                        "data.data",
+                        "missing: the encoded dossier (a JSON string) / thiếu" + " dữ liệu hồ sơ (chuỗi JSON)",
+                        false,
+                        null);
             }
             if (!inner.isObject()) {
-                throw new PayloadFormatException("data.data", "not a JSON object / không phải đối tượng JSON", false,
-                        null);
+                throw new PayloadFormatException(
+                        "data.data", "not a JSON object / không phải đối tượng JSON", false, null);
             }
             JsonNode x = inner.path("data");
             if (!x.isString()) {
-                throw new PayloadFormatException("data.data.data", "missing: the civil-status XML string / thiếu"
-                        + " dữ liệu hộ tịch (XML)", false, null);
+                throw new PayloadFormatException(
+                        "data.data.data",
+                        "missing: the civil-status XML string / thiếu" + " dữ liệu hộ tịch (XML)",
+                        false,
+                        null);
             }
             xml = x.asString();
         }
@@ -103,24 +115,32 @@ public final class DetailDecoder {
         String moduleCode = text(inner, outer, "module");
         Optional<CivilModule> module = CivilModule.fromCode(moduleCode).filter(m -> m != CivilModule.MARRIAGE);
         if (module.isEmpty()) {
-            problems.add(new RegistrationProblem("data.module", moduleCode == null ? "Required" : "OneOf",
-                    "the module must be KS (birth) or KT (death)", "module phải là KS (khai sinh) hoặc KT (khai tử)"));
+            problems.add(new RegistrationProblem(
+                    "data.module",
+                    moduleCode == null ? "Required" : "OneOf",
+                    "the module must be KS (birth) or KT (death)",
+                    "module phải là KS (khai sinh) hoặc KT (khai tử)"));
         }
-        CivilModule m = module.orElseGet(() -> values.containsKey("nktHoTen") ? CivilModule.DEATH
-                : CivilModule.BIRTH);
-        CivilRegistration registration = m == CivilModule.BIRTH ? RegistrationMapper.birth(fields)
-                : RegistrationMapper.death(fields);
+        CivilModule m = module.orElseGet(() -> values.containsKey("nktHoTen") ? CivilModule.DEATH : CivilModule.BIRTH);
+        CivilRegistration registration =
+                m == CivilModule.BIRTH ? RegistrationMapper.birth(fields) : RegistrationMapper.death(fields);
         problems.addAll(RegistrationMapper.problems(fields));
 
         String code = text(inner, outer, "maHoSo");
         if (code == null) {
-            problems.add(new RegistrationProblem("data.maHoSo", "Required", "the interconnect code (maHoSo) is"
-                    + " required", "Mã hồ sơ liên thông (maHoSo) là bắt buộc"));
+            problems.add(new RegistrationProblem(
+                    "data.maHoSo",
+                    "Required",
+                    "the interconnect code (maHoSo) is" + " required",
+                    "Mã hồ sơ liên thông (maHoSo) là bắt buộc"));
         }
         String procedure = text(outer, inner, "maTTHC");
         if (procedure == null) {
-            problems.add(new RegistrationProblem("data.maTTHC", "Required", "the procedure code (maTTHC) is"
-                    + " required", "Mã thủ tục (maTTHC) là bắt buộc"));
+            problems.add(new RegistrationProblem(
+                    "data.maTTHC",
+                    "Required",
+                    "the procedure code (maTTHC) is" + " required",
+                    "Mã thủ tục (maTTHC) là bắt buộc"));
         }
         String received = text(inner, outer, "ngayTiepNhan");
         LocalDateTime receivedAt = null;
@@ -130,16 +150,27 @@ public final class DetailDecoder {
             warnings.add("data.ngayTiepNhan is in no known format; kept as text");
         }
         List<Attachment> attachments = attachments(inner, outer, problems, warnings);
-        InterconnectDossier dossier = new InterconnectDossier(text(outer, inner, "maDonVi"), procedure, m, code,
-                received, receivedAt, text(outer, inner, "techId"), null, registration, attachments);
+        InterconnectDossier dossier = new InterconnectDossier(
+                text(outer, inner, "maDonVi"),
+                procedure,
+                m,
+                code,
+                received,
+                receivedAt,
+                text(outer, inner, "techId"),
+                null,
+                registration,
+                attachments);
         return new DecodedDossier(dossier, problems, warnings);
     }
 
-    private static List<Attachment> attachments(JsonNode inner, JsonNode outer, List<RegistrationProblem> problems,
-            List<String> warnings) {
+    private static List<Attachment> attachments(
+            JsonNode inner, JsonNode outer, List<RegistrationProblem> problems, List<String> warnings) {
         JsonNode files = inner.path("fileDinhKem");
         String where = "data.data.fileDinhKem";
-        if ((files.isMissingNode() || files.isNull()) && outer != inner && outer.path("fileDinhKem").isArray()) {
+        if ((files.isMissingNode() || files.isNull())
+                && outer != inner
+                && outer.path("fileDinhKem").isArray()) {
             warnings.add("the attachments (fileDinhKem) were on the outer layer");
             files = outer.path("fileDinhKem");
             where = "data.fileDinhKem";
@@ -160,21 +191,29 @@ public final class DetailDecoder {
                 continue;
             }
             byte[] content;
-            String data = f.path("duLieuTepDinhKem").isString() ? f.path("duLieuTepDinhKem").asString() : "";
+            String data = f.path("duLieuTepDinhKem").isString()
+                    ? f.path("duLieuTepDinhKem").asString()
+                    : "";
             try {
                 content = Base64.getMimeDecoder().decode(data);
             } catch (IllegalArgumentException e) {
-                problems.add(new RegistrationProblem(at + ".duLieuTepDinhKem", "Base64", "not base64",
-                        "không phải dữ liệu base64"));
+                problems.add(new RegistrationProblem(
+                        at + ".duLieuTepDinhKem", "Base64", "not base64", "không phải dữ liệu base64"));
                 content = new byte[0];
             }
             Long id = number(f, "id");
             Long type = number(f, "loaiGiayTo");
             Long cancelled = number(f, "huyGiayTo");
-            boolean isCancelled = f.path("huyGiayTo").isBoolean() ? f.path("huyGiayTo").asBoolean()
+            boolean isCancelled = f.path("huyGiayTo").isBoolean()
+                    ? f.path("huyGiayTo").asBoolean()
                     : cancelled != null && cancelled != 0;
-            out.add(new Attachment(id == null ? 0 : id, type == null ? null : type.intValue(),
-                    str(f, "tenGiayTo"), str(f, "tenTepDinhKem"), isCancelled, content));
+            out.add(new Attachment(
+                    id == null ? 0 : id,
+                    type == null ? null : type.intValue(),
+                    str(f, "tenGiayTo"),
+                    str(f, "tenTepDinhKem"),
+                    isCancelled,
+                    content));
         }
         return out;
     }

@@ -9,13 +9,13 @@ import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The DVCLT token: {@code POST {token path}} with {@code {"userName","password"}} → {@code {"token", "refreshToken",
@@ -34,7 +34,8 @@ public final class DvcltLogin implements RequestSigner, AutoCloseable {
     private Instant obtained;
 
     public DvcltLogin(ClientConfig base, URI tokenUri, String userName, String password, Duration lifetime) {
-        this.pipeline = HttpPipeline.create(base.toBuilder().credentials(RequestSigner.none()).build());
+        this.pipeline = HttpPipeline.create(
+                base.toBuilder().credentials(RequestSigner.none()).build());
         this.tokenUri = tokenUri;
         this.userName = userName;
         this.password = password;
@@ -63,15 +64,21 @@ public final class DvcltLogin implements RequestSigner, AutoCloseable {
 
     private String fetch() {
         ObjectNode body = CivilJson.object().put("userName", userName).put("password", password);
-        HttpRequest request = HttpRequest.builder(HttpMethod.POST, tokenUri).header("Accept", "application/json")
+        HttpRequest request = HttpRequest.builder(HttpMethod.POST, tokenUri)
+                .header("Accept", "application/json")
                 .body(RequestBody.ofBytes(CivilJson.bytes(body), "application/json; charset=utf-8"))
-                .idempotencyKey("dvclt-token-" + UUID.randomUUID()).build();
+                .idempotencyKey("dvclt-token-" + UUID.randomUUID())
+                .build();
         try (HttpResponse response = pipeline.send(request)) {
             JsonNode reply = CivilJson.parse(response.bodyAsString(1 << 16));
             String token = reply == null ? null : CivilJson.text(reply, "token");
             if (token == null) {
-                throw new EgovServiceException(response.statusCode(), null,
-                        "the DVCLT token reply has no token / không nhận được token DVCLT", null, null);
+                throw new EgovServiceException(
+                        response.statusCode(),
+                        null,
+                        "the DVCLT token reply has no token / không nhận được token DVCLT",
+                        null,
+                        null);
             }
             return token;
         }

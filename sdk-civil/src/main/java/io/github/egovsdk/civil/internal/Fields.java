@@ -21,8 +21,11 @@ final class Fields {
     String text(String name) {
         String v = values.get(name);
         if (v != null && v.length() > maxChars) {
-            problems.add(new RegistrationProblem("hoTich." + name, "Length", "longer than " + maxChars
-                    + " characters", "dài quá " + maxChars + " ký tự"));
+            problems.add(new RegistrationProblem(
+                    "hoTich." + name,
+                    "Length",
+                    "longer than " + maxChars + " characters",
+                    "dài quá " + maxChars + " ký tự"));
             return v.substring(0, maxChars);
         }
         return v;
@@ -31,8 +34,8 @@ final class Fields {
     String required(String name, String en, String vi) {
         String v = text(name);
         if (v == null) {
-            problems.add(new RegistrationProblem("hoTich." + name, "Required", en + " is required",
-                    vi + " là bắt buộc"));
+            problems.add(
+                    new RegistrationProblem("hoTich." + name, "Required", en + " is required", vi + " là bắt buộc"));
         }
         return v;
     }
@@ -42,7 +45,9 @@ final class Fields {
         try {
             return CivilDates.date(v);
         } catch (DateTimeParseException e) {
-            problems.add(new RegistrationProblem("hoTich." + name, "DateFormat",
+            problems.add(new RegistrationProblem(
+                    "hoTich." + name,
+                    "DateFormat",
                     "not a date (accepted: dd.MM.yyyy, dd/MM/yyyy, yyyyMMdd, yyyy-MM-dd)",
                     "không phải ngày hợp lệ (dd.MM.yyyy, dd/MM/yyyy, yyyyMMdd, yyyy-MM-dd)"));
             return null;
@@ -69,7 +74,10 @@ final class Fields {
             }
             return n;
         } catch (NumberFormatException e) {
-            problems.add(new RegistrationProblem("hoTich." + name, "Number", "not a number of copies (0–100)",
+            problems.add(new RegistrationProblem(
+                    "hoTich." + name,
+                    "Number",
+                    "not a number of copies (0–100)",
                     "không phải số bản sao hợp lệ (0–100)"));
             return null;
         }

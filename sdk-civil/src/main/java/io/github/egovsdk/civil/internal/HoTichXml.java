@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the civil-status XML: {@code <hoTich>} as a direct child of a root whose name is not published (any root is
@@ -28,7 +29,7 @@ public final class HoTichXml {
     /** Building a secure factory costs more than parsing a small payload: one builder per thread, reset per use. */
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         DocumentBuilder b = SecureXml.newDocumentBuilder(LIMITS);
-        b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+        b.setErrorHandler(new DefaultHandler() {
             @Override
             public void fatalError(SAXParseException e) throws SAXException {
                 throw e; // no "[Fatal Error]" line on stderr: the message may quote the payload
@@ -37,25 +38,31 @@ public final class HoTichXml {
         return b;
     });
 
-    private HoTichXml() {
-    }
+    private HoTichXml() {}
 
     /** The fields; duplicates keep the first value and are reported in {@code warnings}. */
     public static Map<String, String> fields(String xml, int maxChars, List<String> warnings) {
         if (xml == null || xml.isBlank()) {
-            throw new PayloadFormatException("data.data", "the civil-status XML is empty / dữ liệu hộ tịch (XML)"
-                    + " rỗng", false, null);
+            throw new PayloadFormatException(
+                    "data.data", "the civil-status XML is empty / dữ liệu hộ tịch (XML)" + " rỗng", false, null);
         }
         if (xml.length() > maxChars) {
-            throw new PayloadFormatException("data.data", "the civil-status XML has " + xml.length()
-                    + " characters, over the limit of " + maxChars + " / dữ liệu XML vượt quá giới hạn", true, null);
+            throw new PayloadFormatException(
+                    "data.data",
+                    "the civil-status XML has " + xml.length() + " characters, over the limit of " + maxChars
+                            + " / dữ liệu XML vượt quá giới hạn",
+                    true,
+                    null);
         }
         Document doc = parse(xml);
         Element root = doc.getDocumentElement();
         Element hoTich = "hoTich".equals(local(root)) ? root : child(root, "hoTich");
         if (hoTich == null) {
-            throw new PayloadFormatException("data.data", "no <hoTich> element under the root <" + local(root)
-                    + "> / không có phần tử hoTich", false, null);
+            throw new PayloadFormatException(
+                    "data.data",
+                    "no <hoTich> element under the root <" + local(root) + "> / không có phần tử hoTich",
+                    false,
+                    null);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (Node n = hoTich.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -89,9 +96,13 @@ public final class HoTichXml {
     private static PayloadFormatException refusal(Exception e) {
         String m = String.valueOf(e.getMessage());
         String lower = m.toLowerCase(Locale.ROOT);
-        boolean unsafe = lower.contains("doctype") || lower.contains("entity") || lower.contains("limit")
-                || lower.contains("external") || e instanceof XmlSecurityException;
-        String why = unsafe ? "unsafe XML refused (DTD, entity or limit) / XML không an toàn bị từ chối"
+        boolean unsafe = lower.contains("doctype")
+                || lower.contains("entity")
+                || lower.contains("limit")
+                || lower.contains("external")
+                || e instanceof XmlSecurityException;
+        String why = unsafe
+                ? "unsafe XML refused (DTD, entity or limit) / XML không an toàn bị từ chối"
                 : "malformed XML / XML sai cú pháp";
         return new PayloadFormatException("data.data", why + ": " + firstLine(m), unsafe, null);
     }

@@ -10,23 +10,34 @@ import io.github.egovsdk.civil.registration.DeathRegistration;
 import io.github.egovsdk.civil.registration.IdentityDocument;
 import io.github.egovsdk.civil.registration.Parent;
 import io.github.egovsdk.civil.registration.Requester;
+import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** The ministry's civil-status wire format (interconnected-services §1.4): {@code NhanDKHT} and {@code LayKetQua}. */
 public final class JusticeWire {
-    private static final List<String> EMPTY_BIRTH = List.of("nksLoaiGiayToTuyThan", "nksSoGiayToTuyThan",
-            "nksNgayCapGiayToTuyThan", "nksNoiCapGiayToTuyThan", "meGiayToKhac", "meSoDDCN", "chaSoDDCN",
-            "chaGiayToKhac", "nycSoDDCN", "nycLoaiCuTru", "soDangKyNuocNgoai", "ngayDangKyNuocNgoai",
-            "cqNuocNgoaiDaDangKy", "qgNuocNgoaiDaDangKy");
+    private static final List<String> EMPTY_BIRTH = List.of(
+            "nksLoaiGiayToTuyThan",
+            "nksSoGiayToTuyThan",
+            "nksNgayCapGiayToTuyThan",
+            "nksNoiCapGiayToTuyThan",
+            "meGiayToKhac",
+            "meSoDDCN",
+            "chaSoDDCN",
+            "chaGiayToKhac",
+            "nycSoDDCN",
+            "nycLoaiCuTru",
+            "soDangKyNuocNgoai",
+            "ngayDangKyNuocNgoai",
+            "cqNuocNgoaiDaDangKy",
+            "qgNuocNgoaiDaDangKy");
 
-    private JusticeWire() {
-    }
+    private JusticeWire() {}
 
     /** The {@code NhanDKHT} body: codes, local receipt time, {@code data} as a JSON string, active attachments. */
     public static ObjectNode submission(InterconnectDossier d, String localCode, LocalDateTime receivedLocally) {
@@ -36,7 +47,8 @@ public final class JusticeWire {
         o.put("maHoSoLT", d.interconnectCode());
         o.put("maHoSoMCDT", localCode);
         o.put("ngayTiepNhan", CivilDates.format(receivedLocally));
-        ObjectNode data = d.registration() instanceof BirthRegistration b ? birth(b)
+        ObjectNode data = d.registration() instanceof BirthRegistration b
+                ? birth(b)
                 : death((DeathRegistration) d.registration());
         o.put("data", CivilJson.string(data));
         ArrayNode files = o.putArray("fileDinhKem");
@@ -56,7 +68,8 @@ public final class JusticeWire {
         return o;
     }
 
-    /** {@code HoTichKhaiSinh}: the DVCLT fields, dates dotted, addresses as {@code DiaChi}, {@code maGCS} not copied. */
+    /** {@code HoTichKhaiSinh}: the DVCLT fields, dates dotted, addresses as {@code DiaChi}, {@code maGCS} not copied.
+     * */
     static ObjectNode birth(BirthRegistration b) {
         ObjectNode o = CivilJson.object();
         o.putNull("maGCS");
@@ -161,11 +174,22 @@ public final class JusticeWire {
         String code = CivilJson.text(i, "trangThai");
         JusticeStatus status = JusticeStatus.ofCode(code);
         JsonNode k = i.path("ketQuaXuLy");
-        return new CivilStatusResult(module, CivilJson.text(i, "maDonVi"), CivilJson.text(i, "maTinh"),
-                CivilJson.text(i, "maHoSoLT"), CivilJson.text(i, "maHoSoMCDT"), CivilJson.text(i, "errors"), status,
-                code, strictTime(CivilJson.text(i, "thoiGianThucHien")), CivilJson.text(i, "ghiChu"),
-                CivilJson.text(i, "nguoiXuLy"), CivilJson.text(i, "chucDanh"), CivilJson.text(i, "phongBanXuLy"),
-                CivilJson.text(i, "noiDungXuLy"), lenientTime(CivilJson.text(i, "hanBoSungHoSo")),
+        return new CivilStatusResult(
+                module,
+                CivilJson.text(i, "maDonVi"),
+                CivilJson.text(i, "maTinh"),
+                CivilJson.text(i, "maHoSoLT"),
+                CivilJson.text(i, "maHoSoMCDT"),
+                CivilJson.text(i, "errors"),
+                status,
+                code,
+                strictTime(CivilJson.text(i, "thoiGianThucHien")),
+                CivilJson.text(i, "ghiChu"),
+                CivilJson.text(i, "nguoiXuLy"),
+                CivilJson.text(i, "chucDanh"),
+                CivilJson.text(i, "phongBanXuLy"),
+                CivilJson.text(i, "noiDungXuLy"),
+                lenientTime(CivilJson.text(i, "hanBoSungHoSo")),
                 status == JusticeStatus.COMPLETED && k.isObject() ? ResultWire.fromJustice(module, k) : null);
     }
 
@@ -177,8 +201,12 @@ public final class JusticeWire {
         try {
             return LocalDateTime.parse(s, CivilDates.DATE_TIME);
         } catch (DateTimeParseException e) {
-            throw new io.github.egovsdk.core.EgovServiceException(200, null, "LayKetQua thoiGianThucHien is not"
-                    + " dd/MM/yyyy HH:mm:ss / sai định dạng thời gian", null, null);
+            throw new EgovServiceException(
+                    200,
+                    null,
+                    "LayKetQua thoiGianThucHien is not" + " dd/MM/yyyy HH:mm:ss / sai định dạng thời gian",
+                    null,
+                    null);
         }
     }
 

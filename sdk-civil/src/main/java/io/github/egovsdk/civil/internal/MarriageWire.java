@@ -8,15 +8,15 @@ import io.github.egovsdk.civil.registration.MarriageParty;
 import io.github.egovsdk.civil.registration.MarriageRegistration;
 import io.github.egovsdk.civil.registration.PayloadFormatException;
 import io.github.egovsdk.civil.registration.RegistrationProblem;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The marriage registration's wire format (interconnected-services §1.4.3): {@code DataDKKH} inside a {@code NhanDKHT}
@@ -26,12 +26,11 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 public final class MarriageWire {
     private static final int MAX = 4 << 20;
 
-    private MarriageWire() {
-    }
+    private MarriageWire() {}
 
     /** The {@code NhanDKHT} body of a marriage. */
-    public static ObjectNode submission(MarriageRegistration m, String localCode, LocalDateTime receivedLocally,
-            List<Attachment> files) {
+    public static ObjectNode submission(
+            MarriageRegistration m, String localCode, LocalDateTime receivedLocally, List<Attachment> files) {
         ObjectNode o = CivilJson.object();
         o.put("maDonVi", m.registrationAuthority());
         o.put("module", m.module().ministryCode());
@@ -120,9 +119,16 @@ public final class MarriageWire {
         }
         List<RegistrationProblem> problems = new ArrayList<>();
         Reader r = new Reader(n, problems);
-        MarriageRegistration m = new MarriageRegistration(r.text("noiDangKy"), r.text("ghiChu"),
-                r.number("soBanSao", 100), r.text("loaiDangKy"), r.date("ngayXacLapQuanHeHonNhan"),
-                r.number("soLuongBanSao", 100), r.party("chong"), r.party("vo"), r.text("chongCuTruNuocNgoai"));
+        MarriageRegistration m = new MarriageRegistration(
+                r.text("noiDangKy"),
+                r.text("ghiChu"),
+                r.number("soBanSao", 100),
+                r.text("loaiDangKy"),
+                r.date("ngayXacLapQuanHeHonNhan"),
+                r.number("soLuongBanSao", 100),
+                r.party("chong"),
+                r.party("vo"),
+                r.text("chongCuTruNuocNgoai"));
         problems.addAll(m.problems());
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException("marriage registration (DataDKKH)", problems);
@@ -140,7 +146,9 @@ public final class MarriageWire {
             try {
                 return CivilDates.date(text(f));
             } catch (DateTimeParseException e) {
-                problems.add(new RegistrationProblem("DataDKKH." + f, "DateFormat",
+                problems.add(new RegistrationProblem(
+                        "DataDKKH." + f,
+                        "DateFormat",
                         "not a date (accepted: dd.MM.yyyy, dd/MM/yyyy, yyyyMMdd, yyyy-MM-dd)",
                         "không phải ngày hợp lệ (dd.MM.yyyy, dd/MM/yyyy, yyyyMMdd, yyyy-MM-dd)"));
                 return null;
@@ -153,7 +161,10 @@ public final class MarriageWire {
                 return null;
             }
             if (!v.matches("-?[0-9]{1,4}")) {
-                problems.add(new RegistrationProblem("DataDKKH." + f, "Number", "not a whole number (0–" + max + ")",
+                problems.add(new RegistrationProblem(
+                        "DataDKKH." + f,
+                        "Number",
+                        "not a whole number (0–" + max + ")",
                         "không phải số nguyên (0–" + max + ")"));
                 return null;
             }
@@ -162,15 +173,34 @@ public final class MarriageWire {
 
         MarriageParty party(String p) {
             JsonNode a = n.path(p + "NoiCuTru");
-            CivilAddress residence = a.isObject() ? new CivilAddress(CivilJson.text(a, "maTinh"),
-                    CivilJson.text(a, "maHuyen"), CivilJson.text(a, "maXa"), CivilJson.text(a, "dcChiTiet"))
+            CivilAddress residence = a.isObject()
+                    ? new CivilAddress(
+                            CivilJson.text(a, "maTinh"),
+                            CivilJson.text(a, "maHuyen"),
+                            CivilJson.text(a, "maXa"),
+                            CivilJson.text(a, "dcChiTiet"))
                     : CivilAddress.ofText(text(p + "NoiCuTru"));
-            IdentityDocument d = new IdentityDocument(text(p + "LoaiGiayToTuyThan"), text(p + "SoGiayToTuyThan"),
-                    text(p + "GiayToKhac"), date(p + "NgayCapGiayToTuyThan"), text(p + "NoiCapGiayToTuyThan"));
-            return new MarriageParty(text(p + "HoTen"), date(p + "NgaySinh"), text(p + "DanToc"),
-                    text(p + "DanTocKhac"), text(p + "QuocTich"), text(p + "LoaiCuTru"), residence, d,
-                    text(p + "SoDDCN"), number(p + "SoLanKH", 99), text(p + "LoaiTinhTrangHonNhan"),
-                    text(p + "TinhTrangHonNhan"), text(p + "YeuCauXNTTHN"), text(p + "NoiXNTTHN"));
+            IdentityDocument d = new IdentityDocument(
+                    text(p + "LoaiGiayToTuyThan"),
+                    text(p + "SoGiayToTuyThan"),
+                    text(p + "GiayToKhac"),
+                    date(p + "NgayCapGiayToTuyThan"),
+                    text(p + "NoiCapGiayToTuyThan"));
+            return new MarriageParty(
+                    text(p + "HoTen"),
+                    date(p + "NgaySinh"),
+                    text(p + "DanToc"),
+                    text(p + "DanTocKhac"),
+                    text(p + "QuocTich"),
+                    text(p + "LoaiCuTru"),
+                    residence,
+                    d,
+                    text(p + "SoDDCN"),
+                    number(p + "SoLanKH", 99),
+                    text(p + "LoaiTinhTrangHonNhan"),
+                    text(p + "TinhTrangHonNhan"),
+                    text(p + "YeuCauXNTTHN"),
+                    text(p + "NoiXNTTHN"));
         }
     }
 }

@@ -3,12 +3,13 @@ package io.github.egovsdk.civil.internal;
 import io.github.egovsdk.civil.interconnect.StatusPushOutcome;
 import io.github.egovsdk.civil.interconnect.StatusPushResult;
 import io.github.egovsdk.civil.interconnect.StatusUpdate;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** The DVCLT status push body (interconnected-services §1.3.7) and the classification of its reply (§1.3.9). */
 public final class StatusWire {
@@ -17,17 +18,24 @@ public final class StatusWire {
      * but never matches it (its literal keeps an upper-case K while the reply is lower-cased); here both sides are
      * lower-cased, so it counts as done.
      */
-    private static final List<String> DONE = List.of("thành công", "bị từ chối. không thể cập nhật trạng thái",
-            "đã tồn tại trong một cửa điện tử", "không tồn tại", "đã trả kết quả, không được cập nhật trạng thái",
+    private static final List<String> DONE = List.of(
+            "thành công",
+            "bị từ chối. không thể cập nhật trạng thái",
+            "đã tồn tại trong một cửa điện tử",
+            "không tồn tại",
+            "đã trả kết quả, không được cập nhật trạng thái",
             "đã hoàn thành đăng ký, không được cập nhật trạng thái",
             "đã có kết quả xử lý. không thể cập nhật trạng thái");
-    private static final List<String> RETRY = List.of("chưa cập nhật trạng thái",
-            "chưa được gửi không thể cập nhật trạng thái", "có lỗi trong quá trình thêm mới",
-            "client received soap fault", "server error");
+
+    private static final List<String> RETRY = List.of(
+            "chưa cập nhật trạng thái",
+            "chưa được gửi không thể cập nhật trạng thái",
+            "có lỗi trong quá trình thêm mới",
+            "client received soap fault",
+            "server error");
     private static final List<String> FAILED = List.of("logic xử lý không hợp lệ");
 
-    private StatusWire() {
-    }
+    private StatusWire() {}
 
     public static ObjectNode body(StatusUpdate u, int agencyType) {
         ObjectNode o = CivilJson.object();
@@ -38,8 +46,10 @@ public final class StatusWire {
         o.put("trangThai", u.status().code());
         CivilJson.put(o, "thoiGianThucHien", CivilDates.format(u.at()));
         CivilJson.put(o, "ghiChu", u.note());
-        CivilJson.put(o, "ketQuaXuLy", u.certificate() == null ? null
-                : CivilJson.string(ResultWire.forInterconnect(u.certificate())));
+        CivilJson.put(
+                o,
+                "ketQuaXuLy",
+                u.certificate() == null ? null : CivilJson.string(ResultWire.forInterconnect(u.certificate())));
         CivilJson.put(o, "nguoiXuLy", u.handler());
         CivilJson.put(o, "chucDanh", u.title());
         CivilJson.put(o, "phongBanXuLy", u.department());
@@ -61,7 +71,7 @@ public final class StatusWire {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         if (json != null && json.path("errors").isObject()) {
             for (var e : json.path("errors").properties()) {
-                List<String> messages = new java.util.ArrayList<>();
+                List<String> messages = new ArrayList<>();
                 e.getValue().forEach(m -> messages.add(m.asString()));
                 errors.put(e.getKey(), messages);
                 lower = lower + " " + String.join(" ", messages).toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package io.github.egovsdk.civil.internal;
 
 import io.github.egovsdk.civil.registration.RegistrationProblem;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Reads fields of one JSON object, recording (by field name, never value) what is in no accepted format. */
 record WireReader(JsonNode node, String prefix, List<RegistrationProblem> problems) {
@@ -22,7 +22,9 @@ record WireReader(JsonNode node, String prefix, List<RegistrationProblem> proble
         try {
             return CivilDates.date(text(f));
         } catch (DateTimeParseException e) {
-            problems.add(new RegistrationProblem(prefix + f, "DateFormat",
+            problems.add(new RegistrationProblem(
+                    prefix + f,
+                    "DateFormat",
                     "not a date (accepted: dd/MM/yyyy, dd.MM.yyyy, yyyyMMdd, yyyy-MM-dd)",
                     "không phải ngày hợp lệ (dd/MM/yyyy, dd.MM.yyyy, yyyyMMdd, yyyy-MM-dd)"));
             return null;
@@ -48,8 +50,8 @@ record WireReader(JsonNode node, String prefix, List<RegistrationProblem> proble
         }
         String digits = v.replace(".", "").replace(",", "").replace(" ", "");
         if (!digits.matches("[0-9]{1,15}")) {
-            problems.add(new RegistrationProblem(prefix + f, "Amount", "not an amount in VND",
-                    "không phải số tiền (VND)"));
+            problems.add(
+                    new RegistrationProblem(prefix + f, "Amount", "not an amount in VND", "không phải số tiền (VND)"));
             return null;
         }
         return Long.valueOf(digits);
@@ -63,13 +65,16 @@ record WireReader(JsonNode node, String prefix, List<RegistrationProblem> proble
         Matcher m = MONTH.matcher(v);
         try {
             if (m.matches()) {
-                return m.group(1) != null ? YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                return m.group(1) != null
+                        ? YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
                         : YearMonth.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
             }
             LocalDate d = CivilDates.date(v);
             return YearMonth.from(d);
         } catch (DateTimeException e) {
-            problems.add(new RegistrationProblem(prefix + f, "MonthFormat",
+            problems.add(new RegistrationProblem(
+                    prefix + f,
+                    "MonthFormat",
                     "not a month (accepted: MM/yyyy, yyyy-MM, dd/MM/yyyy)",
                     "không phải tháng năm hợp lệ (MM/yyyy, yyyy-MM, dd/MM/yyyy)"));
             return null;

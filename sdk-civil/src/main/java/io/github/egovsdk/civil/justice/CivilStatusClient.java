@@ -18,6 +18,8 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,8 +30,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Client of the Ministry of Justice's shared civil-status software (phần mềm đăng ký, quản lý hộ tịch điện tử dùng
@@ -113,15 +113,19 @@ public final class CivilStatusClient implements AutoCloseable {
      * @throws InvalidRegistrationException every broken rule, each field named
      * @throws EgovServiceException         when the ministry refuses it
      */
-    public SubmitOutcome submitMarriage(MarriageRegistration registration, String localCode,
-            LocalDateTime receivedLocally, List<Attachment> attachments) {
+    public SubmitOutcome submitMarriage(
+            MarriageRegistration registration,
+            String localCode,
+            LocalDateTime receivedLocally,
+            List<Attachment> attachments) {
         Objects.requireNonNull(registration, "registration").requireValid();
         Objects.requireNonNull(receivedLocally, "receivedLocally");
         if (localCode == null || localCode.isBlank()) {
             throw new EgovClientException("maHoSoMCDT is required / Mã hồ sơ một cửa là bắt buộc");
         }
-        JsonNode reply = post(marriageUri, MarriageWire.submission(registration, localCode, receivedLocally,
-                List.copyOf(attachments)));
+        JsonNode reply = post(
+                marriageUri,
+                MarriageWire.submission(registration, localCode, receivedLocally, List.copyOf(attachments)));
         return outcome(reply, localCode, CivilModule.MARRIAGE);
     }
 
@@ -135,8 +139,12 @@ public final class CivilStatusClient implements AutoCloseable {
             LOG.debug("Ministry already had {}", localCode);
             return SubmitOutcome.ALREADY_RECEIVED;
         }
-        throw new EgovServiceException(200, CivilJson.text(reply, "errorCode"),
-                Redactor.redact(error != null ? error : CivilJson.text(reply, "statusDescription")), null, null);
+        throw new EgovServiceException(
+                200,
+                CivilJson.text(reply, "errorCode"),
+                Redactor.redact(error != null ? error : CivilJson.text(reply, "statusDescription")),
+                null,
+                null);
     }
 
     /**
@@ -154,8 +162,8 @@ public final class CivilStatusClient implements AutoCloseable {
             body.put("module", module.ministryCode());
             JsonNode reply = post(resultUri, body);
             if (reply.path("status").asInt(0) != 1) {
-                throw new EgovServiceException(200, null, Redactor.redact(CivilJson.text(reply,
-                        "statusDescription")), null, null);
+                throw new EgovServiceException(
+                        200, null, Redactor.redact(CivilJson.text(reply, "statusDescription")), null, null);
             }
             for (JsonNode i : reply.path("value")) {
                 out.add(JusticeWire.result(module, i));
@@ -166,20 +174,23 @@ public final class CivilStatusClient implements AutoCloseable {
 
     /** One dossier's state; empty when the ministry does not know it. */
     public Optional<CivilStatusResult> result(CivilModule module, String localCode) {
-        return results(module, List.of(localCode)).stream().filter(r -> localCode.equals(r.localCode()))
+        return results(module, List.of(localCode)).stream()
+                .filter(r -> localCode.equals(r.localCode()))
                 .findFirst();
     }
 
     private JsonNode post(URI uri, ObjectNode body) {
-        HttpRequest request = HttpRequest.builder(HttpMethod.POST, uri).header("Accept", "application/json")
+        HttpRequest request = HttpRequest.builder(HttpMethod.POST, uri)
+                .header("Accept", "application/json")
                 .body(RequestBody.ofBytes(CivilJson.bytes(body), "application/json; charset=utf-8"))
-                .idempotencyKey("btp-" + UUID.randomUUID()).build();
+                .idempotencyKey("btp-" + UUID.randomUUID())
+                .build();
         try (HttpResponse response = pipeline.send(request)) {
             String text = response.bodyAsString(MAX_REPLY);
             JsonNode n = CivilJson.parse(text);
             if (n == null || !n.isObject()) {
-                throw new EgovServiceException(response.statusCode(), null, "the ministry's reply is not a JSON"
-                        + " object", null, null);
+                throw new EgovServiceException(
+                        response.statusCode(), null, "the ministry's reply is not a JSON" + " object", null, null);
             }
             return n;
         }
@@ -198,8 +209,7 @@ public final class CivilStatusClient implements AutoCloseable {
         private URI marriageEndpoint;
         private int chunk = 3;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** mã tỉnh sent with every poll (e.g. a two-digit province code). */
         public Builder provinceCode(String provinceCode) {

@@ -10,10 +10,23 @@ import java.util.Optional;
  * reason, the handler (stored as the result's signer), title and department (the issuing body), the supplementation
  * content and deadline, and — in status 4 — the {@link RegistrationCertificate}.
  */
-public record CivilStatusResult(CivilModule module, String unitCode, String provinceCode, String interconnectCode,
-        String localCode, String errors, JusticeStatus status, String statusCode, LocalDateTime performedAt,
-        String note, String handler, String title, String department, String content,
-        LocalDateTime supplementDeadline, RegistrationCertificate certificateOrNull) {
+public record CivilStatusResult(
+        CivilModule module,
+        String unitCode,
+        String provinceCode,
+        String interconnectCode,
+        String localCode,
+        String errors,
+        JusticeStatus status,
+        String statusCode,
+        LocalDateTime performedAt,
+        String note,
+        String handler,
+        String title,
+        String department,
+        String content,
+        LocalDateTime supplementDeadline,
+        RegistrationCertificate certificateOrNull) {
 
     public Optional<RegistrationCertificate> certificate() {
         return Optional.ofNullable(certificateOrNull);

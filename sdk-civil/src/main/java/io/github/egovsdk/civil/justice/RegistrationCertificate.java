@@ -26,8 +26,16 @@ public final class RegistrationCertificate {
     private final byte[] pdf;
     private final Map<String, String> fields;
 
-    public RegistrationCertificate(CivilModule module, String personalId, LocalDate registeredOn,
-            String registerNumber, String book, String page, String subjectName, String resultCode, byte[] pdf,
+    public RegistrationCertificate(
+            CivilModule module,
+            String personalId,
+            LocalDate registeredOn,
+            String registerNumber,
+            String book,
+            String page,
+            String subjectName,
+            String resultCode,
+            byte[] pdf,
             Map<String, String> fields) {
         this.module = Objects.requireNonNull(module, "module");
         this.personalId = personalId;
@@ -88,8 +96,9 @@ public final class RegistrationCertificate {
 
     @Override
     public String toString() {
-        return "RegistrationCertificate[" + module + ", personalId=" + (personalId == null ? null
-                : Redactor.maskPersonalId(personalId)) + ", registerNumber=" + registerNumber + ", book=" + book
+        return "RegistrationCertificate[" + module + ", personalId="
+                + (personalId == null ? null : Redactor.maskPersonalId(personalId)) + ", registerNumber="
+                + registerNumber + ", book=" + book
                 + ", pdf=" + pdf.length + " bytes]";
     }
 }

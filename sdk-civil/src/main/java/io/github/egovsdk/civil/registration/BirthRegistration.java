@@ -20,9 +20,17 @@ import java.time.LocalDate;
  * @param father                 cha (may be {@link Parent#isEmpty() empty})
  * @param requester              người yêu cầu
  */
-public record BirthRegistration(String birthCertificateId, LocalDate birthCertificateDate, String registrationType,
-        String registrationAuthority, Integer copies, Child child, Parent mother, Parent father,
-        Requester requester) implements CivilRegistration {
+public record BirthRegistration(
+        String birthCertificateId,
+        LocalDate birthCertificateDate,
+        String registrationType,
+        String registrationAuthority,
+        Integer copies,
+        Child child,
+        Parent mother,
+        Parent father,
+        Requester requester)
+        implements CivilRegistration {
 
     /**
      * The child (người được khai sinh, {@code nks*} fields).
@@ -39,9 +47,20 @@ public record BirthRegistration(String birthCertificateId, LocalDate birthCertif
      * @param nationality      quốc tịch code; {@code nationalityOther} in words
      * @param birthKind        loại khai sinh code, as sent
      */
-    public record Child(String name, String sex, LocalDate birthDate, String birthDateInWords, String placeOfBirth,
-            String placeOfBirthCode, String placeOfBirthAbroad, String homeTown, String ethnicity,
-            String ethnicityOther, String nationality, String nationalityOther, String birthKind) {
+    public record Child(
+            String name,
+            String sex,
+            LocalDate birthDate,
+            String birthDateInWords,
+            String placeOfBirth,
+            String placeOfBirthCode,
+            String placeOfBirthAbroad,
+            String homeTown,
+            String ethnicity,
+            String ethnicityOther,
+            String nationality,
+            String nationalityOther,
+            String birthKind) {
 
         @Override
         public String toString() {

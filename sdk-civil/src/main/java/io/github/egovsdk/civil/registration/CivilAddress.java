@@ -20,7 +20,9 @@ public record CivilAddress(String provinceCode, String districtCode, String comm
 
     /** Whether no part is given. */
     public boolean isEmpty() {
-        return provinceCode == null && districtCode == null && communeCode == null
+        return provinceCode == null
+                && districtCode == null
+                && communeCode == null
                 && (detail == null || detail.isBlank());
     }
 

@@ -18,18 +18,37 @@ import java.time.LocalDate;
  * @param notice                the death-notice document declared (giấy báo tử: {@code gbt*})
  * @param requester             người yêu cầu
  */
-public record DeathRegistration(String deathNoticeId, LocalDate deathNoticeDate, String registrationType,
-        String registrationAuthority, Integer copies, Deceased deceased, DeathNotice notice,
-        Requester requester) implements CivilRegistration {
+public record DeathRegistration(
+        String deathNoticeId,
+        LocalDate deathNoticeDate,
+        String registrationType,
+        String registrationAuthority,
+        Integer copies,
+        Deceased deceased,
+        DeathNotice notice,
+        Requester requester)
+        implements CivilRegistration {
 
     /**
      * The deceased ({@code nkt*} fields). The date and time of death formats are not published: dates accept
      * {@code dd.MM.yyyy}, {@code dd/MM/yyyy}, {@code yyyyMMdd}, {@code yyyy-MM-dd}; the hour-minute
      * ({@code nktGioPhutChet}) is kept as sent.
      */
-    public record Deceased(String name, String sex, LocalDate birthDate, String ethnicity, String ethnicityOther,
-            String nationality, String nationalityOther, String residenceType, String residence,
-            IdentityDocument document, LocalDate deathDate, String deathTime, String placeOfDeath, String cause,
+    public record Deceased(
+            String name,
+            String sex,
+            LocalDate birthDate,
+            String ethnicity,
+            String ethnicityOther,
+            String nationality,
+            String nationalityOther,
+            String residenceType,
+            String residence,
+            IdentityDocument document,
+            LocalDate deathDate,
+            String deathTime,
+            String placeOfDeath,
+            String cause,
             String verified) {
 
         @Override
@@ -39,8 +58,7 @@ public record DeathRegistration(String deathNoticeId, LocalDate deathNoticeDate,
     }
 
     /** Giấy báo tử: type ({@code gbtLoai}), number ({@code gbtSo}), date ({@code gbtNgay}), issuer. */
-    public record DeathNotice(String type, String number, LocalDate date, String issuedBy) {
-    }
+    public record DeathNotice(String type, String number, LocalDate date, String issuedBy) {}
 
     @Override
     public CivilModule module() {

@@ -14,8 +14,7 @@ import java.time.LocalDate;
  * @param issuedOn      issue date (ngày cấp); null when not sent
  * @param issuedBy      issuer (nơi cấp); may be null
  */
-public record IdentityDocument(String type, String number, String otherDocument, LocalDate issuedOn,
-        String issuedBy) {
+public record IdentityDocument(String type, String number, String otherDocument, LocalDate issuedOn, String issuedBy) {
 
     /** Whether nothing at all was declared. */
     public boolean isEmpty() {

@@ -27,10 +27,21 @@ import java.time.LocalDate;
  * @param confirmationPlace      nơi xác nhận tình trạng hôn nhân ({@code NoiXNTTHN}); when null the registration
  *                               authority ({@code noiDangKy}) is sent, as the production client does
  */
-public record MarriageParty(String name, LocalDate birthDate, String ethnicity, String ethnicityOther,
-        String nationality, String residenceType, CivilAddress residence, IdentityDocument document,
-        String personalIdNumber, Integer marriageCount, String maritalStatusType, String maritalStatus,
-        String confirmationRequested, String confirmationPlace) {
+public record MarriageParty(
+        String name,
+        LocalDate birthDate,
+        String ethnicity,
+        String ethnicityOther,
+        String nationality,
+        String residenceType,
+        CivilAddress residence,
+        IdentityDocument document,
+        String personalIdNumber,
+        Integer marriageCount,
+        String maritalStatusType,
+        String maritalStatus,
+        String confirmationRequested,
+        String confirmationPlace) {
 
     public MarriageParty {
         residence = residence == null ? new CivilAddress(null, null, null, null) : residence;

@@ -30,9 +30,16 @@ import java.util.regex.Pattern;
  * @param wife                  bên vợ ({@code vo*})
  * @param husbandResidesAbroad  chồng cư trú ở nước ngoài ({@code chongCuTruNuocNgoai}), as given
  */
-public record MarriageRegistration(String registrationAuthority, String note, Integer extractCopies,
-        String registrationType, LocalDate relationshipSince, Integer copies, MarriageParty husband,
-        MarriageParty wife, String husbandResidesAbroad) {
+public record MarriageRegistration(
+        String registrationAuthority,
+        String note,
+        Integer extractCopies,
+        String registrationType,
+        LocalDate relationshipSince,
+        Integer copies,
+        MarriageParty husband,
+        MarriageParty wife,
+        String husbandResidesAbroad) {
     private static final Pattern PERSONAL_ID = Pattern.compile("[0-9]{12}");
 
     public CivilModule module() {
@@ -86,29 +93,43 @@ public record MarriageRegistration(String registrationAuthority, String note, In
             p.add(required(prefix + "NgaySinh", en + "'s date of birth", "Ngày sinh của " + vi));
         }
         if (blank(x.document().number()) && blank(x.document().otherDocument())) {
-            p.add(required(prefix + "SoGiayToTuyThan", en + "'s identity document number (or GiayToKhac)",
+            p.add(required(
+                    prefix + "SoGiayToTuyThan",
+                    en + "'s identity document number (or GiayToKhac)",
                     "Số giấy tờ tùy thân của " + vi + " (hoặc giấy tờ khác)"));
         }
-        if (!blank(x.personalIdNumber()) && !PERSONAL_ID.matcher(x.personalIdNumber().strip()).matches()) {
-            p.add(new RegistrationProblem("DataDKKH." + prefix + "SoDDCN", "PersonalId",
-                    en + "'s personal ID number must have 12 digits", "Số định danh cá nhân của " + vi
-                            + " phải gồm 12 chữ số"));
+        if (!blank(x.personalIdNumber())
+                && !PERSONAL_ID.matcher(x.personalIdNumber().strip()).matches()) {
+            p.add(new RegistrationProblem(
+                    "DataDKKH." + prefix + "SoDDCN",
+                    "PersonalId",
+                    en + "'s personal ID number must have 12 digits",
+                    "Số định danh cá nhân của " + vi + " phải gồm 12 chữ số"));
         }
         if (x.marriageCount() != null && (x.marriageCount() < 0 || x.marriageCount() > 99)) {
-            p.add(new RegistrationProblem("DataDKKH." + prefix + "SoLanKH", "Range",
-                    "the number of marriages must be 0–99", "Số lần kết hôn phải từ 0 đến 99"));
+            p.add(new RegistrationProblem(
+                    "DataDKKH." + prefix + "SoLanKH",
+                    "Range",
+                    "the number of marriages must be 0–99",
+                    "Số lần kết hôn phải từ 0 đến 99"));
         }
-        if (x.birthDate() != null && x.document().issuedOn() != null
+        if (x.birthDate() != null
+                && x.document().issuedOn() != null
                 && x.document().issuedOn().isBefore(x.birthDate())) {
-            p.add(new RegistrationProblem("DataDKKH." + prefix + "NgayCapGiayToTuyThan", "Order",
-                    "the document is dated before " + en + "'s birth", "Ngày cấp giấy tờ trước ngày sinh của "
-                            + vi));
+            p.add(new RegistrationProblem(
+                    "DataDKKH." + prefix + "NgayCapGiayToTuyThan",
+                    "Order",
+                    "the document is dated before " + en + "'s birth",
+                    "Ngày cấp giấy tờ trước ngày sinh của " + vi));
         }
     }
 
     private static void count(List<RegistrationProblem> p, String field, Integer n) {
         if (n != null && (n < 0 || n > 100)) {
-            p.add(new RegistrationProblem("DataDKKH." + field, "Range", "not a number of copies (0–100)",
+            p.add(new RegistrationProblem(
+                    "DataDKKH." + field,
+                    "Range",
+                    "not a number of copies (0–100)",
                     "không phải số bản sao hợp lệ (0–100)"));
         }
     }
@@ -123,7 +144,7 @@ public record MarriageRegistration(String registrationAuthority, String note, In
 
     @Override
     public String toString() {
-        return "MarriageRegistration[authority=" + registrationAuthority + ", type=" + registrationType
-                + ", husband=" + husband + ", wife=" + wife + "]";
+        return "MarriageRegistration[authority=" + registrationAuthority + ", type=" + registrationType + ", husband="
+                + husband + ", wife=" + wife + "]";
     }
 }

@@ -19,13 +19,25 @@ import java.time.LocalDate;
  * @param document          identity document (giấy tờ tùy thân)
  * @param verified          "checked against the population database" flag (xác thực thông tin), as sent
  */
-public record Parent(String name, LocalDate birthDate, String ethnicity, String ethnicityOther, String nationality,
-        String nationalityOther, String residenceType, String residence, IdentityDocument document,
+public record Parent(
+        String name,
+        LocalDate birthDate,
+        String ethnicity,
+        String ethnicityOther,
+        String nationality,
+        String nationalityOther,
+        String residenceType,
+        String residence,
+        IdentityDocument document,
         String verified) {
 
     /** Whether nothing at all was declared for this parent (e.g. the father of a child born out of wedlock). */
     public boolean isEmpty() {
-        return name == null && birthDate == null && ethnicity == null && nationality == null && residence == null
+        return name == null
+                && birthDate == null
+                && ethnicity == null
+                && nationality == null
+                && residence == null
                 && (document == null || document.isEmpty());
     }
 

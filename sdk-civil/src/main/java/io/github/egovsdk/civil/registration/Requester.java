@@ -5,8 +5,8 @@ package io.github.egovsdk.civil.registration;
  * deceased, identity document, contact and the population-database verification flag (as sent).
  * {@link #toString()} shows no personal data.
  */
-public record Requester(String name, String relationship, IdentityDocument document, String phone, String email,
-        String verified) {
+public record Requester(
+        String name, String relationship, IdentityDocument document, String phone, String email, String verified) {
 
     @Override
     public String toString() {

@@ -16,14 +16,14 @@ import io.github.egovsdk.civil.registration.InvalidRegistrationException;
 import io.github.egovsdk.civil.registration.PayloadFormatException;
 import io.github.egovsdk.civil.registration.RegistrationProblem;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 class InterconnectPayloadsTest {
 
@@ -108,8 +108,15 @@ class InterconnectPayloadsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"01/01/2025 08:00:00", "20250101080000", "2025-01-01T08:00:00", "2025-01-01T01:00:00Z",
-            "2025-01-01 08:00:00", "01/01/2025 08:00"})
+    @ValueSource(
+            strings = {
+                "01/01/2025 08:00:00",
+                "20250101080000",
+                "2025-01-01T08:00:00",
+                "2025-01-01T01:00:00Z",
+                "2025-01-01 08:00:00",
+                "01/01/2025 08:00"
+            })
     void decode_whenReceiptTimeInAnyListedFormat_parsesIt(String format) {
         ObjectNode in = inner("KS", "X-2", xml("root", birthFields("X-2")));
         in.put("ngayTiepNhan", format);
@@ -135,14 +142,18 @@ class InterconnectPayloadsTest {
         if (root.contains(" ")) {
             x = x.replace("</" + root + ">", "</ns:doc>");
         }
-        assertThat(InterconnectPayloads.decode(detail(inner("KS", "X-4", x))).registration().subjectName())
+        assertThat(InterconnectPayloads.decode(detail(inner("KS", "X-4", x)))
+                        .registration()
+                        .subjectName())
                 .isEqualTo(CivilFixtures.CHILD);
     }
 
     @Test
     void inspect_whenHoTichIsTheRootOrWrapperMissingOrInnerIsObject_acceptsEachVariantWithAWarning() {
-        String hoTichRoot = xml("x", birthFields("X-5")).replaceFirst("^<x>", "").replaceFirst("</x>$", "");
-        assertThat(InterconnectPayloads.decode(detail(inner("KS", "X-5", hoTichRoot))).interconnectCode())
+        String hoTichRoot =
+                xml("x", birthFields("X-5")).replaceFirst("^<x>", "").replaceFirst("</x>$", "");
+        assertThat(InterconnectPayloads.decode(detail(inner("KS", "X-5", hoTichRoot)))
+                        .interconnectCode())
                 .isEqualTo("X-5");
 
         ObjectNode in = inner("KS", "X-6", xml("root", birthFields("X-6")));
@@ -197,12 +208,19 @@ class InterconnectPayloadsTest {
         ObjectNode in = inner("KS", "X-9", xml("root", f));
         in.remove("maHoSo");
         String s = detail(in).replace("\"maHoSo\":\"X-9\",", "");
-        assertThatThrownBy(() -> InterconnectPayloads.decode(s)).isInstanceOfSatisfying(
-                InvalidRegistrationException.class, e -> {
-                    assertThat(e.problems()).extracting(RegistrationProblem::field).containsExactlyInAnyOrder(
-                            "hoTich.nksHoTen", "hoTich.noiDangKy", "hoTich.meNgaySinh", "hoTich.soLuongBanSao",
-                            "data.maHoSo");
-                    assertThat(e.problems()).filteredOn(p -> p.field().equals("hoTich.nksHoTen")).singleElement()
+        assertThatThrownBy(() -> InterconnectPayloads.decode(s))
+                .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> {
+                    assertThat(e.problems())
+                            .extracting(RegistrationProblem::field)
+                            .containsExactlyInAnyOrder(
+                                    "hoTich.nksHoTen",
+                                    "hoTich.noiDangKy",
+                                    "hoTich.meNgaySinh",
+                                    "hoTich.soLuongBanSao",
+                                    "data.maHoSo");
+                    assertThat(e.problems())
+                            .filteredOn(p -> p.field().equals("hoTich.nksHoTen"))
+                            .singleElement()
                             .satisfies(p -> {
                                 assertThat(p.rule()).isEqualTo("Required");
                                 assertThat(p.vi()).contains("bắt buộc");
@@ -216,9 +234,10 @@ class InterconnectPayloadsTest {
         Map<String, String> f = deathFields("X-10");
         f.remove("nktNgayChet");
         String s = detail(inner("KX", "X-10", xml("root", f)));
-        assertThatThrownBy(() -> InterconnectPayloads.decode(s)).isInstanceOfSatisfying(
-                InvalidRegistrationException.class, e -> assertThat(e.problems())
-                        .extracting(RegistrationProblem::field).contains("hoTich.nktNgayChet", "data.module"));
+        assertThatThrownBy(() -> InterconnectPayloads.decode(s))
+                .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.problems())
+                        .extracting(RegistrationProblem::field)
+                        .contains("hoTich.nktNgayChet", "data.module"));
     }
 
     @Test
@@ -227,29 +246,45 @@ class InterconnectPayloadsTest {
         f.put("nksNoiSinh", "x".repeat(2001));
         assertThatThrownBy(() -> InterconnectPayloads.decode(detail(inner("KS", "X-11", xml("root", f)))))
                 .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.problems())
-                        .extracting(RegistrationProblem::rule).containsExactly("Length"));
+                        .extracting(RegistrationProblem::rule)
+                        .containsExactly("Length"));
     }
 
     @Test
     void decode_whenAttachmentNotBase64_namesTheAttachment() {
         ObjectNode in = inner("KS", "X-12", xml("root", birthFields("X-12")));
         ((ObjectNode) in.path("fileDinhKem").get(0)).put("duLieuTepDinhKem", "**not base64**");
-        assertThatThrownBy(() -> InterconnectPayloads.decode(detail(in))).isInstanceOfSatisfying(
-                InvalidRegistrationException.class, e -> assertThat(e.problems()).extracting(
-                        RegistrationProblem::field).containsExactly("data.data.fileDinhKem[0].duLieuTepDinhKem"));
+        assertThatThrownBy(() -> InterconnectPayloads.decode(detail(in)))
+                .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.problems())
+                        .extracting(RegistrationProblem::field)
+                        .containsExactly("data.data.fileDinhKem[0].duLieuTepDinhKem"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not json", "[1,2]", "{\"data\":null}", "{\"data\":{\"data\":\"{broken\"}}",
-            "{\"data\":{\"data\":\"[]\"}}", "{\"data\":{\"data\":\"{\\\"data\\\":42}\"}}", ""})
+    @ValueSource(
+            strings = {
+                "not json",
+                "[1,2]",
+                "{\"data\":null}",
+                "{\"data\":{\"data\":\"{broken\"}}",
+                "{\"data\":{\"data\":\"[]\"}}",
+                "{\"data\":{\"data\":\"{\\\"data\\\":42}\"}}",
+                ""
+            })
     void decode_whenJsonLayersMalformed_throwsPayloadFormatNamingTheLayer(String s) {
-        assertThatThrownBy(() -> InterconnectPayloads.decode(s)).isInstanceOf(PayloadFormatException.class)
+        assertThatThrownBy(() -> InterconnectPayloads.decode(s))
+                .isInstanceOf(PayloadFormatException.class)
                 .satisfies(e -> assertThat(((PayloadFormatException) e).part()).isNotBlank());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<root><hoTich><nksHoTen>A</hoTich></root>", "<root><other/></root>", "   ",
-            "<root><hoTich>&#0;</hoTich></root>"})
+    @ValueSource(
+            strings = {
+                "<root><hoTich><nksHoTen>A</hoTich></root>",
+                "<root><other/></root>",
+                "   ",
+                "<root><hoTich>&#0;</hoTich></root>"
+            })
     void decode_whenXmlMalformedOrWithoutHoTich_throwsPayloadFormat(String x) {
         assertThatThrownBy(() -> InterconnectPayloads.decode(detail(inner("KS", "X-13", x))))
                 .isInstanceOfSatisfying(PayloadFormatException.class, e -> {
@@ -259,22 +294,29 @@ class InterconnectPayloadsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r><hoTich><nksHoTen>&x;</nksHoTen></hoTich></r>",
-        "<!DOCTYPE r [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><r><hoTich><nksHoTen>&b;</nksHoTen></hoTich></r>",
-        "<!DOCTYPE r SYSTEM \"http://127.0.0.1:1/x.dtd\"><r><hoTich/></r>"})
+    @ValueSource(
+            strings = {
+                "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r><hoTich><nksHoTen>&x;</nksHoTen></hoTich>"
+                        + "</r>",
+                "<!DOCTYPE r [<!ENTITY a \"aaaa\"><!ENTITY b "
+                        + "\"&a;&a;&a;&a;\">]><r><hoTich><nksHoTen>&b;</nksHoTen></hoTich></r>",
+                "<!DOCTYPE r SYSTEM \"http://127.0.0.1:1/x.dtd\"><r><hoTich/></r>"
+            })
     void decode_whenXmlHasDtdOrEntities_refusesAsUnsafe(String x) {
         assertThatThrownBy(() -> InterconnectPayloads.decode(detail(inner("KS", "X-14", x))))
-                .isInstanceOfSatisfying(PayloadFormatException.class, e -> assertThat(e.unsafe()).isTrue());
+                .isInstanceOfSatisfying(PayloadFormatException.class, e -> assertThat(e.unsafe())
+                        .isTrue());
     }
 
     @Test
     void decode_whenTooLarge_refusesBeforeParsing() {
         String big = CivilFixtures.birthDetail("X-15");
         assertThatThrownBy(() -> InterconnectPayloads.decode(big, new PayloadLimits(1000, 1 << 20, 2000)))
-                .isInstanceOfSatisfying(PayloadFormatException.class, e -> assertThat(e.unsafe()).isTrue());
+                .isInstanceOfSatisfying(PayloadFormatException.class, e -> assertThat(e.unsafe())
+                        .isTrue());
         assertThatThrownBy(() -> InterconnectPayloads.decode(big, new PayloadLimits(64 << 20, 100, 2000)))
-                .isInstanceOfSatisfying(PayloadFormatException.class, e -> assertThat(e.unsafe()).isTrue());
+                .isInstanceOfSatisfying(PayloadFormatException.class, e -> assertThat(e.unsafe())
+                        .isTrue());
         String deep = "<r><hoTich>" + "<a>".repeat(40) + "</a>".repeat(40) + "</hoTich></r>";
         assertThatThrownBy(() -> InterconnectPayloads.decode(detail(inner("KS", "X-16", deep))))
                 .isInstanceOf(PayloadFormatException.class);

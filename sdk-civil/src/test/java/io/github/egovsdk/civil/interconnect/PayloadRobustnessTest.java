@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.egovsdk.civil.CivilFixtures;
 import io.github.egovsdk.core.EgovException;
+import io.github.egovsdk.core.json.EgovJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +21,39 @@ import org.junit.jupiter.api.Test;
  * {@link EgovException} subclass may leave the decoder. The seed is fixed so a failure reproduces.
  */
 class PayloadRobustnessTest {
-    private static final String[] TOKENS = {"<!DOCTYPE r [<!ENTITY e \"x\">]>", "&e;", "&#x0;", "\"", "\\", "{", "}",
-        "[", "]", ":", ",", "<", ">", "</hoTich>", "<hoTich>", "null", "1e999999", "\\u0000", "\uD800", "]]>",
-        "<![CDATA[", "\\\"", "99999999999999999999", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>"};
+    private static final String[] TOKENS = {
+        "<!DOCTYPE r [<!ENTITY e \"x\">]>",
+        "&e;",
+        "&#x0;",
+        "\"",
+        "\\",
+        "{",
+        "}",
+        "[",
+        "]",
+        ":",
+        ",",
+        "<",
+        ">",
+        "</hoTich>",
+        "<hoTich>",
+        "null",
+        "1e999999",
+        "\\u0000",
+        "\uD800",
+        "]]>",
+        "<![CDATA[",
+        "\\\"",
+        "99999999999999999999",
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+    };
 
     @Test
     void decode_whenTenThousandMutatedPayloads_onlyEgovExceptionsLeave() {
         Random random = new Random(20260604L);
         String xmlBirth = xml("root", birthFields("F-1"));
-        List<String> seeds = List.of(CivilFixtures.REFERENCE_DETAIL, CivilFixtures.birthDetail("F-1"),
-                CivilFixtures.deathDetail("F-2"));
+        List<String> seeds = List.of(
+                CivilFixtures.REFERENCE_DETAIL, CivilFixtures.birthDetail("F-1"), CivilFixtures.deathDetail("F-2"));
         int decoded = 0;
         int refused = 0;
         List<String> escaped = new ArrayList<>();
@@ -39,11 +63,10 @@ class PayloadRobustnessTest {
                 case 0 -> input = mutate(seeds.get(random.nextInt(seeds.size())), random);
                 case 1 -> input = detail(inner("KS", "F-" + i, mutate(xmlBirth, random)));
                 default -> {
-                    String innerJson = new String(io.github.egovsdk.core.json.EgovJson.write(
-                            inner("KT", "F-" + i, xml("root", CivilFixtures.deathFields("F")))),
+                    String innerJson = new String(
+                            EgovJson.write(inner("KT", "F-" + i, xml("root", CivilFixtures.deathFields("F")))),
                             StandardCharsets.UTF_8);
-                    input = "{\"data\":{\"maTTHC\":\"1.011733\",\"data\":" + quote(mutate(innerJson, random))
-                            + "}}";
+                    input = "{\"data\":{\"maTTHC\":\"1.011733\",\"data\":" + quote(mutate(innerJson, random)) + "}}";
                 }
             }
             try {
@@ -62,7 +85,7 @@ class PayloadRobustnessTest {
     }
 
     private static String quote(String s) {
-        return new String(io.github.egovsdk.core.json.EgovJson.write(s), StandardCharsets.UTF_8);
+        return new String(EgovJson.write(s), StandardCharsets.UTF_8);
     }
 
     private static String mutate(String s, Random r) {

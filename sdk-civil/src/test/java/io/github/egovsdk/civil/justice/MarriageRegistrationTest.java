@@ -13,6 +13,7 @@ import io.github.egovsdk.civil.CivilFixtures;
 import io.github.egovsdk.civil.CivilModule;
 import io.github.egovsdk.civil.MarriageFixtures;
 import io.github.egovsdk.civil.internal.MarriageWire;
+import io.github.egovsdk.civil.registration.IdentityDocument;
 import io.github.egovsdk.civil.registration.InvalidRegistrationException;
 import io.github.egovsdk.civil.registration.MarriageParty;
 import io.github.egovsdk.civil.registration.MarriageRegistration;
@@ -21,6 +22,7 @@ import io.github.egovsdk.civil.registration.RegistrationProblem;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.config.RetryPolicy;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,12 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Marriage registration (đăng ký kết hôn, {@code LTKH}) against WireMock in the reference's shapes. */
 class MarriageRegistrationTest {
-    private static final String OK = "{\"status\":\"1\",\"statusDescription\":\"Thành công\",\"errorCode\":null,"
-            + "\"errorDescription\":null}";
+    private static final String OK =
+            "{\"status\":\"1\",\"statusDescription\":\"Thành công\",\"errorCode\":null," + "\"errorDescription\":null}";
     private WireMockServer wm;
     private CivilStatusClient client;
 
@@ -44,8 +45,11 @@ class MarriageRegistrationTest {
     void start() {
         wm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         wm.start();
-        client = CivilStatusClient.builder().endpoint(wm.baseUrl() + "/btp").provinceCode("27")
-                .retryPolicy(RetryPolicy.none()).build();
+        client = CivilStatusClient.builder()
+                .endpoint(wm.baseUrl() + "/btp")
+                .provinceCode("27")
+                .retryPolicy(RetryPolicy.none())
+                .build();
     }
 
     @AfterEach
@@ -61,18 +65,25 @@ class MarriageRegistrationTest {
     @Test
     void submitMarriage_whenValid_sendsLtkhWithEveryDataDkkhFieldDottedDatesAndActiveFilesAsTypeOne() {
         wm.stubFor(post(urlEqualTo("/btp/NhanDKHT")).willReturn(okJson(OK)));
-        assertThat(client.submitMarriage(MarriageFixtures.registration(), "H27.99-260101-0001",
-                LocalDateTime.of(2026, 1, 1, 8, 5), MarriageFixtures.attachments())).isEqualTo(SubmitOutcome.ACCEPTED);
+        assertThat(client.submitMarriage(
+                        MarriageFixtures.registration(),
+                        "H27.99-260101-0001",
+                        LocalDateTime.of(2026, 1, 1, 8, 5),
+                        MarriageFixtures.attachments()))
+                .isEqualTo(SubmitOutcome.ACCEPTED);
         JsonNode b = sent(0);
         assertThat(b.path("module").asString()).isEqualTo("LTKH");
         assertThat(b.path("maDonVi").asString()).isEqualTo("09193");
-        assertThat(b.path("maHoSoLT").asString()).as("for LTKH the one-stop code").isEqualTo("H27.99-260101-0001");
+        assertThat(b.path("maHoSoLT").asString())
+                .as("for LTKH the one-stop code")
+                .isEqualTo("H27.99-260101-0001");
         assertThat(b.path("maHoSoMCDT").asString()).isEqualTo("H27.99-260101-0001");
         assertThat(b.path("ngayTiepNhan").asString()).isEqualTo("01/01/2026 08:05:00");
         assertThat(b.path("fileDinhKem")).singleElement().satisfies(f -> {
             assertThat(f.path("loaiGiayTo").asInt()).isEqualTo(1);
             assertThat(f.path("huyGiayTo").asInt()).isZero();
-            assertThat(Base64.getDecoder().decode(f.path("duLieuTepDinhKem").asString())).isEqualTo(CivilFixtures.PDF);
+            assertThat(Base64.getDecoder().decode(f.path("duLieuTepDinhKem").asString()))
+                    .isEqualTo(CivilFixtures.PDF);
         });
         JsonNode d = EgovJson.tryParse(b.path("data").asString());
         assertThat(d.path("noiDangKy").asString()).isEqualTo("09193");
@@ -84,13 +95,30 @@ class MarriageRegistrationTest {
         assertThat(d.path("chongNoiCuTru").path("maXa").asString()).isEqualTo("09193");
         assertThat(d.path("voNoiCuTru").path("dcChiTiet").asString()).isEqualTo("Thôn 2, xã Z");
         assertThat(d.path("chongSoLanKH").isInt()).isTrue();
-        assertThat(d.path("chongNoiXNTTHN").asString()).as("defaults to noiDangKy").isEqualTo("09193");
+        assertThat(d.path("chongNoiXNTTHN").asString())
+                .as("defaults to noiDangKy")
+                .isEqualTo("09193");
         assertThat(d.path("voNoiXNTTHN").asString()).isEqualTo("09194");
         for (String side : List.of("chong", "vo")) {
-            for (String f : List.of("HoTen", "NgaySinh", "DanToc", "DanTocKhac", "QuocTich", "LoaiCuTru", "NoiCuTru",
-                    "LoaiGiayToTuyThan", "GiayToKhac", "SoGiayToTuyThan", "NgayCapGiayToTuyThan",
-                    "NoiCapGiayToTuyThan", "SoDDCN", "SoLanKH", "LoaiTinhTrangHonNhan", "TinhTrangHonNhan",
-                    "YeuCauXNTTHN", "NoiXNTTHN")) {
+            for (String f : List.of(
+                    "HoTen",
+                    "NgaySinh",
+                    "DanToc",
+                    "DanTocKhac",
+                    "QuocTich",
+                    "LoaiCuTru",
+                    "NoiCuTru",
+                    "LoaiGiayToTuyThan",
+                    "GiayToKhac",
+                    "SoGiayToTuyThan",
+                    "NgayCapGiayToTuyThan",
+                    "NoiCapGiayToTuyThan",
+                    "SoDDCN",
+                    "SoLanKH",
+                    "LoaiTinhTrangHonNhan",
+                    "TinhTrangHonNhan",
+                    "YeuCauXNTTHN",
+                    "NoiXNTTHN")) {
                 assertThat(d.has(side + f)).as(side + f).isTrue();
             }
         }
@@ -101,13 +129,15 @@ class MarriageRegistrationTest {
 
     @Test
     void submitMarriage_whenRepeatedOrRefused_recognisesTheRepeatAndThrowsTheMinistryError() {
-        wm.stubFor(post(urlEqualTo("/btp/NhanDKHT")).willReturn(okJson("{\"status\":\"0\",\"errorCode\":\"E01\","
-                + "\"errorDescription\":\"Hồ sơ đã được tiếp nhận\"}")));
+        wm.stubFor(post(urlEqualTo("/btp/NhanDKHT"))
+                .willReturn(okJson("{\"status\":\"0\",\"errorCode\":\"E01\","
+                        + "\"errorDescription\":\"Hồ sơ đã được tiếp nhận\"}")));
         MarriageRegistration m = MarriageFixtures.registration();
         assertThat(client.submitMarriage(m, "H1", LocalDateTime.now(), List.of()))
                 .isEqualTo(SubmitOutcome.ALREADY_RECEIVED);
-        wm.stubFor(post(urlEqualTo("/btp/NhanDKHT")).willReturn(okJson("{\"status\":\"0\",\"errorCode\":\"E06\","
-                + "\"errorDescription\":\"voNgaySinh phải theo dd.MM.yyyy\"}")));
+        wm.stubFor(post(urlEqualTo("/btp/NhanDKHT"))
+                .willReturn(okJson("{\"status\":\"0\",\"errorCode\":\"E06\","
+                        + "\"errorDescription\":\"voNgaySinh phải theo dd.MM.yyyy\"}")));
         assertThatThrownBy(() -> client.submitMarriage(m, "H1", LocalDateTime.now(), List.of()))
                 .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.serviceErrorCode())
                         .contains("E06"));
@@ -116,8 +146,11 @@ class MarriageRegistrationTest {
     @Test
     void submitMarriage_whenMarriageEndpointConfigured_postsThere() {
         wm.stubFor(post(urlEqualTo("/btp-test/NhanDKHT")).willReturn(okJson(OK)));
-        try (CivilStatusClient c = CivilStatusClient.builder().endpoint(wm.baseUrl() + "/btp").provinceCode("27")
-                .marriageEndpoint(URI.create(wm.baseUrl() + "/btp-test/NhanDKHT")).build()) {
+        try (CivilStatusClient c = CivilStatusClient.builder()
+                .endpoint(wm.baseUrl() + "/btp")
+                .provinceCode("27")
+                .marriageEndpoint(URI.create(wm.baseUrl() + "/btp-test/NhanDKHT"))
+                .build()) {
             c.submitMarriage(MarriageFixtures.registration(), "H2", LocalDateTime.now(), List.of());
         }
         wm.verify(1, postRequestedFor(urlEqualTo("/btp-test/NhanDKHT")));
@@ -127,16 +160,34 @@ class MarriageRegistrationTest {
     @Test
     void submitMarriage_whenRequiredFieldsMissing_namesEachAndSendsNothing() {
         MarriageParty h = MarriageFixtures.husband();
-        MarriageParty noName = new MarriageParty(null, null, h.ethnicity(), null, h.nationality(), h.residenceType(),
-                h.residence(), new io.github.egovsdk.civil.registration.IdentityDocument("1", null, null, null, null),
-                "12345", -1, null, null, null, null);
-        MarriageRegistration m = new MarriageRegistration(null, null, 101, "1", null, null, noName,
-                MarriageFixtures.wife(), null);
+        MarriageParty noName = new MarriageParty(
+                null,
+                null,
+                h.ethnicity(),
+                null,
+                h.nationality(),
+                h.residenceType(),
+                h.residence(),
+                new IdentityDocument("1", null, null, null, null),
+                "12345",
+                -1,
+                null,
+                null,
+                null,
+                null);
+        MarriageRegistration m =
+                new MarriageRegistration(null, null, 101, "1", null, null, noName, MarriageFixtures.wife(), null);
         assertThatThrownBy(() -> client.submitMarriage(m, "H3", LocalDateTime.now(), List.of()))
                 .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.problems())
-                        .extracting(RegistrationProblem::field).containsExactlyInAnyOrder("DataDKKH.noiDangKy",
-                                "DataDKKH.soBanSao", "DataDKKH.chongHoTen", "DataDKKH.chongNgaySinh",
-                                "DataDKKH.chongSoGiayToTuyThan", "DataDKKH.chongSoDDCN", "DataDKKH.chongSoLanKH"));
+                        .extracting(RegistrationProblem::field)
+                        .containsExactlyInAnyOrder(
+                                "DataDKKH.noiDangKy",
+                                "DataDKKH.soBanSao",
+                                "DataDKKH.chongHoTen",
+                                "DataDKKH.chongNgaySinh",
+                                "DataDKKH.chongSoGiayToTuyThan",
+                                "DataDKKH.chongSoDDCN",
+                                "DataDKKH.chongSoLanKH"));
         assertThat(wm.getAllServeEvents()).as("nothing half-sent").isEmpty();
         assertThat(m.toString()).doesNotContain(MarriageFixtures.WIFE, MarriageFixtures.WIFE_ID);
     }
@@ -162,11 +213,11 @@ class MarriageRegistrationTest {
     @Test
     void parse_whenDateInNoAcceptedFormatOrNotAnObject_namesTheFieldOrThePart() {
         assertThatThrownBy(() -> MarriageRegistration.parse("{\"noiDangKy\":\"1\",\"chongHoTen\":\"A\","
-                + "\"chongNgaySinh\":\"ngày 4 tháng 3\",\"chongSoGiayToTuyThan\":\"1\",\"voHoTen\":\"B\","
-                + "\"voNgaySinh\":\"08.07.1997\",\"voSoGiayToTuyThan\":\"2\",\"voSoLanKH\":\"hai\"}"))
+                        + "\"chongNgaySinh\":\"ngày 4 tháng 3\",\"chongSoGiayToTuyThan\":\"1\",\"voHoTen\":\"B\","
+                        + "\"voNgaySinh\":\"08.07.1997\",\"voSoGiayToTuyThan\":\"2\",\"voSoLanKH\":\"hai\"}"))
                 .isInstanceOfSatisfying(InvalidRegistrationException.class, e -> assertThat(e.problems())
-                        .extracting(RegistrationProblem::field).contains("DataDKKH.chongNgaySinh",
-                                "DataDKKH.voSoLanKH"));
+                        .extracting(RegistrationProblem::field)
+                        .contains("DataDKKH.chongNgaySinh", "DataDKKH.voSoLanKH"));
         assertThatThrownBy(() -> MarriageRegistration.parse("[1]")).isInstanceOf(PayloadFormatException.class);
     }
 
@@ -174,11 +225,13 @@ class MarriageRegistrationTest {
     @ValueSource(strings = {"giayChungNhanKetHon", "giayKetHon", "giayDangKyKetHon"})
     void results_whenMarriageRegistered_readsTheCertificateWhicheverPdfFieldCarriesIt(String pdfField) {
         String pdf = Base64.getEncoder().encodeToString(CivilFixtures.PDF);
-        wm.stubFor(post(urlEqualTo("/btp/LayKetQua")).willReturn(okJson("{\"status\":1,\"value\":[{\"maDonVi\":"
-                + "\"09193\",\"module\":\"LTKH\",\"maHoSoLT\":\"H4\",\"maHoSoMCDT\":\"H4\",\"trangThai\":\"4\","
-                + "\"thoiGianThucHien\":\"02/01/2026 10:00:00\",\"ketQuaXuLy\":{\"ngayDangKy\":\"02/01/2026\","
-                + "\"chongHoTen\":\"A\",\"voHoTen\":\"B\",\"chongNoiCuTru\":{\"dcChiTiet\":\"Thôn 1\"},\"soDangKy\":\"07\","
-                + "\"quyenSo\":\"01-KH/2026\",\"trangSo\":\"3\",\"" + pdfField + "\":\"" + pdf + "\"}}]}")));
+        wm.stubFor(post(urlEqualTo("/btp/LayKetQua"))
+                .willReturn(okJson("{\"status\":1,\"value\":[{\"maDonVi\":"
+                        + "\"09193\",\"module\":\"LTKH\",\"maHoSoLT\":\"H4\",\"maHoSoMCDT\":\"H4\",\"trangThai\":\"4\","
+                        + "\"thoiGianThucHien\":\"02/01/2026 10:00:00\",\"ketQuaXuLy\":{\"ngayDangKy\":\"02/01/2026\","
+                        + "\"chongHoTen\":\"A\",\"voHoTen\":\"B\",\"chongNoiCuTru\":{\"dcChiTiet\":\"Thôn "
+                        + "1\"},\"soDangKy\":\"07\","
+                        + "\"quyenSo\":\"01-KH/2026\",\"trangSo\":\"3\",\"" + pdfField + "\":\"" + pdf + "\"}}]}")));
         CivilStatusResult r = client.result(CivilModule.MARRIAGE, "H4").orElseThrow();
         assertThat(r.status()).isEqualTo(JusticeStatus.COMPLETED);
         RegistrationCertificate c = r.certificate().orElseThrow();
@@ -193,8 +246,10 @@ class MarriageRegistrationTest {
 
     @Test
     void results_whenMarriageInAnUndocumentedStatus_isUnknownWithoutACertificate() {
-        wm.stubFor(post(urlEqualTo("/btp/LayKetQua")).willReturn(okJson("{\"status\":1,\"value\":[{\"module\":"
-                + "\"LTKH\",\"maHoSoMCDT\":\"H5\",\"trangThai\":\"5\",\"ketQuaXuLy\":{\"giayChungNhanKetHon\":\"QQ==\"}}]}")));
+        wm.stubFor(post(urlEqualTo("/btp/LayKetQua"))
+                .willReturn(okJson("{\"status\":1,\"value\":[{\"module\":"
+                        + "\"LTKH\",\"maHoSoMCDT\":\"H5\",\"trangThai\":\"5\",\"ketQuaXuLy\":"
+                        + "{\"giayChungNhanKetHon\":\"QQ==\"}}]}")));
         CivilStatusResult r = client.result(CivilModule.MARRIAGE, "H5").orElseThrow();
         assertThat(r.status()).isEqualTo(JusticeStatus.UNKNOWN);
         assertThat(r.statusCode()).isEqualTo("5");

@@ -13,6 +13,7 @@ import io.github.egovsdk.vneid.population.LookupContext;
 import io.github.egovsdk.vneid.population.PopulationDbClient;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
@@ -23,31 +24,40 @@ import java.net.http.HttpResponse;
 final class CitizenSteps {
     static final URI CALLBACK = URI.create("http://127.0.0.1/motcua/vneid/callback");
 
-    private CitizenSteps() {
-    }
+    private CitizenSteps() {}
 
     static String login(DemoContext c) throws Exception {
         EgovSandbox s = AxisSteps.sandbox(c);
         SandboxCitizen citizen = s.citizens().get(0);
         VerifiedIdentity who;
-        try (VneidLoginClient vneid = VneidLoginClient.builder().endpoint(s.vneidEndpoint())
-                .clientId(EgovSandbox.VNEID_CLIENT_ID).clientSecret(EgovSandbox.VNEID_CLIENT_SECRET)
-                .redirectUri(CALLBACK).minimumLevel(2).build()) {
+        try (VneidLoginClient vneid = VneidLoginClient.builder()
+                .endpoint(s.vneidEndpoint())
+                .clientId(EgovSandbox.VNEID_CLIENT_ID)
+                .clientSecret(EgovSandbox.VNEID_CLIENT_SECRET)
+                .redirectUri(CALLBACK)
+                .minimumLevel(2)
+                .build()) {
             LoginRequest login = vneid.startLogin();
             String callback = browser(URI.create(login.authorizationUri() + "&login_hint=" + citizen.personalId()));
             who = vneid.completeLogin(login, callback);
         }
-        PersonalIdNumber id = who.personalId().orElseThrow(() -> new IllegalStateException(
-                "VNeID returned no personal ID number"));
+        PersonalIdNumber id =
+                who.personalId().orElseThrow(() -> new IllegalStateException("VNeID returned no personal ID number"));
         c.detail("VNeID: tài khoản mức " + who.assuranceLevel() + " / account level " + who.assuranceLevel()
                 + "; số định danh / ID " + Redactor.maskPersonalId(id.value()));
         CitizenVerification check;
-        try (PopulationDbClient population = PopulationDbClient.builder().endpoint(s.populationEndpoint())
-                .integrationCode("037").serviceCode("DEMO-1.000001").auditHook(r -> c.detail("nhật ký / audit: "
+        try (PopulationDbClient population = PopulationDbClient.builder()
+                .endpoint(s.populationEndpoint())
+                .integrationCode("037")
+                .serviceCode("DEMO-1.000001")
+                .auditHook(r -> c.detail("nhật ký / audit: "
                         + r.requestedBy() + ", " + r.purpose() + ", " + r.outcome()
-                        + " (không lưu dữ liệu cá nhân / no personal data)")).build()) {
-            check = population.verify(CitizenQuery.byPersonalId(id.value(), who.fullName(),
-                    who.dateOfBirth().orElse(null)), new LookupContext("MOTCUA-01", "tiếp nhận hồ sơ một cửa"));
+                        + " (không lưu dữ liệu cá nhân / no personal data)"))
+                .build()) {
+            check = population.verify(
+                    CitizenQuery.byPersonalId(
+                            id.value(), who.fullName(), who.dateOfBirth().orElse(null)),
+                    new LookupContext("MOTCUA-01", "tiếp nhận hồ sơ một cửa"));
         }
         if (!check.matches()) {
             throw new IllegalStateException("The population DB did not confirm the citizen");
@@ -62,10 +72,13 @@ final class CitizenSteps {
 
     /** The citizen's browser: to VNeID (the sandbox logs in the hinted citizen) and back to our callback. */
     private static String browser(URI authorization) throws Exception {
-        HttpResponse<Void> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(java.net.http.HttpRequest.newBuilder(authorization).build(), HttpResponse.BodyHandlers
-                        .discarding());
-        return r.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
-                "VNeID did not redirect back (HTTP " + r.statusCode() + ")"));
+        HttpResponse<Void> r = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(HttpRequest.newBuilder(authorization).build(), HttpResponse.BodyHandlers.discarding());
+        return r.headers()
+                .firstValue("Location")
+                .orElseThrow(
+                        () -> new IllegalStateException("VNeID did not redirect back (HTTP " + r.statusCode() + ")"));
     }
 }

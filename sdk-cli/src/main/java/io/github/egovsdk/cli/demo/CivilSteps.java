@@ -6,12 +6,14 @@ import io.github.egovsdk.civil.flow.LocalDossier;
 import io.github.egovsdk.civil.flow.LocalState;
 import io.github.egovsdk.civil.interconnect.InterconnectClient;
 import io.github.egovsdk.civil.justice.CivilStatusClient;
+import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxCitizen;
 import io.github.egovsdk.testkit.SandboxCivil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,8 +24,7 @@ import java.util.function.Consumer;
  * real PDF) is issued, and pushes statuses 1 → 3 → 7 → 4 back.
  */
 public final class CivilSteps {
-    private CivilSteps() {
-    }
+    private CivilSteps() {}
 
     static String birthRegistration(DemoContext c) throws Exception {
         EgovSandbox s = AxisSteps.sandbox(c);
@@ -34,25 +35,35 @@ public final class CivilSteps {
     public static String run(EgovSandbox s, Path output, Consumer<String> detail) throws Exception {
         SandboxCivil civil = s.civil();
         SandboxCitizen mother = s.citizens().get(1);
-        String code = "G27.99-" + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
-                + "-" + String.format("%04d", (int) (System.nanoTime() % 10_000));
+        String code = "G27.99-" + LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd")) + "-"
+                + String.format("%04d", (int) (System.nanoTime() % 10_000));
         civil.fileBirth(code, mother, "NGUYỄN THỬ NGHIỆM AN", LocalDate.now().minusDays(5));
-        detail.accept("Cổng DVCQG → DVCLT: hồ sơ khai sinh " + code + " (mẹ: công dân sandbox, giấy chứng sinh đính kèm)");
+        detail.accept(
+                "Cổng DVCQG → DVCLT: hồ sơ khai sinh " + code + " (mẹ: công dân sandbox, giấy chứng sinh đính kèm)");
         InMemoryOneStopSystem oneStop = new InMemoryOneStopSystem("H27.99.99");
-        try (InterconnectClient dvclt = civil.interconnectClient(); CivilStatusClient btp = civil.civilStatusClient()) {
-            InterconnectedDossierFlow flow = InterconnectedDossierFlow.builder().interconnect(dvclt).civilStatus(btp)
-                    .oneStop(oneStop).build();
+        try (InterconnectClient dvclt = civil.interconnectClient();
+                CivilStatusClient btp = civil.civilStatusClient()) {
+            InterconnectedDossierFlow flow = InterconnectedDossierFlow.builder()
+                    .interconnect(dvclt)
+                    .civilStatus(btp)
+                    .oneStop(oneStop)
+                    .build();
             flow.pull();
-            LocalDossier d = oneStop.findByInterconnectCode(code).orElseThrow(() -> new IllegalStateException(
-                    "the dossier did not arrive"));
+            LocalDossier d = oneStop.findByInterconnectCode(code)
+                    .orElseThrow(() -> new IllegalStateException("the dossier did not arrive"));
             detail.accept("Một cửa nhận hồ sơ " + d.localCode() + ", hạn trả " + d.dueAt() + " (3 ngày làm việc),"
                     + " đã báo DVCLT 'đã nhận'");
             flow.accept(d.localCode(), "Cán bộ một cửa (sandbox)");
             flow.forward(d.localCode(), "Cán bộ một cửa (sandbox)");
             detail.accept("Chuyển Bộ Tư pháp (NhanDKHT, module LTKS)");
             flow.pushStatuses();
-            for (int i = 0; i < 5 && oneStop.findByLocalCode(d.localCode()).orElseThrow().state()
-                    == LocalState.WITH_MINISTRY; i++) {
+            for (int i = 0;
+                    i < 5
+                            && oneStop.findByLocalCode(d.localCode())
+                                            .orElseThrow()
+                                            .state()
+                                    == LocalState.WITH_MINISTRY;
+                    i++) {
                 flow.poll();
             }
             flow.pushStatuses();
@@ -63,15 +74,15 @@ public final class CivilSteps {
             Path pdf = output.resolve("giay-khai-sinh-" + d.localCode() + ".pdf");
             Files.write(pdf, done.certificate().pdf());
             List<Integer> statuses = civil.statuses(code);
-            detail.accept("Bộ Tư pháp cấp giấy khai sinh: số " + done.certificate().registerNumber() + ", quyển "
-                    + done.certificate().book() + ", số định danh " + io.github.egovsdk.core.privacy.Redactor
-                            .maskPersonalId(done.certificate().personalId()) + " → " + pdf.getFileName());
+            detail.accept(
+                    "Bộ Tư pháp cấp giấy khai sinh: số " + done.certificate().registerNumber() + ", quyển "
+                            + done.certificate().book() + ", số định danh "
+                            + Redactor.maskPersonalId(done.certificate().personalId()) + " → " + pdf.getFileName());
             detail.accept("Trạng thái DVCLT đã nhận / statuses recorded by the DVCLT software: " + statuses);
             if (!statuses.equals(List.of(1, 3, 7, 4))) {
                 throw new IllegalStateException("unexpected DVCLT statuses " + statuses);
             }
-            return "birth registered, certificate " + done.certificate().pdf().length + " bytes, statuses "
-                    + statuses;
+            return "birth registered, certificate " + done.certificate().pdf().length + " bytes, statuses " + statuses;
         }
     }
 }

@@ -9,6 +9,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,11 +23,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class DemoLetter {
     private static final String FONT = "/io/github/egovsdk/signature/fonts/LiberationSerif-Regular.ttf";
 
-    private DemoLetter() {
-    }
+    private DemoLetter() {}
 
     static Path write(Path file) throws IOException {
-        try (PDDocument doc = new PDDocument(); InputStream font = DemoLetter.class.getResourceAsStream(FONT)) {
+        try (PDDocument doc = new PDDocument();
+                InputStream font = DemoLetter.class.getResourceAsStream(FONT)) {
             PDType0Font f = PDType0Font.load(doc, font, true);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -35,16 +37,18 @@ final class DemoLetter {
                 line(cs, f, 11, 340, 775, "Độc lập - Tự do - Hạnh phúc");
                 line(cs, f, 11, 60, 760, "Số: 123/UBND-VP");
                 line(cs, f, 12, 60, 720, "V/v triển khai liên thông văn bản điện tử");
-                String[] body = {"Kính gửi: Sở Tư pháp; Sở Y tế.",
+                String[] body = {
+                    "Kính gửi: Sở Tư pháp; Sở Y tế.",
                     "Thực hiện Nghị định 30/2020/NĐ-CP về công tác văn thư, UBND tỉnh đề nghị các cơ quan",
                     "tiếp nhận văn bản điện tử qua Trục liên thông văn bản quốc gia và phản hồi trạng thái xử lý.",
-                    "(Văn bản mẫu do EGov SDK tạo trong môi trường sandbox — không có giá trị pháp lý.)"};
+                    "(Văn bản mẫu do EGov SDK tạo trong môi trường sandbox — không có giá trị pháp lý.)"
+                };
                 for (int i = 0; i < body.length; i++) {
                     line(cs, f, 12, 60, 680 - i * 20, body[i]);
                 }
             }
             // A stream, not a File: re-running the demo replaces last run's letter without PDFBox's overwrite warning.
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            try (OutputStream out = Files.newOutputStream(file)) {
                 doc.save(out);
             }
         }

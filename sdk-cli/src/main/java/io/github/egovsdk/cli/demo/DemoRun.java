@@ -1,5 +1,6 @@
 package io.github.egovsdk.cli.demo;
 
+import io.github.egovsdk.core.privacy.Redactor;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +40,7 @@ public final class DemoRun {
                 try {
                     result = s.step().run(context);
                 } catch (Exception e) {
-                    out.println("      ✗ THẤT BẠI / FAILED: " + io.github.egovsdk.core.privacy.Redactor.redact(
-                            String.valueOf(e.getMessage())));
+                    out.println("      ✗ THẤT BẠI / FAILED: " + Redactor.redact(String.valueOf(e.getMessage())));
                     summary.add(new String[] {String.valueOf(i + 1), s.en(), "FAILED", String.valueOf(e.getMessage())});
                     printSummary(started);
                     return false;
@@ -48,8 +48,9 @@ public final class DemoRun {
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 // A step that ran against the sandbox without its domain client says so: ◐, never a bare ✓.
                 out.println("      " + (result.contains("PARTIAL") ? "◐ " : "✓ ") + result + " (" + ms + " ms)");
-                summary.add(new String[] {String.valueOf(i + 1), s.en(), result.contains("PARTIAL") ? "PARTIAL" : "OK",
-                        result});
+                summary.add(new String[] {
+                    String.valueOf(i + 1), s.en(), result.contains("PARTIAL") ? "PARTIAL" : "OK", result
+                });
             }
             printSummary(started);
             return true;
@@ -61,8 +62,9 @@ public final class DemoRun {
         out.println("Tóm tắt / Summary");
         out.println("─".repeat(100));
         for (String[] row : summary) {
-            out.printf("%-3s %-7s %-52s %s%n", row[0], row[2], abbreviate(row[1], 52), abbreviate(
-                    io.github.egovsdk.core.privacy.Redactor.redact(row[3]), 56));
+            out.printf(
+                    "%-3s %-7s %-52s %s%n",
+                    row[0], row[2], abbreviate(row[1], 52), abbreviate(Redactor.redact(row[3]), 56));
         }
         out.println("─".repeat(100));
         out.printf("Tệp kết quả / output files: %s%n", output.toAbsolutePath());

@@ -24,6 +24,9 @@ import io.github.egovsdk.dvc.portal.SyncOutcome;
 import io.github.egovsdk.dvc.procedure.Procedure;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxCitizen;
+import io.github.egovsdk.thirdparty.jackson.databind.json.JsonMapper;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import io.github.egovsdk.vneid.card.CardQr;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -44,9 +47,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import io.github.egovsdk.thirdparty.jackson.databind.json.JsonMapper;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Demo step: the one-stop office (bộ phận một cửa) receives the citizen's dossier with sdk-dvc — procedure and fee
@@ -63,8 +63,7 @@ final class OneStopSteps {
     private static final String PROCEDURE = "1.001234";
     private static final String OFFICER = "Cán bộ một cửa (sandbox)";
 
-    private OneStopSteps() {
-    }
+    private OneStopSteps() {}
 
     static String receiveDossier(DemoContext c) throws Exception {
         EgovSandbox s = AxisSteps.sandbox(c);
@@ -79,24 +78,31 @@ final class OneStopSteps {
         c.detail("QR thẻ CCCD / card QR (sdk-vneid): khớp công dân đã đăng nhập / matches the logged-in citizen");
         String agency = EgovSandbox.AGENCY_A.organId();
         LocalDateTime received = LocalDateTime.of(2026, 2, 13, 16, 0);
-        try (PortalClient portal = PortalClient.builder().endpoint(s.portalEndpoint())
-                .login(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD).dstCode(agency).agencyCode(agency)
-                .build();
-                PaymentClient payments = PaymentClient.builder().endpoint(s.paymentEndpoint())
-                        .partnerCode(EgovSandbox.PAYMENT_PARTNER).secret(EgovSandbox.PAYMENT_SECRET)
-                        .serverIp("127.0.0.1").build()) {
-            Procedure procedure = portal.procedure(PROCEDURE).orElseThrow(() -> new IllegalStateException(
-                    "The portal does not know procedure " + PROCEDURE));
+        try (PortalClient portal = PortalClient.builder()
+                        .endpoint(s.portalEndpoint())
+                        .login(EgovSandbox.PORTAL_USERNAME, EgovSandbox.PORTAL_PASSWORD)
+                        .dstCode(agency)
+                        .agencyCode(agency)
+                        .build();
+                PaymentClient payments = PaymentClient.builder()
+                        .endpoint(s.paymentEndpoint())
+                        .partnerCode(EgovSandbox.PAYMENT_PARTNER)
+                        .secret(EgovSandbox.PAYMENT_SECRET)
+                        .serverIp("127.0.0.1")
+                        .build()) {
+            Procedure procedure = portal.procedure(PROCEDURE)
+                    .orElseThrow(() -> new IllegalStateException("The portal does not know procedure " + PROCEDURE));
             long fee = procedure.totalFeesVnd();
             c.detail("thủ tục / procedure (LayThuTuc): " + procedure.code().raw() + " " + procedure.name() + " — "
                     + procedure.processingTime().amount() + " ngày làm việc / working days, lệ phí / fee " + fee
                     + " VND");
-            String techId = portal.techId(citizen.personalId()).orElseThrow(() -> new IllegalStateException(
-                    "The citizen has no DVCQG account (TraCuuTechID)"));
+            String techId = portal.techId(citizen.personalId())
+                    .orElseThrow(() -> new IllegalStateException("The citizen has no DVCQG account (TraCuuTechID)"));
             c.detail("TechID (TraCuuTechID): " + techId + " → MaDoiTuong");
 
             // The office's clock says the dossier arrived before Tết; codes and due dates come from sdk-dvc.
-            DossierCodeGenerator codes = new DossierCodeGenerator(DossierCodeGenerator.CounterStore.inMemory(),
+            DossierCodeGenerator codes = new DossierCodeGenerator(
+                    DossierCodeGenerator.CounterStore.inMemory(),
                     Clock.fixed(received.atZone(VN).toInstant(), VN));
             String code = codes.next(agency).value();
             DueDate due = procedure.processingTime().dueDate(AppointmentDates.vietnam(), received, List.of());
@@ -105,14 +111,27 @@ final class OneStopSteps {
             c.detail("nhận / received 2026-02-13T16:00 → hẹn trả / due " + due.due() + " ("
                     + procedure.processingTime().amount() + " ngày làm việc / working days)");
 
-            Dossier dossier = Dossier.builder().code(code).procedure(procedure.code(), procedure.name())
-                    .sector(procedure.sector().code(), procedure.sector().name()).channel(Channel.ONLINE)
-                    .applicant(Applicant.citizen(citizen.fullName(), citizen.personalId()).withTechId(techId))
-                    .summary("Cấp bản sao trích lục khai sinh (sandbox)").receivedAt(received).submittedAt(received)
-                    .dueAt(due.due()).status(DossierStatus.REGISTERED.moveTo(DossierStatus.ACCEPTED))
-                    .addFee(new DossierFee("Lệ phí cấp bản sao trích lục hộ tịch", "LP-" + PROCEDURE,
-                            FeeCollection.BEFORE, fee, "Lệ phí"))
-                    .handlingUnit(EgovSandbox.AGENCY_A.name()).vneidVerified(true).build();
+            Dossier dossier = Dossier.builder()
+                    .code(code)
+                    .procedure(procedure.code(), procedure.name())
+                    .sector(procedure.sector().code(), procedure.sector().name())
+                    .channel(Channel.ONLINE)
+                    .applicant(Applicant.citizen(citizen.fullName(), citizen.personalId())
+                            .withTechId(techId))
+                    .summary("Cấp bản sao trích lục khai sinh (sandbox)")
+                    .receivedAt(received)
+                    .submittedAt(received)
+                    .dueAt(due.due())
+                    .status(DossierStatus.REGISTERED.moveTo(DossierStatus.ACCEPTED))
+                    .addFee(new DossierFee(
+                            "Lệ phí cấp bản sao trích lục hộ tịch",
+                            "LP-" + PROCEDURE,
+                            FeeCollection.BEFORE,
+                            fee,
+                            "Lệ phí"))
+                    .handlingUnit(EgovSandbox.AGENCY_A.name())
+                    .vneidVerified(true)
+                    .build();
             SyncOutcome created = portal.sync(dossier);
             portal.updateProgress(step(dossier, "Tiếp nhận hồ sơ trực tuyến, đã kiểm tra QR thẻ CCCD", received));
             c.detail("cổng DVCQG / portal (DongBoHoSoMC): " + created + ", trạng thái 2 (Được tiếp nhận) / status 2"
@@ -121,11 +140,12 @@ final class OneStopSteps {
             PaymentResult paid = pay(c, s, payments, order(dossier, procedure, fee));
             dossier = dossier.toBuilder().paidOnline(true).build();
 
-            for (DossierStatus next : List.of(DossierStatus.PROCESSING, DossierStatus.PROCESSED,
-                    DossierStatus.RESULT_RETURNED)) {
+            for (DossierStatus next :
+                    List.of(DossierStatus.PROCESSING, DossierStatus.PROCESSED, DossierStatus.RESULT_RETURNED)) {
                 Dossier.Builder b = dossier.toBuilder().status(dossier.status().moveTo(next)); // illegal jumps throw
-                LocalDateTime t = next == DossierStatus.PROCESSING ? received.plusMinutes(20) : next == DossierStatus.PROCESSED
-                        ? due.due().minusHours(2) : due.due();
+                LocalDateTime t = next == DossierStatus.PROCESSING
+                        ? received.plusMinutes(20)
+                        : next == DossierStatus.PROCESSED ? due.due().minusHours(2) : due.due();
                 if (next == DossierStatus.PROCESSED) {
                     b.processingEndedAt(t);
                 }
@@ -136,20 +156,23 @@ final class OneStopSteps {
                 portal.sync(dossier);
                 portal.updateProgress(step(dossier, next.vietnamese(), t));
             }
-            c.detail("trạng thái / status 2 → 4 → 9 → " + dossier.status().code() + " (" + dossier.status()
-                    .vietnamese() + "), mỗi bước đồng bộ kèm tiến độ / each step synced with its progress");
+            c.detail("trạng thái / status 2 → 4 → 9 → " + dossier.status().code() + " ("
+                    + dossier.status().vietnamese()
+                    + "), mỗi bước đồng bộ kèm tiến độ / each step synced with its progress");
 
-            PortalDossier onPortal = portal.lookup(code).orElseThrow(() -> new IllegalStateException(
-                    "The portal does not find dossier " + code));
-            if (onPortal.dossier().status() != DossierStatus.RESULT_RETURNED || onPortal.progress().size() != 4) {
-                throw new IllegalStateException("The portal shows status " + onPortal.dossier().status() + " with "
-                        + onPortal.progress().size() + " steps instead of 10 with 4");
+            PortalDossier onPortal = portal.lookup(code)
+                    .orElseThrow(() -> new IllegalStateException("The portal does not find dossier " + code));
+            if (onPortal.dossier().status() != DossierStatus.RESULT_RETURNED
+                    || onPortal.progress().size() != 4) {
+                throw new IllegalStateException(
+                        "The portal shows status " + onPortal.dossier().status() + " with "
+                                + onPortal.progress().size() + " steps instead of 10 with 4");
             }
-            c.detail("tra cứu / lookup (TraCuuHoSo): trạng thái 10, " + onPortal.progress().size()
-                    + " bước tiến độ / progress steps");
+            c.detail("tra cứu / lookup (TraCuuHoSo): trạng thái 10, "
+                    + onPortal.progress().size() + " bước tiến độ / progress steps");
             Path record = c.output().resolve("ho-so-" + code.replace('.', '_') + ".json");
-            Files.writeString(record, RECORD_JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(record(onPortal, paid)));
+            Files.writeString(
+                    record, RECORD_JSON.writerWithDefaultPrettyPrinter().writeValueAsString(record(onPortal, paid)));
             c.detail("tệp / file: " + record);
             c.put("dossierCode", code);
             return "hồ sơ " + code + ": hẹn trả / due " + due.due() + ", đã thu phí / fee paid " + paid.amountVnd()
@@ -158,14 +181,23 @@ final class OneStopSteps {
     }
 
     private static ProgressUpdate step(Dossier d, String content, LocalDateTime at) {
-        return new ProgressUpdate(d.code(), OFFICER, "Chuyên viên", at, "Bộ phận một cửa", content, d.status(), at,
-                d.dueAt());
+        return new ProgressUpdate(
+                d.code(), OFFICER, "Chuyên viên", at, "Bộ phận một cửa", content, d.status(), at, d.dueAt());
     }
 
     private static PaymentOrder order(Dossier d, Procedure p, long fee) {
-        ReceiptInfo receipt = new ReceiptInfo(p.code().paymentServiceCode(), p.name(), p.code().raw(), p.name(),
-                EgovSandbox.AGENCY_A.organId(), EgovSandbox.AGENCY_A.name(), d.code(), d.applicant().name(),
-                d.applicant().documentNo(), null, "THANH TOAN HO SO " + d.code(),
+        ReceiptInfo receipt = new ReceiptInfo(
+                p.code().paymentServiceCode(),
+                p.name(),
+                p.code().raw(),
+                p.name(),
+                EgovSandbox.AGENCY_A.organId(),
+                EgovSandbox.AGENCY_A.name(),
+                d.code(),
+                d.applicant().name(),
+                d.applicant().documentNo(),
+                null,
+                "THANH TOAN HO SO " + d.code(),
                 List.of(new ReceiptFee("2", "LP-" + p.code().raw(), "Lệ phí cấp bản sao trích lục", VndAmount.of(fee))),
                 Map.of());
         return new PaymentOrder(d.code(), VndAmount.of(fee), null, receipt);
@@ -180,7 +212,7 @@ final class OneStopSteps {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String answer;
             try {
-                verified.add(payments.verifyCallback(body));  // nothing is trusted before the MAC verifies
+                verified.add(payments.verifyCallback(body)); // nothing is trusted before the MAC verifies
                 answer = "{\"MaLoi\":\"00\",\"MoTaLoi\":\"Thanh cong\"}";
             } catch (RuntimeException e) {
                 verified.add(e);
@@ -194,13 +226,16 @@ final class OneStopSteps {
         });
         office.start();
         try {
-            s.paymentCallback(URI.create("http://127.0.0.1:" + office.getAddress().getPort()
-                    + "/motcua/thanh-toan/callback"));
+            s.paymentCallback(
+                    URI.create("http://127.0.0.1:" + office.getAddress().getPort() + "/motcua/thanh-toan/callback"));
             PaymentInit init = payments.init(order);
             c.detail("URL thanh toán / payment URL (INIT): " + init.paymentUrl());
             // The citizen's browser on the platform's page: they pay.
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(init.paymentUrl() + "?result=success"))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(init.paymentUrl() + "?result=success"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             Object got = verified.poll(10, TimeUnit.SECONDS);
             if (got == null) {
                 throw new IllegalStateException("No payment callback arrived within 10 s");
@@ -209,10 +244,11 @@ final class OneStopSteps {
                 throw e;
             }
             PaymentResult callback = (PaymentResult) got;
-            if (!callback.isSuccessful() || !init.reference().equals(callback.reference())
+            if (!callback.isSuccessful()
+                    || !init.reference().equals(callback.reference())
                     || callback.amountVnd() != order.amount().value()) {
-                throw new IllegalStateException("The payment callback does not confirm this order: MaLoi "
-                        + callback.resultCode());
+                throw new IllegalStateException(
+                        "The payment callback does not confirm this order: MaLoi " + callback.resultCode());
             }
             c.detail("thanh toán / payment: " + callback.amountVnd() + " VND, mã GD / transaction "
                     + callback.transactionId() + ", MaXacThuc đúng / callback MAC verified");
@@ -244,16 +280,24 @@ final class OneStopSteps {
         o.put("NgayTra", String.valueOf(d.returnedAt()));
         o.put("DuocThanhToanTrucTuyen", d.paidOnline());
         ArrayNode steps = o.putArray("TienDoXuLy");
-        found.progress().forEach(p -> steps.addObject().put("ThoiDiemXuLy", String.valueOf(p.at()))
-                .put("NoiDungXuLy", p.content()).put("TrangThai", p.status() == null ? null
-                        : String.valueOf(p.status().code())));
-        o.putObject("ThanhToan").put("MaThamChieu", paid.reference()).put("MaGiaoDich", paid.transactionId())
+        found.progress().forEach(p -> steps.addObject()
+                .put("ThoiDiemXuLy", String.valueOf(p.at()))
+                .put("NoiDungXuLy", p.content())
+                .put(
+                        "TrangThai",
+                        p.status() == null ? null : String.valueOf(p.status().code())));
+        o.putObject("ThanhToan")
+                .put("MaThamChieu", paid.reference())
+                .put("MaGiaoDich", paid.transactionId())
                 .put("SoTien", paid.amountVnd());
         return o;
     }
 
     private static String initials(String name) {
-        return name == null ? null : Arrays.stream(name.strip().split("\\s+"))
-                .map(w -> w.substring(0, 1) + ".").collect(Collectors.joining(" "));
+        return name == null
+                ? null
+                : Arrays.stream(name.strip().split("\\s+"))
+                        .map(w -> w.substring(0, 1) + ".")
+                        .collect(Collectors.joining(" "));
     }
 }

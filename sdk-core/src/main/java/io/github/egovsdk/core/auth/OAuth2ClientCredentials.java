@@ -10,6 +10,7 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * OAuth 2.0 client-credentials tokens (RFC 6749 §4.4) for services behind an LGSP / API gateway, as a
@@ -57,7 +58,9 @@ public final class OAuth2ClientCredentials implements RequestSigner, AutoCloseab
         this.refreshMargin = b.refreshMargin;
         this.clock = b.clock;
         ClientConfig.Builder config = (b.config == null ? ClientConfig.builder() : b.config.toBuilder())
-                .endpoint(tokenEndpoint).credentials(RequestSigner.none()).clock(clock);
+                .endpoint(tokenEndpoint)
+                .credentials(RequestSigner.none())
+                .clock(clock);
         if (b.config == null) {
             config.retryPolicy(RetryPolicy.defaults());
         }
@@ -106,26 +109,35 @@ public final class OAuth2ClientCredentials implements RequestSigner, AutoCloseab
         if (scope != null) {
             form.append("&scope=").append(URLEncoder.encode(scope, StandardCharsets.UTF_8));
         }
-        String basic = Base64.getEncoder().encodeToString((URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
-                + URLEncoder.encode(new String(clientSecret), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
+                                + URLEncoder.encode(new String(clientSecret), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.builder(HttpMethod.POST, tokenEndpoint)
                 .header("Authorization", "Basic " + basic)
                 .header("Accept", "application/json")
                 .body(RequestBody.ofString(form.toString(), "application/x-www-form-urlencoded"))
                 // Asking for a token twice is harmless: the token request may be retried.
-                .idempotencyKey(java.util.UUID.randomUUID().toString())
+                .idempotencyKey(UUID.randomUUID().toString())
                 .build();
         Instant requestedAt = clock.instant();
         try (HttpResponse response = pipeline.send(request)) {
             JsonNode json = EgovJson.tryParse(response.bodyAsString(64 * 1024));
             if (json == null || json.get("access_token") == null) {
-                throw new EgovServiceException(response.statusCode(), "invalid_token_response",
-                        "The token endpoint did not return an access_token", null, null);
+                throw new EgovServiceException(
+                        response.statusCode(),
+                        "invalid_token_response",
+                        "The token endpoint did not return an access_token",
+                        null,
+                        null);
             }
             long expiresIn = json.has("expires_in") ? json.get("expires_in").asLong(300) : 300;
             Duration lifetime = Duration.ofSeconds(Math.max(expiresIn, 1));
-            Duration margin = refreshMargin.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshMargin;
-            return new Token(json.get("access_token").asString(), requestedAt.plus(lifetime).minus(margin));
+            Duration margin =
+                    refreshMargin.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshMargin;
+            return new Token(
+                    json.get("access_token").asString(),
+                    requestedAt.plus(lifetime).minus(margin));
         }
     }
 
@@ -140,8 +152,7 @@ public final class OAuth2ClientCredentials implements RequestSigner, AutoCloseab
                 + ", clientSecret=****]";
     }
 
-    private record Token(String value, Instant refreshAt) {
-    }
+    private record Token(String value, Instant refreshAt) {}
 
     /** Builder of {@link OAuth2ClientCredentials}. */
     public static final class Builder {
@@ -153,8 +164,7 @@ public final class OAuth2ClientCredentials implements RequestSigner, AutoCloseab
         private Clock clock = Clock.systemUTC();
         private ClientConfig config;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder tokenEndpoint(URI tokenEndpoint) {
             this.tokenEndpoint = tokenEndpoint;

@@ -4,15 +4,19 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -43,8 +47,9 @@ public final class VxpHmacSigner implements RequestSigner {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The order of the well-known entries; other parameters follow in the request's header order. */
     private static final List<String> LEADING = List.of("systemid", "servicetype", "messagetype");
-    private static final List<String> OWN_HEADERS = List.of("sign-header", "sign-header-key", "hash-header",
-            "version", "timestamp", "systemid", "Content-Type");
+
+    private static final List<String> OWN_HEADERS = List.of(
+            "sign-header", "sign-header-key", "hash-header", "version", "timestamp", "systemid", "Content-Type");
 
     private final String systemId;
     private final byte[] secret;
@@ -84,7 +89,9 @@ public final class VxpHmacSigner implements RequestSigner {
             }
         });
         for (String key : LEADING) {
-            params.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).findFirst()
+            params.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(key))
+                    .findFirst()
                     .ifPresent(e -> entries.put(e.getKey(), e.getValue()));
         }
         params.forEach(entries::putIfAbsent);
@@ -112,7 +119,7 @@ public final class VxpHmacSigner implements RequestSigner {
      * millisecond count zero-padded to 4 digits ({@code 123 ms -> 0123}), not java.time's fraction of a second.
      */
     static String timestamp(Clock clock) {
-        java.time.ZonedDateTime now = clock.instant().atZone(VIETNAM);
+        ZonedDateTime now = clock.instant().atZone(VIETNAM);
         return TIMESTAMP.format(now) + "+" + String.format(Locale.ROOT, "%04d", now.getNano() / 1_000_000);
     }
 
@@ -122,14 +129,15 @@ public final class VxpHmacSigner implements RequestSigner {
      * {@code XroadVnpt-sign-header-key} must have a matching {@code XroadVnpt-*} header. Returns an empty string when
      * valid, otherwise the reason.
      */
-    public static String verify(java.util.function.Function<String, String> header, String secret) {
+    public static String verify(Function<String, String> header, String secret) {
         String json = header.apply(PREFIX + "sign-header");
         String keys = header.apply(PREFIX + "sign-header-key");
         String hash = header.apply(PREFIX + "hash-header");
         if (json == null || keys == null || hash == null) {
             return "missing XroadVnpt-sign-header, -sign-header-key or -hash-header";
         }
-        if (!java.security.MessageDigest.isEqual(hmacHex(secret, json).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                hmacHex(secret, json).getBytes(StandardCharsets.US_ASCII),
                 hash.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
             return "HMAC does not match the signed header";
         }
@@ -169,7 +177,7 @@ public final class VxpHmacSigner implements RequestSigner {
         try {
             Mac mac = MACS.get();
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param reason   English, e.g. {@code Lunar New Year}
  * @param reasonVi Vietnamese, e.g. {@code Tết Nguyên đán}
  */
-public record Holiday(LocalDate date, String reason, String reasonVi) {
-}
+public record Holiday(LocalDate date, String reason, String reasonVi) {}

@@ -3,9 +3,11 @@ package io.github.egovsdk.core.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The public holidays of Labour Code 2019 (Law 45/2019/QH14) Art. 112 for one year, before compensation:
@@ -14,8 +16,7 @@ import java.util.TreeMap;
  * lunar month); 30 April; 1 May; 2 September plus one adjacent day.
  */
 final class StatutoryHolidays {
-    private StatutoryHolidays() {
-    }
+    private StatutoryHolidays() {}
 
     static Map<LocalDate, Holiday> of(int year, LocalDate[] tetOverride, LocalDate nationalDayAdjacentOverride) {
         Map<LocalDate, Holiday> days = new TreeMap<>();
@@ -30,14 +31,16 @@ final class StatutoryHolidays {
                 put(days, d, "Lunar New Year", "Tết Nguyên đán");
             }
         }
-        put(days, VietnameseLunarCalendar.toSolar(year, 3, 10), "Hung Kings' Commemoration Day",
-                "Giỗ Tổ Hùng Vương");
+        put(days, VietnameseLunarCalendar.toSolar(year, 3, 10), "Hung Kings' Commemoration Day", "Giỗ Tổ Hùng Vương");
         put(days, LocalDate.of(year, Month.APRIL, 30), "Reunification Day", "Ngày Chiến thắng 30/4");
         put(days, LocalDate.of(year, Month.MAY, 1), "International Labour Day", "Ngày Quốc tế lao động");
         LocalDate nationalDay = LocalDate.of(year, Month.SEPTEMBER, 2);
         put(days, nationalDay, "National Day", "Quốc khánh");
-        put(days, nationalDayAdjacentOverride != null ? nationalDayAdjacentOverride : adjacentDay(nationalDay),
-                "National Day (adjacent day)", "Quốc khánh (ngày liền kề)");
+        put(
+                days,
+                nationalDayAdjacentOverride != null ? nationalDayAdjacentOverride : adjacentDay(nationalDay),
+                "National Day (adjacent day)",
+                "Quốc khánh (ngày liền kề)");
         return days;
     }
 
@@ -58,17 +61,17 @@ final class StatutoryHolidays {
      * Adds a compensatory day off for each holiday on a weekly rest day (Labour Code Art. 111(3)): the next day that
      * is neither a rest day nor already a holiday.
      */
-    static void addCompensatoryDays(Map<LocalDate, Holiday> days, Set<DayOfWeek> weekend,
-            java.util.function.Predicate<LocalDate> alreadyDecided) {
-        for (Holiday h : Map.copyOf(days).values().stream().sorted(java.util.Comparator.comparing(Holiday::date))
+    static void addCompensatoryDays(
+            Map<LocalDate, Holiday> days, Set<DayOfWeek> weekend, Predicate<LocalDate> alreadyDecided) {
+        for (Holiday h : Map.copyOf(days).values().stream()
+                .sorted(Comparator.comparing(Holiday::date))
                 .toList()) {
             if (weekend.contains(h.date().getDayOfWeek()) && !alreadyDecided.test(h.date())) {
                 LocalDate d = h.date().plusDays(1);
                 while (weekend.contains(d.getDayOfWeek()) || days.containsKey(d)) {
                     d = d.plusDays(1);
                 }
-                days.put(d, new Holiday(d, "Compensatory day off for " + h.reason(),
-                        "Nghỉ bù " + h.reasonVi()));
+                days.put(d, new Holiday(d, "Compensatory day off for " + h.reason(), "Nghỉ bù " + h.reasonVi()));
             }
         }
     }

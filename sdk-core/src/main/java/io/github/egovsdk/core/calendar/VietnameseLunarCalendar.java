@@ -15,8 +15,7 @@ public final class VietnameseLunarCalendar {
     private static final double TIME_ZONE = 7.0;
     private static final long EPOCH_JDN = 2440588; // Julian day number of 1970-01-01
 
-    private VietnameseLunarCalendar() {
-    }
+    private VietnameseLunarCalendar() {}
 
     /** The solar date of a lunar date (non-leap month). */
     public static LocalDate toSolar(int lunarYear, int lunarMonth, int lunarDay) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -75,9 +76,10 @@ public final class WorkingCalendar {
         return cache.computeIfAbsent(year, y -> {
             LocalDate[] tet = tetOverrides.get(y);
             Map<LocalDate, Holiday> days = StatutoryHolidays.of(y, tet, nationalDayAdjacent.get(y));
-            StatutoryHolidays.addCompensatoryDays(days, weekend,
-                    d -> tet != null && !d.isBefore(tet[0]) && !d.isAfter(tet[1]));
-            extraHolidays.values().stream().filter(h -> h.date().getYear() == y)
+            StatutoryHolidays.addCompensatoryDays(
+                    days, weekend, d -> tet != null && !d.isBefore(tet[0]) && !d.isAfter(tet[1]));
+            extraHolidays.values().stream()
+                    .filter(h -> h.date().getYear() == y)
                     .forEach(h -> days.putIfAbsent(h.date(), h));
             extraWorkingDays.keySet().forEach(days::remove);
             return Collections.unmodifiableMap(new TreeMap<>(days));
@@ -151,7 +153,8 @@ public final class WorkingCalendar {
                 if (!t.isBefore(end)) {
                     continue;
                 }
-                LocalDateTime from = t.toLocalTime().isBefore(p.start()) ? t.toLocalDate().atTime(p.start()) : t;
+                LocalDateTime from =
+                        t.toLocalTime().isBefore(p.start()) ? t.toLocalDate().atTime(p.start()) : t;
                 Duration available = Duration.between(from, end);
                 if (remaining.compareTo(available) <= 0) {
                     return from.plus(remaining);
@@ -227,13 +230,14 @@ public final class WorkingCalendar {
         private final Map<LocalDate, Holiday> extraHolidays = new HashMap<>();
         private final Map<LocalDate, String> extraWorkingDays = new HashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
-        /** Working periods of a day, in order and not overlapping (e.g. a province working 07:30–11:30, 13:30–17:30). */
+        /** Working periods of a day, in order and not overlapping (e.g. a province working 07:30–11:30, 13:30–17:30).
+         * */
         public Builder workingHours(List<WorkingPeriod> workingPeriods) {
             List<WorkingPeriod> sorted = workingPeriods.stream()
-                    .sorted(java.util.Comparator.comparing(WorkingPeriod::start)).toList();
+                    .sorted(Comparator.comparing(WorkingPeriod::start))
+                    .toList();
             for (int i = 1; i < sorted.size(); i++) {
                 if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
                     throw new IllegalArgumentException("Working periods overlap: " + sorted);

@@ -28,8 +28,7 @@ public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
     private ClientConfig.Builder config = ClientConfig.builder();
     private Credentials credentials;
 
-    protected ClientBuilderBase() {
-    }
+    protected ClientBuilderBase() {}
 
     @SuppressWarnings("unchecked")
     private B self() {
@@ -66,8 +65,9 @@ public abstract class ClientBuilderBase<B extends ClientBuilderBase<B>> {
         Objects.requireNonNull(credentials, "credentials");
         Set<Class<? extends Credentials>> accepted = acceptedCredentials();
         if (accepted.stream().noneMatch(k -> k.isInstance(credentials))) {
-            String kinds = accepted.isEmpty() ? "none (it needs no credentials)" : accepted.stream()
-                    .map(Class::getSimpleName).sorted().collect(Collectors.joining(", "));
+            String kinds = accepted.isEmpty()
+                    ? "none (it needs no credentials)"
+                    : accepted.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(", "));
             throw new EgovClientException(clientName() + " does not accept " + credentials.kind()
                     + " credentials; it accepts: " + kinds + " / " + clientName() + " không dùng được loại thông tin"
                     + " xác thực " + credentials.kind());

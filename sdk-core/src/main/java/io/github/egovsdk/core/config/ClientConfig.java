@@ -57,10 +57,20 @@ public final class ClientConfig {
     }
 
     public Builder toBuilder() {
-        return new Builder().endpoint(endpoint).credentials(credentials).httpTransport(httpTransport)
-                .retryPolicy(retryPolicy).timeouts(timeouts).proxy(proxy).tls(tls).applicationId(applicationId)
-                .clock(clock).wireLogging(wireLogging).observationHandler(observationHandler)
-                .serviceName(serviceName).policies(perCallPolicies, perRetryPolicies);
+        return new Builder()
+                .endpoint(endpoint)
+                .credentials(credentials)
+                .httpTransport(httpTransport)
+                .retryPolicy(retryPolicy)
+                .timeouts(timeouts)
+                .proxy(proxy)
+                .tls(tls)
+                .applicationId(applicationId)
+                .clock(clock)
+                .wireLogging(wireLogging)
+                .observationHandler(observationHandler)
+                .serviceName(serviceName)
+                .policies(perCallPolicies, perRetryPolicies);
     }
 
     /** Base URI of the service. */
@@ -147,8 +157,7 @@ public final class ClientConfig {
         private ObservationHandler observationHandler;
         private String serviceName;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder endpoint(URI endpoint) {
             this.endpoint = endpoint;
@@ -207,8 +216,10 @@ public final class ClientConfig {
         /** Adds a policy at {@code position}, after those already added there (see {@link PolicyPosition}). */
         public Builder addPolicy(HttpPipelinePolicy policy, PolicyPosition position) {
             Objects.requireNonNull(policy, "policy");
-            (Objects.requireNonNull(position, "position") == PolicyPosition.PER_CALL ? perCallPolicies
-                    : perRetryPolicies).add(policy);
+            (Objects.requireNonNull(position, "position") == PolicyPosition.PER_CALL
+                            ? perCallPolicies
+                            : perRetryPolicies)
+                    .add(policy);
             return this;
         }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class RetryPolicy {
     /** Statuses retried by default: too many requests and the gateway/availability errors. */
     public static final Set<Integer> DEFAULT_RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
+
     private static final RetryPolicy DEFAULT = builder().build();
     private static final RetryPolicy NONE = builder().maxAttempts(1).build();
 
@@ -57,8 +58,12 @@ public final class RetryPolicy {
     }
 
     public Builder toBuilder() {
-        return new Builder().maxAttempts(maxAttempts).baseDelay(baseDelay).maxDelay(maxDelay)
-                .maxRetryAfter(maxRetryAfter).retryableStatuses(retryableStatuses)
+        return new Builder()
+                .maxAttempts(maxAttempts)
+                .baseDelay(baseDelay)
+                .maxDelay(maxDelay)
+                .maxRetryAfter(maxRetryAfter)
+                .retryableStatuses(retryableStatuses)
                 .retryConnectionFailures(retryConnectionFailures);
     }
 
@@ -104,8 +109,7 @@ public final class RetryPolicy {
         private Set<Integer> retryableStatuses = DEFAULT_RETRYABLE_STATUSES;
         private boolean retryConnectionFailures = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;

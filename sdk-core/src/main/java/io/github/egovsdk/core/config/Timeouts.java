@@ -14,8 +14,8 @@ import java.util.Objects;
  *                         deadline is cut off ({@code EgovTransportException}). Size it for the largest download.
  */
 public record Timeouts(Duration connect, Duration response, Duration total) {
-    public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60),
-            Duration.ofMinutes(5));
+    public static final Timeouts DEFAULT =
+            new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofMinutes(5));
 
     public Timeouts {
         requirePositive(connect, "connect");

@@ -6,13 +6,13 @@ import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The token-based gateway styles in one place: fetch a token with the style's own request, cache it until shortly
@@ -25,8 +25,7 @@ final class CachedTokenSigner implements RequestSigner, AutoCloseable {
         Token read(JsonNode reply, Instant now);
     }
 
-    record Token(String value, Instant expiresAt) {
-    }
+    record Token(String value, Instant expiresAt) {}
 
     private final String style;
     private final HttpPipeline pipeline;
@@ -38,8 +37,14 @@ final class CachedTokenSigner implements RequestSigner, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Token token;
 
-    CachedTokenSigner(String style, HttpPipeline pipeline, Supplier<HttpRequest> tokenRequest, TokenReader reader,
-            BiFunction<HttpRequest, String, HttpRequest> apply, Clock clock, Duration margin) {
+    CachedTokenSigner(
+            String style,
+            HttpPipeline pipeline,
+            Supplier<HttpRequest> tokenRequest,
+            TokenReader reader,
+            BiFunction<HttpRequest, String, HttpRequest> apply,
+            Clock clock,
+            Duration margin) {
         this.style = style;
         this.pipeline = pipeline;
         this.tokenRequest = tokenRequest;
@@ -93,8 +98,12 @@ final class CachedTokenSigner implements RequestSigner, AutoCloseable {
             JsonNode json = EgovJson.tryParse(response.bodyAsString(64 * 1024));
             Token t = json == null ? null : reader.read(json, now);
             if (t == null || t.value() == null || t.value().isBlank()) {
-                throw new EgovServiceException(response.statusCode(), "invalid_token_response", "The " + style
-                        + " token endpoint returned no token / cổng tích hợp không trả về token", null, null);
+                throw new EgovServiceException(
+                        response.statusCode(),
+                        "invalid_token_response",
+                        "The " + style + " token endpoint returned no token / cổng tích hợp không trả về token",
+                        null,
+                        null);
             }
             return t;
         }

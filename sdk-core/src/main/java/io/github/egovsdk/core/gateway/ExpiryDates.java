@@ -11,8 +11,7 @@ import java.time.format.DateTimeParseException;
 final class ExpiryDates {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private ExpiryDates() {
-    }
+    private ExpiryDates() {}
 
     static Instant parse(String text, Instant now) {
         String t = text == null ? "" : text.strip();

@@ -88,8 +88,7 @@ public final class Gateway {
         private RequestSigner credentials = RequestSigner.none();
         private String soapContentType = "application/xml; charset=UTF-8";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The gateway's base URL (optional when the paths preset has its known host). */
         public Builder baseUri(URI base) {

@@ -37,17 +37,16 @@ import java.util.UUID;
  * <tr><td>C</td><td>{@link Builder#base64JsonAuthorization}: {@code Authorization} = base64 JSON keys, no scheme
  * (HCM ESB)</td></tr>
  * <tr><td>D</td><td>{@link Builder#authHeaderToken}: token call with {@code Auth: base64(base64(user):base64(pass))},
- * empty form; reply {@code {token, refreshToken, expiryDate}}; renewed when under 5 minutes remain (Đồng Tháp)</td></tr>
- * <tr><td>E</td><td>{@link Builder#xRoad}: {@code Timestamp}, {@code Authorization: Basic base64(user:sha256hex(url +
- * user + timestamp + secret))}, {@code X-Road-Client}, {@code ApiKey}, {@code SOAPAction: ""} (NDXP / X-Road style,
- * from one public client only — the full NDXP header contract is not published)</td></tr>
+ * empty form; reply {@code {token, refreshToken, expiryDate}}; renewed when under 5 minutes remain (Đồng
+ * Tháp)</td></tr> <tr><td>E</td><td>{@link Builder#xRoad}: {@code Timestamp}, {@code Authorization: Basic
+ * base64(user:sha256hex(url + user + timestamp + secret))}, {@code X-Road-Client}, {@code ApiKey}, {@code SOAPAction:
+ * ""} (NDXP / X-Road style, from one public client only — the full NDXP header contract is not published)</td></tr>
  * <tr><td>F</td><td>{@link #adapterHoldsCredentials()}: none — the province's adapter holds them (Thanh Hóa)</td></tr>
  * <tr><td>G</td><td>{@link #staticBearer} or {@link Builder#dynamicBearer}</td></tr>
  * </table>
  */
 public final class GatewayAuth {
-    private GatewayAuth() {
-    }
+    private GatewayAuth() {}
 
     /** Options shared by the token styles: the token endpoint's HTTP settings and the clock. */
     public static Builder builder() {
@@ -95,8 +94,7 @@ public final class GatewayAuth {
         private Clock clock = Clock.systemUTC();
         private Duration refreshMargin = Duration.ofSeconds(60);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Transport, TLS, proxy and retries for the token endpoint (its endpoint is replaced). */
         public Builder httpConfig(ClientConfig httpConfig) {
@@ -124,48 +122,64 @@ public final class GatewayAuth {
          * Style A′: as A, plus the officer's {@code AuthHash} header = base64({@code keyName:keyPass}) (OpenCPS PR
          * 2622 maps it from the officer's agency and e-mail; here the caller gives the officer's key pair).
          */
-        public RequestSigner lgspAccessToken(URI tokenUri, LgspKeys keys, String officerKeyName,
-                String officerKeyPass) {
+        public RequestSigner lgspAccessToken(
+                URI tokenUri, LgspKeys keys, String officerKeyName, String officerKeyPass) {
             Objects.requireNonNull(tokenUri, "tokenUri");
             String header = Objects.requireNonNull(keys, "keys").headerValue();
             String authHash = officerKeyName == null ? null : base64(officerKeyName + ":" + officerKeyPass);
-            return new CachedTokenSigner(authHash == null ? "A lgspaccesstoken" : "A' lgspaccesstoken+AuthHash",
+            return new CachedTokenSigner(
+                    authHash == null ? "A lgspaccesstoken" : "A' lgspaccesstoken+AuthHash",
                     pipeline(tokenUri),
-                    () -> HttpRequest.builder(HttpMethod.POST, tokenUri).header("lgspaccesstoken", header)
+                    () -> HttpRequest.builder(HttpMethod.POST, tokenUri)
+                            .header("lgspaccesstoken", header)
                             .header("Accept", "application/json")
-                            .body(RequestBody.ofString("grant_type=client_credentials",
-                                    "application/x-www-form-urlencoded"))
-                            .idempotencyKey(UUID.randomUUID().toString()).build(),
-                    (json, now) -> json.hasNonNull("access_token") ? new CachedTokenSigner.Token(
-                            json.get("access_token").asString(),
-                            CachedTokenSigner.expiresIn(json, now, Duration.ofMinutes(5))) : null,
+                            .body(RequestBody.ofString(
+                                    "grant_type=client_credentials", "application/x-www-form-urlencoded"))
+                            .idempotencyKey(UUID.randomUUID().toString())
+                            .build(),
+                    (json, now) -> json.hasNonNull("access_token")
+                            ? new CachedTokenSigner.Token(
+                                    json.get("access_token").asString(),
+                                    CachedTokenSigner.expiresIn(json, now, Duration.ofMinutes(5)))
+                            : null,
                     (r, token) -> {
-                        HttpRequest.Builder b = r.toBuilder().header("Authorization", "Bearer " + token)
+                        HttpRequest.Builder b = r.toBuilder()
+                                .header("Authorization", "Bearer " + token)
                                 .header("lgspaccesstoken", header);
                         if (authHash != null) {
                             b.header("AuthHash", authHash);
                         }
                         return b.build();
-                    }, clock, refreshMargin);
+                    },
+                    clock,
+                    refreshMargin);
         }
 
         /** Style B: {@code POST tokenUri} form {@code grant_type=client_credentials&client_id=…&client_secret=…}. */
         public RequestSigner clientCredentials(URI tokenUri, String clientId, String clientSecret) {
             if (clientId == null || clientSecret == null) {
-                throw new EgovClientException("client_id and client_secret are required / thiếu client_id hoặc"
-                        + " client_secret");
+                throw new EgovClientException(
+                        "client_id and client_secret are required / thiếu client_id hoặc" + " client_secret");
             }
-            String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId,
-                    StandardCharsets.UTF_8) + "&client_secret=" + URLEncoder.encode(clientSecret,
-                    StandardCharsets.UTF_8);
-            return new CachedTokenSigner("B client-credentials", pipeline(tokenUri),
-                    () -> HttpRequest.builder(HttpMethod.POST, tokenUri).header("Accept", "application/json")
+            String form =
+                    "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                            + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+            return new CachedTokenSigner(
+                    "B client-credentials",
+                    pipeline(tokenUri),
+                    () -> HttpRequest.builder(HttpMethod.POST, tokenUri)
+                            .header("Accept", "application/json")
                             .body(RequestBody.ofString(form, "application/x-www-form-urlencoded"))
-                            .idempotencyKey(UUID.randomUUID().toString()).build(),
-                    (json, now) -> json.hasNonNull("access_token") ? new CachedTokenSigner.Token(
-                            json.get("access_token").asString(),
-                            CachedTokenSigner.expiresIn(json, now, Duration.ofMinutes(5))) : null,
-                    (r, token) -> r.withHeader("Authorization", "Bearer " + token), clock, refreshMargin);
+                            .idempotencyKey(UUID.randomUUID().toString())
+                            .build(),
+                    (json, now) -> json.hasNonNull("access_token")
+                            ? new CachedTokenSigner.Token(
+                                    json.get("access_token").asString(),
+                                    CachedTokenSigner.expiresIn(json, now, Duration.ofMinutes(5)))
+                            : null,
+                    (r, token) -> r.withHeader("Authorization", "Bearer " + token),
+                    clock,
+                    refreshMargin);
         }
 
         /**
@@ -179,15 +193,25 @@ public final class GatewayAuth {
                 throw new EgovClientException("user and password are required / thiếu tài khoản hoặc mật khẩu");
             }
             String auth = base64(base64(user) + ":" + base64(password));
-            Duration margin = refreshMargin.compareTo(Duration.ofMinutes(5)) > 0 ? refreshMargin : Duration.ofMinutes(5);
-            return new CachedTokenSigner("D Auth-header token", pipeline(tokenUri),
-                    () -> HttpRequest.builder(HttpMethod.POST, tokenUri).header("Auth", auth)
+            Duration margin =
+                    refreshMargin.compareTo(Duration.ofMinutes(5)) > 0 ? refreshMargin : Duration.ofMinutes(5);
+            return new CachedTokenSigner(
+                    "D Auth-header token",
+                    pipeline(tokenUri),
+                    () -> HttpRequest.builder(HttpMethod.POST, tokenUri)
+                            .header("Auth", auth)
                             .header("Accept", "application/json")
                             .body(RequestBody.ofString("", "application/x-www-form-urlencoded"))
-                            .idempotencyKey(UUID.randomUUID().toString()).build(),
-                    (json, now) -> json.hasNonNull("token") ? new CachedTokenSigner.Token(json.get("token").asString(),
-                            ExpiryDates.parse(json.path("expiryDate").asString(""), now)) : null,
-                    (r, token) -> r.withHeader("Authorization", "Bearer " + token), clock, margin);
+                            .idempotencyKey(UUID.randomUUID().toString())
+                            .build(),
+                    (json, now) -> json.hasNonNull("token")
+                            ? new CachedTokenSigner.Token(
+                                    json.get("token").asString(),
+                                    ExpiryDates.parse(json.path("expiryDate").asString(""), now))
+                            : null,
+                    (r, token) -> r.withHeader("Authorization", "Bearer " + token),
+                    clock,
+                    margin);
         }
 
         /**
@@ -200,17 +224,25 @@ public final class GatewayAuth {
             body.put("username", Objects.requireNonNull(user, "user"));
             body.put("password", Objects.requireNonNull(password, "password"));
             byte[] json = EgovJson.write(body);
-            return new CachedTokenSigner("G dynamic bearer", pipeline(url),
-                    () -> HttpRequest.builder(HttpMethod.POST, url).header("Accept", "application/json")
+            return new CachedTokenSigner(
+                    "G dynamic bearer",
+                    pipeline(url),
+                    () -> HttpRequest.builder(HttpMethod.POST, url)
+                            .header("Accept", "application/json")
                             .body(RequestBody.ofBytes(json, "application/json; charset=UTF-8"))
-                            .idempotencyKey(UUID.randomUUID().toString()).build(),
+                            .idempotencyKey(UUID.randomUUID().toString())
+                            .build(),
                     (j, now) -> {
                         JsonNodeView v = new JsonNodeView(j);
                         String t = v.firstText("access_token", "token", "accessToken");
-                        return t == null ? null : new CachedTokenSigner.Token(t,
-                                CachedTokenSigner.expiresIn(j, now, Duration.ofMinutes(5)));
+                        return t == null
+                                ? null
+                                : new CachedTokenSigner.Token(
+                                        t, CachedTokenSigner.expiresIn(j, now, Duration.ofMinutes(5)));
                     },
-                    (r, token) -> r.withHeader("Authorization", "Bearer " + token), clock, refreshMargin);
+                    (r, token) -> r.withHeader("Authorization", "Bearer " + token),
+                    clock,
+                    refreshMargin);
         }
 
         /** Style E (NDXP / X-Road style): signed headers on every request, no token call. */
@@ -220,7 +252,9 @@ public final class GatewayAuth {
 
         private HttpPipeline pipeline(URI tokenUri) {
             ClientConfig.Builder config = (httpConfig == null ? ClientConfig.builder() : httpConfig.toBuilder())
-                    .endpoint(tokenUri).credentials(RequestSigner.none()).clock(clock);
+                    .endpoint(tokenUri)
+                    .credentials(RequestSigner.none())
+                    .clock(clock);
             if (httpConfig == null) {
                 config.retryPolicy(RetryPolicy.defaults());
             }

@@ -60,8 +60,8 @@ public final class GatewayPaths {
 
     /** Thanh Hóa DVC adapter: {@code https://apidvc.thanhhoa.gov.vn/KetNoiMotCuaQuocGia/<operation>}. */
     public static GatewayPaths thanhHoaDvc() {
-        return new GatewayPaths(URI.create("https://apidvc.thanhhoa.gov.vn/"), "KetNoiMotCuaQuocGia/" + SERVICE,
-                Map.of());
+        return new GatewayPaths(
+                URI.create("https://apidvc.thanhhoa.gov.vn/"), "KetNoiMotCuaQuocGia/" + SERVICE, Map.of());
     }
 
     /** Quảng Bình NGSP: {@code https://api.quangbinh.gov.vn/dmdc/Metadata/<system>} with a bearer token. */
@@ -71,8 +71,8 @@ public final class GatewayPaths {
 
     /** Đồng Tháp: the token at {@code http://api.dongthap.gov.vn/api/v1/Authentication/Token} (key {@code getToken}). */
     public static GatewayPaths dongThap() {
-        return new GatewayPaths(URI.create("http://api.dongthap.gov.vn/"), SERVICE,
-                Map.of("getToken", "api/v1/Authentication/Token"));
+        return new GatewayPaths(
+                URI.create("http://api.dongthap.gov.vn/"), SERVICE, Map.of("getToken", "api/v1/Authentication/Token"));
     }
 
     /** The NDXP mock of Công văn 761/VPCP-KSTT: one SOAP servlet {@code ws/} for every operation. */

@@ -19,8 +19,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * Only {@link io.github.egovsdk.core.EgovException} subclasses leave.
  */
 public final class GatewayReplies {
-    private GatewayReplies() {
-    }
+    private GatewayReplies() {}
 
     /** Unwraps {@code body} (already bounded by the caller); {@code requestId} goes into any exception. */
     public static GatewayReply unwrap(String body, String requestId) {
@@ -33,17 +32,23 @@ public final class GatewayReplies {
         }
         JsonNode json = EgovJson.tryParse(b);
         if (json == null || !json.isObject()) {
-            throw new EgovServiceException(200, "GATEWAY_UNREADABLE", "The gateway answered neither SOAP nor a JSON"
-                    + " object / cổng tích hợp trả về dữ liệu không đọc được", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "GATEWAY_UNREADABLE",
+                    "The gateway answered neither SOAP nor a JSON"
+                            + " object / cổng tích hợp trả về dữ liệu không đọc được",
+                    requestId,
+                    null);
         }
         if (json.has("error_code")) {
             String code = json.get("error_code").asString("").strip();
             JsonNode message = json.get("message");
-            String text = message == null || message.isNull() ? "" : message.isValueNode() ? message.asString("")
-                    : message.toString();
+            String text = message == null || message.isNull()
+                    ? ""
+                    : message.isValueNode() ? message.asString("") : message.toString();
             if (!"0".equals(code)) {
-                throw new EgovServiceException(200, code.isEmpty() ? "GATEWAY_NO_CODE" : code,
-                        excerpt(text), requestId, null);
+                throw new EgovServiceException(
+                        200, code.isEmpty() ? "GATEWAY_NO_CODE" : code, excerpt(text), requestId, null);
             }
             String t = text.strip();
             return new GatewayReply(t, t.startsWith("<"), code);
@@ -52,8 +57,12 @@ public final class GatewayReplies {
             String code = json.get("StatusCode").asString("").strip();
             boolean thrown = json.path("ThrowException").asBoolean(false);
             if (!"200".equals(code) || thrown) {
-                throw new EgovServiceException(200, code.isEmpty() ? "GATEWAY_NO_CODE" : code,
-                        excerpt(json.path("Description").asString("")), requestId, null);
+                throw new EgovServiceException(
+                        200,
+                        code.isEmpty() ? "GATEWAY_NO_CODE" : code,
+                        excerpt(json.path("Description").asString("")),
+                        requestId,
+                        null);
             }
             JsonNode r = json.get("ResultObject");
             String t = r.isString() ? r.asString().strip() : r.toString();

@@ -19,13 +19,12 @@ import java.util.Map;
  * @param partnerCode    {@code PartnerCode}
  * @param partnerCodeCus {@code PartnerCodeCus} (may be empty)
  */
-public record LgspKeys(String accessKey, String secretKey, String appName, String partnerCode,
-        String partnerCodeCus) {
+public record LgspKeys(String accessKey, String secretKey, String appName, String partnerCode, String partnerCodeCus) {
 
     public LgspKeys {
         if (accessKey == null || accessKey.isBlank() || secretKey == null || secretKey.isBlank()) {
-            throw new EgovClientException("LGSP AccessKey and SecretKey are required / thiếu AccessKey hoặc SecretKey"
-                    + " của LGSP");
+            throw new EgovClientException(
+                    "LGSP AccessKey and SecretKey are required / thiếu AccessKey hoặc SecretKey" + " của LGSP");
         }
         appName = appName == null ? "" : appName;
         partnerCode = partnerCode == null ? "" : partnerCode;
@@ -40,8 +39,9 @@ public record LgspKeys(String accessKey, String secretKey, String appName, Strin
         json.put("AppName", appName);
         json.put("PartnerCode", partnerCode);
         json.put("PartnerCodeCus", partnerCodeCus);
-        return Base64.getEncoder().encodeToString(new String(EgovJson.write(json), StandardCharsets.UTF_8)
-                .getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder()
+                .encodeToString(
+                        new String(EgovJson.write(json), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

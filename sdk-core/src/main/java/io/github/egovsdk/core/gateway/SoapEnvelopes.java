@@ -1,13 +1,18 @@
 package io.github.egovsdk.core.gateway;
 
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.core.xml.XmlSecurityException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * SOAP 1.1 envelopes ({@code http://schemas.xmlsoap.org/soap/envelope/}) read with {@link SecureXml}: no DTD, no
@@ -20,19 +25,17 @@ public final class SoapEnvelopes {
     public static final int MAX_SOAP_BYTES = 1 << 20;
 
     /** Building a secure factory costs more than parsing a small reply: one builder per thread, reused. */
-    private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> BUILDER =
-            ThreadLocal.withInitial(SecureXml::newDocumentBuilder);
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newDocumentBuilder);
 
-    private SoapEnvelopes() {
-    }
+    private SoapEnvelopes() {}
 
     private static Document parse(byte[] bytes) {
-        javax.xml.parsers.DocumentBuilder b = BUILDER.get();
+        DocumentBuilder b = BUILDER.get();
         try {
             return b.parse(new ByteArrayInputStream(bytes));
-        } catch (org.xml.sax.SAXParseException e) {
+        } catch (SAXParseException e) {
             throw new XmlSecurityException(describe(e.getMessage()), e.getLineNumber(), e.getColumnNumber(), e);
-        } catch (org.xml.sax.SAXException | java.io.IOException e) {
+        } catch (SAXException | IOException e) {
             throw new XmlSecurityException(describe(e.getMessage()), -1, -1, e);
         }
     }
@@ -64,14 +67,14 @@ public final class SoapEnvelopes {
         Element body = child(root, "Body");
         Element content = body == null ? null : firstElement(body);
         if (content == null) {
-            throw new EgovServiceException(200, "SOAP_EMPTY_BODY", "The SOAP reply has no body / phản hồi SOAP rỗng",
-                    requestId, null);
+            throw new EgovServiceException(
+                    200, "SOAP_EMPTY_BODY", "The SOAP reply has no body / phản hồi SOAP rỗng", requestId, null);
         }
         if ("Fault".equals(content.getLocalName())) {
             String code = text(child(content, "faultcode"));
             String reason = text(child(content, "faultstring"));
-            throw new EgovServiceException(200, code.isEmpty() ? "SOAP_FAULT" : code,
-                    io.github.egovsdk.core.privacy.Redactor.redact(reason), requestId, null);
+            throw new EgovServiceException(
+                    200, code.isEmpty() ? "SOAP_FAULT" : code, Redactor.redact(reason), requestId, null);
         }
         return content;
     }

@@ -36,8 +36,8 @@ final class XRoadSigner implements RequestSigner {
     static String hash(String url, String user, String timestamp, String secret) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((url + user + timestamp + secret)
-                    .getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(sha.digest((url + user + timestamp + secret).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
@@ -47,7 +47,8 @@ final class XRoadSigner implements RequestSigner {
     public HttpRequest sign(HttpRequest request) {
         String timestamp = String.valueOf(clock.millis());
         String url = request.uri().toString();
-        HttpRequest.Builder b = request.toBuilder().header("Timestamp", timestamp)
+        HttpRequest.Builder b = request.toBuilder()
+                .header("Timestamp", timestamp)
                 .header("Authorization", "Basic " + GatewayAuth.base64(user + ":" + hash(url, user, timestamp, secret)))
                 .header("SOAPAction", "\"\"");
         if (client != null) {

@@ -62,6 +62,7 @@ public final class HttpHeaders {
     @Override
     public String toString() {
         // Header values may hold secrets: print names only. Use the Redactor for wire logs.
-        return "HttpHeaders" + values.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        return "HttpHeaders"
+                + values.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     }
 }

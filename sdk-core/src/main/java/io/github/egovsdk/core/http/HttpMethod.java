@@ -2,7 +2,13 @@ package io.github.egovsdk.core.http;
 
 /** HTTP methods the SDK uses, with their idempotency per RFC 9110. */
 public enum HttpMethod {
-    GET(true), HEAD(true), PUT(true), DELETE(true), OPTIONS(true), POST(false), PATCH(false);
+    GET(true),
+    HEAD(true),
+    PUT(true),
+    DELETE(true),
+    OPTIONS(true),
+    POST(false),
+    PATCH(false);
 
     private final boolean idempotent;
 

@@ -1,6 +1,7 @@
 package io.github.egovsdk.core.http;
 
 import io.github.egovsdk.core.config.ClientConfig;
+import io.github.egovsdk.core.internal.http.DefaultHttpPipeline;
 
 /**
  * What every SDK client sends its requests through: User-Agent, authentication ({@link ClientConfig#credentials()}),
@@ -16,7 +17,7 @@ public interface HttpPipeline extends AutoCloseable {
 
     /** A pipeline whose non-2xx responses are decoded by the service's own {@link ServiceErrorDecoder}. */
     static HttpPipeline create(ClientConfig config, ServiceErrorDecoder decoder) {
-        return new io.github.egovsdk.core.internal.http.DefaultHttpPipeline(config, decoder, null);
+        return new DefaultHttpPipeline(config, decoder, null);
     }
 
     /**

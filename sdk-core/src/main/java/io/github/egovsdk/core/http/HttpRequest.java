@@ -1,8 +1,10 @@
 package io.github.egovsdk.core.http;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An immutable HTTP request. Auth signers return a new request with their headers added; nothing is shared or
@@ -67,7 +69,12 @@ public final class HttpRequest {
     }
 
     public Builder toBuilder() {
-        return new Builder().method(method).uri(uri).headers(headers).body(body).idempotencyKey(idempotencyKey)
+        return new Builder()
+                .method(method)
+                .uri(uri)
+                .headers(headers)
+                .body(body)
+                .idempotencyKey(idempotencyKey)
                 .operation(operation);
     }
 
@@ -87,14 +94,12 @@ public final class HttpRequest {
         private HttpMethod method;
         private URI uri;
         // Mutable while building: setting n headers costs n map puts, not n map copies.
-        private final java.util.TreeMap<String, java.util.List<String>> headers =
-                new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final TreeMap<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private RequestBody body;
         private String idempotencyKey;
         private String operation;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder method(HttpMethod method) {
             this.method = method;
@@ -114,7 +119,7 @@ public final class HttpRequest {
         }
 
         public Builder header(String name, String value) {
-            this.headers.put(name, java.util.List.of(value));
+            this.headers.put(name, List.of(value));
             return this;
         }
 

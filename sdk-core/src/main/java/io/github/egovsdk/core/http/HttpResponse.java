@@ -1,5 +1,6 @@
 package io.github.egovsdk.core.http;
 
+import io.github.egovsdk.core.EgovTransportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,8 +25,7 @@ public interface HttpResponse extends AutoCloseable {
             return in.transferTo(out);
         } catch (IOException e) {
             // the service answered: whatever the request asked for may have been done
-            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body: "
-                    + e.getMessage(), e, false, true);
+            throw new EgovTransportException("Failed reading the response body: " + e.getMessage(), e, false, true);
         }
     }
 
@@ -40,13 +40,11 @@ public interface HttpResponse extends AutoCloseable {
         try (InputStream in = body()) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw new io.github.egovsdk.core.EgovTransportException(
-                        "Response body larger than the limit of " + maxBytes + " bytes");
+                throw new EgovTransportException("Response body larger than the limit of " + maxBytes + " bytes");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new io.github.egovsdk.core.EgovTransportException("Failed reading the response body: "
-                    + e.getMessage(), e, false, true);
+            throw new EgovTransportException("Failed reading the response body: " + e.getMessage(), e, false, true);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.egovsdk.core.http;
 
 import io.github.egovsdk.core.internal.http.ApacheHttpTransport;
+import java.time.Duration;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
@@ -24,7 +25,7 @@ public interface HttpTransport extends AutoCloseable {
      * the deadline ends by the deadline. The pipeline enforces the budget on the body itself ({@link
      * HttpResponse#abort()}). The default ignores {@code timeLeft}.
      */
-    default HttpResponse execute(HttpRequest request, java.time.Duration timeLeft) {
+    default HttpResponse execute(HttpRequest request, Duration timeLeft) {
         return execute(request);
     }
 

@@ -1,5 +1,6 @@
 package io.github.egovsdk.core.http;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -77,7 +78,7 @@ public final class Paginator<T, C> {
     public Iterable<T> items() {
         return () -> new Iterator<>() {
             private final Iterator<Page<T, C>> pages = pages().iterator();
-            private Iterator<T> items = java.util.Collections.emptyIterator();
+            private Iterator<T> items = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {

@@ -1,5 +1,6 @@
 package io.github.egovsdk.core.http;
 
+import io.github.egovsdk.core.EgovClientException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,7 +50,7 @@ public interface RequestBody {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new io.github.egovsdk.core.EgovClientException("Cannot read request body file " + file, e);
+            throw new EgovClientException("Cannot read request body file " + file, e);
         }
         return new Simple(contentType, size, true) {
             @Override

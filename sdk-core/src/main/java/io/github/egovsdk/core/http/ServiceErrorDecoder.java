@@ -1,6 +1,7 @@
 package io.github.egovsdk.core.http;
 
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.internal.http.DefaultErrorDecoder;
 
 /**
  * SPI: turns a non-success response into an {@link EgovServiceException} with the service's own error code and
@@ -13,11 +14,11 @@ public interface ServiceErrorDecoder {
 
     /** The default: JSON {@code ErrorCode/ErrorDesc}, {@code error_code/message}, OAuth2 {@code error}, or text. */
     static ServiceErrorDecoder defaultDecoder() {
-        return io.github.egovsdk.core.internal.http.DefaultErrorDecoder.INSTANCE;
+        return DefaultErrorDecoder.INSTANCE;
     }
 
     /** The request id from the usual headers ({@code X-Request-Id}, {@code X-Correlation-Id}, …), or null. */
     static String requestIdOf(HttpHeaders headers) {
-        return io.github.egovsdk.core.internal.http.DefaultErrorDecoder.requestId(headers);
+        return DefaultErrorDecoder.requestId(headers);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Properties;
 public final class SdkVersion {
     private static final String VERSION = load();
 
-    private SdkVersion() {
-    }
+    private SdkVersion() {}
 
     private static String load() {
         try (InputStream in = SdkVersion.class.getResourceAsStream("/io/github/egovsdk/core/sdk-version.properties")) {

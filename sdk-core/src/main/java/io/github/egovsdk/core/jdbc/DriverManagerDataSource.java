@@ -1,10 +1,15 @@
 package io.github.egovsdk.core.jdbc;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -19,12 +24,11 @@ final class DriverManagerDataSource implements DataSource {
     private final String url;
     private final String user;
     private final String password;
-    private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idle =
-            new java.util.concurrent.ConcurrentLinkedDeque<>();
-    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
 
     DriverManagerDataSource(String url, String user, String password) {
-        this.url = java.util.Objects.requireNonNull(url, "url");
+        this.url = Objects.requireNonNull(url, "url");
         this.user = user;
         this.password = password;
     }
@@ -44,8 +48,8 @@ final class DriverManagerDataSource implements DataSource {
     private Connection wrap(Connection real) {
         boolean[] broken = {false};
         boolean[] closed = {false};
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     String name = method.getName();
                     if (name.equals("close")) {
                         if (!closed[0]) {
@@ -62,9 +66,9 @@ final class DriverManagerDataSource implements DataSource {
                     }
                     try {
                         return method.invoke(real, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        if (e.getCause() instanceof SQLException se && (se.getSQLState() == null
-                                || se.getSQLState().startsWith("08"))) {
+                    } catch (InvocationTargetException e) {
+                        if (e.getCause() instanceof SQLException se
+                                && (se.getSQLState() == null || se.getSQLState().startsWith("08"))) {
                             broken[0] = true;
                         }
                         throw e.getCause();

@@ -1,5 +1,6 @@
 package io.github.egovsdk.core.jdbc;
 
+import io.github.egovsdk.core.EgovClientException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ public final class JdbcDatabase {
     private JdbcDatabase(Builder b) {
         this.dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
         if (!PREFIX.matcher(b.prefix).matches()) {
-            throw new io.github.egovsdk.core.EgovClientException("tablePrefix must be letters, digits and '_', starting"
+            throw new EgovClientException("tablePrefix must be letters, digits and '_', starting"
                     + " with a letter, at most 30 characters / Tiền tố bảng không hợp lệ: " + b.prefix);
         }
         this.prefix = b.prefix;
@@ -48,7 +49,10 @@ public final class JdbcDatabase {
      */
     public static JdbcDatabase h2File(Path file) {
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
-        return builder().dataSource(new DriverManagerDataSource(url, "sa", "")).dialect(SqlDialect.H2).build();
+        return builder()
+                .dataSource(new DriverManagerDataSource(url, "sa", ""))
+                .dialect(SqlDialect.H2)
+                .build();
     }
 
     public SqlDialect dialect() {
@@ -75,9 +79,9 @@ public final class JdbcDatabase {
 
     /**
      * Applies a component's versioned DDL ({@code <base>/<dialect>/V1.sql}, {@code V2.sql}, … loaded next to
-     * {@code anchor}, {@code ${prefix}} replaced by the table prefix) not yet recorded in {@code <prefix>schema_version};
-     * safe to run from several instances at once. Returns the component's schema version. Stores call it when
-     * {@link #migratesSchema()}; call it yourself to migrate ahead of deployment.
+     * {@code anchor}, {@code ${prefix}} replaced by the table prefix) not yet recorded in {@code
+     * <prefix>schema_version}; safe to run from several instances at once. Returns the component's schema version.
+     * Stores call it when {@link #migratesSchema()}; call it yourself to migrate ahead of deployment.
      */
     public int migrate(String component, Class<?> anchor, String base) {
         return Migrations.apply(this, component, anchor, base);
@@ -98,7 +102,7 @@ public final class JdbcDatabase {
      * SQL); an unchecked exception of {@code work} is rethrown as is after the rollback.
      */
     public <T> T inTransaction(SqlWork<T> work) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 boolean auto = c.getAutoCommit();
                 c.setAutoCommit(false);
@@ -113,7 +117,8 @@ public final class JdbcDatabase {
                     restore(c, auto);
                 }
             } catch (SQLException e) {
-                if (attempt < MAX_RETRIES && EgovDatabaseException.isRetryable(e.getSQLState())
+                if (attempt < MAX_RETRIES
+                        && EgovDatabaseException.isRetryable(e.getSQLState())
                         && !e.getSQLState().startsWith("08")) {
                     continue;
                 }
@@ -145,8 +150,7 @@ public final class JdbcDatabase {
         private SqlDialect dialect;
         private boolean migrate = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;

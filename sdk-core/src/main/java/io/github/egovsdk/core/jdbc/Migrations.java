@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Applies versioned DDL resources in order, each in its own transaction with its row in {@code schema_version}. On
@@ -17,10 +18,9 @@ import java.util.List;
  * DDL itself, so there a JVM-wide lock serializes migrations (H2 in file mode is one process).
  */
 final class Migrations {
-    private static final java.util.concurrent.locks.ReentrantLock H2_LOCK = new java.util.concurrent.locks.ReentrantLock();
+    private static final ReentrantLock H2_LOCK = new ReentrantLock();
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static int apply(JdbcDatabase db, String component, Class<?> anchor, String base) {
         String versions = db.table("schema_version");
@@ -31,7 +31,8 @@ final class Migrations {
             } catch (SQLException e) {
                 // Two instances creating it at once: the loser finds it there. PostgreSQL's IF NOT EXISTS is not
                 // atomic: the loser may get 23505, 42P07 (duplicate table) or 42710 (its row type already exists).
-                if (!db.dialect().isUniqueViolation(e) && !"42P07".equals(e.getSQLState())
+                if (!db.dialect().isUniqueViolation(e)
+                        && !"42P07".equals(e.getSQLState())
                         && !"42710".equals(e.getSQLState())) {
                     throw e;
                 }
@@ -39,7 +40,7 @@ final class Migrations {
             return null;
         });
         int version = 0;
-        for (int v = 1;; v++) {
+        for (int v = 1; ; v++) {
             String resource = base + "/" + db.dialect().resourceName() + "/V" + v + ".sql";
             String sql = read(anchor, resource);
             if (sql == null) {
@@ -84,8 +85,8 @@ final class Migrations {
     }
 
     private static boolean applied(Connection c, String versions, String component, int v) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM " + versions
-                + " WHERE component = ? AND version = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT 1 FROM " + versions + " WHERE component = ? AND version = ?")) {
             p.setString(1, component);
             p.setInt(2, v);
             try (ResultSet rs = p.executeQuery()) {

@@ -1,7 +1,9 @@
 package io.github.egovsdk.core.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,8 +44,9 @@ public enum SqlDialect {
     /** Detects the dialect from a live connection's metadata. */
     public static SqlDialect detect(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
-        return fromProductName(product).orElseThrow(() -> new EgovDatabaseException("Unsupported database " + product
-                + " (supported: PostgreSQL, H2) / Cơ sở dữ liệu không được hỗ trợ"));
+        return fromProductName(product)
+                .orElseThrow(() -> new EgovDatabaseException("Unsupported database " + product
+                        + " (supported: PostgreSQL, H2) / Cơ sở dữ liệu không được hỗ trợ"));
     }
 
     /**
@@ -56,10 +59,10 @@ public enum SqlDialect {
      */
     public String insertIfAbsent(String table, String key, String... columns) {
         String cols = String.join(", ", columns);
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.length, "?"));
+        String marks = String.join(", ", Collections.nCopies(columns.length, "?"));
         return switch (this) {
-            case POSTGRESQL -> "INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ") ON CONFLICT (" + key
-                    + ") DO NOTHING";
+            case POSTGRESQL ->
+                "INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ") ON CONFLICT (" + key + ") DO NOTHING";
             case H2 -> {
                 StringBuilder values = new StringBuilder();
                 for (String c : columns) {
@@ -67,7 +70,10 @@ public enum SqlDialect {
                 }
                 StringBuilder on = new StringBuilder();
                 for (String k : key.split(",")) {
-                    on.append(on.length() == 0 ? "" : " AND ").append("t.").append(k.strip()).append(" = s.")
+                    on.append(on.length() == 0 ? "" : " AND ")
+                            .append("t.")
+                            .append(k.strip())
+                            .append(" = s.")
                             .append(k.strip());
                 }
                 yield "MERGE INTO " + table + " t USING (VALUES (" + marks + ")) s(" + cols + ") ON " + on
@@ -81,7 +87,7 @@ public enum SqlDialect {
      * still meet a concurrent insert of the same key; that unique violation (which does not abort an H2 transaction)
      * counts as "existed".
      */
-    public int executeInsertIfAbsent(java.sql.PreparedStatement statement) throws SQLException {
+    public int executeInsertIfAbsent(PreparedStatement statement) throws SQLException {
         try {
             return statement.executeUpdate();
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package io.github.egovsdk.core.json;
 
 import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.thirdparty.jackson.annotation.JsonInclude;
 import io.github.egovsdk.thirdparty.jackson.core.JacksonException;
 import io.github.egovsdk.thirdparty.jackson.databind.DeserializationFeature;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
@@ -16,12 +17,10 @@ public final class EgovJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .changeDefaultPropertyInclusion(incl -> incl
-                    .withValueInclusion(io.github.egovsdk.thirdparty.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private EgovJson() {
-    }
+    private EgovJson() {}
 
     public static JsonMapper mapper() {
         return MAPPER;

@@ -24,8 +24,7 @@ public final class EgovMdc {
     public static final String DOCUMENT_ID = "egov.docId";
     public static final String DOSSIER_CODE = "egov.dossierCode";
 
-    private EgovMdc() {
-    }
+    private EgovMdc() {}
 
     /** Sets {@code key} (value redacted; nothing when {@code value} is null) until the scope is closed. */
     public static Scope put(String key, String value) {
@@ -66,7 +65,7 @@ public final class EgovMdc {
     /** Restores the MDC keys a {@code put} changed. */
     @FunctionalInterface
     public interface Scope extends AutoCloseable {
-        Scope NOOP = () -> { };
+        Scope NOOP = () -> {};
 
         @Override
         void close();

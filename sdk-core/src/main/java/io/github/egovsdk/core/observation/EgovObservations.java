@@ -29,8 +29,7 @@ public final class EgovObservations {
         }
     };
 
-    private EgovObservations() {
-    }
+    private EgovObservations() {}
 
     /** Adds a handler for every SDK operation; close the returned registration to remove it. */
     public static Registration register(ObservationHandler handler) {

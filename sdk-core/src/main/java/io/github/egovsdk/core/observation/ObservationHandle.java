@@ -8,8 +8,7 @@ public interface ObservationHandle {
     /** A no-op observation. */
     ObservationHandle NOOP = new ObservationHandle() {
         @Override
-        public void stop(OperationResult result) {
-        }
+        public void stop(OperationResult result) {}
     };
 
     /**
@@ -25,7 +24,7 @@ public interface ObservationHandle {
 
     /** An open scope; closing it restores the thread's previous current observation. */
     interface Scope extends AutoCloseable {
-        Scope NOOP = () -> { };
+        Scope NOOP = () -> {};
 
         @Override
         void close();

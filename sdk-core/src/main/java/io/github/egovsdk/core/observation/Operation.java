@@ -81,13 +81,19 @@ public final class Operation {
     static OperationResult resultOf(Throwable error, Duration duration) {
         int attempts = error instanceof EgovException e ? e.attempts() : 1;
         if (error instanceof EgovServiceException s) {
-            return new OperationResult(Outcome.SERVICE_ERROR, s.statusCode(),
-                    s.serviceErrorCode().orElse("HTTP_" + s.statusCode()), attempts, duration, error);
+            return new OperationResult(
+                    Outcome.SERVICE_ERROR,
+                    s.statusCode(),
+                    s.serviceErrorCode().orElse("HTTP_" + s.statusCode()),
+                    attempts,
+                    duration,
+                    error);
         }
-        Outcome outcome = error instanceof EgovTransportException ? Outcome.TRANSPORT_ERROR
+        Outcome outcome = error instanceof EgovTransportException
+                ? Outcome.TRANSPORT_ERROR
                 : error instanceof EgovClientException ? Outcome.CLIENT_ERROR : Outcome.ERROR;
-        Throwable named = error instanceof EgovTransportException && error.getCause() != null ? error.getCause()
-                : error;
+        Throwable named =
+                error instanceof EgovTransportException && error.getCause() != null ? error.getCause() : error;
         return new OperationResult(outcome, 0, named.getClass().getSimpleName(), attempts, duration, error);
     }
 

@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param duration   wall time of the whole operation, every attempt and wait included
  * @param error      the exception thrown, {@code null} on success
  */
-public record OperationResult(Outcome outcome, int statusCode, String errorCode, int attempts, Duration duration,
-        Throwable error) {
+public record OperationResult(
+        Outcome outcome, int statusCode, String errorCode, int attempts, Duration duration, Throwable error) {
 
     public OperationResult {
         Objects.requireNonNull(outcome, "outcome");

@@ -31,7 +31,8 @@ public final class Redactor {
     private static final String MASK = "****";
     private static final Pattern PERSONAL_ID = Pattern.compile("(?<![0-9])([0-9]{3})([0-9]{6})([0-9]{3})(?![0-9])");
     private static final Pattern CMND = Pattern.compile("(?<![0-9])([0-9]{3})([0-9]{3})([0-9]{3})(?![0-9])");
-    private static final Pattern PHONE = Pattern.compile("(?<![0-9])(\\+84|0084|0)([35789][0-9])([0-9]{4})([0-9]{3})(?![0-9])");
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![0-9])(\\+84|0084|0)([35789][0-9])([0-9]{4})([0-9]{3})(?![0-9])");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*");
     private static final Pattern SECRET_JSON = Pattern.compile(
@@ -44,13 +45,24 @@ public final class Redactor {
     /** Health-insurance card numbers (mã thẻ BHYT): 2 letters and 13 digits, first 3 and last 3 characters kept. */
     private static final Pattern HEALTH_CARD =
             Pattern.compile("(?<![A-Za-z0-9])([A-Z]{2}[0-9])([0-9]{9})([0-9]{3})(?![0-9])");
+
     private static final Pattern SECRET_FORM = Pattern.compile(
             "(?i)((?:^|[?&\\s])(?:[a-z_]*token|client_secret|password|code|code_verifier|secret)=)([^&\\s]+)");
-    private static final Set<String> SECRET_HEADER_WORDS = Set.of("authorization", "cookie", "token", "secret",
-            "password", "hash", "signature", "sign-header", "api-key", "apikey", "x-api-key", "session");
+    private static final Set<String> SECRET_HEADER_WORDS = Set.of(
+            "authorization",
+            "cookie",
+            "token",
+            "secret",
+            "password",
+            "hash",
+            "signature",
+            "sign-header",
+            "api-key",
+            "apikey",
+            "x-api-key",
+            "session");
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** Masks every personal ID, CMND, phone number, token and secret field in free text. */
     public static String redact(String text) {

@@ -21,6 +21,7 @@ import java.util.ResourceBundle;
 public final class EgovMessageInterpolator implements MessageInterpolator {
     /** The SDK's bundle base name, out of the classpath root on purpose. */
     public static final String BUNDLE = "io.github.egovsdk.core.validation.EgovValidationMessages";
+
     private static final int MAX_DEPTH = 5;
 
     private final Locale locale;
@@ -51,7 +52,10 @@ public final class EgovMessageInterpolator implements MessageInterpolator {
 
     private static ResourceBundle bundle(Locale locale) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale, EgovMessageInterpolator.class.getClassLoader(),
+            return ResourceBundle.getBundle(
+                    BUNDLE,
+                    locale,
+                    EgovMessageInterpolator.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         } catch (MissingResourceException e) {
             throw new IllegalStateException("The SDK's validation bundle " + BUNDLE + " is missing from sdk-core", e);
@@ -95,8 +99,8 @@ public final class EgovMessageInterpolator implements MessageInterpolator {
         return -1;
     }
 
-    private static String parameter(String name, String literal, ResourceBundle bundle, Map<String, Object> attributes,
-            int depth) {
+    private static String parameter(
+            String name, String literal, ResourceBundle bundle, Map<String, Object> attributes, int depth) {
         if (bundle.containsKey(name) && depth < MAX_DEPTH) {
             return resolve(bundle.getString(name), bundle, attributes, depth + 1);
         }

@@ -1,5 +1,6 @@
 package io.github.egovsdk.core.validation;
 
+import io.github.egovsdk.core.vn.AgencyCode;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -13,8 +14,13 @@ import java.lang.annotation.Target;
 /** An agency code (mã định danh) under the strict Decision 20/2020/QĐ-TTg rules; {@code null} is valid. */
 @Documented
 @Constraint(validatedBy = ValidAgencyCode.Check.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-    ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidAgencyCode {
     String message() default "{io.github.egovsdk.ValidAgencyCode.message}";
@@ -27,7 +33,7 @@ public @interface ValidAgencyCode {
     class Check implements ConstraintValidator<ValidAgencyCode, Object> {
         @Override
         public boolean isValid(Object value, ConstraintValidatorContext context) {
-            return value == null || io.github.egovsdk.core.vn.AgencyCode.isValid(value.toString());
+            return value == null || AgencyCode.isValid(value.toString());
         }
     }
 }

@@ -14,8 +14,13 @@ import java.lang.annotation.Target;
 /** A well-formed 12-digit personal ID number (số định danh cá nhân); {@code null} is valid. */
 @Documented
 @Constraint(validatedBy = ValidPersonalId.Check.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-    ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidPersonalId {
     String message() default "{io.github.egovsdk.ValidPersonalId.message}";
@@ -28,7 +33,9 @@ public @interface ValidPersonalId {
     class Check implements ConstraintValidator<ValidPersonalId, Object> {
         @Override
         public boolean isValid(Object value, ConstraintValidatorContext context) {
-            return value == null || value instanceof PersonalIdNumber || PersonalIdNumber.check(value.toString()).valid();
+            return value == null
+                    || value instanceof PersonalIdNumber
+                    || PersonalIdNumber.check(value.toString()).valid();
         }
     }
 }

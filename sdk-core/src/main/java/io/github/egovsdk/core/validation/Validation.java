@@ -33,8 +33,7 @@ public final class Validation {
             .messageInterpolator(ENGLISH)
             .buildValidatorFactory();
 
-    private Validation() {
-    }
+    private Validation() {}
 
     /** Validates in the JVM's default locale. */
     public static <T> T validate(T model, String subject) {
@@ -53,11 +52,17 @@ public final class Validation {
     /** Every violation of the model's constraints, sorted by property path. */
     public static List<Violation> violations(Object model, Locale locale) {
         EgovMessageInterpolator messages = "vi".equals(locale.getLanguage()) ? VIETNAMESE : ENGLISH;
-        Validator validator = FACTORY.usingContext().messageInterpolator(messages).getValidator();
+        Validator validator =
+                FACTORY.usingContext().messageInterpolator(messages).getValidator();
         Set<ConstraintViolation<Object>> found = validator.validate(model);
         return found.stream()
-                .map(v -> new Violation(v.getPropertyPath().toString(),
-                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage(),
+                .map(v -> new Violation(
+                        v.getPropertyPath().toString(),
+                        v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName(),
+                        v.getMessage(),
                         v.getInvalidValue() == null ? null : Redactor.redact(String.valueOf(v.getInvalidValue()))))
                 .sorted(Comparator.comparing(Violation::propertyPath).thenComparing(Violation::rule))
                 .toList();

@@ -44,16 +44,20 @@ public final class AgencyCode {
         List<Violation> violations = new ArrayList<>();
         String v = text == null ? "" : text;
         if (v.isEmpty()) {
-            violations.add(new Violation("agencyCode", "NotBlank", "Agency code is required / Mã định danh là bắt buộc",
-                    v));
+            violations.add(
+                    new Violation("agencyCode", "NotBlank", "Agency code is required / Mã định danh là bắt buộc", v));
         } else {
             if (v.length() > MAX_LENGTH) {
-                violations.add(new Violation("agencyCode", "Length", "At most 35 characters, got " + v.length()
-                        + " / Tối đa 35 ký tự", v));
+                violations.add(new Violation(
+                        "agencyCode", "Length", "At most 35 characters, got " + v.length() + " / Tối đa 35 ký tự", v));
             }
             if (!STRICT.matcher(v).matches()) {
-                violations.add(new Violation("agencyCode", "Pattern", "Only '.', 0-9 and A-Z in dot-separated groups"
-                        + " (Decision 20/2020/QĐ-TTg) / Chỉ gồm '.', 0-9, A-Z theo nhóm phân cách bởi dấu chấm", v));
+                violations.add(new Violation(
+                        "agencyCode",
+                        "Pattern",
+                        "Only '.', 0-9 and A-Z in dot-separated groups"
+                                + " (Decision 20/2020/QĐ-TTg) / Chỉ gồm '.', 0-9, A-Z theo nhóm phân cách bởi dấu chấm",
+                        v));
             }
         }
         if (!violations.isEmpty()) {
@@ -69,8 +73,10 @@ public final class AgencyCode {
     /** Accepts any non-blank value seen in real traffic, trimmed; {@link #warnings()} says what does not conform. */
     public static AgencyCode parseLenient(String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException("agency code", List.of(new Violation("agencyCode", "NotBlank",
-                    "Agency code is required / Mã định danh là bắt buộc", text)));
+            throw new ValidationException(
+                    "agency code",
+                    List.of(new Violation(
+                            "agencyCode", "NotBlank", "Agency code is required / Mã định danh là bắt buộc", text)));
         }
         String v = text.strip();
         List<String> warnings = new ArrayList<>();
@@ -91,7 +97,10 @@ public final class AgencyCode {
 
     /** Whether a value passes the strict rules. */
     public static boolean isValid(String text) {
-        return text != null && !text.isEmpty() && text.length() <= MAX_LENGTH && STRICT.matcher(text).matches();
+        return text != null
+                && !text.isEmpty()
+                && text.length() <= MAX_LENGTH
+                && STRICT.matcher(text).matches();
     }
 
     public String value() {

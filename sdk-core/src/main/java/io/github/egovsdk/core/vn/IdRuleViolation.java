@@ -7,5 +7,4 @@ package io.github.egovsdk.core.vn;
  * @param message   English
  * @param messageVi Vietnamese
  */
-public record IdRuleViolation(String rule, String message, String messageVi) {
-}
+public record IdRuleViolation(String rule, String message, String messageVi) {}

@@ -23,7 +23,9 @@ public final class LegacyIdNumber {
         String input = text == null ? "" : text.strip();
         List<IdRuleViolation> errors = new ArrayList<>();
         if (input.length() != 9) {
-            errors.add(new IdRuleViolation("LENGTH", "A CMND number has exactly 9 digits, got " + input.length(),
+            errors.add(new IdRuleViolation(
+                    "LENGTH",
+                    "A CMND number has exactly 9 digits, got " + input.length(),
                     "Số CMND phải có đúng 9 chữ số, nhận được " + input.length()));
         }
         if (!input.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -35,8 +37,11 @@ public final class LegacyIdNumber {
     public static LegacyIdNumber of(String text) {
         List<IdRuleViolation> errors = check(text);
         if (!errors.isEmpty()) {
-            throw new ValidationException("CMND number", errors.stream()
-                    .map(e -> new Violation("cmnd", e.rule(), e.message(), Redactor.maskPersonalId(text))).toList());
+            throw new ValidationException(
+                    "CMND number",
+                    errors.stream()
+                            .map(e -> new Violation("cmnd", e.rule(), e.message(), Redactor.maskPersonalId(text)))
+                            .toList());
         }
         return new LegacyIdNumber(text.strip());
     }

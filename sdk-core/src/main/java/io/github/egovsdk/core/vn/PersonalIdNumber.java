@@ -40,8 +40,16 @@ public final class PersonalIdNumber {
     }
 
     /** What a number says and which rules it breaks. Never throws on user text. */
-    public record Result(String input, boolean valid, List<IdRuleViolation> errors, List<IdRuleViolation> warnings,
-            String provinceCode, Optional<Province> province, Gender gender, Integer century, Integer birthYear) {
+    public record Result(
+            String input,
+            boolean valid,
+            List<IdRuleViolation> errors,
+            List<IdRuleViolation> warnings,
+            String provinceCode,
+            Optional<Province> province,
+            Gender gender,
+            Integer century,
+            Integer birthYear) {
         public Result {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
@@ -64,12 +72,14 @@ public final class PersonalIdNumber {
         List<IdRuleViolation> errors = new ArrayList<>();
         List<IdRuleViolation> warnings = new ArrayList<>();
         if (input.length() != 12) {
-            errors.add(new IdRuleViolation("LENGTH", "A personal ID number has exactly 12 digits, got " + input.length(),
+            errors.add(new IdRuleViolation(
+                    "LENGTH",
+                    "A personal ID number has exactly 12 digits, got " + input.length(),
                     "Số định danh cá nhân phải có đúng 12 chữ số, nhận được " + input.length()));
         }
         if (!input.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            errors.add(new IdRuleViolation("DIGITS", "A personal ID number has digits only",
-                    "Số định danh cá nhân chỉ gồm chữ số"));
+            errors.add(new IdRuleViolation(
+                    "DIGITS", "A personal ID number has digits only", "Số định danh cá nhân chỉ gồm chữ số"));
         }
         if (!errors.isEmpty()) {
             return new Result(input, false, errors, warnings, null, Optional.empty(), null, null, null);
@@ -77,11 +87,16 @@ public final class PersonalIdNumber {
         String code = input.substring(0, 3);
         Optional<Province> province = Province.byCode(code);
         if (code.equals("000")) {
-            errors.add(new IdRuleViolation("PROVINCE_CODE", "000 is not a province or country code",
+            errors.add(new IdRuleViolation(
+                    "PROVINCE_CODE",
+                    "000 is not a province or country code",
                     "000 không phải mã tỉnh hoặc mã quốc gia"));
         } else if (province.isEmpty()) {
-            warnings.add(new IdRuleViolation("UNKNOWN_PROVINCE_CODE", "Code " + code
-                    + " is not one of the 63 province codes (may be a country code for a birth registered abroad)",
+            warnings.add(new IdRuleViolation(
+                    "UNKNOWN_PROVINCE_CODE",
+                    "Code " + code
+                            + " is not one of the 63 province codes (may be a country code for a birth registered "
+                            + "abroad)",
                     "Mã " + code + " không thuộc 63 mã tỉnh (có thể là mã quốc gia nếu khai sinh ở nước ngoài)"));
         }
         int centuryDigit = input.charAt(3) - '0';
@@ -89,8 +104,10 @@ public final class PersonalIdNumber {
         Gender gender = centuryDigit % 2 == 0 ? Gender.MALE : Gender.FEMALE;
         int birthYear = (century - 1) * 100 + Integer.parseInt(input.substring(4, 6));
         if (birthYear > Year.now(clock).getValue()) {
-            errors.add(new IdRuleViolation("BIRTH_YEAR_IN_FUTURE", "Digits 4–6 give birth year " + birthYear
-                    + ", which is in the future", "Chữ số 4–6 cho năm sinh " + birthYear + ", là năm trong tương lai"));
+            errors.add(new IdRuleViolation(
+                    "BIRTH_YEAR_IN_FUTURE",
+                    "Digits 4–6 give birth year " + birthYear + ", which is in the future",
+                    "Chữ số 4–6 cho năm sinh " + birthYear + ", là năm trong tương lai"));
         }
         return new Result(input, errors.isEmpty(), errors, warnings, code, province, gender, century, birthYear);
     }
@@ -99,9 +116,12 @@ public final class PersonalIdNumber {
     public static PersonalIdNumber of(String text) {
         Result r = check(text);
         if (!r.valid()) {
-            throw new ValidationException("personal ID number " + Redactor.maskPersonalId(r.input()),
-                    r.errors().stream().map(e -> new Violation("personalId", e.rule(), e.message(),
-                            Redactor.maskPersonalId(r.input()))).toList());
+            throw new ValidationException(
+                    "personal ID number " + Redactor.maskPersonalId(r.input()),
+                    r.errors().stream()
+                            .map(e -> new Violation(
+                                    "personalId", e.rule(), e.message(), Redactor.maskPersonalId(r.input())))
+                            .toList());
         }
         return new PersonalIdNumber(r.input(), r);
     }

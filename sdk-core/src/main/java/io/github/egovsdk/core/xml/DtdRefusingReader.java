@@ -1,6 +1,7 @@
 package io.github.egovsdk.core.xml;
 
 import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -158,7 +159,7 @@ final class DtdRefusingReader extends StreamReaderDelegate {
         return SecureXml.fromStax(checked(e));
     }
 
-    private javax.xml.stream.Location location() {
+    private Location location() {
         try {
             return getLocation();
         } catch (RuntimeException e) {

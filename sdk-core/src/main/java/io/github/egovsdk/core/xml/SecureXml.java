@@ -2,6 +2,7 @@ package io.github.egovsdk.core.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -11,6 +12,7 @@ import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerFactory;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -32,8 +34,7 @@ import org.xml.sax.SAXParseException;
 public final class SecureXml {
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /** A namespace-aware DOM builder that refuses DTDs; errors become {@link XmlSecurityException}. */
     public static DocumentBuilder newDocumentBuilder() {
@@ -140,7 +141,7 @@ public final class SecureXml {
         TransformerFactory f = TransformerFactory.newDefaultInstance();
         try {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        } catch (javax.xml.transform.TransformerConfigurationException e) {
+        } catch (TransformerConfigurationException e) {
             throw new IllegalStateException("The JDK transformer does not support secure processing", e);
         }
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -160,9 +161,10 @@ public final class SecureXml {
         if (m.contains("DOCTYPE") || m.contains("DTD")) {
             return "XML refused: DTDs are not allowed (they enable XXE and entity-expansion attacks)";
         }
-        if (m.toLowerCase(java.util.Locale.ROOT).contains("entit")) {
+        if (m.toLowerCase(Locale.ROOT).contains("entit")) {
             return "XML refused: entity references are not allowed (" + m + ")";
         }
-        return "Malformed or unsafe XML: " + m.replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+        return "Malformed or unsafe XML: "
+                + m.replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
     }
 }

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,17 +50,21 @@ class OAuth2ClientCredentialsTest {
     }
 
     private void tokenEndpointReturns(String token, int expiresIn) {
-        server.stubFor(post(urlEqualTo("/token")).withRequestBody(containing("grant_type=client_credentials"))
+        server.stubFor(post(urlEqualTo("/token"))
+                .withRequestBody(containing("grant_type=client_credentials"))
                 .withHeader("Authorization", equalTo("Basic bGdzcC1jbGllbnQ6czNjcjN0LXZhbHVl"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
                                 + expiresIn + "}")
                         .withFixedDelay(100)));
     }
 
     private OAuth2ClientCredentials.Builder credentials() {
-        return OAuth2ClientCredentials.builder().tokenEndpoint(server.baseUrl() + "/token")
-                .clientId("lgsp-client").clientSecret("s3cr3t-value");
+        return OAuth2ClientCredentials.builder()
+                .tokenEndpoint(server.baseUrl() + "/token")
+                .clientId("lgsp-client")
+                .clientSecret("s3cr3t-value");
     }
 
     @Test
@@ -90,7 +95,7 @@ class OAuth2ClientCredentialsTest {
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
@@ -99,7 +104,8 @@ class OAuth2ClientCredentialsTest {
                 return now.get();
             }
         };
-        try (OAuth2ClientCredentials oauth = credentials().clock(clock).refreshMargin(Duration.ofSeconds(60)).build()) {
+        try (OAuth2ClientCredentials oauth =
+                credentials().clock(clock).refreshMargin(Duration.ofSeconds(60)).build()) {
             oauth.currentToken();
             now.set(now.get().plusSeconds(200));
             oauth.currentToken();
@@ -112,21 +118,30 @@ class OAuth2ClientCredentialsTest {
 
     @Test
     void send_whenServiceAnswers401_retriesOnceWithAFreshToken() {
-        server.stubFor(post(urlEqualTo("/token")).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+        server.stubFor(post(urlEqualTo("/token"))
+                .inScenario("t")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withBody("{\"access_token\":\"stale-token-1111\",\"expires_in\":3600}"))
                 .willSetStateTo("second"));
-        server.stubFor(post(urlEqualTo("/token")).inScenario("t").whenScenarioStateIs("second")
+        server.stubFor(post(urlEqualTo("/token"))
+                .inScenario("t")
+                .whenScenarioStateIs("second")
                 .willReturn(aResponse().withBody("{\"access_token\":\"fresh-token-2222\",\"expires_in\":3600}")));
-        server.stubFor(get(urlEqualTo("/api/citizens")).withHeader("Authorization", equalTo("Bearer stale-token-1111"))
+        server.stubFor(get(urlEqualTo("/api/citizens"))
+                .withHeader("Authorization", equalTo("Bearer stale-token-1111"))
                 .willReturn(aResponse().withStatus(401)));
-        server.stubFor(get(urlEqualTo("/api/citizens")).withHeader("Authorization", equalTo("Bearer fresh-token-2222"))
+        server.stubFor(get(urlEqualTo("/api/citizens"))
+                .withHeader("Authorization", equalTo("Bearer fresh-token-2222"))
                 .willReturn(aResponse().withStatus(200).withBody("[]")));
 
         try (OAuth2ClientCredentials oauth = credentials().build();
-                HttpPipeline pipeline = HttpPipeline.create(ClientConfig.builder().endpoint(server.baseUrl())
-                        .credentials(oauth).build());
-                HttpResponse response = pipeline.send(HttpRequest.builder(HttpMethod.GET,
-                        URI.create(server.baseUrl() + "/api/citizens")).build())) {
+                HttpPipeline pipeline = HttpPipeline.create(ClientConfig.builder()
+                        .endpoint(server.baseUrl())
+                        .credentials(oauth)
+                        .build());
+                HttpResponse response = pipeline.send(
+                        HttpRequest.builder(HttpMethod.GET, URI.create(server.baseUrl() + "/api/citizens"))
+                                .build())) {
             assertThat(response.statusCode()).isEqualTo(200);
         }
         server.verify(2, getRequestedFor(urlEqualTo("/api/citizens")));

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,19 +28,23 @@ class VxpHmacSignerTest {
         String json = Files.readString(VECTOR.resolve("sign-header.json"), StandardCharsets.UTF_8);
         String expected = Files.readString(VECTOR.resolve("expected-hmac.hex")).strip();
 
-        assertThat(VxpHmacSigner.hmacHex("my-test-secret", json)).isEqualTo(expected)
+        assertThat(VxpHmacSigner.hmacHex("my-test-secret", json))
+                .isEqualTo(expected)
                 .isEqualTo("f51d2271398aec8ab1934f7ebf3518a718b927457d929d4f9d9e1b90e06aea21");
     }
 
     @Test
     void sign_whenListCall_buildsTheReferenceHeaderJsonAndHmac() throws Exception {
         // 17/05/2019 18:16:33.123 in Vietnam: the reference's timestamp "17052019T181633+0123".
-        Instant at = java.time.LocalDateTime.of(2019, 5, 17, 18, 16, 33, 123_000_000)
-                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        Instant at = LocalDateTime.of(2019, 5, 17, 18, 16, 33, 123_000_000)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant();
         VxpHmacSigner signer = new VxpHmacSigner("vxp.saas.02", "my-test-secret", Clock.fixed(at, ZoneId.of("UTC")));
         HttpRequest request = HttpRequest.builder(HttpMethod.POST, URI.create("http://axis/getReceivedEdocList"))
-                .header("XroadVnpt-servicetype", "eDoc").header("XroadVnpt-messagetype", "edoc")
-                .header("Content-Type", "application/json").build();
+                .header("XroadVnpt-servicetype", "eDoc")
+                .header("XroadVnpt-messagetype", "edoc")
+                .header("Content-Type", "application/json")
+                .build();
 
         HttpRequest signed = signer.sign(request);
 
@@ -55,16 +61,19 @@ class VxpHmacSignerTest {
 
     @Test
     void sign_whenCalledTwice_usesAFreshTimestampAndKeepsNoState() {
-        Clock ticking = Clock.offset(Clock.systemUTC(), java.time.Duration.ZERO);
+        Clock ticking = Clock.offset(Clock.systemUTC(), Duration.ZERO);
         VxpHmacSigner signer = new VxpHmacSigner("vxp.saas.02", "s3cret", ticking);
         HttpRequest withDocId = HttpRequest.builder(HttpMethod.POST, URI.create("http://axis/getEdoc"))
-                .header("XroadVnpt-docId", "5c9b0c2ee4b0d5a0cf5b6c11").build();
-        HttpRequest list = HttpRequest.builder(HttpMethod.POST, URI.create("http://axis/getReceivedEdocList")).build();
+                .header("XroadVnpt-docId", "5c9b0c2ee4b0d5a0cf5b6c11")
+                .build();
+        HttpRequest list = HttpRequest.builder(HttpMethod.POST, URI.create("http://axis/getReceivedEdocList"))
+                .build();
 
         signer.sign(withDocId);
         HttpRequest second = signer.sign(list);
 
-        assertThat(second.headers().first("XroadVnpt-sign-header-key").orElseThrow()).doesNotContain("docId");
+        assertThat(second.headers().first("XroadVnpt-sign-header-key").orElseThrow())
+                .doesNotContain("docId");
         assertThat(second.headers().first("XroadVnpt-docId")).isEmpty();
     }
 
@@ -89,7 +98,8 @@ class VxpHmacSignerTest {
     @Test
     void constructor_whenSecretMissing_throwsClientError() {
         assertThatThrownBy(() -> new VxpHmacSigner("vxp.saas.02", ""))
-                .isInstanceOf(EgovClientException.class).hasMessageContaining("secret");
+                .isInstanceOf(EgovClientException.class)
+                .hasMessageContaining("secret");
         assertThat(new VxpHmacSigner("a", "topsecret").toString()).doesNotContain("topsecret");
     }
 }

@@ -21,7 +21,9 @@ class CredentialsTest {
             }
 
             String user() {
-                return credentials(UsernamePassword.class).map(UsernamePassword::username).orElse(null);
+                return credentials(UsernamePassword.class)
+                        .map(UsernamePassword::username)
+                        .orElse(null);
             }
         }
     }
@@ -55,6 +57,7 @@ class CredentialsTest {
     @Test
     void of_whenSecretMissing_throwsNamingTheField() {
         assertThatThrownBy(() -> Credentials.partnerSecret("P", ""))
-                .isInstanceOf(EgovClientException.class).hasMessageContaining("PartnerSecret: secret is required");
+                .isInstanceOf(EgovClientException.class)
+                .hasMessageContaining("PartnerSecret: secret is required");
     }
 }

@@ -25,13 +25,15 @@ class GatewayRepliesTest {
 
     @Test
     void unwrap_whenNumericZero_isSuccess() {
-        assertThat(GatewayReplies.unwrap("{\"error_code\":0,\"message\":\"<a/>\"}", "r").soap()).isTrue();
+        assertThat(GatewayReplies.unwrap("{\"error_code\":0,\"message\":\"<a/>\"}", "r")
+                        .soap())
+                .isTrue();
     }
 
     @Test
     void unwrap_whenErrorCodeNotZero_throwsWithTheGatewayCodeAndRedactedMessage() {
-        assertThatThrownBy(() -> GatewayReplies.unwrap("{\"error_code\":\"-3\",\"message\":\"Không tìm thấy"
-                + " 001099012345\"}", "REQ-2"))
+        assertThatThrownBy(() -> GatewayReplies.unwrap(
+                        "{\"error_code\":\"-3\",\"message\":\"Không tìm thấy" + " 001099012345\"}", "REQ-2"))
                 .isInstanceOfSatisfying(EgovServiceException.class, e -> {
                     assertThat(e.serviceErrorCode()).contains("-3");
                     assertThat(e.requestId()).contains("REQ-2");
@@ -41,13 +43,18 @@ class GatewayRepliesTest {
 
     @Test
     void unwrap_whenHcmEsbShape_returnsResultObjectOrThrowsStatusCode() {
-        assertThat(GatewayReplies.unwrap("{\"StatusCode\":200,\"Status\":\"SUCCESS\",\"ThrowException\":false,"
-                + "\"Description\":\"\",\"ResultObject\":{\"MaSoDoanhNghiep\":\"0100000000\"}}", "r").payload())
+        assertThat(GatewayReplies.unwrap(
+                                "{\"StatusCode\":200,\"Status\":\"SUCCESS\",\"ThrowException\":false,"
+                                        + "\"Description\":\"\",\"ResultObject\":{\"MaSoDoanhNghiep\":\"0100000000\"}}",
+                                "r")
+                        .payload())
                 .contains("MaSoDoanhNghiep");
-        assertThatThrownBy(() -> GatewayReplies.unwrap("{\"StatusCode\":500,\"Status\":\"ERROR\","
-                + "\"ThrowException\":true,\"Description\":\"loi\",\"ResultObject\":null}", "r"))
-                .isInstanceOfSatisfying(EgovServiceException.class,
-                        e -> assertThat(e.serviceErrorCode()).contains("500"));
+        assertThatThrownBy(() -> GatewayReplies.unwrap(
+                        "{\"StatusCode\":500,\"Status\":\"ERROR\","
+                                + "\"ThrowException\":true,\"Description\":\"loi\",\"ResultObject\":null}",
+                        "r"))
+                .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.serviceErrorCode())
+                        .contains("500"));
     }
 
     @Test
@@ -62,8 +69,9 @@ class GatewayRepliesTest {
         String fault = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault>"
                 + "<faultcode>s:Client</faultcode><faultstring>MaYeuCau trùng</faultstring></s:Fault></s:Body>"
                 + "</s:Envelope>";
-        assertThatThrownBy(() -> SoapEnvelopes.bodyContent(fault, "r")).isInstanceOfSatisfying(
-                EgovServiceException.class, e -> assertThat(e.serviceErrorCode()).contains("s:Client"));
+        assertThatThrownBy(() -> SoapEnvelopes.bodyContent(fault, "r"))
+                .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.serviceErrorCode())
+                        .contains("s:Client"));
     }
 
     @Test
@@ -72,7 +80,6 @@ class GatewayRepliesTest {
         assertThatThrownBy(() -> SoapEnvelopes.bodyContent(xxe, "r")).isInstanceOf(XmlSecurityException.class);
         String big = "<x>" + "a".repeat(SoapEnvelopes.MAX_SOAP_BYTES) + "</x>";
         assertThatThrownBy(() -> SoapEnvelopes.bodyContent(big, "r")).isInstanceOf(XmlSecurityException.class);
-        assertThatThrownBy(() -> SoapEnvelopes.bodyContent("<a><b></a>", "r"))
-                .isInstanceOf(XmlSecurityException.class);
+        assertThatThrownBy(() -> SoapEnvelopes.bodyContent("<a><b></a>", "r")).isInstanceOf(XmlSecurityException.class);
     }
 }

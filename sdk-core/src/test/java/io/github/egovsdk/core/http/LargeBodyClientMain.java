@@ -11,19 +11,21 @@ import java.nio.file.Path;
  * downloads the server's copy to another file. Exit code 0 = both transfers completed.
  */
 public final class LargeBodyClientMain {
-    private LargeBodyClientMain() {
-    }
+    private LargeBodyClientMain() {}
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
         Path upload = Path.of(args[1]);
         Path download = Path.of(args[2]);
-        try (HttpPipeline pipeline = HttpPipeline.create(ClientConfig.builder().endpoint(base).build())) {
+        try (HttpPipeline pipeline =
+                HttpPipeline.create(ClientConfig.builder().endpoint(base).build())) {
             try (HttpResponse r = pipeline.send(HttpRequest.builder(HttpMethod.PUT, base.resolve("/upload"))
-                    .body(RequestBody.ofFile(upload, "application/octet-stream")).build())) {
+                    .body(RequestBody.ofFile(upload, "application/octet-stream"))
+                    .build())) {
                 r.bodyAsString(1024);
             }
-            try (HttpResponse r = pipeline.send(HttpRequest.builder(HttpMethod.GET, base.resolve("/download")).build());
+            try (HttpResponse r = pipeline.send(HttpRequest.builder(HttpMethod.GET, base.resolve("/download"))
+                            .build());
                     OutputStream out = Files.newOutputStream(download)) {
                 r.transferTo(out);
             }

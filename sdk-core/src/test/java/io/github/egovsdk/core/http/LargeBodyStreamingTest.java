@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,8 @@ class LargeBodyStreamingTest {
             try (InputStream in = new DigestInputStream(ex.getRequestBody(), sha256());
                     OutputStream out = Files.newOutputStream(stored)) {
                 received.set(in.transferTo(out));
-                receivedSha.set(HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
+                receivedSha.set(HexFormat.of()
+                        .formatHex(((DigestInputStream) in).getMessageDigest().digest()));
             }
             ex.sendResponseHeaders(200, 2);
             ex.getResponseBody().write("ok".getBytes());
@@ -52,10 +54,18 @@ class LargeBodyStreamingTest {
         server.start();
         Path download = dir.resolve("download.bin");
         try {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx64m", "-cp", System.getProperty("java.class.path"), LargeBodyClientMain.class.getName(),
-                    "http://127.0.0.1:" + server.getAddress().getPort(), upload.toString(), download.toString())
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx64m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            LargeBodyClientMain.class.getName(),
+                            "http://127.0.0.1:" + server.getAddress().getPort(),
+                            upload.toString(),
+                            download.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(p.getInputStream().readAllBytes());
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(output).isZero();
@@ -93,7 +103,7 @@ class LargeBodyStreamingTest {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -26,8 +26,8 @@ class PaginatorTest {
 
     @Test
     void items_whenEmptyPagesInBetween_skipsThem() {
-        Paginator<String, Integer> p = Paginator.of(page -> page == null ? Paginator.Page.of(List.of(), 2)
-                : Paginator.Page.last(List.of("only")));
+        Paginator<String, Integer> p = Paginator.of(
+                page -> page == null ? Paginator.Page.of(List.of(), 2) : Paginator.Page.last(List.of("only")));
         assertThat(p.stream().toList()).containsExactly("only");
         assertThat(p.pages()).hasSize(2);
     }

@@ -29,7 +29,10 @@ class JdbcDatabaseTest {
         try {
             List<Future<Integer>> runs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                Callable<Integer> run = () -> JdbcDatabase.builder().url(url, null, null).tablePrefix(prefix).build()
+                Callable<Integer> run = () -> JdbcDatabase.builder()
+                        .url(url, null, null)
+                        .tablePrefix(prefix)
+                        .build()
                         .migrate("test", JdbcDatabaseTest.class, BASE);
                 runs.add(pool.submit(run));
             }
@@ -39,7 +42,8 @@ class JdbcDatabaseTest {
         } finally {
             pool.shutdown();
         }
-        JdbcDatabase db = JdbcDatabase.builder().url(url, null, null).tablePrefix(prefix).build();
+        JdbcDatabase db =
+                JdbcDatabase.builder().url(url, null, null).tablePrefix(prefix).build();
         assertThat(db.dialect()).isEqualTo(SqlDialect.POSTGRESQL);
         assertThat(count(db, "SELECT count(*) FROM " + db.table("schema_version") + " WHERE component = 'test'"))
                 .isEqualTo(2);
@@ -88,19 +92,27 @@ class JdbcDatabaseTest {
         for (JdbcDatabase db : List.of(TestDatabases.postgres(), TestDatabases.h2(dir))) {
             db.migrate("test", JdbcDatabaseTest.class, BASE);
             assertThatThrownBy(() -> db.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO " + db.table("widget") + " (id, label) VALUES ('x', 'y')");
-                }
-                throw new IllegalStateException("boom");
-            })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
-            assertThat(count(db, "SELECT count(*) FROM " + db.table("widget"))).as(db.dialect().name()).isZero();
+                        try (Statement s = c.createStatement()) {
+                            s.executeUpdate("INSERT INTO " + db.table("widget") + " (id, label) VALUES ('x', 'y')");
+                        }
+                        throw new IllegalStateException("boom");
+                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("boom");
+            assertThat(count(db, "SELECT count(*) FROM " + db.table("widget")))
+                    .as(db.dialect().name())
+                    .isZero();
         }
     }
 
     @Test
     void builder_whenPrefixIsNotAnIdentifier_refusesIt(@TempDir Path dir) {
-        assertThatThrownBy(() -> JdbcDatabase.builder().url("jdbc:h2:mem:x", "sa", "").tablePrefix("x; DROP")
-                .build()).isInstanceOf(EgovClientException.class).hasMessageContaining("tablePrefix");
+        assertThatThrownBy(() -> JdbcDatabase.builder()
+                        .url("jdbc:h2:mem:x", "sa", "")
+                        .tablePrefix("x; DROP")
+                        .build())
+                .isInstanceOf(EgovClientException.class)
+                .hasMessageContaining("tablePrefix");
     }
 
     @Test
@@ -111,7 +123,8 @@ class JdbcDatabaseTest {
 
     private static long count(JdbcDatabase db, String sql) {
         return db.withConnection(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getLong(1);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -20,23 +21,27 @@ public final class TestDatabases {
     private static String url;
     private static String whyNot;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A fresh table prefix on the test PostgreSQL server (migrated by the stores). */
     public static JdbcDatabase postgres() {
-        return JdbcDatabase.builder().url(postgresUrl(), null, null).tablePrefix(uniquePrefix()).build();
+        return JdbcDatabase.builder()
+                .url(postgresUrl(), null, null)
+                .tablePrefix(uniquePrefix())
+                .build();
     }
 
     /** An H2 database in file mode in {@code dir} (the embedded default). */
     public static JdbcDatabase h2(Path dir) {
-        return JdbcDatabase.builder().url("jdbc:h2:file:" + dir.toAbsolutePath().resolve("egov") + ";DB_CLOSE_DELAY=-1",
-                "sa", "").tablePrefix(uniquePrefix()).build();
+        return JdbcDatabase.builder()
+                .url("jdbc:h2:file:" + dir.toAbsolutePath().resolve("egov") + ";DB_CLOSE_DELAY=-1", "sa", "")
+                .tablePrefix(uniquePrefix())
+                .build();
     }
 
     /** The databases a store test runs on, for {@code @MethodSource}: {@code postgresql} and {@code h2}. */
-    public static java.util.stream.Stream<String> kinds() {
-        return java.util.stream.Stream.of("postgresql", "h2");
+    public static Stream<String> kinds() {
+        return Stream.of("postgresql", "h2");
     }
 
     /** The database of a kind from {@link #kinds()} (H2 files in {@code dir}). */
@@ -67,12 +72,15 @@ public final class TestDatabases {
         boolean installed = Files.isDirectory(Path.of("/usr/lib/postgresql"));
         if (script == null || !installed) {
             whyNot = "No PostgreSQL: set " + ENV + " (e.g. export " + ENV + "=$(.ci/start-postgres)) or install"
-                    + " PostgreSQL's server binaries (apt-get install postgresql) so the tests start a throwaway cluster";
+                    + " PostgreSQL's server binaries (apt-get install postgresql) so the tests start a throwaway "
+                    + "cluster";
             return;
         }
         try {
-            Process p = new ProcessBuilder(script.toString()).redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(script.toString())
+                    .redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.startsWith("jdbc:postgresql:")) {
                 whyNot = script + " could not start PostgreSQL (exit " + p.exitValue() + ")";

@@ -64,17 +64,27 @@ class ObservationTest {
     }
 
     private HttpPipeline pipeline(ClientConfig.Builder b) {
-        return HttpPipeline.create(b.endpoint(server.baseUrl()).serviceName("PortalClient").observationHandler(recorder)
-                .retryPolicy(RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ofMillis(1)).build()).build());
+        return HttpPipeline.create(b.endpoint(server.baseUrl())
+                .serviceName("PortalClient")
+                .observationHandler(recorder)
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(2)
+                        .baseDelay(Duration.ofMillis(1))
+                        .build())
+                .build());
     }
 
     @Test
     void send_whenServiceErrs_reportsOutcomeStatusCodeAttemptsAndNoPersonalData() {
-        server.stubFor(get(urlPathEqualTo("/citizens/001099012345")).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"errorCode\":\"BUSY\",\"message\":\"x\"}")));
-        HttpRequest request = HttpRequest.builder(HttpMethod.GET,
-                URI.create(server.baseUrl() + "/citizens/001099012345?token=abc")).operation("lookupCitizen").build();
+        server.stubFor(get(urlPathEqualTo("/citizens/001099012345"))
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"errorCode\":\"BUSY\",\"message\":\"x\"}")));
+        HttpRequest request = HttpRequest.builder(
+                        HttpMethod.GET, URI.create(server.baseUrl() + "/citizens/001099012345?token=abc"))
+                .operation("lookupCitizen")
+                .build();
         try (HttpPipeline pipeline = pipeline(ClientConfig.builder())) {
             assertThatThrownBy(() -> pipeline.send(request)).isInstanceOf(EgovServiceException.class);
         }
@@ -82,9 +92,10 @@ class ObservationTest {
             assertThat(c.name()).isEqualTo("egov.http.client");
             assertThat(c.service()).isEqualTo("PortalClient");
             assertThat(c.operation()).isEqualTo("lookupCitizen");
-            assertThat(c.attributes()).containsEntry("http.request.method", "GET")
-                    .containsEntry("server.address", "localhost").containsEntry("server.port",
-                            Integer.toString(server.port()));
+            assertThat(c.attributes())
+                    .containsEntry("http.request.method", "GET")
+                    .containsEntry("server.address", "localhost")
+                    .containsEntry("server.port", Integer.toString(server.port()));
             assertThat(c.toString()).doesNotContain("001099012345", "token", "citizens");
         });
         assertThat(stopped).singleElement().satisfies(r -> {
@@ -101,19 +112,27 @@ class ObservationTest {
         server.stubFor(get(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)));
         Map<String, String> seen = new HashMap<>();
         MDC.put(EgovMdc.SERVICE, "outer");
-        try (HttpPipeline pipeline = pipeline(ClientConfig.builder().addPolicy((r, chain) -> {
-            seen.putAll(MDC.getCopyOfContextMap());
-            return chain.proceed(r);
-        }, PolicyPosition.PER_RETRY)); EgovMdc.Scope doc = EgovMdc.documentId("001099012345.2026");
-             HttpResponse response = pipeline.send(HttpRequest.builder(HttpMethod.GET,
-                     URI.create(server.baseUrl() + "/ok")).build())) {
+        try (HttpPipeline pipeline = pipeline(ClientConfig.builder()
+                        .addPolicy(
+                                (r, chain) -> {
+                                    seen.putAll(MDC.getCopyOfContextMap());
+                                    return chain.proceed(r);
+                                },
+                                PolicyPosition.PER_RETRY));
+                EgovMdc.Scope doc = EgovMdc.documentId("001099012345.2026");
+                HttpResponse response =
+                        pipeline.send(HttpRequest.builder(HttpMethod.GET, URI.create(server.baseUrl() + "/ok"))
+                                .build())) {
             assertThat(response.statusCode()).isEqualTo(200);
         } finally {
             assertThat(MDC.get(EgovMdc.SERVICE)).isEqualTo("outer");
             MDC.remove(EgovMdc.SERVICE);
         }
-        assertThat(seen).containsEntry(EgovMdc.SERVICE, "PortalClient").containsEntry(EgovMdc.OPERATION, "GET")
-                .containsEntry(EgovMdc.DOCUMENT_ID, "001******345.2026").containsKey(EgovMdc.REQUEST_ID);
+        assertThat(seen)
+                .containsEntry(EgovMdc.SERVICE, "PortalClient")
+                .containsEntry(EgovMdc.OPERATION, "GET")
+                .containsEntry(EgovMdc.DOCUMENT_ID, "001******345.2026")
+                .containsKey(EgovMdc.REQUEST_ID);
         assertThat(MDC.get(EgovMdc.REQUEST_ID)).isNull();
         assertThat(MDC.get(EgovMdc.DOCUMENT_ID)).isNull();
         assertThat(stopped).singleElement().satisfies(r -> {
@@ -126,21 +145,22 @@ class ObservationTest {
     @Test
     void observe_globalHandler_seesOperationAndFailingHandlerNeverFailsIt() throws Exception {
         try (EgovObservations.Registration a = EgovObservations.register(recorder);
-             EgovObservations.Registration b = EgovObservations.register(c -> {
-                 throw new IllegalStateException("broken handler");
-             })) {
-            String value = EgovObservations.observe(ObservationContext.of(ObservationContext.SIGN, "pades", "sign"),
-                    () -> "signed");
+                EgovObservations.Registration b = EgovObservations.register(c -> {
+                    throw new IllegalStateException("broken handler");
+                })) {
+            String value = EgovObservations.observe(
+                    ObservationContext.of(ObservationContext.SIGN, "pades", "sign"), () -> "signed");
             assertThat(value).isEqualTo("signed");
             assertThatThrownBy(() -> EgovObservations.observe(
-                    ObservationContext.of(ObservationContext.VERIFY, "pades", "verify"), () -> {
-                        throw new EgovClientException("bad input");
-                    })).hasMessage("bad input");
+                            ObservationContext.of(ObservationContext.VERIFY, "pades", "verify"), () -> {
+                                throw new EgovClientException("bad input");
+                            }))
+                    .hasMessage("bad input");
         }
-        assertThat(started).extracting(ObservationContext::name).containsExactly("egov.signature.sign",
-                "egov.signature.verify");
-        assertThat(stopped).extracting(OperationResult::outcome).containsExactly(Outcome.SUCCESS,
-                Outcome.CLIENT_ERROR);
+        assertThat(started)
+                .extracting(ObservationContext::name)
+                .containsExactly("egov.signature.sign", "egov.signature.verify");
+        assertThat(stopped).extracting(OperationResult::outcome).containsExactly(Outcome.SUCCESS, Outcome.CLIENT_ERROR);
         assertThat(stopped.get(1).errorCode()).isEqualTo("EgovClientException");
         assertThat(EgovObservations.anyRegistered()).isFalse();
     }

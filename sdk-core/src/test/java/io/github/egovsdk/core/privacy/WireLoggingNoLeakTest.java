@@ -40,32 +40,51 @@ class WireLoggingNoLeakTest {
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try {
-            server.stubFor(post(urlEqualTo("/token")).willReturn(aResponse()
-                    .withBody("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600}")));
-            server.stubFor(post(urlPathEqualTo("/population/verify")).willReturn(aResponse().withStatus(422)
-                    .withHeader("X-Request-Id", "r-1")
-                    .withBody("{\"code\":\"NOT_FOUND\",\"message\":\"Không tìm thấy công dân " + PERSONAL_ID
-                            + " (CMND " + CMND + ")\"}")));
-            server.stubFor(any(urlPathEqualTo("/getReceivedEdocList")).willReturn(aResponse()
-                    .withBody("{\"status\":\"OK\"}")));
+            server.stubFor(post(urlEqualTo("/token"))
+                    .willReturn(
+                            aResponse().withBody("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3600}")));
+            server.stubFor(post(urlPathEqualTo("/population/verify"))
+                    .willReturn(aResponse()
+                            .withStatus(422)
+                            .withHeader("X-Request-Id", "r-1")
+                            .withBody("{\"code\":\"NOT_FOUND\",\"message\":\"Không tìm thấy công dân " + PERSONAL_ID
+                                    + " (CMND " + CMND + ")\"}")));
+            server.stubFor(any(urlPathEqualTo("/getReceivedEdocList"))
+                    .willReturn(aResponse().withBody("{\"status\":\"OK\"}")));
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 
             try (OAuth2ClientCredentials oauth = OAuth2ClientCredentials.builder()
-                    .tokenEndpoint(server.baseUrl() + "/token").clientId("gw").clientSecret(CLIENT_SECRET).build();
-                    HttpPipeline population = HttpPipeline.create(ClientConfig.builder().endpoint(server.baseUrl())
-                            .credentials(oauth).wireLogging(true).retryPolicy(RetryPolicy.none()).build());
-                    HttpPipeline axis = HttpPipeline.create(ClientConfig.builder().endpoint(server.baseUrl())
-                            .credentials(new VxpHmacSigner("vxp.saas.02", VXP_SECRET)).wireLogging(true).build())) {
-                assertThatThrownBy(() -> population.send(HttpRequest.builder(HttpMethod.POST,
-                        URI.create(server.baseUrl() + "/population/verify?soDinhDanh=" + PERSONAL_ID))
-                        .body(RequestBody.ofString("{\"soDinhDanh\":\"" + PERSONAL_ID + "\"}", "application/json"))
-                        .build()))
+                            .tokenEndpoint(server.baseUrl() + "/token")
+                            .clientId("gw")
+                            .clientSecret(CLIENT_SECRET)
+                            .build();
+                    HttpPipeline population = HttpPipeline.create(ClientConfig.builder()
+                            .endpoint(server.baseUrl())
+                            .credentials(oauth)
+                            .wireLogging(true)
+                            .retryPolicy(RetryPolicy.none())
+                            .build());
+                    HttpPipeline axis = HttpPipeline.create(ClientConfig.builder()
+                            .endpoint(server.baseUrl())
+                            .credentials(new VxpHmacSigner("vxp.saas.02", VXP_SECRET))
+                            .wireLogging(true)
+                            .build())) {
+                assertThatThrownBy(() -> population.send(HttpRequest.builder(
+                                        HttpMethod.POST,
+                                        URI.create(server.baseUrl() + "/population/verify?soDinhDanh=" + PERSONAL_ID))
+                                .body(RequestBody.ofString(
+                                        "{\"soDinhDanh\":\"" + PERSONAL_ID + "\"}", "application/json"))
+                                .build()))
                         .isInstanceOfSatisfying(EgovServiceException.class, e -> {
-                            assertThat(e.getMessage()).doesNotContain(PERSONAL_ID).contains("001******345");
+                            assertThat(e.getMessage())
+                                    .doesNotContain(PERSONAL_ID)
+                                    .contains("001******345");
                             assertThat(e.bodyExcerpt().orElseThrow()).doesNotContain(PERSONAL_ID, CMND);
                         });
                 axis.send(HttpRequest.builder(HttpMethod.POST, URI.create(server.baseUrl() + "/getReceivedEdocList"))
-                        .header("XroadVnpt-servicetype", "eDoc").header("Content-Type", "application/json").build())
+                                .header("XroadVnpt-servicetype", "eDoc")
+                                .header("Content-Type", "application/json")
+                                .build())
                         .close();
             }
         } finally {

@@ -18,15 +18,21 @@ import org.junit.jupiter.api.Test;
 
 /** This module's test classpath has a root ValidationMessages.properties of its own, as an application would. */
 class EgovMessageInterpolatorTest {
-    record Form(@NotBlank String name, @ValidPersonalId String personalId, @Size(min = 2, max = 4) String code) {
-    }
+    record Form(
+            @NotBlank String name,
+            @ValidPersonalId String personalId,
+            @Size(min = 2, max = 4) String code) {}
 
     @Test
     void violations_whenAppHasItsOwnValidationMessages_usesTheSdkMessagesWithoutPlaceholders() {
         List<Violation> v = Validation.violations(new Form(" ", "12345", "X"), Locale.ENGLISH);
 
-        assertThat(v).extracting(Violation::message).containsExactly("size must be between 2 and 4",
-                "must not be blank", "must be a valid 12-digit personal ID number");
+        assertThat(v)
+                .extracting(Violation::message)
+                .containsExactly(
+                        "size must be between 2 and 4",
+                        "must not be blank",
+                        "must be a valid 12-digit personal ID number");
         assertThat(v).extracting(Violation::message).noneMatch(m -> m.contains("{") || m.startsWith("APP"));
     }
 
@@ -40,13 +46,17 @@ class EgovMessageInterpolatorTest {
     @Test
     void appValidator_whenSdkValidatedBefore_keepsTheAppsOwnMessages() {
         Validation.violations(new Form(" ", "12345", "X"), Locale.ENGLISH);
-        Validator app = jakarta.validation.Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+        Validator app = jakarta.validation.Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
 
         Set<ConstraintViolation<Form>> found = app.validate(new Form(" ", "12345", "AB"));
 
-        assertThat(found).extracting(ConstraintViolation::getMessage).containsExactlyInAnyOrder(
-                "APP: please fill this in", "APP: the app's own wording of the ID rule");
+        assertThat(found)
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactlyInAnyOrder("APP: please fill this in", "APP: the app's own wording of the ID rule");
     }
 
     @Test
@@ -58,13 +68,15 @@ class EgovMessageInterpolatorTest {
 
     @Test
     void interpolate_whenEscapedOrUnknownOrEl_leavesThemAsText() {
-        record Odd(@NotBlank(message = "\\{literal\\} {unknown.key} ${1+1} {io.github.egovsdk.ValidPersonalId.message}")
-                String v) {
-        }
+        record Odd(
+                @NotBlank(message = "\\{literal\\} {unknown.key} ${1+1} {io.github.egovsdk.ValidPersonalId.message}")
+                String v) {}
 
         List<Violation> v = Validation.violations(new Odd(""), Locale.ENGLISH);
 
-        assertThat(v).singleElement().extracting(Violation::message)
+        assertThat(v)
+                .singleElement()
+                .extracting(Violation::message)
                 .isEqualTo("{literal} {unknown.key} ${1+1} must be a valid 12-digit personal ID number");
     }
 }

@@ -12,9 +12,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
-    record Applicant(@NotBlank String fullName, @ValidPersonalId String personalId, @ValidAgencyCode String agency,
-            @Positive long fee) {
-    }
+    record Applicant(
+            @NotBlank String fullName,
+            @ValidPersonalId String personalId,
+            @ValidAgencyCode String agency,
+            @Positive long fee) {}
 
     @Test
     void validate_whenEveryFieldBroken_listsAllViolationsInEnglish() {
@@ -22,19 +24,22 @@ class ValidationTest {
 
         assertThatThrownBy(() -> Validation.validate(bad, "applicant", Locale.ENGLISH))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.violations()).extracting(Violation::propertyPath)
+                    assertThat(e.violations())
+                            .extracting(Violation::propertyPath)
                             .containsExactly("agency", "fee", "fullName", "personalId");
-                    assertThat(e.violations()).extracting(Violation::rule)
+                    assertThat(e.violations())
+                            .extracting(Violation::rule)
                             .containsExactly("ValidAgencyCode", "Positive", "NotBlank", "ValidPersonalId");
-                    assertThat(e.violations().get(3).message()).isEqualTo("must be a valid 12-digit personal ID number");
+                    assertThat(e.violations().get(3).message())
+                            .isEqualTo("must be a valid 12-digit personal ID number");
                     assertThat(e.getMessage()).doesNotContain("00109901234X");
                 });
     }
 
     @Test
     void violations_whenVietnameseLocale_usesVietnameseMessages() {
-        List<Violation> v = Validation.violations(new Applicant("", "001099012345", "000.00.00.H27", 1000),
-                Locale.forLanguageTag("vi-VN"));
+        List<Violation> v = Validation.violations(
+                new Applicant("", "001099012345", "000.00.00.H27", 1000), Locale.forLanguageTag("vi-VN"));
 
         assertThat(v).singleElement().satisfies(x -> {
             assertThat(x.propertyPath()).isEqualTo("fullName");

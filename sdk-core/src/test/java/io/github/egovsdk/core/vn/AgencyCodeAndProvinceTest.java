@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.egovsdk.core.ValidationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AgencyCodeAndProvinceTest {
 
     @ParameterizedTest
-    @CsvSource({"000.00.00.H27,1,", "000.00.15.H51,2,000.00.00.H51", "000.46.24.H44,3,000.00.24.H44",
-        "001.00.20.TT2,,", "123.45.67.G22,4,000.45.67.G22"})
+    @CsvSource({
+        "000.00.00.H27,1,",
+        "000.00.15.H51,2,000.00.00.H51",
+        "000.46.24.H44,3,000.00.24.H44",
+        "001.00.20.TT2,,",
+        "123.45.67.G22,4,000.45.67.G22"
+    })
     void parse_whenQcvnForm_knowsLevelAndParent(String code, Integer level, String parent) {
         AgencyCode c = AgencyCode.parse(code);
         assertThat(c.level().orElse(null)).isEqualTo(level);
@@ -28,8 +35,15 @@ class AgencyCodeAndProvinceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h27", "000..H27", "vxp.saas.03", "CS:GOV:SS1MC:SS1SUB1", "",
-        "A123456789.B123456789.C123456789.D12345"})
+    @ValueSource(
+            strings = {
+                "h27",
+                "000..H27",
+                "vxp.saas.03",
+                "CS:GOV:SS1MC:SS1SUB1",
+                "",
+                "A123456789.B123456789.C123456789.D12345"
+            })
     void parse_whenNotDecision20_throwsNamingTheRule(String code) {
         assertThatThrownBy(() -> AgencyCode.parse(code)).isInstanceOf(ValidationException.class);
     }
@@ -37,14 +51,19 @@ class AgencyCodeAndProvinceTest {
     static Stream<String> corpusOrganIds() throws Exception {
         Pattern p = Pattern.compile("<edXML:OrganId>([^<]*)</edXML:OrganId>");
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("egov.corpus.dir"), "edxml"))) {
-            return files.filter(f -> f.toString().endsWith(".edxml")).flatMap(f -> {
-                try {
-                    Matcher m = p.matcher(Files.readString(f));
-                    return m.results().map(r -> r.group(1)).toList().stream();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).distinct().toList().stream();
+            return files
+                    .filter(f -> f.toString().endsWith(".edxml"))
+                    .flatMap(f -> {
+                        try {
+                            Matcher m = p.matcher(Files.readString(f));
+                            return m.results().map(r -> r.group(1)).toList().stream();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .distinct()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -58,7 +77,9 @@ class AgencyCodeAndProvinceTest {
 
     @Test
     void parseLenient_whenLgspOrSystemId_warns() {
-        assertThat(AgencyCode.parseLenient("vxp.saas.03").warnings()).singleElement().asString()
+        assertThat(AgencyCode.parseLenient("vxp.saas.03").warnings())
+                .singleElement()
+                .asString()
                 .contains("system id");
         assertThat(AgencyCode.parseLenient(" 00.53.W00").warnings()).hasSize(2);
         assertThat(AgencyCode.parseLenient("H56.14").level1()).contains("H56");
@@ -68,13 +89,23 @@ class AgencyCodeAndProvinceTest {
     void province_catalogue_has63OldAnd34NewUnits() {
         assertThat(Province.before2025Merger()).hasSize(63);
         assertThat(Province.after2025Merger()).hasSize(34);
-        assertThat(Province.formedFrom("Ninh Bình")).extracting(Province::name)
+        assertThat(Province.formedFrom("Ninh Bình"))
+                .extracting(Province::name)
                 .containsExactlyInAnyOrder("Hà Nam", "Nam Định", "Ninh Bình");
         assertThat(Province.byCode("38")).map(Province::name).contains("Thanh Hóa");
         assertThat(Province.byCode("077")).map(Province::successorName).contains("Hồ Chí Minh");
         assertThat(Province.byCode("003")).isEmpty();
-        List<String> unchanged = List.of("Hà Nội", "Cao Bằng", "Điện Biên", "Lai Châu", "Sơn La", "Lạng Sơn",
-                "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh");
+        List<String> unchanged = List.of(
+                "Hà Nội",
+                "Cao Bằng",
+                "Điện Biên",
+                "Lai Châu",
+                "Sơn La",
+                "Lạng Sơn",
+                "Quảng Ninh",
+                "Thanh Hóa",
+                "Nghệ An",
+                "Hà Tĩnh");
         unchanged.forEach(n -> assertThat(Province.formedFrom(n)).hasSize(1));
     }
 }

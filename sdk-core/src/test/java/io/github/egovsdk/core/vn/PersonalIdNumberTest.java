@@ -18,11 +18,12 @@ class PersonalIdNumberTest {
     private static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
 
     static Stream<Arguments> everyProvinceBothCenturiesAndGenders() {
-        return Province.before2025Merger().stream().flatMap(p -> Stream.of(
-                Arguments.of(p.code() + "099" + "012345", p, Gender.MALE, 1999),
-                Arguments.of(p.code() + "185" + "543210", p, Gender.FEMALE, 1985),
-                Arguments.of(p.code() + "205" + "000001", p, Gender.MALE, 2005),
-                Arguments.of(p.code() + "324" + "999999", p, Gender.FEMALE, 2024)));
+        return Province.before2025Merger().stream()
+                .flatMap(p -> Stream.of(
+                        Arguments.of(p.code() + "099" + "012345", p, Gender.MALE, 1999),
+                        Arguments.of(p.code() + "185" + "543210", p, Gender.FEMALE, 1985),
+                        Arguments.of(p.code() + "205" + "000001", p, Gender.MALE, 2005),
+                        Arguments.of(p.code() + "324" + "999999", p, Gender.FEMALE, 2024)));
     }
 
     @ParameterizedTest
@@ -39,9 +40,16 @@ class PersonalIdNumberTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"00109901234,LENGTH", "0010990123456,LENGTH", "00109901234A,DIGITS", "'',LENGTH",
-        "000099012345,PROVINCE_CODE", "001299012345,BIRTH_YEAR_IN_FUTURE", "001499012345,BIRTH_YEAR_IN_FUTURE",
-        "001 99012345,DIGITS"})
+    @CsvSource({
+        "00109901234,LENGTH",
+        "0010990123456,LENGTH",
+        "00109901234A,DIGITS",
+        "'',LENGTH",
+        "000099012345,PROVINCE_CODE",
+        "001299012345,BIRTH_YEAR_IN_FUTURE",
+        "001499012345,BIRTH_YEAR_IN_FUTURE",
+        "001 99012345,DIGITS"
+    })
     void check_whenBroken_listsTheRuleWithoutThrowing(String id, String rule) {
         PersonalIdNumber.Result r = PersonalIdNumber.check(id, NOV_2026);
 
@@ -62,8 +70,10 @@ class PersonalIdNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"12345", "abcdefghijkl"})
     void of_whenInvalid_throwsValidationExceptionWithoutTheNumber(String id) {
-        assertThatThrownBy(() -> PersonalIdNumber.of(id)).isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).violations()).isNotEmpty());
+        assertThatThrownBy(() -> PersonalIdNumber.of(id))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(
+                        e -> assertThat(((ValidationException) e).violations()).isNotEmpty());
     }
 
     @ParameterizedTest

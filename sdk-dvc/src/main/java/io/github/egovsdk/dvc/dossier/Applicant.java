@@ -21,9 +21,16 @@ import java.util.List;
  * @param otherInfo   {@code ThongTinKhac}; may be null
  * @param identities  {@code DinhDanhCHS} — identity numbers (2025); empty when none
  */
-public record Applicant(@NotBlank @Size(max = 500) String name, @Size(max = 50) String documentNo,
-        @NotNull ApplicantType type, @Size(max = 100) String techId, @Email String email, String fax,
-        @Size(max = 20) String phone, String otherInfo, @NotNull List<@Valid @NotNull IdentityDocument> identities) {
+public record Applicant(
+        @NotBlank @Size(max = 500) String name,
+        @Size(max = 50) String documentNo,
+        @NotNull ApplicantType type,
+        @Size(max = 100) String techId,
+        @Email String email,
+        String fax,
+        @Size(max = 20) String phone,
+        String otherInfo,
+        @NotNull List<@Valid @NotNull IdentityDocument> identities) {
 
     public Applicant {
         identities = identities == null ? List.of() : List.copyOf(identities);
@@ -31,7 +38,15 @@ public record Applicant(@NotBlank @Size(max = 500) String name, @Size(max = 50) 
 
     /** A citizen known by name and 12-digit personal ID (also sent as {@code DinhDanhCHS}). */
     public static Applicant citizen(String name, String personalId) {
-        return new Applicant(name, personalId, ApplicantType.CITIZEN, null, null, null, null, null,
+        return new Applicant(
+                name,
+                personalId,
+                ApplicantType.CITIZEN,
+                null,
+                null,
+                null,
+                null,
+                null,
                 personalId == null ? List.of() : List.of(IdentityDocument.personalId(personalId)));
     }
 

@@ -48,8 +48,13 @@ public enum Channel {
      * @throws ValidationException naming the field {@code channel} for an unknown code
      */
     public static Channel of(String code) {
-        return fromCode(code).orElseThrow(() -> new ValidationException("channel '" + code + "'",
-                List.of(new Violation("channel", "Code",
-                        "KenhThucHien must be 1, 2 or 3 / Kênh thực hiện phải là 1, 2 hoặc 3", code))));
+        return fromCode(code)
+                .orElseThrow(() -> new ValidationException(
+                        "channel '" + code + "'",
+                        List.of(new Violation(
+                                "channel",
+                                "Code",
+                                "KenhThucHien must be 1, 2 or 3 / Kênh thực hiện phải là 1, 2 hoặc 3",
+                                code))));
     }
 }

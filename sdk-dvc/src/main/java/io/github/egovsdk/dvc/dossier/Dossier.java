@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -61,16 +62,36 @@ import java.util.List;
  * @param submittedAt          {@code NgayNopHoSo} (2025); may be null
  * @param connectedDatabases   {@code DSKetNoiCSDL[].MaCSDL} (2025) — national databases consulted
  */
-public record Dossier(@NotBlank @Size(max = 50) String code, @NotBlank String procedureCode,
-        @NotBlank String procedureName, String sectorCode, String sectorName, @NotNull Channel channel,
-        String receiptNumber, @NotNull @Valid Applicant applicant, String summary, @NotNull LocalDateTime receivedAt,
-        @NotNull LocalDateTime dueAt, LocalDateTime returnedAt, LocalDateTime processingEndedAt,
-        @NotNull DossierStatus status, String returnInfo, ReturnMethod returnMethod, String handlingUnit, String note,
-        @NotNull List<@Valid @NotNull SubmittedDocument> documents, @NotNull List<@Valid @NotNull DossierFee> fees,
+public record Dossier(
+        @NotBlank @Size(max = 50) String code,
+        @NotBlank String procedureCode,
+        @NotBlank String procedureName,
+        String sectorCode,
+        String sectorName,
+        @NotNull Channel channel,
+        String receiptNumber,
+        @NotNull @Valid Applicant applicant,
+        String summary,
+        @NotNull LocalDateTime receivedAt,
+        @NotNull LocalDateTime dueAt,
+        LocalDateTime returnedAt,
+        LocalDateTime processingEndedAt,
+        @NotNull DossierStatus status,
+        String returnInfo,
+        ReturnMethod returnMethod,
+        String handlingUnit,
+        String note,
+        @NotNull List<@Valid @NotNull SubmittedDocument> documents,
+        @NotNull List<@Valid @NotNull DossierFee> fees,
         @NotNull List<@Valid @NotNull OtherAttachment> otherAttachments,
         @NotNull List<@Valid @NotNull SupplementRequest> supplements,
-        @NotNull List<@Valid @NotNull ResultDocument> results, String submissionPlace, boolean hasDigitisedComponents,
-        boolean vneidVerified, boolean paidOnline, LocalDateTime rejectedAt, LocalDateTime submittedAt,
+        @NotNull List<@Valid @NotNull ResultDocument> results,
+        String submissionPlace,
+        boolean hasDigitisedComponents,
+        boolean vneidVerified,
+        boolean paidOnline,
+        LocalDateTime rejectedAt,
+        LocalDateTime submittedAt,
         @NotNull List<@NotBlank String> connectedDatabases) {
 
     public Dossier {
@@ -83,7 +104,7 @@ public record Dossier(@NotBlank @Size(max = 50) String code, @NotBlank String pr
     }
 
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     public static Builder builder() {
@@ -127,8 +148,9 @@ public record Dossier(@NotBlank @Size(max = 50) String code, @NotBlank String pr
     }
 
     /** The appointment date is not before the receipt (ngày hẹn trả không trước ngày tiếp nhận). */
-    @AssertTrue(message = "dueAt (NgayHenTra) must not be before receivedAt / Ngày hẹn trả không được trước ngày"
-            + " tiếp nhận")
+    @AssertTrue(
+            message = "dueAt (NgayHenTra) must not be before receivedAt / Ngày hẹn trả không được trước ngày"
+                    + " tiếp nhận")
     public boolean isDueNotBeforeReceipt() {
         return receivedAt == null || dueAt == null || !dueAt.isBefore(receivedAt);
     }
@@ -141,8 +163,9 @@ public record Dossier(@NotBlank @Size(max = 50) String code, @NotBlank String pr
 
     @Override
     public String toString() {
-        return "Dossier[code=" + code + ", procedure=" + procedureCode + ", status=" + (status == null ? null
-                : status.code()) + ", channel=" + channel + ", receivedAt=" + receivedAt + ", dueAt=" + dueAt
+        return "Dossier[code=" + code + ", procedure=" + procedureCode + ", status="
+                + (status == null ? null : status.code()) + ", channel=" + channel + ", receivedAt=" + receivedAt
+                + ", dueAt=" + dueAt
                 + ", applicant=" + applicant + ", documents=" + documents.size() + ", fees=" + fees.size()
                 + ", supplements=" + supplements.size() + ", results=" + results.size() + ", vneidVerified="
                 + vneidVerified + ", paidOnline=" + paidOnline + "]";
@@ -181,8 +204,7 @@ public record Dossier(@NotBlank @Size(max = 50) String code, @NotBlank String pr
         private LocalDateTime submittedAt;
         private final List<String> connectedDatabases = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder code(String code) {
             this.code = code;
@@ -334,17 +356,44 @@ public record Dossier(@NotBlank @Size(max = 50) String code, @NotBlank String pr
             return this;
         }
 
-        /** Builds and validates; throws {@link io.github.egovsdk.core.ValidationException} naming every broken field. */
+        /** Builds and validates; throws {@link io.github.egovsdk.core.ValidationException} naming every broken field.
+         * */
         public Dossier build() {
             return Validation.validate(buildUnchecked(), "dossier " + code);
         }
 
         /** Builds without validation (for what the portal sends back, which may not meet our rules). */
         public Dossier buildUnchecked() {
-            return new Dossier(code, procedureCode, procedureName, sectorCode, sectorName, channel, receiptNumber,
-                    applicant, summary, receivedAt, dueAt, returnedAt, processingEndedAt, status, returnInfo,
-                    returnMethod, handlingUnit, note, documents, fees, otherAttachments, supplements, results,
-                    submissionPlace, hasDigitisedComponents, vneidVerified, paidOnline, rejectedAt, submittedAt,
+            return new Dossier(
+                    code,
+                    procedureCode,
+                    procedureName,
+                    sectorCode,
+                    sectorName,
+                    channel,
+                    receiptNumber,
+                    applicant,
+                    summary,
+                    receivedAt,
+                    dueAt,
+                    returnedAt,
+                    processingEndedAt,
+                    status,
+                    returnInfo,
+                    returnMethod,
+                    handlingUnit,
+                    note,
+                    documents,
+                    fees,
+                    otherAttachments,
+                    supplements,
+                    results,
+                    submissionPlace,
+                    hasDigitisedComponents,
+                    vneidVerified,
+                    paidOnline,
+                    rejectedAt,
+                    submittedAt,
                     connectedDatabases);
         }
     }

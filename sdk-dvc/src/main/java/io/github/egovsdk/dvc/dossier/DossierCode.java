@@ -3,6 +3,7 @@ package io.github.egovsdk.dvc.dossier;
 import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.Violation;
 import io.github.egovsdk.core.vn.AgencyCode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -21,13 +22,18 @@ import java.util.regex.Pattern;
  */
 public record DossierCode(String agencyCode, LocalDate receivedOn, int sequence) {
     private static final Pattern FORM = Pattern.compile("([0-9A-Z.]+)-(\\d{6})-(\\d{4,5})");
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("uuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter YYMMDD =
+            DateTimeFormatter.ofPattern("uuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     public DossierCode {
         if (sequence < 1 || sequence > 99_999) {
-            throw new ValidationException("dossier code", List.of(new Violation("sequence", "Range",
-                    "The daily sequence is 1–9999 (5 digits at most) / Số thứ tự trong ngày từ 1 đến 9999", null)));
+            throw new ValidationException(
+                    "dossier code",
+                    List.of(new Violation(
+                            "sequence",
+                            "Range",
+                            "The daily sequence is 1–9999 (5 digits at most) / Số thứ tự trong ngày từ 1 đến 9999",
+                            null)));
         }
         AgencyCode.parse(agencyCode);
     }
@@ -36,16 +42,26 @@ public record DossierCode(String agencyCode, LocalDate receivedOn, int sequence)
     public static DossierCode parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new ValidationException("dossier code '" + text + "'", List.of(new Violation("dossierCode", "Pattern",
-                    "Expected {agency code}-{yyMMdd}-{NNNN} / Mã hồ sơ phải có dạng {mã cơ quan}-{yyMMdd}-{NNNN}",
-                    text)));
+            throw new ValidationException(
+                    "dossier code '" + text + "'",
+                    List.of(new Violation(
+                            "dossierCode",
+                            "Pattern",
+                            "Expected {agency code}-{yyMMdd}-{NNNN} / Mã hồ sơ phải có dạng {mã cơ "
+                                    + "quan}-{yyMMdd}-{NNNN}",
+                            text)));
         }
         LocalDate date;
         try {
             date = LocalDate.parse(m.group(2), YYMMDD);
-        } catch (java.time.DateTimeException e) {
-            throw new ValidationException("dossier code '" + text + "'", List.of(new Violation("receivedOn", "Date",
-                    "'" + m.group(2) + "' is not a valid yyMMdd date / Ngày tiếp nhận không hợp lệ", m.group(2))));
+        } catch (DateTimeException e) {
+            throw new ValidationException(
+                    "dossier code '" + text + "'",
+                    List.of(new Violation(
+                            "receivedOn",
+                            "Date",
+                            "'" + m.group(2) + "' is not a valid yyMMdd date / Ngày tiếp nhận không hợp lệ",
+                            m.group(2))));
         }
         return new DossierCode(m.group(1), date, Integer.parseInt(m.group(3)));
     }

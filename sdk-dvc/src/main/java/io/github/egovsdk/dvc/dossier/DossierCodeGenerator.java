@@ -46,10 +46,13 @@ public final class DossierCodeGenerator {
                 LocalDate seen = latest.getAndAccumulate(day, (a, b) -> a.isAfter(b) ? a : b);
                 if (day.isAfter(seen)) {
                     String today = "|" + day;
-                    map.keySet().removeIf(k -> !k.endsWith(today) && LocalDate.parse(k.substring(k.lastIndexOf('|')
-                            + 1)).isBefore(day.minusDays(1)));
+                    map.keySet()
+                            .removeIf(k -> !k.endsWith(today)
+                                    && LocalDate.parse(k.substring(k.lastIndexOf('|') + 1))
+                                            .isBefore(day.minusDays(1)));
                 }
-                return map.computeIfAbsent(agency + "|" + day, k -> new AtomicInteger()).incrementAndGet();
+                return map.computeIfAbsent(agency + "|" + day, k -> new AtomicInteger())
+                        .incrementAndGet();
             };
         }
     }

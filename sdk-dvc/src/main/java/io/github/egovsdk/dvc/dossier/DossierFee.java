@@ -12,6 +12,9 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param amountVnd  {@code Gia} — amount in VND, ≥ 0
  * @param feeType    {@code LoaiPhiLePhi} — as the portal codes it (phí or lệ phí); may be null
  */
-public record DossierFee(@NotBlank String name, String code, FeeCollection collection, @PositiveOrZero long amountVnd,
-        String feeType) {
-}
+public record DossierFee(
+        @NotBlank String name,
+        String code,
+        FeeCollection collection,
+        @PositiveOrZero long amountVnd,
+        String feeType) {}

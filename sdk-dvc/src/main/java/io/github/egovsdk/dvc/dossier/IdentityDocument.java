@@ -50,13 +50,16 @@ public record IdentityDocument(@NotNull Type type, @NotBlank String number) {
     }
 
     /** Whether the number is well formed for its type (12-digit ID rules, or 9 digits for an old CMND). */
-    @AssertTrue(message = "the number does not fit its type (12-digit personal ID or 9-digit CMND) / số định danh"
-            + " không đúng loại (12 số định danh cá nhân hoặc 9 số CMND)")
+    @AssertTrue(
+            message = "the number does not fit its type (12-digit personal ID or 9-digit CMND) / số định danh"
+                    + " không đúng loại (12 số định danh cá nhân hoặc 9 số CMND)")
     public boolean isWellFormed() {
         if (type == null || number == null) {
             return true;
         }
-        return type == Type.PERSONAL_ID ? PersonalIdNumber.check(number).valid() : number.strip().matches("\\d{9}");
+        return type == Type.PERSONAL_ID
+                ? PersonalIdNumber.check(number).valid()
+                : number.strip().matches("\\d{9}");
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.Objects;
 public final class JdbcCounterStore implements DossierCodeGenerator.CounterStore {
     /** The component name in {@code <prefix>schema_version}. */
     public static final String COMPONENT = "dvc";
+
     private final JdbcDatabase db;
     private final String table;
 
@@ -51,8 +52,8 @@ public final class JdbcCounterStore implements DossierCodeGenerator.CounterStore
         Objects.requireNonNull(day, "day");
         return db.inTransaction(c -> {
             if (increment(c, agencyCode, day) == 0) {
-                try (PreparedStatement p = c.prepareStatement(db.dialect().insertIfAbsent(table,
-                        "agency, receipt_day", "agency", "receipt_day", "n"))) {
+                try (PreparedStatement p = c.prepareStatement(
+                        db.dialect().insertIfAbsent(table, "agency, receipt_day", "agency", "receipt_day", "n"))) {
                     p.setString(1, agencyCode);
                     p.setDate(2, Date.valueOf(day));
                     p.setInt(3, 0);
@@ -60,8 +61,8 @@ public final class JdbcCounterStore implements DossierCodeGenerator.CounterStore
                 }
                 increment(c, agencyCode, day);
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT n FROM " + table
-                    + " WHERE agency = ? AND receipt_day = ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT n FROM " + table + " WHERE agency = ? AND receipt_day = ?")) {
                 p.setString(1, agencyCode);
                 p.setDate(2, Date.valueOf(day));
                 try (ResultSet rs = p.executeQuery()) {
@@ -73,8 +74,8 @@ public final class JdbcCounterStore implements DossierCodeGenerator.CounterStore
     }
 
     private int increment(Connection c, String agency, LocalDate day) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + table
-                + " SET n = n + 1 WHERE agency = ? AND receipt_day = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("UPDATE " + table + " SET n = n + 1 WHERE agency = ? AND receipt_day = ?")) {
             p.setString(1, agency);
             p.setDate(2, Date.valueOf(day));
             return p.executeUpdate();

@@ -10,5 +10,5 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param quantity {@code SoLuong}
  * @param kind     {@code LoaiGiayTo} (e.g. bản chính, bản sao) as the portal codes it; may be null
  */
-public record OtherAttachment(@NotBlank String name, @PositiveOrZero int quantity, String kind) {
-}
+public record OtherAttachment(
+        @NotBlank String name, @PositiveOrZero int quantity, String kind) {}

@@ -17,8 +17,13 @@ public record ProcedureCode(String raw, String national, Optional<String> agency
     public static ProcedureCode parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new ValidationException("procedure code '" + text + "'", List.of(new Violation("procedureCode",
-                    "Pattern", "Expected d.dddddd with an optional agency suffix / Mã TTHC phải có dạng d.dddddd", text)));
+            throw new ValidationException(
+                    "procedure code '" + text + "'",
+                    List.of(new Violation(
+                            "procedureCode",
+                            "Pattern",
+                            "Expected d.dddddd with an optional agency suffix / Mã TTHC phải có dạng d.dddddd",
+                            text)));
         }
         return new ProcedureCode(text.strip(), m.group(1), Optional.ofNullable(m.group(2)));
     }

@@ -12,6 +12,5 @@ import java.net.URI;
  * @param url           {@code DuongDanTepTinKetQua} — a URL the portal can download the file from; may be null
  * @param resultCode    {@code MaGiayToKetQua}; may be null
  */
-public record ResultDocument(@NotBlank String name, String componentCode, String documentId, URI url,
-        String resultCode) {
-}
+public record ResultDocument(
+        @NotBlank String name, String componentCode, String documentId, URI url, String resultCode) {}

@@ -16,8 +16,15 @@ import java.net.URI;
  * @param fromNationalRepository {@code DuocLayTuKhoDMQG} — taken from the national data repository
  * @param replacedByResultCode   {@code MaKetQuaThayThe} — code of the result that replaces it; may be null
  */
-public record SubmittedDocument(@NotBlank String fileId, @NotBlank String fileName, boolean deleted,
-        String componentCode, URI downloadUrl, boolean digitised, boolean reused, boolean fromNationalRepository,
+public record SubmittedDocument(
+        @NotBlank String fileId,
+        @NotBlank String fileName,
+        boolean deleted,
+        String componentCode,
+        URI downloadUrl,
+        boolean digitised,
+        boolean reused,
+        boolean fromNationalRepository,
         String replacedByResultCode) {
 
     /** A file the portal downloads from {@code url}. */

@@ -2,6 +2,7 @@ package io.github.egovsdk.dvc.dossier;
 
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * A request for supplementary documents ({@code DanhSachHoSoBoSung}, yêu cầu bổ sung hồ sơ). Times are Vietnam local
@@ -21,13 +22,24 @@ import java.time.LocalDateTime;
  * @param previousDueAt   {@code NgayHenTraTruoc} — appointment date before the request; may be null
  * @param newDueAt        {@code NgayHenTraMoi} — appointment date after it; may be null
  */
-public record SupplementRequest(@NotBlank String id, String requestedBy, @NotBlank String content,
-        LocalDateTime requestedAt, String receivedBy, String receiptInfo, LocalDateTime suppliedAt, String status,
-        String documents, String fees, LocalDateTime previousDueAt, LocalDateTime newDueAt) {
+public record SupplementRequest(
+        @NotBlank String id,
+        String requestedBy,
+        @NotBlank String content,
+        LocalDateTime requestedAt,
+        String receivedBy,
+        String receiptInfo,
+        LocalDateTime suppliedAt,
+        String status,
+        String documents,
+        String fees,
+        LocalDateTime previousDueAt,
+        LocalDateTime newDueAt) {
 
     /** The time the dossier's clock stood still, once the documents arrived (for {@link AppointmentDates}). */
-    public java.util.Optional<Suspension> suspension() {
-        return requestedAt == null || suppliedAt == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new Suspension(requestedAt, suppliedAt));
+    public Optional<Suspension> suspension() {
+        return requestedAt == null || suppliedAt == null
+                ? Optional.empty()
+                : Optional.of(new Suspension(requestedAt, suppliedAt));
     }
 }

@@ -19,13 +19,24 @@ import java.time.LocalDateTime;
  * @param evaluatedAt  {@code ThoiGianDanhGia}, Vietnam local time
  * @param level        {@code DanhGia}
  */
-public record Evaluation(@NotBlank String dossierCode, @NotBlank String kind, String evaluator,
-        @Size(max = 2000) String comment, @NotNull LocalDateTime evaluatedAt, @NotNull SatisfactionLevel level) {
+public record Evaluation(
+        @NotBlank String dossierCode,
+        @NotBlank String kind,
+        String evaluator,
+        @Size(max = 2000) String comment,
+        @NotNull LocalDateTime evaluatedAt,
+        @NotNull SatisfactionLevel level) {
 
     /** A validated evaluation; throws {@link io.github.egovsdk.core.ValidationException} naming every broken field. */
-    public static Evaluation of(String dossierCode, String kind, String evaluator, String comment,
-            LocalDateTime evaluatedAt, SatisfactionLevel level) {
-        return Validation.validate(new Evaluation(dossierCode, kind, evaluator, comment, evaluatedAt, level),
+    public static Evaluation of(
+            String dossierCode,
+            String kind,
+            String evaluator,
+            String comment,
+            LocalDateTime evaluatedAt,
+            SatisfactionLevel level) {
+        return Validation.validate(
+                new Evaluation(dossierCode, kind, evaluator, comment, evaluatedAt, level),
                 "evaluation of " + dossierCode);
     }
 

@@ -18,67 +18,107 @@ import io.github.egovsdk.dvc.dossier.SubmittedDocument;
 import io.github.egovsdk.dvc.dossier.SupplementRequest;
 import io.github.egovsdk.dvc.portal.PortalDossier;
 import io.github.egovsdk.dvc.portal.ProgressUpdate;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import java.util.Set;
 
 /** A {@code TraCuuHoSo} result item back into a {@link PortalDossier}; tolerant of missing and unknown fields. */
 public final class DossierReader {
-    private DossierReader() {
-    }
+    private DossierReader() {}
 
     public static PortalDossier read(JsonNode o) {
         List<IdentityDocument> ids = new ArrayList<>();
         for (JsonNode x : o.path("DinhDanhCHS")) {
-            IdentityDocument.Type t = IdentityDocument.Type.fromCode(text(x, "LoaiDinhDanh")).orElse(null);
+            IdentityDocument.Type t =
+                    IdentityDocument.Type.fromCode(text(x, "LoaiDinhDanh")).orElse(null);
             if (t != null && text(x, "SoDinhDanh") != null) {
                 ids.add(new IdentityDocument(t, text(x, "SoDinhDanh")));
             }
         }
-        Applicant applicant = new Applicant(text(o, "ChuHoSo"), text(o, "SoGiayToChuHoSo"),
-                ApplicantType.fromCode(text(o, "LoaiDoiTuong")).orElse(null), text(o, "MaDoiTuong"),
-                text(o, "Email"), text(o, "Fax"), text(o, "SoDienThoai"), text(o, "ThongTinKhac"), ids);
-        Dossier.Builder b = Dossier.builder().code(text(o, "MaHoSo"))
+        Applicant applicant = new Applicant(
+                text(o, "ChuHoSo"),
+                text(o, "SoGiayToChuHoSo"),
+                ApplicantType.fromCode(text(o, "LoaiDoiTuong")).orElse(null),
+                text(o, "MaDoiTuong"),
+                text(o, "Email"),
+                text(o, "Fax"),
+                text(o, "SoDienThoai"),
+                text(o, "ThongTinKhac"),
+                ids);
+        Dossier.Builder b = Dossier.builder()
+                .code(text(o, "MaHoSo"))
                 .procedure(text(o, "MaTTHC"), text(o, "TenTTHC"))
                 .sector(text(o, "MaLinhVuc"), text(o, "TenLinhVuc"))
                 .channel(Channel.fromCode(text(o, "KenhThucHien")).orElse(null))
-                .receiptNumber(text(o, "SoBienNhan")).applicant(applicant).summary(text(o, "TrichYeuHoSo"))
-                .receivedAt(date(o, "NgayTiepNhan")).dueAt(date(o, "NgayHenTra")).returnedAt(date(o, "NgayTra"))
-                .processingEndedAt(date(o, "NgayKetThucXuLy")).status(status(text(o, "TrangThaiHoSo")))
+                .receiptNumber(text(o, "SoBienNhan"))
+                .applicant(applicant)
+                .summary(text(o, "TrichYeuHoSo"))
+                .receivedAt(date(o, "NgayTiepNhan"))
+                .dueAt(date(o, "NgayHenTra"))
+                .returnedAt(date(o, "NgayTra"))
+                .processingEndedAt(date(o, "NgayKetThucXuLy"))
+                .status(status(text(o, "TrangThaiHoSo")))
                 .returnInfo(text(o, "ThongTinTra"))
                 .returnMethod(ReturnMethod.fromCode(text(o, "HinhThuc")).orElse(null))
-                .handlingUnit(text(o, "DonViXuLy")).note(text(o, "GhiChu"))
-                .submissionPlace(text(o, "NoiNopHoSo")).hasDigitisedComponents(flag(o, "HoSoCoThanhPhanSoHoa"))
+                .handlingUnit(text(o, "DonViXuLy"))
+                .note(text(o, "GhiChu"))
+                .submissionPlace(text(o, "NoiNopHoSo"))
+                .hasDigitisedComponents(flag(o, "HoSoCoThanhPhanSoHoa"))
                 .vneidVerified(flag(o, "TaiKhoanDuocXacThucVoiVNeID"))
                 .paidOnline("1".equals(strip(text(o, "DuocThanhToanTrucTuyen"))))
-                .rejectedAt(date(o, "NgayTuChoi")).submittedAt(date(o, "NgayNopHoSo"));
+                .rejectedAt(date(o, "NgayTuChoi"))
+                .submittedAt(date(o, "NgayNopHoSo"));
         for (JsonNode x : o.path("TaiLieuNop")) {
-            b.addDocument(new SubmittedDocument(text(x, "TepDinhKemId"), text(x, "TenTepDinhKem"),
-                    flag(x, "IsDeleted"), text(x, "MaThanhPhanHoSo"), uri(text(x, "DuongDanTaiTepTin")),
-                    flag(x, "DuocSoHoa"), flag(x, "DuocTaiSuDung"), flag(x, "DuocLayTuKhoDMQG"),
+            b.addDocument(new SubmittedDocument(
+                    text(x, "TepDinhKemId"),
+                    text(x, "TenTepDinhKem"),
+                    flag(x, "IsDeleted"),
+                    text(x, "MaThanhPhanHoSo"),
+                    uri(text(x, "DuongDanTaiTepTin")),
+                    flag(x, "DuocSoHoa"),
+                    flag(x, "DuocTaiSuDung"),
+                    flag(x, "DuocLayTuKhoDMQG"),
                     text(x, "MaKetQuaThayThe")));
         }
         for (JsonNode x : o.path("DanhSachLePhi")) {
-            b.addFee(new DossierFee(text(x, "TenPhiLePhi"), text(x, "MaPhiLePhi"),
-                    FeeCollection.fromText(text(x, "HinhThucThu")), Json.number(x, "Gia"), text(x, "LoaiPhiLePhi")));
+            b.addFee(new DossierFee(
+                    text(x, "TenPhiLePhi"),
+                    text(x, "MaPhiLePhi"),
+                    FeeCollection.fromText(text(x, "HinhThucThu")),
+                    Json.number(x, "Gia"),
+                    text(x, "LoaiPhiLePhi")));
         }
         for (JsonNode x : o.path("DanhSachTepDinhKemKhac")) {
-            b.addOtherAttachment(new OtherAttachment(text(x, "TenGiayTo"), (int) Json.number(x, "SoLuong"),
-                    text(x, "LoaiGiayTo")));
+            b.addOtherAttachment(
+                    new OtherAttachment(text(x, "TenGiayTo"), (int) Json.number(x, "SoLuong"), text(x, "LoaiGiayTo")));
         }
         for (JsonNode x : o.path("DanhSachHoSoBoSung")) {
-            b.addSupplement(new SupplementRequest(text(x, "HoSoBoSungId"), text(x, "NguoiYeuCauBoSung"),
-                    text(x, "NoiDungBoSung"), date(x, "NgayBoSung"), text(x, "NguoiTiepNhanBoSung"),
-                    text(x, "ThongTinTiepNhan"), date(x, "NgayTiepNhanBoSung"), text(x, "TrangThaiBoSung"),
-                    text(x, "DanhSachGiayToBoSung"), text(x, "DanhSachLePhiBoSung"), date(x, "NgayHenTraTruoc"),
+            b.addSupplement(new SupplementRequest(
+                    text(x, "HoSoBoSungId"),
+                    text(x, "NguoiYeuCauBoSung"),
+                    text(x, "NoiDungBoSung"),
+                    date(x, "NgayBoSung"),
+                    text(x, "NguoiTiepNhanBoSung"),
+                    text(x, "ThongTinTiepNhan"),
+                    date(x, "NgayTiepNhanBoSung"),
+                    text(x, "TrangThaiBoSung"),
+                    text(x, "DanhSachGiayToBoSung"),
+                    text(x, "DanhSachLePhiBoSung"),
+                    date(x, "NgayHenTraTruoc"),
                     date(x, "NgayHenTraMoi")));
         }
         for (JsonNode x : o.path("DanhSachGiayToKetQua")) {
-            b.addResult(new ResultDocument(text(x, "TenGiayTo"), text(x, "MaThanhPhanHoSo"), text(x, "GiayToId"),
-                    uri(text(x, "DuongDanTepTinKetQua")), text(x, "MaGiayToKetQua")));
+            b.addResult(new ResultDocument(
+                    text(x, "TenGiayTo"),
+                    text(x, "MaThanhPhanHoSo"),
+                    text(x, "GiayToId"),
+                    uri(text(x, "DuongDanTepTinKetQua")),
+                    text(x, "MaGiayToKetQua")));
         }
         for (JsonNode x : o.path("DSKetNoiCSDL")) {
             String c = x.isValueNode() ? x.asString() : text(x, "MaCSDL");
@@ -94,23 +134,34 @@ public final class DossierReader {
     }
 
     static ProgressUpdate progress(JsonNode p) {
-        return new ProgressUpdate(text(p, "MaHoSo"), text(p, "NguoiXuLy"), text(p, "ChucDanh"),
-                date(p, "ThoiDiemXuLy"), text(p, "PhongBanXuLy"), text(p, "NoiDungXuLy"),
-                status(text(p, "TrangThai")), date(p, "NgayBatDau"), date(p, "NgayKetThucTheoQuyDinh"));
+        return new ProgressUpdate(
+                text(p, "MaHoSo"),
+                text(p, "NguoiXuLy"),
+                text(p, "ChucDanh"),
+                date(p, "ThoiDiemXuLy"),
+                text(p, "PhongBanXuLy"),
+                text(p, "NoiDungXuLy"),
+                status(text(p, "TrangThai")),
+                date(p, "NgayBatDau"),
+                date(p, "NgayKetThucTheoQuyDinh"));
     }
 
     /** Fields not in {@code known}, as text. */
-    public static Map<String, String> others(JsonNode o, java.util.Set<String> known) {
+    public static Map<String, String> others(JsonNode o, Set<String> known) {
         Map<String, String> other = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             if (!known.contains(e.getKey()) && !e.getValue().isNull()) {
-                other.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString());
+                other.put(
+                        e.getKey(),
+                        e.getValue().isValueNode()
+                                ? e.getValue().asString()
+                                : e.getValue().toString());
             }
         }
         return other;
     }
 
-    private static java.time.LocalDateTime date(JsonNode o, String field) {
+    private static LocalDateTime date(JsonNode o, String field) {
         return PortalDates.parse(text(o, field));
     }
 
@@ -120,7 +171,9 @@ public final class DossierReader {
 
     private static DossierStatus status(String code) {
         try {
-            return code == null ? null : DossierStatus.fromCode(Integer.parseInt(code.strip())).orElse(null);
+            return code == null
+                    ? null
+                    : DossierStatus.fromCode(Integer.parseInt(code.strip())).orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }

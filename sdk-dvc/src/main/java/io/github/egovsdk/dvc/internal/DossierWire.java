@@ -1,7 +1,6 @@
 package io.github.egovsdk.dvc.internal;
 
 import static io.github.egovsdk.dvc.internal.Json.put;
-import static io.github.egovsdk.dvc.internal.Json.text;
 
 import io.github.egovsdk.dvc.dossier.Dossier;
 import io.github.egovsdk.dvc.dossier.DossierFee;
@@ -12,14 +11,14 @@ import io.github.egovsdk.dvc.dossier.SubmittedDocument;
 import io.github.egovsdk.dvc.dossier.SupplementRequest;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.util.Set;
 
 /**
  * A {@link Dossier} as the portal's {@code DongBoHoSoMC} item (identity-and-public-service-portal.md §8.2). Codes and
  * flags are strings as the portal's implementations send them; dates {@code yyyyMMddHHmmss} in Vietnam time.
  */
 public final class DossierWire {
-    private DossierWire() {
-    }
+    private DossierWire() {}
 
     public static ObjectNode write(Dossier d) {
         ObjectNode o = Json.object();
@@ -55,7 +54,10 @@ public final class DossierWire {
             put(x, "TenTepDinhKem", t.fileName());
             put(x, "IsDeleted", flag(t.deleted()));
             put(x, "MaThanhPhanHoSo", t.componentCode());
-            put(x, "DuongDanTaiTepTin", t.downloadUrl() == null ? null : t.downloadUrl().toString());
+            put(
+                    x,
+                    "DuongDanTaiTepTin",
+                    t.downloadUrl() == null ? null : t.downloadUrl().toString());
             put(x, "DuocSoHoa", flag(t.digitised()));
             put(x, "DuocTaiSuDung", flag(t.reused()));
             put(x, "DuocLayTuKhoDMQG", flag(t.fromNationalRepository()));
@@ -125,12 +127,44 @@ public final class DossierWire {
     }
 
     /** Field names {@link #write} and {@link DossierReader} know; anything else is kept as "other fields". */
-    static final java.util.Set<String> KNOWN = java.util.Set.of("MaHoSo", "MaTTHC", "TenTTHC", "MaLinhVuc",
-            "TenLinhVuc", "KenhThucHien", "SoBienNhan", "ChuHoSo", "SoGiayToChuHoSo", "LoaiDoiTuong", "MaDoiTuong",
-            "ThongTinKhac", "Email", "Fax", "SoDienThoai", "TrichYeuHoSo", "NgayTiepNhan", "NgayHenTra", "NgayTra",
-            "NgayKetThucXuLy", "TrangThaiHoSo", "ThongTinTra", "HinhThuc", "DonViXuLy", "GhiChu", "TaiLieuNop",
-            "DanhSachLePhi", "DanhSachTepDinhKemKhac", "DanhSachHoSoBoSung", "DanhSachGiayToKetQua", "NoiNopHoSo",
-            "HoSoCoThanhPhanSoHoa", "TaiKhoanDuocXacThucVoiVNeID", "DuocThanhToanTrucTuyen", "NgayTuChoi",
-            "DinhDanhCHS", "NgayNopHoSo", "DSKetNoiCSDL", "TienDoXuLy");
-
+    static final Set<String> KNOWN = Set.of(
+            "MaHoSo",
+            "MaTTHC",
+            "TenTTHC",
+            "MaLinhVuc",
+            "TenLinhVuc",
+            "KenhThucHien",
+            "SoBienNhan",
+            "ChuHoSo",
+            "SoGiayToChuHoSo",
+            "LoaiDoiTuong",
+            "MaDoiTuong",
+            "ThongTinKhac",
+            "Email",
+            "Fax",
+            "SoDienThoai",
+            "TrichYeuHoSo",
+            "NgayTiepNhan",
+            "NgayHenTra",
+            "NgayTra",
+            "NgayKetThucXuLy",
+            "TrangThaiHoSo",
+            "ThongTinTra",
+            "HinhThuc",
+            "DonViXuLy",
+            "GhiChu",
+            "TaiLieuNop",
+            "DanhSachLePhi",
+            "DanhSachTepDinhKemKhac",
+            "DanhSachHoSoBoSung",
+            "DanhSachGiayToKetQua",
+            "NoiNopHoSo",
+            "HoSoCoThanhPhanSoHoa",
+            "TaiKhoanDuocXacThucVoiVNeID",
+            "DuocThanhToanTrucTuyen",
+            "NgayTuChoi",
+            "DinhDanhCHS",
+            "NgayNopHoSo",
+            "DSKetNoiCSDL",
+            "TienDoXuLy");
 }

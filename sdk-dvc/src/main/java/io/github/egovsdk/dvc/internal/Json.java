@@ -3,11 +3,11 @@ package io.github.egovsdk.dvc.internal;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 
 /** Small JSON helpers over core's mapper. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectNode object() {
         return EgovJson.mapper().createObjectNode();
@@ -52,7 +52,7 @@ public final class Json {
             return 0;
         }
         try {
-            return new java.math.BigDecimal(v.strip().replace(",", "")).longValueExact();
+            return new BigDecimal(v.strip().replace(",", "")).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             return 0;
         }

@@ -6,16 +6,18 @@ import java.util.stream.Collectors;
 
 /** Masking of personal data for {@code toString()} (identity-and-public-service-portal.md §15). */
 public final class Masks {
-    private Masks() {
-    }
+    private Masks() {}
 
     /** A name reduced to initials: {@code Nguyễn Văn An} → {@code N. V. A.}. */
     public static String name(String name) {
         if (name == null || name.isBlank()) {
             return name;
         }
-        return Arrays.stream(name.strip().split("\\s+")).map(w -> w.codePoints().limit(1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + ".")
+        return Arrays.stream(name.strip().split("\\s+"))
+                .map(w -> w.codePoints()
+                                .limit(1)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        + ".")
                 .collect(Collectors.joining(" "));
     }
 

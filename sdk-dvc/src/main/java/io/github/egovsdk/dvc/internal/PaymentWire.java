@@ -8,34 +8,60 @@ import io.github.egovsdk.dvc.payment.PaymentOrder;
 import io.github.egovsdk.dvc.payment.PaymentResult;
 import io.github.egovsdk.dvc.payment.ReceiptFee;
 import io.github.egovsdk.dvc.payment.ReceiptInfo;
-import java.util.List;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** The payment platform's messages (identity-and-public-service-portal.md §11.2–11.3). */
 public final class PaymentWire {
     public static final String VERSION = "1.0.6";
-    public static final List<String> INIT = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien",
-            "LoaiHinhThanhToan", "MaKenhThanhToan", "MaThietBi", "NgonNgu", "MaTienTe", "MaNganHang",
-            "ThongTinGiaoDich", "ThoiGianGD", "Ip");
-    public static final List<String> CALLBACK = List.of("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien",
-            "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
+    public static final List<String> INIT = List.of(
+            "LoaiBanTin",
+            "PhienBan",
+            "MaDoiTac",
+            "MaThamChieu",
+            "SoTien",
+            "LoaiHinhThanhToan",
+            "MaKenhThanhToan",
+            "MaThietBi",
+            "NgonNgu",
+            "MaTienTe",
+            "MaNganHang",
+            "ThongTinGiaoDich",
+            "ThoiGianGD",
+            "Ip");
+    public static final List<String> CALLBACK = List.of(
+            "LoaiBanTin",
+            "MaLoi",
+            "MaDoiTac",
+            "MaThamChieu",
+            "SoTien",
+            "MaTienTe",
+            "MaGiaoDich",
+            "MaNganHang",
+            "ThoiGianGD",
+            "ThongTinGiaoDich");
     /** QUERY and GET_BILL. */
-    public static final List<String> QUERY = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu",
-            "ThoiGianGD");
+    public static final List<String> QUERY = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "ThoiGianGD");
+
     private static final int NAME_LIMIT = 250;
 
-    private PaymentWire() {
-    }
+    private PaymentWire() {}
 
     /** {@code "dvc"} + the dossier code's letters and digits + {@code ThoiGianGD}. */
     public static String reference(String dossierCode, String timestamp) {
         return "dvc" + dossierCode.replaceAll("[^A-Za-z0-9]", "") + timestamp;
     }
 
-    public static ObjectNode init(PaymentOrder order, String partner, String reference, String timestamp, String ip,
-            String bank, String secret) {
+    public static ObjectNode init(
+            PaymentOrder order,
+            String partner,
+            String reference,
+            String timestamp,
+            String ip,
+            String bank,
+            String secret) {
         ObjectNode o = Json.object();
         o.put("LoaiBanTin", "INIT");
         o.put("PhienBan", VERSION);
@@ -111,15 +137,25 @@ public final class PaymentWire {
     }
 
     private static List<String> values(JsonNode message, List<String> fields) {
-        return fields.stream().map(f -> {
-            String v = text(message, f);
-            return v == null ? "" : v;
-        }).toList();
+        return fields.stream()
+                .map(f -> {
+                    String v = text(message, f);
+                    return v == null ? "" : v;
+                })
+                .toList();
     }
 
     public static PaymentResult result(JsonNode c) {
-        return new PaymentResult(text(c, "LoaiBanTin"), text(c, "MaLoi"), text(c, "MaDoiTac"), text(c, "MaThamChieu"),
-                Json.number(c, "SoTien"), text(c, "MaTienTe"), text(c, "MaGiaoDich"), text(c, "MaNganHang"),
-                text(c, "ThoiGianGD"), text(c, "ThongTinGiaoDich"));
+        return new PaymentResult(
+                text(c, "LoaiBanTin"),
+                text(c, "MaLoi"),
+                text(c, "MaDoiTac"),
+                text(c, "MaThamChieu"),
+                Json.number(c, "SoTien"),
+                text(c, "MaTienTe"),
+                text(c, "MaGiaoDich"),
+                text(c, "MaNganHang"),
+                text(c, "ThoiGianGD"),
+                text(c, "ThongTinGiaoDich"));
     }
 }

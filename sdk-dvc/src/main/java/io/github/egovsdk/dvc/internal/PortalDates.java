@@ -1,5 +1,6 @@
 package io.github.egovsdk.dvc.internal;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,15 +13,14 @@ import java.time.format.ResolverStyle;
  */
 public final class PortalDates {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter WIRE =
+            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
-    private PortalDates() {
-    }
+    private PortalDates() {}
 
     public static String format(LocalDateTime t) {
         return t == null ? null : WIRE.format(t);
@@ -37,7 +37,7 @@ public final class PortalDates {
                 return LocalDateTime.parse(t, WIRE);
             }
             if (t.length() == 8) {
-                return java.time.LocalDate.parse(t, DAY).atStartOfDay();
+                return LocalDate.parse(t, DAY).atStartOfDay();
             }
             return LocalDateTime.parse(t, SLASHED);
         } catch (DateTimeParseException e) {

@@ -5,9 +5,11 @@ import io.github.egovsdk.core.http.HttpHeaders;
 import io.github.egovsdk.core.http.ServiceErrorDecoder;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The portal adapter's replies {@code {error_code, message | result}} (identity-and-public-service-portal.md §8.1):
@@ -16,11 +18,11 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 public final class PortalReplies {
     /** Codes with which an insert says the dossier code is taken (observed: 3 and -3; 0 only with a message). */
     private static final Set<Integer> ALREADY_EXISTS = Set.of(3, -3);
-    private static final Pattern SESSION = Pattern.compile(
-            "(?i)(\"(?:session|MaXacThuc|password)\"\\s*:\\s*\")([^\"]*)(\")");
 
-    private PortalReplies() {
-    }
+    private static final Pattern SESSION =
+            Pattern.compile("(?i)(\"(?:session|MaXacThuc|password)\"\\s*:\\s*\")([^\"]*)(\")");
+
+    private PortalReplies() {}
 
     /** A parsed reply. */
     public record Reply(int status, JsonNode json, String code, String message, String requestId, String body) {
@@ -53,19 +55,35 @@ public final class PortalReplies {
         JsonNode json = EgovJson.tryParse(body);
         String requestId = ServiceErrorDecoder.requestIdOf(headers);
         if (json == null || !json.isObject()) {
-            return new Reply(status, null, "UNPARSABLE", "The portal answered with a body that is not a JSON object"
-                    + " / Cổng DVCQG trả về dữ liệu không phải JSON", requestId, body);
+            return new Reply(
+                    status,
+                    null,
+                    "UNPARSABLE",
+                    "The portal answered with a body that is not a JSON object"
+                            + " / Cổng DVCQG trả về dữ liệu không phải JSON",
+                    requestId,
+                    body);
         }
-        return new Reply(status, json, Json.text(json, "error_code", "errorCode", "ErrorCode"),
-                Json.text(json, "message", "error_message", "ErrorDesc"), requestId, body);
+        return new Reply(
+                status,
+                json,
+                Json.text(json, "error_code", "errorCode", "ErrorCode"),
+                Json.text(json, "message", "error_message", "ErrorDesc"),
+                requestId,
+                body);
     }
 
     /** A reply rebuilt from a non-2xx answer the pipeline turned into an exception (for the session check). */
     public static Reply fromException(EgovServiceException e) {
         String body = e.bodyExcerpt().orElse(null);
         JsonNode json = EgovJson.tryParse(body);
-        return new Reply(e.statusCode(), json, e.serviceErrorCode().orElse(null), e.serviceMessage().orElse(null),
-                e.requestId().orElse(null), body);
+        return new Reply(
+                e.statusCode(),
+                json,
+                e.serviceErrorCode().orElse(null),
+                e.serviceMessage().orElse(null),
+                e.requestId().orElse(null),
+                body);
     }
 
     /** Decoder of non-2xx answers: the portal's own code and (Vietnamese) message. */
@@ -99,7 +117,7 @@ public final class PortalReplies {
         if (message == null) {
             return false;
         }
-        String m = java.text.Normalizer.normalize(message, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        String m = Normalizer.normalize(message, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return m.contains("đã tồn tại") || m.contains("da ton tai");
     }
 }

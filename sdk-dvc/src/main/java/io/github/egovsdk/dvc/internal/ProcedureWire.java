@@ -7,13 +7,13 @@ import io.github.egovsdk.dvc.procedure.Procedure;
 import io.github.egovsdk.dvc.procedure.ProcedureFee;
 import io.github.egovsdk.dvc.procedure.ProcessingTime;
 import io.github.egovsdk.dvc.procedure.Sector;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * {@code LayThuTuc} (identity-and-public-service-portal.md §8.2): {@code TENTTHC}, {@code LINHVUCTHUCHIEN},
@@ -22,8 +22,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * anything else working days; a fractional number of days becomes hours (8 per day).
  */
 public final class ProcedureWire {
-    private ProcedureWire() {
-    }
+    private ProcedureWire() {}
 
     public static Procedure read(String requestedCode, JsonNode o) {
         String codeText = text(o, "MATTHC", "MaTTHC");
@@ -58,15 +57,20 @@ public final class ProcedureWire {
         } catch (NumberFormatException e) {
             return null;
         }
-        String u = unit == null ? "" : Normalizer.normalize(unit, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        String u = unit == null
+                ? ""
+                : Normalizer.normalize(unit, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT);
         if (u.contains("gio") || u.contains("hour")) {
-            return ProcessingTime.workingHours(n.setScale(0, RoundingMode.CEILING).intValueExact());
+            return ProcessingTime.workingHours(
+                    n.setScale(0, RoundingMode.CEILING).intValueExact());
         }
         if (n.stripTrailingZeros().scale() <= 0) {
             return ProcessingTime.workingDays(n.intValueExact());
         }
-        return ProcessingTime.workingHours(n.multiply(BigDecimal.valueOf(8)).setScale(0, RoundingMode.CEILING)
+        return ProcessingTime.workingHours(n.multiply(BigDecimal.valueOf(8))
+                .setScale(0, RoundingMode.CEILING)
                 .intValueExact());
     }
 

@@ -2,6 +2,9 @@ package io.github.egovsdk.dvc.payment;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.EgovTransportException;
+import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.core.Violation;
 import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.core.auth.PartnerSecret;
 import io.github.egovsdk.core.config.ClientBuilderBase;
@@ -17,13 +20,15 @@ import io.github.egovsdk.core.validation.Validation;
 import io.github.egovsdk.dvc.internal.Json;
 import io.github.egovsdk.dvc.internal.PaymentWire;
 import io.github.egovsdk.dvc.internal.PortalReplies;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Client of the national payment platform (as public one-stop systems integrate it: Thanh Hóa, OpenCPS): {@link #init}
@@ -94,12 +99,17 @@ public final class PaymentClient implements AutoCloseable {
         String reference = PaymentWire.reference(order.dossierCode(), time);
         ObjectNode body = PaymentWire.init(order, partner, reference, time, ip, bank, secret);
         JsonNode reply = post(initUri, body, false);
-        JsonNode inner = reply.path("message").isObject() ? reply.path("message")
+        JsonNode inner = reply.path("message").isObject()
+                ? reply.path("message")
                 : EgovJson.tryParse(Json.text(reply, "message"));
         String url = Json.text(inner == null ? reply : inner, "UrlThanhToan");
         if (url == null || url.isBlank()) {
-            throw new EgovServiceException(200, "NO_URL", "INIT succeeded without UrlThanhToan / Không nhận được"
-                    + " đường dẫn thanh toán", null, null);
+            throw new EgovServiceException(
+                    200,
+                    "NO_URL",
+                    "INIT succeeded without UrlThanhToan / Không nhận được" + " đường dẫn thanh toán",
+                    null,
+                    null);
         }
         return new PaymentInit(reference, URI.create(url.strip()), time);
     }
@@ -110,12 +120,23 @@ public final class PaymentClient implements AutoCloseable {
      * @throws InvalidPaymentMacException when the reply's MAC does not match
      */
     public PaymentResult query(String reference) {
-        JsonNode reply = post(queryUri, PaymentWire.query("QUERY", partner, requireReference(reference),
-                PaymentMac.timestamp(config.clock().instant()), secret), true);
+        JsonNode reply = post(
+                queryUri,
+                PaymentWire.query(
+                        "QUERY",
+                        partner,
+                        requireReference(reference),
+                        PaymentMac.timestamp(config.clock().instant()),
+                        secret),
+                true);
         JsonNode shape = reply.has("MaLoi") ? reply : EgovJson.tryParse(Json.text(reply, "message"));
         if (shape == null || !shape.has("MaLoi")) {
-            throw new EgovServiceException(200, "UNPARSABLE", "QUERY reply without MaLoi / Bản tin QUERY không có"
-                    + " MaLoi", null, PortalReplies.excerpt(reply.toString()));
+            throw new EgovServiceException(
+                    200,
+                    "UNPARSABLE",
+                    "QUERY reply without MaLoi / Bản tin QUERY không có" + " MaLoi",
+                    null,
+                    PortalReplies.excerpt(reply.toString()));
         }
         PaymentWire.verify(shape, PaymentWire.CALLBACK, secret);
         return PaymentWire.result(shape);
@@ -143,27 +164,38 @@ public final class PaymentClient implements AutoCloseable {
      * @throws EgovServiceException when the platform answers with an error instead of a PDF
      */
     public byte[] receipt(String reference) {
-        ObjectNode body = PaymentWire.query("GET_BILL", partner, requireReference(reference),
-                PaymentMac.timestamp(config.clock().instant()), secret);
+        ObjectNode body = PaymentWire.query(
+                "GET_BILL",
+                partner,
+                requireReference(reference),
+                PaymentMac.timestamp(config.clock().instant()),
+                secret);
         try (HttpResponse response = pipeline.send(request(receiptUri, body, true));
                 InputStream in = response.body()) {
             byte[] bytes = in.readNBytes(MAX_RECEIPT + 1);
             if (bytes.length > MAX_RECEIPT) {
-                throw new EgovServiceException(response.statusCode(), "TOO_LARGE", "E-receipt larger than "
-                        + MAX_RECEIPT + " bytes", ServiceErrorDecoder.requestIdOf(response.headers()), null);
+                throw new EgovServiceException(
+                        response.statusCode(),
+                        "TOO_LARGE",
+                        "E-receipt larger than " + MAX_RECEIPT + " bytes",
+                        ServiceErrorDecoder.requestIdOf(response.headers()),
+                        null);
             }
-            if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                    .equals("%PDF-")) {
-                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            if (bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
                 PortalReplies.Reply r = PortalReplies.parse(response.statusCode(), text, response.headers());
-                throw r.ok() ? new EgovServiceException(response.statusCode(), "NOT_PDF", "GET_BILL did not return a"
-                        + " PDF / Biên lai trả về không phải PDF", r.requestId(), PortalReplies.excerpt(text))
+                throw r.ok()
+                        ? new EgovServiceException(
+                                response.statusCode(),
+                                "NOT_PDF",
+                                "GET_BILL did not return a" + " PDF / Biên lai trả về không phải PDF",
+                                r.requestId(),
+                                PortalReplies.excerpt(text))
                         : r.toException();
             }
             return bytes;
         } catch (IOException e) {
-            throw new io.github.egovsdk.core.EgovTransportException("Reading the e-receipt failed: "
-                    + e.getMessage(), e, false);
+            throw new EgovTransportException("Reading the e-receipt failed: " + e.getMessage(), e, false);
         }
     }
 
@@ -193,9 +225,13 @@ public final class PaymentClient implements AutoCloseable {
 
     private static String requireReference(String reference) {
         if (reference == null || reference.isBlank()) {
-            throw new io.github.egovsdk.core.ValidationException("reference", java.util.List.of(
-                    new io.github.egovsdk.core.Violation("reference", "NotBlank", "MaThamChieu is required / Mã"
-                            + " tham chiếu là bắt buộc", null)));
+            throw new ValidationException(
+                    "reference",
+                    List.of(new Violation(
+                            "reference",
+                            "NotBlank",
+                            "MaThamChieu is required / Mã" + " tham chiếu là bắt buộc",
+                            null)));
         }
         return reference.strip();
     }
@@ -218,8 +254,7 @@ public final class PaymentClient implements AutoCloseable {
         private String queryPath = "query";
         private String receiptPath = "receipt";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** {@code MaDoiTac} and the {@code MaXacThuc} secret: {@code Credentials.partnerSecret(...)}. */
         @Override
@@ -270,14 +305,16 @@ public final class PaymentClient implements AutoCloseable {
         }
 
         public PaymentClient build() {
-            credentials(PartnerSecret.class).ifPresent(c -> partnerCode(c.partnerCode()).secret(c.secret()));
+            credentials(PartnerSecret.class)
+                    .ifPresent(c -> partnerCode(c.partnerCode()).secret(c.secret()));
             ClientConfig config = clientConfigBelowEndpoint();
             if (partnerCode == null || partnerCode.isBlank() || secret == null || secret.isEmpty()) {
                 throw new EgovClientException("PaymentClient needs credentials(Credentials.partnerSecret(...)) or"
                         + " partnerCode and secret / Thiếu mã đối tác hoặc"
                         + " khóa bí mật");
             }
-            if (serverIp == null || !serverIp.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}")) {
+            if (serverIp == null
+                    || !serverIp.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}")) {
                 throw new EgovClientException("PaymentClient needs serverIp, an IPv4 address, was '" + serverIp
                         + "' / Ip máy chủ phải là địa chỉ IPv4");
             }

@@ -9,5 +9,4 @@ import java.net.URI;
  * @param paymentUrl {@code UrlThanhToan} — redirect the payer here
  * @param timestamp  {@code ThoiGianGD} sent, {@code yyyyMMddHHmmss} in Vietnam time
  */
-public record PaymentInit(String reference, URI paymentUrl, String timestamp) {
-}
+public record PaymentInit(String reference, URI paymentUrl, String timestamp) {}

@@ -3,11 +3,13 @@ package io.github.egovsdk.dvc.payment;
 import io.github.egovsdk.core.EgovClientException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,11 +19,10 @@ import java.util.Objects;
  * public integration (14:05 and 02:05 stamped alike) cannot happen here. Verification compares in constant time.
  */
 public final class PaymentMac {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    private PaymentMac() {
-    }
+    private PaymentMac() {}
 
     /** {@code ThoiGianGD}: {@code yyyyMMddHHmmss} in Vietnam time, 24-hour clock. */
     public static String timestamp(Instant at) {
@@ -36,9 +37,9 @@ public final class PaymentMac {
         }
         try {
             String joined = String.join("|", values) + "|" + secret;
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(joined.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -50,7 +51,7 @@ public final class PaymentMac {
     public static void verify(String receivedMac, List<String> values, String secret) {
         String expected = compute(values, secret);
         byte[] a = expected.getBytes(StandardCharsets.US_ASCII);
-        byte[] b = (receivedMac == null ? "" : receivedMac.strip().toLowerCase(java.util.Locale.ROOT))
+        byte[] b = (receivedMac == null ? "" : receivedMac.strip().toLowerCase(Locale.ROOT))
                 .getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(a, b)) {
             throw new InvalidPaymentMacException();

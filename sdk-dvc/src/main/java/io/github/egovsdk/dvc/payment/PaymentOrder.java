@@ -14,8 +14,11 @@ import jakarta.validation.constraints.Size;
  * @param description {@code ThongTinGiaoDich}; null for the default
  * @param receipt     {@code ThongTinBienLai}; may be null
  */
-public record PaymentOrder(@NotBlank @Size(max = 50) String dossierCode, @NotNull VndAmount amount,
-        @Size(max = 255) String description, @Valid ReceiptInfo receipt) {
+public record PaymentOrder(
+        @NotBlank @Size(max = 50) String dossierCode,
+        @NotNull VndAmount amount,
+        @Size(max = 255) String description,
+        @Valid ReceiptInfo receipt) {
 
     public static PaymentOrder of(String dossierCode, VndAmount amount) {
         return new PaymentOrder(dossierCode, amount, null, null);

@@ -15,8 +15,17 @@ package io.github.egovsdk.dvc.payment;
  * @param time          {@code ThoiGianGD}, as sent
  * @param description   {@code ThongTinGiaoDich}
  */
-public record PaymentResult(String messageType, String resultCode, String partnerCode, String reference,
-        long amountVnd, String currency, String transactionId, String bankCode, String time, String description) {
+public record PaymentResult(
+        String messageType,
+        String resultCode,
+        String partnerCode,
+        String reference,
+        long amountVnd,
+        String currency,
+        String transactionId,
+        String bankCode,
+        String time,
+        String description) {
 
     /** {@code MaLoi == "00"}: the payment succeeded. */
     public boolean isSuccessful() {

@@ -11,5 +11,8 @@ import jakarta.validation.constraints.NotNull;
  * @param name   {@code TenPhiLePhi}
  * @param amount {@code SoTien}
  */
-public record ReceiptFee(String type, String code, @NotBlank String name, @NotNull VndAmount amount) {
-}
+public record ReceiptFee(
+        String type,
+        String code,
+        @NotBlank String name,
+        @NotNull VndAmount amount) {}

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code KhoBac}, {@code TaiKhoanThuNSNN}, the fine fields, …) go in {@code extra} under their wire names.
  * {@link #toString()} masks the payer.
  *
- * @param serviceCode   {@code MaDVC} — often the procedure code + {@code .01} ({@code ProcedureCode.paymentServiceCode()})
+ * @param serviceCode   {@code MaDVC} — often the procedure code + {@code .01} ({@code
+ * ProcedureCode.paymentServiceCode()})
  * @param serviceName   {@code TenDVC}
  * @param procedureCode {@code MaTTHC}
  * @param procedureName {@code TenTTHC}
@@ -26,9 +27,19 @@ import java.util.Map;
  * @param fees          {@code PhiLePhi}
  * @param extra         other {@code ThongTinBienLai} fields by wire name
  */
-public record ReceiptInfo(String serviceCode, String serviceName, String procedureCode, String procedureName,
-        String agencyCode, String agencyName, String dossierCode, String payerName, String payerIdNumber,
-        String payerAddress, String content, @NotNull List<@Valid @NotNull ReceiptFee> fees,
+public record ReceiptInfo(
+        String serviceCode,
+        String serviceName,
+        String procedureCode,
+        String procedureName,
+        String agencyCode,
+        String agencyName,
+        String dossierCode,
+        String payerName,
+        String payerIdNumber,
+        String payerAddress,
+        String content,
+        @NotNull List<@Valid @NotNull ReceiptFee> fees,
         @NotNull Map<String, String> extra) {
 
     public ReceiptInfo {

@@ -15,8 +15,10 @@ public record VndAmount(long value) {
 
     public VndAmount {
         if (value <= 0) {
-            throw invalid("Positive", "The amount must be greater than 0 VND, was " + value
-                    + " / Số tiền phải lớn hơn 0 đồng", String.valueOf(value));
+            throw invalid(
+                    "Positive",
+                    "The amount must be greater than 0 VND, was " + value + " / Số tiền phải lớn hơn 0 đồng",
+                    String.valueOf(value));
         }
     }
 
@@ -31,13 +33,18 @@ public record VndAmount(long value) {
         }
         BigDecimal v = value.stripTrailingZeros();
         if (v.scale() > 0) {
-            throw invalid("WholeVnd", "The amount must be whole đồng, without a fraction: " + value.toPlainString()
-                    + " / Số tiền phải là số đồng nguyên, không có phần lẻ", value.toPlainString());
+            throw invalid(
+                    "WholeVnd",
+                    "The amount must be whole đồng, without a fraction: " + value.toPlainString()
+                            + " / Số tiền phải là số đồng nguyên, không có phần lẻ",
+                    value.toPlainString());
         }
         try {
             return new VndAmount(v.longValueExact());
         } catch (ArithmeticException e) {
-            throw invalid("Range", "The amount is too large: " + value.toPlainString() + " / Số tiền quá lớn",
+            throw invalid(
+                    "Range",
+                    "The amount is too large: " + value.toPlainString() + " / Số tiền quá lớn",
                     value.toPlainString());
         }
     }

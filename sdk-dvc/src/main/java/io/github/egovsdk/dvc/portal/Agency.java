@@ -6,5 +6,4 @@ package io.github.egovsdk.dvc.portal;
  * @param code the agency's code (mã đơn vị)
  * @param name its name (tên đơn vị)
  */
-public record Agency(String code, String name) {
-}
+public record Agency(String code, String name) {}

@@ -2,6 +2,8 @@ package io.github.egovsdk.dvc.portal;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.ValidationException;
+import io.github.egovsdk.core.Violation;
 import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.core.auth.UsernamePassword;
 import io.github.egovsdk.core.config.ClientBuilderBase;
@@ -23,6 +25,9 @@ import io.github.egovsdk.dvc.internal.PortalReplies.Reply;
 import io.github.egovsdk.dvc.internal.ProcedureWire;
 import io.github.egovsdk.dvc.procedure.Procedure;
 import io.github.egovsdk.dvc.procedure.Sector;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +35,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Client of the national public-service portal's integration adapter (DVCQG, as OpenCPS and the Thanh Hóa DVC system
@@ -140,7 +142,10 @@ public final class PortalClient implements AutoCloseable {
                 Json.put(x, "ThoiDiemXuLy", PortalDates.format(s.at()));
                 Json.put(x, "PhongBanXuLy", s.department());
                 Json.put(x, "NoiDungXuLy", s.content());
-                Json.put(x, "TrangThai", s.status() == null ? null : String.valueOf(s.status().code()));
+                Json.put(
+                        x,
+                        "TrangThai",
+                        s.status() == null ? null : String.valueOf(s.status().code()));
                 Json.put(x, "NgayBatDau", PortalDates.format(s.startedAt()));
                 Json.put(x, "NgayKetThucTheoQuyDinh", PortalDates.format(s.dueAt()));
             }
@@ -189,7 +194,9 @@ public final class PortalClient implements AutoCloseable {
     public List<ProcedureSummary> procedures() {
         List<ProcedureSummary> out = new ArrayList<>();
         for (JsonNode s : list("LayDanhSachTTHC", Json.object())) {
-            out.add(new ProcedureSummary(Json.text(s, "MATTHC", "MaTTHC"), Json.text(s, "TENTTHC", "TenTTHC"),
+            out.add(new ProcedureSummary(
+                    Json.text(s, "MATTHC", "MaTTHC"),
+                    Json.text(s, "TENTTHC", "TenTTHC"),
                     DossierReader.others(s, PROCEDURE_SUMMARY_KNOWN)));
         }
         return out;
@@ -201,7 +208,8 @@ public final class PortalClient implements AutoCloseable {
      */
     public Optional<Procedure> procedure(String procedureCode) {
         require(procedureCode, "procedureCode", "Mã TTHC");
-        JsonNode result = call("LayThuTuc", Json.object().put("maTTHC", procedureCode.strip()), true).path("result");
+        JsonNode result = call("LayThuTuc", Json.object().put("maTTHC", procedureCode.strip()), true)
+                .path("result");
         JsonNode first = result.isArray() ? result.path(0) : result;
         return first.isObject() ? Optional.of(ProcedureWire.read(procedureCode.strip(), first)) : Optional.empty();
     }
@@ -250,7 +258,8 @@ public final class PortalClient implements AutoCloseable {
         body.put("service", service);
         body.setAll(params);
         HttpRequest.Builder rb = HttpRequest.builder(HttpMethod.POST, apiUri)
-                .header("Content-Type", "application/json; charset=UTF-8").header("dstcode", dstCode)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("dstcode", dstCode)
                 .body(RequestBody.ofBytes(EgovJson.write(body), "application/json; charset=UTF-8"));
         if (retrySafe) {
             rb.idempotencyKey("dvcqg-" + service + "-" + UUID.randomUUID());
@@ -284,9 +293,11 @@ public final class PortalClient implements AutoCloseable {
     private String login() {
         ObjectNode body = Json.object().put("username", username).put("password", password);
         HttpRequest request = HttpRequest.builder(HttpMethod.POST, loginUri)
-                .header("Content-Type", "application/json; charset=UTF-8").header("dstcode", dstCode)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("dstcode", dstCode)
                 .body(RequestBody.ofBytes(EgovJson.write(body), "application/json; charset=UTF-8"))
-                .idempotencyKey("dvcqg-login-" + UUID.randomUUID()).build();
+                .idempotencyKey("dvcqg-login-" + UUID.randomUUID())
+                .build();
         Reply r;
         try (HttpResponse response = pipeline.send(request)) {
             r = PortalReplies.parse(response.statusCode(), response.bodyAsString(1 << 20), response.headers());
@@ -300,8 +311,10 @@ public final class PortalClient implements AutoCloseable {
 
     private static void require(String value, String field, String vietnamese) {
         if (value == null || value.isBlank()) {
-            throw new io.github.egovsdk.core.ValidationException(field, List.of(new io.github.egovsdk.core.Violation(
-                    field, "NotBlank", field + " is required / " + vietnamese + " là bắt buộc", null)));
+            throw new ValidationException(
+                    field,
+                    List.of(new Violation(
+                            field, "NotBlank", field + " is required / " + vietnamese + " là bắt buộc", null)));
         }
     }
 
@@ -323,8 +336,7 @@ public final class PortalClient implements AutoCloseable {
         private String apiPath = "api";
         private int progressChunk = 50;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The adapter account: {@code Credentials.usernamePassword(...)}, the same as {@link #login}. */
         @Override

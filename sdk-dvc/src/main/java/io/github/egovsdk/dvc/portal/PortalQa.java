@@ -2,14 +2,14 @@ package io.github.egovsdk.dvc.portal;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.dvc.internal.Json;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The portal's Q&amp;A sync (hỏi đáp, interconnected-services §3, as OpenCPS calls it) on a {@link PortalClient}'s
@@ -30,8 +30,17 @@ public final class PortalQa {
     }
 
     /** A question on the portal: id, field code, text, agency, asker, answer id/text (answered when id &gt; 0). */
-    public record Question(long id, String sectorCode, String text, String agencyCode, String agencyName,
-            String askerName, String askerEmail, String localProcedureCode, Integer state, long answerId,
+    public record Question(
+            long id,
+            String sectorCode,
+            String text,
+            String agencyCode,
+            String agencyName,
+            String askerName,
+            String askerEmail,
+            String localProcedureCode,
+            Integer state,
+            long answerId,
             String answer) {
 
         public boolean answered() {
@@ -45,17 +54,19 @@ public final class PortalQa {
     }
 
     /** An answer ({@code TRALOIID}, {@code NOIDUNGTRALOI}). */
-    public record Answer(long id, String text) {
-    }
+    public record Answer(long id, String text) {}
 
     /** A Q&amp;A item the agency publishes ({@code DongBoHoiDap}). */
-    public record AgencyQuestion(String id, String sectorCode, String text, String agencyCode, String agencyName) {
-    }
+    public record AgencyQuestion(String id, String sectorCode, String text, String agencyCode, String agencyName) {}
 
     /** The agency's answer to a portal question ({@code DongBoKetQuaHoiDapGuiTuDVCQG}). */
-    public record QuestionAnswer(long questionId, String agencyCode, String answeredBy, String answererTitle,
-            LocalDate answeredOn, String text) {
-    }
+    public record QuestionAnswer(
+            long questionId,
+            String agencyCode,
+            String answeredBy,
+            String answererTitle,
+            LocalDate answeredOn,
+            String text) {}
 
     /** Questions sent by citizens and businesses on the portal. */
     public List<Question> citizenQuestions() {
@@ -77,10 +88,17 @@ public final class PortalQa {
                 continue;
             }
             String sector = Json.text(q, "MALINHVUC");
-            out.add(new Question(id, sector != null ? sector : Json.text(q, "MATTHCDP"), Json.text(q, "NOIDUNG"),
-                    Json.text(q, "MADONVI"), Json.text(q, "TENDONVI"), Json.text(q, "HOVATEN"),
-                    Json.text(q, "THUDIENTU"), Json.text(q, "MATTHCDP"), state == null ? null
-                            : (int) Json.number(q, "TRANGTHAI"), Json.number(q, "TRALOIID"),
+            out.add(new Question(
+                    id,
+                    sector != null ? sector : Json.text(q, "MATTHCDP"),
+                    Json.text(q, "NOIDUNG"),
+                    Json.text(q, "MADONVI"),
+                    Json.text(q, "TENDONVI"),
+                    Json.text(q, "HOVATEN"),
+                    Json.text(q, "THUDIENTU"),
+                    Json.text(q, "MATTHCDP"),
+                    state == null ? null : (int) Json.number(q, "TRANGTHAI"),
+                    Json.number(q, "TRALOIID"),
                     Json.text(q, "NOIDUNGTRALOI")));
         }
         return out;
@@ -124,7 +142,9 @@ public final class PortalQa {
             Json.put(x, "MADONVI", a.agencyCode());
             Json.put(x, "NGUOITRALOI", a.answeredBy());
             Json.put(x, "CHUCVUNGUOITRALOI", a.answererTitle());
-            x.put("NGAYTRALOI", Objects.requireNonNull(a.answeredOn(), "answeredOn").format(DATE));
+            x.put(
+                    "NGAYTRALOI",
+                    Objects.requireNonNull(a.answeredOn(), "answeredOn").format(DATE));
             x.put("NOIDUNGTRALOI", a.text());
         }
         portal.call("DongBoKetQuaHoiDapGuiTuDVCQG", p, false);

@@ -1,6 +1,7 @@
 package io.github.egovsdk.dvc.portal;
 
 import io.github.egovsdk.dvc.dossier.DossierStatus;
+import io.github.egovsdk.dvc.internal.Masks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,20 +20,27 @@ import java.time.LocalDateTime;
  * @param startedAt   {@code NgayBatDau}; may be null
  * @param dueAt       {@code NgayKetThucTheoQuyDinh} — when the step is due by regulation; may be null
  */
-public record ProgressUpdate(@NotBlank String dossierCode, @NotBlank @Size(max = 50) String handler, String title,
-        @NotNull LocalDateTime at, String department, @NotBlank String content, DossierStatus status,
-        LocalDateTime startedAt, LocalDateTime dueAt) {
+public record ProgressUpdate(
+        @NotBlank String dossierCode,
+        @NotBlank @Size(max = 50) String handler,
+        String title,
+        @NotNull LocalDateTime at,
+        String department,
+        @NotBlank String content,
+        DossierStatus status,
+        LocalDateTime startedAt,
+        LocalDateTime dueAt) {
 
     /** A step with the required fields only. */
-    public static ProgressUpdate of(String dossierCode, String handler, String content, DossierStatus status,
-            LocalDateTime at) {
+    public static ProgressUpdate of(
+            String dossierCode, String handler, String content, DossierStatus status, LocalDateTime at) {
         return new ProgressUpdate(dossierCode, handler, null, at, null, content, status, null, null);
     }
 
     @Override
     public String toString() {
         return "ProgressUpdate[dossierCode=" + dossierCode + ", handler="
-                + io.github.egovsdk.dvc.internal.Masks.name(handler) + ", at=" + at + ", status="
+                + Masks.name(handler) + ", at=" + at + ", status="
                 + (status == null ? null : status.code()) + "]";
     }
 }

@@ -5,6 +5,8 @@ import io.github.egovsdk.dvc.dossier.ProcedureCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,18 +21,28 @@ import java.util.List;
  * @param processingTime  processing time (thời gian giải quyết)
  * @param fees            fees and charges (phí, lệ phí); empty when free
  */
-public record Procedure(@NotNull ProcedureCode code, @NotBlank String name, @NotNull @Valid Sector sector,
-        OnlineServiceLevel onlineLevel, @NotNull @Valid ProcessingTime processingTime,
+public record Procedure(
+        @NotNull ProcedureCode code,
+        @NotBlank String name,
+        @NotNull @Valid Sector sector,
+        OnlineServiceLevel onlineLevel,
+        @NotNull @Valid ProcessingTime processingTime,
         @NotNull List<@Valid @NotNull ProcedureFee> fees) {
 
     public Procedure {
-        fees = fees == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fees));
+        fees = fees == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(fees));
     }
 
     /** A validated procedure; throws {@link io.github.egovsdk.core.ValidationException} naming every broken field. */
-    public static Procedure of(ProcedureCode code, String name, Sector sector, OnlineServiceLevel onlineLevel,
-            ProcessingTime processingTime, List<ProcedureFee> fees) {
-        return Validation.validate(new Procedure(code, name, sector, onlineLevel, processingTime, fees),
+    public static Procedure of(
+            ProcedureCode code,
+            String name,
+            Sector sector,
+            OnlineServiceLevel onlineLevel,
+            ProcessingTime processingTime,
+            List<ProcedureFee> fees) {
+        return Validation.validate(
+                new Procedure(code, name, sector, onlineLevel, processingTime, fees),
                 "procedure " + (code == null ? null : code.raw()));
     }
 

@@ -8,5 +8,4 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param amountVnd   the amount in VND, ≥ 0 (0 = free of charge)
  * @param description what it is for; may be null
  */
-public record ProcedureFee(@PositiveOrZero long amountVnd, String description) {
-}
+public record ProcedureFee(@PositiveOrZero long amountVnd, String description) {}

@@ -34,7 +34,8 @@ public record ProcessingTime(@Positive int amount, @NotNull Unit unit) {
 
     /** The appointment date (ngày hẹn trả) of a dossier received at {@code received}, pushed back by suspensions. */
     public DueDate dueDate(AppointmentDates dates, LocalDateTime received, List<Suspension> suspensions) {
-        return unit == Unit.WORKING_DAYS ? dates.dueInWorkingDays(received, amount, suspensions)
+        return unit == Unit.WORKING_DAYS
+                ? dates.dueInWorkingDays(received, amount, suspensions)
                 : dates.dueInWorkingHours(received, amount, suspensions);
     }
 }

@@ -9,5 +9,4 @@ import jakarta.validation.constraints.NotBlank;
  * @param code the field code
  * @param name its name, e.g. {@code Hộ tịch}
  */
-public record Sector(@NotBlank String code, @NotBlank String name) {
-}
+public record Sector(@NotBlank String code, @NotBlank String name) {}

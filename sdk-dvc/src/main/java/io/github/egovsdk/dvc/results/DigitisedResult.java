@@ -13,6 +13,5 @@ public record DigitisedResult(String resultCode, String name, String number, Str
     }
 
     /** A stored file: name and store path. */
-    public record StoredFile(String name, String path) {
-    }
+    public record StoredFile(String name, String path) {}
 }

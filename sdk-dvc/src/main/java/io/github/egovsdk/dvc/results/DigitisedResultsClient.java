@@ -12,6 +12,9 @@ import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.dvc.internal.Json;
+import io.github.egovsdk.thirdparty.jackson.core.JacksonException;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,8 +23,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Client of the national portal's results store (kho số hóa / kho quản lý dữ liệu điện tử, interconnected-services
@@ -77,16 +78,25 @@ public final class DigitisedResultsClient implements AutoCloseable {
         query.resultCodes().forEach(c -> filter.addObject().put("MaKetQua", c).put("SoKyHieu", ""));
         JsonNode reply = EgovJson.tryParse(post(listUri, body, MAX_LIST));
         if (reply == null || !"0".equals(Json.text(reply, "errorCode"))) {
-            throw new EgovServiceException(200, reply == null ? null : Json.text(reply, "errorCode"),
-                    reply == null ? "not JSON" : Redactor.redact(Json.text(reply, "message")), null, null);
+            throw new EgovServiceException(
+                    200,
+                    reply == null ? null : Json.text(reply, "errorCode"),
+                    reply == null ? "not JSON" : Redactor.redact(Json.text(reply, "message")),
+                    null,
+                    null);
         }
         List<DigitisedResult> out = new ArrayList<>();
         for (JsonNode d : reply.path("result").path("DanhSachGiayToKetQua")) {
             List<DigitisedResult.StoredFile> files = new ArrayList<>();
-            d.path("DanhSachTepDinhKem").forEach(f -> files.add(new DigitisedResult.StoredFile(Json.text(f, "TenTep"),
-                    Json.text(f, "DuongDan"))));
-            out.add(new DigitisedResult(Json.text(d, "MaKetQua"), Json.text(d, "TenGiayTo"), Json.text(d, "SoKyHieu"),
-                    Json.text(d, "CoQuanChuQuan"), files));
+            d.path("DanhSachTepDinhKem")
+                    .forEach(f -> files.add(
+                            new DigitisedResult.StoredFile(Json.text(f, "TenTep"), Json.text(f, "DuongDan"))));
+            out.add(new DigitisedResult(
+                    Json.text(d, "MaKetQua"),
+                    Json.text(d, "TenGiayTo"),
+                    Json.text(d, "SoKyHieu"),
+                    Json.text(d, "CoQuanChuQuan"),
+                    files));
         }
         LOG.debug("Results store: {} document(s) for {}", out.size(), Redactor.maskPersonalId(query.ownerId()));
         return out;
@@ -95,14 +105,18 @@ public final class DigitisedResultsClient implements AutoCloseable {
     /** A stored file's bytes: the reply is a JSON string of base64; empty means the store could not give it. */
     public byte[] file(String agency, String path) {
         if (agency == null || path == null) {
-            throw new EgovClientException("CoQuanChuQuan and DuongDan are required / Thiếu cơ quan chủ quản hoặc"
-                    + " đường dẫn");
+            throw new EgovClientException(
+                    "CoQuanChuQuan and DuongDan are required / Thiếu cơ quan chủ quản hoặc" + " đường dẫn");
         }
         ObjectNode body = Json.object().put("CoQuanChuQuan", agency).put("DuongDan", path);
         String b64 = jsonString(post(fileUri, body, maxFile / 3 * 4 + 16));
         if (b64.isBlank()) {
-            throw new EgovServiceException(200, null, "Có lỗi xảy ra khi lấy tệp đính kèm từ DVCQG / the store"
-                    + " returned no file", null, null);
+            throw new EgovServiceException(
+                    200,
+                    null,
+                    "Có lỗi xảy ra khi lấy tệp đính kèm từ DVCQG / the store" + " returned no file",
+                    null,
+                    null);
         }
         try {
             return Base64.getMimeDecoder().decode(b64);
@@ -120,7 +134,7 @@ public final class DigitisedResultsClient implements AutoCloseable {
         try {
             JsonNode n = EgovJson.mapper().readTree(t);
             return n.isString() ? n.asString() : "";
-        } catch (io.github.egovsdk.thirdparty.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             return "";
         }
     }
@@ -131,9 +145,11 @@ public final class DigitisedResultsClient implements AutoCloseable {
     }
 
     private String post(URI uri, ObjectNode body, int max) {
-        HttpRequest r = HttpRequest.builder(HttpMethod.POST, uri).header("Accept", "application/json")
+        HttpRequest r = HttpRequest.builder(HttpMethod.POST, uri)
+                .header("Accept", "application/json")
                 .body(RequestBody.ofBytes(EgovJson.write(body), "application/json; charset=utf-8"))
-                .idempotencyKey("khoso-" + UUID.randomUUID()).build();
+                .idempotencyKey("khoso-" + UUID.randomUUID())
+                .build();
         try (HttpResponse response = pipeline.send(r)) {
             return response.bodyAsString(max);
         }
@@ -150,8 +166,7 @@ public final class DigitisedResultsClient implements AutoCloseable {
         private String filePath = "tep";
         private int maxFileBytes = 32 << 20;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** {@code GetKetQuaGiayTo} and {@code GetGiayToByUrl} paths relative to the endpoint. */
         public Builder paths(String list, String file) {

@@ -10,8 +10,13 @@ import java.util.List;
  * procedure being prepared ({@code MaThuTuc}) and the result types wanted ({@code DanhSachDanhMucKetQua[].MaKetQua};
  * empty = all). {@link #toString()} masks the IDs.
  */
-public record ResultsQuery(String ownerId, String requesterName, String channel, String requesterId,
-        String procedureCode, List<String> resultCodes) {
+public record ResultsQuery(
+        String ownerId,
+        String requesterName,
+        String channel,
+        String requesterId,
+        String procedureCode,
+        List<String> resultCodes) {
 
     public ResultsQuery {
         resultCodes = resultCodes == null ? List.of() : List.copyOf(resultCodes);

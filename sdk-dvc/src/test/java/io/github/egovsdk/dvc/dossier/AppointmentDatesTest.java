@@ -20,7 +20,8 @@ class AppointmentDatesTest {
 
     @Test
     void due_whenAcross30April1May_skipsBothAndTheWeekend() {
-        assertThat(dates.dueInWorkingDays(LocalDateTime.of(2026, 4, 29, 10, 0), 2, List.of()).due())
+        assertThat(dates.dueInWorkingDays(LocalDateTime.of(2026, 4, 29, 10, 0), 2, List.of())
+                        .due())
                 .isEqualTo(LocalDateTime.of(2026, 5, 5, 10, 0));
     }
 
@@ -39,7 +40,8 @@ class AppointmentDatesTest {
 
     @Test
     void due_whenReceivedInLunchBreak_countsFrom1330() {
-        assertThat(dates.dueInWorkingHours(LocalDateTime.of(2026, 11, 24, 12, 0), 2, List.of()).due())
+        assertThat(dates.dueInWorkingHours(LocalDateTime.of(2026, 11, 24, 12, 0), 2, List.of())
+                        .due())
                 .isEqualTo(LocalDateTime.of(2026, 11, 24, 15, 30));
     }
 }

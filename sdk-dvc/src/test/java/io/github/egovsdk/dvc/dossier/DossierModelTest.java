@@ -22,12 +22,15 @@ class DossierModelTest {
     static final LocalDateTime RECEIVED = LocalDateTime.of(2026, 11, 23, 13, 30);
 
     static Dossier.Builder valid() {
-        return Dossier.builder().code(DossierCode.parse("000.00.00.H27-261123-0001"))
+        return Dossier.builder()
+                .code(DossierCode.parse("000.00.00.H27-261123-0001"))
                 .procedure(ProcedureCode.parse("1.001234.000.00.00.H27"), "Cấp bản sao trích lục hộ tịch")
                 .channel(Channel.IN_PERSON)
-                .applicant(Applicant.citizen("Nguyễn Văn An", "001099012345").withContacts("an@example.vn",
-                        "0912345678"))
-                .receivedAt(RECEIVED).dueAt(RECEIVED.plusDays(3)).status(DossierStatus.ACCEPTED)
+                .applicant(
+                        Applicant.citizen("Nguyễn Văn An", "001099012345").withContacts("an@example.vn", "0912345678"))
+                .receivedAt(RECEIVED)
+                .dueAt(RECEIVED.plusDays(3))
+                .status(DossierStatus.ACCEPTED)
                 .addDocument(SubmittedDocument.of("f1", "to-khai.pdf", "TP1", URI.create("https://x.gov.vn/f1")))
                 .addFee(new DossierFee("Lệ phí", "LP1", FeeCollection.BEFORE, 8000, null));
     }
@@ -45,14 +48,23 @@ class DossierModelTest {
         assertThat(d.documents()).hasSize(1);
         assertThat(d.vneidVerified()).isTrue();
         assertThatThrownBy(() -> d.fees().add(null)).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(d.toBuilder().status(DossierStatus.PROCESSING).build().status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(d.toBuilder().status(DossierStatus.PROCESSING).build().status())
+                .isEqualTo(DossierStatus.PROCESSING);
     }
 
     @Test
     void build_whenRequiredFieldsMissing_namesEachOne() {
-        assertThatThrownBy(() -> Dossier.builder().build()).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(paths(e)).contains("code", "procedureCode", "procedureName", "channel", "applicant",
-                        "receivedAt", "dueAt", "status"));
+        assertThatThrownBy(() -> Dossier.builder().build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(paths(e))
+                        .contains(
+                                "code",
+                                "procedureCode",
+                                "procedureName",
+                                "channel",
+                                "applicant",
+                                "receivedAt",
+                                "dueAt",
+                                "status"));
     }
 
     @Test
@@ -63,20 +75,33 @@ class DossierModelTest {
                     assertThat(e.getMessage()).contains("NgayHenTra", "Ngày hẹn trả");
                 });
         assertThatThrownBy(() -> valid().status(DossierStatus.RESULT_RETURNED).build())
-                .isInstanceOfSatisfying(ValidationException.class, e ->
-                        assertThat(paths(e)).containsExactly("returnDatePresentWhenReturned"));
-        assertThat(valid().status(DossierStatus.RESULT_RETURNED).returnedAt(RECEIVED.plusDays(2)).build()).isNotNull();
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(paths(e))
+                        .containsExactly("returnDatePresentWhenReturned"));
+        assertThat(valid().status(DossierStatus.RESULT_RETURNED)
+                        .returnedAt(RECEIVED.plusDays(2))
+                        .build())
+                .isNotNull();
     }
 
     @Test
     void build_whenNestedValuesInvalid_namesTheNestedPath() {
-        Applicant badId = new Applicant("Nguyễn Văn An", null, ApplicantType.CITIZEN, null, "khong-phai-email", null,
-                null, null, List.of(new IdentityDocument(IdentityDocument.Type.PERSONAL_ID, "000099012345")));
+        Applicant badId = new Applicant(
+                "Nguyễn Văn An",
+                null,
+                ApplicantType.CITIZEN,
+                null,
+                "khong-phai-email",
+                null,
+                null,
+                null,
+                List.of(new IdentityDocument(IdentityDocument.Type.PERSONAL_ID, "000099012345")));
 
-        assertThatThrownBy(() -> valid().applicant(badId).addFee(new DossierFee("Phí", null, null, -5, null)).build())
+        assertThatThrownBy(() -> valid().applicant(badId)
+                        .addFee(new DossierFee("Phí", null, null, -5, null))
+                        .build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(paths(e)).contains("applicant.email", "applicant.identities[0].wellFormed",
-                            "fees[1].amountVnd");
+                    assertThat(paths(e))
+                            .contains("applicant.email", "applicant.identities[0].wellFormed", "fees[1].amountVnd");
                     assertThat(e.getMessage()).doesNotContain("000099012345");
                 });
     }
@@ -85,21 +110,29 @@ class DossierModelTest {
     void toString_whenPersonalData_masksIdNamePhoneAndEmail() {
         String s = valid().build().toString();
 
-        assertThat(s).contains("001******345", "N. V. A.").doesNotContain("001099012345", "Nguyễn", "0912345678",
-                "an@example.vn");
+        assertThat(s)
+                .contains("001******345", "N. V. A.")
+                .doesNotContain("001099012345", "Nguyễn", "0912345678", "an@example.vn");
     }
 
     @Test
     void identityDocument_whenLegacyCmnd_acceptsNineDigitsOnly() {
-        assertThat(new IdentityDocument(IdentityDocument.Type.LEGACY_ID_CARD, "012345678").isWellFormed()).isTrue();
-        assertThat(new IdentityDocument(IdentityDocument.Type.LEGACY_ID_CARD, "01234567").isWellFormed()).isFalse();
+        assertThat(new IdentityDocument(IdentityDocument.Type.LEGACY_ID_CARD, "012345678").isWellFormed())
+                .isTrue();
+        assertThat(new IdentityDocument(IdentityDocument.Type.LEGACY_ID_CARD, "01234567").isWellFormed())
+                .isFalse();
         assertThat(new IdentityDocument(IdentityDocument.Type.LEGACY_ID_CARD, "012345678").toString())
                 .contains("012***678");
     }
 
     @ParameterizedTest
-    @CsvSource({"Thu trước,BEFORE", "THU TRUOC,BEFORE", "thu sau,AFTER", "Đối tượng miễn phí,EXEMPT",
-        "Doi tuong mien phi,EXEMPT"})
+    @CsvSource({
+        "Thu trước,BEFORE",
+        "THU TRUOC,BEFORE",
+        "thu sau,AFTER",
+        "Đối tượng miễn phí,EXEMPT",
+        "Doi tuong mien phi,EXEMPT"
+    })
     void feeCollection_whenPortalText_isRecognisedWithOrWithoutDiacritics(String text, FeeCollection expected) {
         assertThat(FeeCollection.fromText(text)).isEqualTo(expected);
     }
@@ -109,17 +142,31 @@ class DossierModelTest {
         assertThat(Channel.fromCode(" 3 ")).contains(Channel.POSTAL);
         assertThat(Channel.fromCode("4")).isEmpty();
         assertThat(Channel.of("2")).isEqualTo(Channel.ONLINE);
-        assertThatThrownBy(() -> Channel.of("4")).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(e.violations()).extracting(Violation::propertyPath).containsExactly("channel"));
+        assertThatThrownBy(() -> Channel.of("4"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::propertyPath)
+                        .containsExactly("channel"));
     }
 
     @Test
     void supplement_whenDocumentsArrived_givesTheSuspensionForDueDates() {
-        SupplementRequest s = new SupplementRequest("bs1", "Cán bộ", "Bổ sung tờ khai", RECEIVED.plusDays(1), null,
-                null, RECEIVED.plusDays(3), null, null, null, null, null);
+        SupplementRequest s = new SupplementRequest(
+                "bs1",
+                "Cán bộ",
+                "Bổ sung tờ khai",
+                RECEIVED.plusDays(1),
+                null,
+                null,
+                RECEIVED.plusDays(3),
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThat(s.suspension()).contains(new Suspension(RECEIVED.plusDays(1), RECEIVED.plusDays(3)));
         assertThat(new SupplementRequest("bs2", null, "x", RECEIVED, null, null, null, null, null, null, null, null)
-                .suspension()).isEmpty();
+                        .suspension())
+                .isEmpty();
     }
 
     @Test

@@ -13,24 +13,41 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class DossierTest {
 
     @ParameterizedTest
-    @CsvSource({"REGISTERED,ACCEPTED", "REGISTERED,NOT_ACCEPTED", "ACCEPTED,PROCESSING", "PROCESSING,SUPPLEMENT_REQUESTED",
-        "SUPPLEMENT_REQUESTED,PROCESSING", "PROCESSING,PAYMENT_REQUESTED", "PAYMENT_REQUESTED,PROCESSED",
-        "PROCESSING,PROCESSED", "PROCESSED,RESULT_RETURNED", "ACCEPTED,WITHDRAWN", "PROCESSING,STOPPED"})
+    @CsvSource({
+        "REGISTERED,ACCEPTED",
+        "REGISTERED,NOT_ACCEPTED",
+        "ACCEPTED,PROCESSING",
+        "PROCESSING,SUPPLEMENT_REQUESTED",
+        "SUPPLEMENT_REQUESTED,PROCESSING",
+        "PROCESSING,PAYMENT_REQUESTED",
+        "PAYMENT_REQUESTED,PROCESSED",
+        "PROCESSING,PROCESSED",
+        "PROCESSED,RESULT_RETURNED",
+        "ACCEPTED,WITHDRAWN",
+        "PROCESSING,STOPPED"
+    })
     void moveTo_whenLegal_returnsTheNewStatus(DossierStatus from, DossierStatus to) {
         assertThat(from.moveTo(to)).isEqualTo(to);
     }
 
     @ParameterizedTest
-    @CsvSource({"REGISTERED,RESULT_RETURNED", "ACCEPTED,RESULT_RETURNED", "PROCESSING,RESULT_RETURNED",
-        "RESULT_RETURNED,PROCESSING", "NOT_ACCEPTED,ACCEPTED", "WITHDRAWN,PROCESSING", "PROCESSED,PROCESSING"})
+    @CsvSource({
+        "REGISTERED,RESULT_RETURNED",
+        "ACCEPTED,RESULT_RETURNED",
+        "PROCESSING,RESULT_RETURNED",
+        "RESULT_RETURNED,PROCESSING",
+        "NOT_ACCEPTED,ACCEPTED",
+        "WITHDRAWN,PROCESSING",
+        "PROCESSED,PROCESSING"
+    })
     void moveTo_whenForbidden_namesBothStatuses(DossierStatus from, DossierStatus to) {
         assertThatThrownBy(() -> from.moveTo(to)).isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
             assertThat(e.current()).isEqualTo(from);
@@ -60,8 +77,11 @@ class DossierTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"000.00.00.H27-261123-0001,000.00.00.H27,2026-11-23,1", "H15.50.05.13-261008-0975,H15.50.05.13,2026-10-08,975",
-        "000.00.00.H56-250101-12345,000.00.00.H56,2025-01-01,12345"})
+    @CsvSource({
+        "000.00.00.H27-261123-0001,000.00.00.H27,2026-11-23,1",
+        "H15.50.05.13-261008-0975,H15.50.05.13,2026-10-08,975",
+        "000.00.00.H56-250101-12345,000.00.00.H56,2025-01-01,12345"
+    })
     void parse_whenValid_readsTheParts(String text, String agency, LocalDate date, int seq) {
         DossierCode c = DossierCode.parse(text);
         assertThat(c.agencyCode()).isEqualTo(agency);

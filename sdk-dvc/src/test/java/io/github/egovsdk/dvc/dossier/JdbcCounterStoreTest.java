@@ -27,22 +27,39 @@ class JdbcCounterStoreTest {
     void next_whenFourInstancesDraw250EachConcurrently_yields1000UniqueConsecutiveCodes() throws Exception {
         String url = TestDatabases.postgresUrl();
         String prefix = TestDatabases.uniquePrefix();
-        List<Integer> all = drawConcurrently(() -> JdbcDatabase.builder().url(url, null, null).tablePrefix(prefix)
-                .build(), 4, 250);
-        System.out.printf("counter on PostgreSQL: 4 instances x 250 -> %d codes, %d distinct, max %d%n", all.size(),
-                all.stream().distinct().count(), all.stream().mapToInt(Integer::intValue).max().orElse(0));
-        assertThat(all).hasSize(1000).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 1000).boxed().toList());
+        List<Integer> all = drawConcurrently(
+                () -> JdbcDatabase.builder()
+                        .url(url, null, null)
+                        .tablePrefix(prefix)
+                        .build(),
+                4,
+                250);
+        System.out.printf(
+                "counter on PostgreSQL: 4 instances x 250 -> %d codes, %d distinct, max %d%n",
+                all.size(),
+                all.stream().distinct().count(),
+                all.stream().mapToInt(Integer::intValue).max().orElse(0));
+        assertThat(all)
+                .hasSize(1000)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, 1000).boxed().toList());
     }
 
     @Test
     void next_onH2File_isConsecutivePerAgencyAndRestartsEachDay(@TempDir Path dir) throws Exception {
         JdbcDatabase db = TestDatabases.h2(dir);
         List<Integer> all = drawConcurrently(() -> db, 2, 50);
-        assertThat(all).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(all)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, 100).boxed().toList());
         JdbcCounterStore store = JdbcCounterStore.create(db);
-        assertThat(store.next("000.00.15.H27", LocalDate.of(2026, 12, 4))).as("another agency").isEqualTo(1);
-        assertThat(store.next("000.00.12.H27", LocalDate.of(2026, 12, 5))).as("the next day").isEqualTo(1);
+        assertThat(store.next("000.00.15.H27", LocalDate.of(2026, 12, 4)))
+                .as("another agency")
+                .isEqualTo(1);
+        assertThat(store.next("000.00.12.H27", LocalDate.of(2026, 12, 5)))
+                .as("the next day")
+                .isEqualTo(1);
         DossierCode code = new DossierCodeGenerator(store, DAY).next("000.00.12.H27");
         assertThat(code.sequence()).isEqualTo(101);
     }
@@ -55,7 +72,8 @@ class JdbcCounterStoreTest {
             for (int i = 0; i < instances; i++) {
                 // each "instance" has its own database handle and store, as separate application instances would
                 runs.add(pool.submit(() -> {
-                    DossierCodeGenerator codes = new DossierCodeGenerator(JdbcCounterStore.create(database.call()), DAY);
+                    DossierCodeGenerator codes =
+                            new DossierCodeGenerator(JdbcCounterStore.create(database.call()), DAY);
                     List<Integer> mine = new ArrayList<>();
                     for (int n = 0; n < each; n++) {
                         mine.add(codes.next("000.00.12.H27").sequence());

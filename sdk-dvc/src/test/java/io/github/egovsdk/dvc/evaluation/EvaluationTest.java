@@ -15,7 +15,12 @@ class EvaluationTest {
 
     @Test
     void of_whenValid_masksTheEvaluatorInToString() {
-        Evaluation e = Evaluation.of("000.00.00.H27-261123-0001", "CAN_BO", "Nguyễn Văn An", "Nhanh chóng", AT,
+        Evaluation e = Evaluation.of(
+                "000.00.00.H27-261123-0001",
+                "CAN_BO",
+                "Nguyễn Văn An",
+                "Nhanh chóng",
+                AT,
                 SatisfactionLevel.VERY_SATISFIED);
 
         assertThat(e.toString()).contains("N. V. A.", "RHL").doesNotContain("Nguyễn");
@@ -25,7 +30,8 @@ class EvaluationTest {
     void of_whenRequiredMissing_namesTheFields() {
         assertThatThrownBy(() -> Evaluation.of(" ", "CAN_BO", null, null, null, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::propertyPath).containsExactly("dossierCode", "evaluatedAt", "level"));
+                        .extracting(Violation::propertyPath)
+                        .containsExactly("dossierCode", "evaluatedAt", "level"));
     }
 
     @Test
@@ -41,9 +47,10 @@ class EvaluationTest {
         List<Evaluation> received = new ArrayList<>();
         EvaluationSubmitter submitter = received::addAll;
 
-        submitter.submit(List.of(Evaluation.of("000.00.00.H27-261123-0001", "CO_QUAN", null, null, AT,
-                SatisfactionLevel.NEUTRAL)));
+        submitter.submit(List.of(
+                Evaluation.of("000.00.00.H27-261123-0001", "CO_QUAN", null, null, AT, SatisfactionLevel.NEUTRAL)));
 
-        assertThat(received).singleElement().satisfies(e -> assertThat(e.level()).isEqualTo(SatisfactionLevel.NEUTRAL));
+        assertThat(received).singleElement().satisfies(e -> assertThat(e.level())
+                .isEqualTo(SatisfactionLevel.NEUTRAL));
     }
 }

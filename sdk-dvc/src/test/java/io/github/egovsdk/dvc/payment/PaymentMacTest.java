@@ -14,26 +14,47 @@ class PaymentMacTest {
     static final Path DIR = Path.of("src/test/resources/payment");
 
     static List<String> initValues() throws Exception {
-        List<String> parts = Arrays.asList(Files.readString(DIR.resolve("init-mac-input.txt")).split("\\|", -1));
+        List<String> parts = Arrays.asList(
+                Files.readString(DIR.resolve("init-mac-input.txt")).split("\\|", -1));
         return parts.subList(0, parts.size() - 1); // the last element is the secret
     }
 
     @Test
     void compute_whenReferenceInit_matchesSha256sumVector() throws Exception {
         assertThat(PaymentMac.compute(initValues(), "test-secret"))
-                .isEqualTo(Files.readString(DIR.resolve("init-mac-expected.hex")).strip());
+                .isEqualTo(
+                        Files.readString(DIR.resolve("init-mac-expected.hex")).strip());
     }
 
     @Test
     void verify_whenCallbackMacTamperedOrAmountChanged_rejects() throws Exception {
-        List<String> callback = List.of("PAY_RESULT", "00", "DOITAC01", "ref-1", "150000", "VND", "GD123", "VCB",
-                "20251123140501", "Thanh toan ho so");
+        List<String> callback = List.of(
+                "PAY_RESULT",
+                "00",
+                "DOITAC01",
+                "ref-1",
+                "150000",
+                "VND",
+                "GD123",
+                "VCB",
+                "20251123140501",
+                "Thanh toan ho so");
         String mac = PaymentMac.compute(callback, "s3cret");
         PaymentMac.verify(mac.toUpperCase(), callback, "s3cret");
-        List<String> changedAmount = List.of("PAY_RESULT", "00", "DOITAC01", "ref-1", "1500000", "VND", "GD123", "VCB",
-                "20251123140501", "Thanh toan ho so");
+        List<String> changedAmount = List.of(
+                "PAY_RESULT",
+                "00",
+                "DOITAC01",
+                "ref-1",
+                "1500000",
+                "VND",
+                "GD123",
+                "VCB",
+                "20251123140501",
+                "Thanh toan ho so");
         assertThatThrownBy(() -> PaymentMac.verify(mac, changedAmount, "s3cret"))
-                .isInstanceOf(InvalidPaymentMacException.class).hasMessageContaining("MaXacThuc");
+                .isInstanceOf(InvalidPaymentMacException.class)
+                .hasMessageContaining("MaXacThuc");
         assertThatThrownBy(() -> PaymentMac.verify(null, callback, "s3cret"))
                 .isInstanceOf(InvalidPaymentMacException.class);
     }

@@ -24,13 +24,18 @@ import io.github.egovsdk.dvc.dossier.Applicant;
 import io.github.egovsdk.dvc.dossier.Channel;
 import io.github.egovsdk.dvc.dossier.Dossier;
 import io.github.egovsdk.dvc.dossier.DossierStatus;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** PortalClient against WireMock stubs in the portal adapter's shapes (identity-and-public-service-portal.md §8). */
 class PortalClientTest {
@@ -44,10 +49,16 @@ class PortalClientTest {
     void start() {
         portal = new WireMockServer(options().dynamicPort());
         portal.start();
-        client = PortalClient.builder().endpoint(portal.baseUrl() + "/dvcqg").login("motcua", "mat-khau-bi-mat")
-                .dstCode("000.00.00.H27").agencyCode("000.00.00.H27")
-                .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).build()).build();
-        portal.stubFor(post(urlEqualTo(LOGIN)).withHeader("dstcode", equalTo("000.00.00.H27"))
+        client = PortalClient.builder()
+                .endpoint(portal.baseUrl() + "/dvcqg")
+                .login("motcua", "mat-khau-bi-mat")
+                .dstCode("000.00.00.H27")
+                .agencyCode("000.00.00.H27")
+                .retryPolicy(
+                        RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).build())
+                .build();
+        portal.stubFor(post(urlEqualTo(LOGIN))
+                .withHeader("dstcode", equalTo("000.00.00.H27"))
                 .withRequestBody(matchingJsonPath("$.username", equalTo("motcua")))
                 .withRequestBody(matchingJsonPath("$.password", equalTo("mat-khau-bi-mat")))
                 .willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}")));
@@ -60,26 +71,36 @@ class PortalClientTest {
     }
 
     static Dossier dossier() {
-        return Dossier.builder().code(CODE).procedure("1.001234.000.00.00.H27", "Cấp bản sao trích lục hộ tịch")
-                .sector("HT", "Hộ tịch").channel(Channel.ONLINE)
+        return Dossier.builder()
+                .code(CODE)
+                .procedure("1.001234.000.00.00.H27", "Cấp bản sao trích lục hộ tịch")
+                .sector("HT", "Hộ tịch")
+                .channel(Channel.ONLINE)
                 .applicant(Applicant.citizen("Nguyễn Văn An", "001099012345").withTechId("TECH-42"))
-                .receivedAt(LocalDateTime.of(2026, 11, 23, 13, 30, 0)).dueAt(LocalDateTime.of(2026, 11, 26, 13, 30))
-                .status(DossierStatus.ACCEPTED).vneidVerified(true).paidOnline(true).build();
+                .receivedAt(LocalDateTime.of(2026, 11, 23, 13, 30, 0))
+                .dueAt(LocalDateTime.of(2026, 11, 26, 13, 30))
+                .status(DossierStatus.ACCEPTED)
+                .vneidVerified(true)
+                .paidOnline(true)
+                .build();
     }
 
     private MappingBuilder service(String name) {
-        return post(urlEqualTo(API)).withHeader("dstcode", equalTo("000.00.00.H27"))
+        return post(urlEqualTo(API))
+                .withHeader("dstcode", equalTo("000.00.00.H27"))
                 .withRequestBody(matchingJsonPath("$.service", equalTo(name)));
     }
 
     private MappingBuilder sync(boolean updating) {
-        return service("DongBoHoSoMC").withRequestBody(matchingJsonPath("$.isUpdating",
-                equalTo(updating ? "True" : "False")));
+        return service("DongBoHoSoMC")
+                .withRequestBody(matchingJsonPath("$.isUpdating", equalTo(updating ? "True" : "False")));
     }
 
     private List<JsonNode> bodies(String url) {
-        return portal.findAll(postRequestedFor(urlEqualTo(url))).stream().map(LoggedRequest::getBodyAsString)
-                .map(EgovJson::tryParse).toList();
+        return portal.findAll(postRequestedFor(urlEqualTo(url))).stream()
+                .map(LoggedRequest::getBodyAsString)
+                .map(EgovJson::tryParse)
+                .toList();
     }
 
     @Test
@@ -101,53 +122,75 @@ class PortalClientTest {
         assertThat(d.path("MaDoiTuong").asString()).isEqualTo("TECH-42");
         assertThat(d.path("TaiKhoanDuocXacThucVoiVNeID").asString()).isEqualTo("1");
         assertThat(d.path("DuocThanhToanTrucTuyen").asString()).isEqualTo("1");
-        assertThat(d.path("DinhDanhCHS").path(0).path("LoaiDinhDanh").asString()).isEqualTo("1");
+        assertThat(d.path("DinhDanhCHS").path(0).path("LoaiDinhDanh").asString())
+                .isEqualTo("1");
         assertThat(d.has("NgayTra")).isFalse();
         portal.verify(1, postRequestedFor(urlEqualTo(LOGIN)));
     }
 
     @Test
     void sync_whenPortalSaysAlreadyExists_sendsItAgainAsAnUpdate() {
-        portal.stubFor(sync(false).willReturn(okJson("{\"error_code\":3,\"message\":\"Hồ sơ " + CODE
-                + " đã tồn tại\"}")));
+        portal.stubFor(
+                sync(false).willReturn(okJson("{\"error_code\":3,\"message\":\"Hồ sơ " + CODE + " đã tồn tại\"}")));
         portal.stubFor(sync(true).willReturn(okJson("{\"error_code\":0,\"message\":\"Cập nhật thành công\"}")));
 
         assertThat(client.sync(dossier())).isEqualTo(SyncOutcome.UPDATED);
 
-        portal.verify(1, postRequestedFor(urlEqualTo(API)).withRequestBody(matchingJsonPath("$.isUpdating",
-                equalTo("True"))));
+        portal.verify(
+                1,
+                postRequestedFor(urlEqualTo(API)).withRequestBody(matchingJsonPath("$.isUpdating", equalTo("True"))));
     }
 
     @Test
     void sync_whenConnectionResetAfterThePortalStoredIt_retriesAndUpdatesWithoutADuplicate() {
         // The first insert reaches the portal (state "stored") but the connection is reset before the answer.
-        portal.stubFor(sync(false).inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("stored"));
-        portal.stubFor(sync(false).inScenario("reset").whenScenarioStateIs("stored")
+        portal.stubFor(sync(false)
+                .inScenario("reset")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("stored"));
+        portal.stubFor(sync(false)
+                .inScenario("reset")
+                .whenScenarioStateIs("stored")
                 .willReturn(okJson("{\"error_code\":-3,\"message\":\"Hồ sơ đã tồn tại\"}")));
-        portal.stubFor(sync(true).inScenario("reset").whenScenarioStateIs("stored")
-                .willReturn(okJson("{\"error_code\":0,\"message\":\"Cập nhật thành công\"}")).willSetStateTo("updated"));
+        portal.stubFor(sync(true)
+                .inScenario("reset")
+                .whenScenarioStateIs("stored")
+                .willReturn(okJson("{\"error_code\":0,\"message\":\"Cập nhật thành công\"}"))
+                .willSetStateTo("updated"));
 
         assertThat(client.sync(dossier())).isEqualTo(SyncOutcome.UPDATED);
 
         List<JsonNode> calls = bodies(API);
         assertThat(calls).hasSize(3);
         assertThat(calls).extracting(b -> b.path("isUpdating").asString()).containsExactly("False", "False", "True");
-        assertThat(calls).extracting(b -> b.path("data").path(0).path("MaHoSo").asString()).containsOnly(CODE);
+        assertThat(calls)
+                .extracting(b -> b.path("data").path(0).path("MaHoSo").asString())
+                .containsOnly(CODE);
         assertThat(portal.findAll(postRequestedFor(urlEqualTo(API))).get(0).getHeader("Idempotency-Key"))
-                .isEqualTo(portal.findAll(postRequestedFor(urlEqualTo(API))).get(1).getHeader("Idempotency-Key"));
+                .isEqualTo(
+                        portal.findAll(postRequestedFor(urlEqualTo(API))).get(1).getHeader("Idempotency-Key"));
     }
 
     @Test
     void lookup_whenSessionExpired_logsInAgainOnceAndRepeatsTheCall() {
-        portal.stubFor(post(urlEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}")).willSetStateTo("second"));
-        portal.stubFor(post(urlEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs("second")
+        portal.stubFor(post(urlEqualTo(LOGIN))
+                .inScenario("login")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}"))
+                .willSetStateTo("second"));
+        portal.stubFor(post(urlEqualTo(LOGIN))
+                .inScenario("login")
+                .whenScenarioStateIs("second")
                 .willReturn(okJson("{\"session\":\"S2\",\"error_code\":0}")));
-        portal.stubFor(service("TraCuuHoSo").withRequestBody(matchingJsonPath("$.session", equalTo("S1")))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        portal.stubFor(service("TraCuuHoSo")
+                .withRequestBody(matchingJsonPath("$.session", equalTo("S1")))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"error_code\":401,\"message\":\"Phiên làm việc không hợp lệ hoặc đã hết hạn\"}")));
-        portal.stubFor(service("TraCuuHoSo").withRequestBody(matchingJsonPath("$.session", equalTo("S2")))
+        portal.stubFor(service("TraCuuHoSo")
+                .withRequestBody(matchingJsonPath("$.session", equalTo("S2")))
                 .willReturn(okJson("{\"error_code\":0,\"result\":[]}")));
 
         assertThat(client.lookup(CODE)).isEmpty();
@@ -159,8 +202,8 @@ class PortalClientTest {
 
     @Test
     void lookup_whenSessionRejectedEvenAfterRelogin_throwsWithoutLooping() {
-        portal.stubFor(service("TraCuuHoSo").willReturn(okJson("{\"error_code\":401,\"message\":\"Phiên làm việc đã"
-                + " hết hạn\"}")));
+        portal.stubFor(service("TraCuuHoSo")
+                .willReturn(okJson("{\"error_code\":401,\"message\":\"Phiên làm việc đã" + " hết hạn\"}")));
 
         assertThatThrownBy(() -> client.lookup(CODE)).isInstanceOfSatisfying(EgovServiceException.class, e -> {
             assertThat(e.serviceErrorCode()).contains("401");
@@ -172,41 +215,55 @@ class PortalClientTest {
 
     @Test
     void sync_whenPortalRefusesWithVietnameseMessage_throwsServiceExceptionWithCodeAndMessage() {
-        portal.stubFor(sync(false).willReturn(okJson("{\"error_code\":-1,\"message\":\"Dữ liệu không hợp lệ: hồ sơ "
-                + CODE + ": TrangThaiHoSo '11' không thuộc danh mục (1-10)\"}")));
+        portal.stubFor(sync(false)
+                .willReturn(okJson("{\"error_code\":-1,\"message\":\"Dữ liệu không hợp lệ: hồ sơ " + CODE
+                        + ": TrangThaiHoSo '11' không thuộc danh mục (1-10)\"}")));
 
         assertThatThrownBy(() -> client.sync(dossier())).isInstanceOfSatisfying(EgovServiceException.class, e -> {
             assertThat(e.serviceErrorCode()).contains("-1");
-            assertThat(e.serviceMessage()).hasValueSatisfying(m -> assertThat(m)
-                    .startsWith("Dữ liệu không hợp lệ").contains("không thuộc danh mục"));
+            assertThat(e.serviceMessage())
+                    .hasValueSatisfying(m ->
+                            assertThat(m).startsWith("Dữ liệu không hợp lệ").contains("không thuộc danh mục"));
             assertThat(e.getMessage()).contains("-1", "Dữ liệu không hợp lệ");
         });
-        portal.verify(0, postRequestedFor(urlEqualTo(API)).withRequestBody(matchingJsonPath("$.isUpdating",
-                equalTo("True"))));
+        portal.verify(
+                0,
+                postRequestedFor(urlEqualTo(API)).withRequestBody(matchingJsonPath("$.isUpdating", equalTo("True"))));
     }
 
     @Test
     void sync_whenMessageSaysSuccessButCodeIsNotZero_fails() {
-        portal.stubFor(sync(false).willReturn(okJson("{\"error_code\":\"1\",\"message\":\"Đồng bộ thành công 0 hồ sơ\"}")));
+        portal.stubFor(
+                sync(false).willReturn(okJson("{\"error_code\":\"1\",\"message\":\"Đồng bộ thành công 0 hồ sơ\"}")));
 
         assertThatThrownBy(() -> client.sync(dossier())).isInstanceOf(EgovServiceException.class);
     }
 
     @Test
     void sync_whenDossierInvalid_namesTheFieldAndCallsNothing() {
-        Dossier bad = dossier().toBuilder().dueAt(LocalDateTime.of(2026, 11, 1, 8, 0)).buildUnchecked();
+        Dossier bad =
+                dossier().toBuilder().dueAt(LocalDateTime.of(2026, 11, 1, 8, 0)).buildUnchecked();
 
-        assertThatThrownBy(() -> client.sync(bad)).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(e.violations()).extracting(v -> v.propertyPath()).contains("dueNotBeforeReceipt"));
+        assertThatThrownBy(() -> client.sync(bad))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.propertyPath())
+                        .contains("dueNotBeforeReceipt"));
         portal.verify(0, postRequestedFor(urlEqualTo(LOGIN)));
     }
 
     @Test
     void login_whenPasswordWrong_throwsThePortalsMessageAndCallsNoService() {
-        PortalClient wrong = PortalClient.builder().endpoint(portal.baseUrl() + "/dvcqg/").login("motcua", "sai")
-                .dstCode("000.00.00.H27").retryPolicy(RetryPolicy.none()).build();
-        portal.stubFor(post(urlEqualTo(LOGIN)).withRequestBody(matchingJsonPath("$.password", equalTo("sai")))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        PortalClient wrong = PortalClient.builder()
+                .endpoint(portal.baseUrl() + "/dvcqg/")
+                .login("motcua", "sai")
+                .dstCode("000.00.00.H27")
+                .retryPolicy(RetryPolicy.none())
+                .build();
+        portal.stubFor(post(urlEqualTo(LOGIN))
+                .withRequestBody(matchingJsonPath("$.password", equalTo("sai")))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"error_code\":401,\"message\":\"Sai tên đăng nhập hoặc mật khẩu\"}")));
 
         assertThatThrownBy(() -> wrong.agencies()).isInstanceOfSatisfying(EgovServiceException.class, e -> {
@@ -220,24 +277,31 @@ class PortalClientTest {
 
     @Test
     void lookup_whenManyThreadsFindTheSessionExpired_logsInAgainOnlyOnce() throws Exception {
-        portal.stubFor(post(urlEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}")).willSetStateTo("second"));
-        portal.stubFor(post(urlEqualTo(LOGIN)).inScenario("login").whenScenarioStateIs("second")
+        portal.stubFor(post(urlEqualTo(LOGIN))
+                .inScenario("login")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}"))
+                .willSetStateTo("second"));
+        portal.stubFor(post(urlEqualTo(LOGIN))
+                .inScenario("login")
+                .whenScenarioStateIs("second")
                 .willReturn(okJson("{\"session\":\"S2\",\"error_code\":0}")));
         portal.stubFor(service("LayDanhMucCoQuan").willReturn(okJson("{\"error_code\":0,\"result\":[]}")));
-        portal.stubFor(service("TraCuuHoSo").withRequestBody(matchingJsonPath("$.session", equalTo("S1")))
+        portal.stubFor(service("TraCuuHoSo")
+                .withRequestBody(matchingJsonPath("$.session", equalTo("S1")))
                 .willReturn(okJson("{\"error_code\":401,\"message\":\"Phiên đã hết hạn\"}")));
-        portal.stubFor(service("TraCuuHoSo").withRequestBody(matchingJsonPath("$.session", equalTo("S2")))
+        portal.stubFor(service("TraCuuHoSo")
+                .withRequestBody(matchingJsonPath("$.session", equalTo("S2")))
                 .willReturn(okJson("{\"error_code\":0,\"result\":[]}")));
         assertThat(client.agencies()).isEmpty(); // session S1 established
 
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             results.add(pool.submit(() -> client.lookup(CODE).isEmpty()));
         }
-        for (java.util.concurrent.Future<Boolean> r : results) {
-            assertThat(r.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (Future<Boolean> r : results) {
+            assertThat(r.get(10, TimeUnit.SECONDS)).isTrue();
         }
         pool.shutdown();
 

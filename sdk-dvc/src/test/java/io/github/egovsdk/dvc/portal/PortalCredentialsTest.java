@@ -17,7 +17,8 @@ class PortalCredentialsTest {
         assertThatThrownBy(() -> PortalClient.builder().credentials(Credentials.system("SYS", "s3cret")))
                 .isInstanceOf(EgovClientException.class)
                 .hasMessageContaining("PortalClient does not accept SystemCredentials")
-                .hasMessageContaining("accepts: UsernamePassword").hasMessageNotContaining("s3cret");
+                .hasMessageContaining("accepts: UsernamePassword")
+                .hasMessageNotContaining("s3cret");
         assertThatThrownBy(() -> PaymentClient.builder().credentials(new VxpHmacSigner("SYS", "s3cret")))
                 .hasMessageContaining("PaymentClient does not accept RequestSigner")
                 .hasMessageContaining("accepts: PartnerSecret");
@@ -25,14 +26,24 @@ class PortalCredentialsTest {
 
     @Test
     void credentials_whenAccepted_buildLikeTheOlderMethods() {
-        try (PortalClient portal = PortalClient.builder().endpoint("http://127.0.0.1:1/portal")
-                .credentials(Credentials.usernamePassword("motcua", "pw")).dstCode("000.00.00.H27").build();
-             PaymentClient payments = PaymentClient.builder().endpoint("http://127.0.0.1:1/pay")
-                     .credentials(Credentials.partnerSecret("DVCQG", "k")).serverIp("127.0.0.1").build()) {
+        try (PortalClient portal = PortalClient.builder()
+                        .endpoint("http://127.0.0.1:1/portal")
+                        .credentials(Credentials.usernamePassword("motcua", "pw"))
+                        .dstCode("000.00.00.H27")
+                        .build();
+                PaymentClient payments = PaymentClient.builder()
+                        .endpoint("http://127.0.0.1:1/pay")
+                        .credentials(Credentials.partnerSecret("DVCQG", "k"))
+                        .serverIp("127.0.0.1")
+                        .build()) {
             assertThat(portal).isNotNull();
             assertThat(payments).isNotNull();
         }
-        assertThatThrownBy(() -> PortalClient.builder().endpoint("http://127.0.0.1:1/portal").dstCode("x").build())
-                .isInstanceOf(EgovClientException.class).hasMessageContaining("login");
+        assertThatThrownBy(() -> PortalClient.builder()
+                        .endpoint("http://127.0.0.1:1/portal")
+                        .dstCode("x")
+                        .build())
+                .isInstanceOf(EgovClientException.class)
+                .hasMessageContaining("login");
     }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.egovsdk.core.EgovTransportException;
@@ -23,8 +24,9 @@ import io.github.egovsdk.dvc.dossier.Dossier;
 import io.github.egovsdk.dvc.dossier.DossierStatus;
 import io.github.egovsdk.dvc.dossier.FeeCollection;
 import io.github.egovsdk.dvc.dossier.ReturnMethod;
-import io.github.egovsdk.dvc.procedure.ProcessingTime;
 import io.github.egovsdk.dvc.procedure.Procedure;
+import io.github.egovsdk.dvc.procedure.ProcessingTime;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +35,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Lookup, progress, catalogues and TechID against WireMock stubs in the portal adapter's shapes. */
 class PortalReadAndProgressTest {
@@ -46,10 +47,17 @@ class PortalReadAndProgressTest {
     void start() {
         portal = new WireMockServer(options().dynamicPort());
         portal.start();
-        client = PortalClient.builder().endpoint(portal.baseUrl() + "/dvcqg").login("motcua", "mat-khau")
-                .dstCode("000.00.00.H27").agencyCode("000.00.00.H27").progressChunkSize(2)
-                .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).build()).build();
-        portal.stubFor(post(urlEqualTo(PortalClientTest.LOGIN)).willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}")));
+        client = PortalClient.builder()
+                .endpoint(portal.baseUrl() + "/dvcqg")
+                .login("motcua", "mat-khau")
+                .dstCode("000.00.00.H27")
+                .agencyCode("000.00.00.H27")
+                .progressChunkSize(2)
+                .retryPolicy(
+                        RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).build())
+                .build();
+        portal.stubFor(
+                post(urlEqualTo(PortalClientTest.LOGIN)).willReturn(okJson("{\"session\":\"S1\",\"error_code\":0}")));
     }
 
     @AfterEach
@@ -64,7 +72,8 @@ class PortalReadAndProgressTest {
 
     @Test
     void lookup_whenFound_readsEveryFieldBackIncluding2025AndUnknownOnes() throws Exception {
-        portal.stubFor(service("TraCuuHoSo").withRequestBody(matchingJsonPath("$.mahoso", equalTo(CODE)))
+        portal.stubFor(service("TraCuuHoSo")
+                .withRequestBody(matchingJsonPath("$.mahoso", equalTo(CODE)))
                 .willReturn(okJson(Files.readString(Path.of("src/test/resources/portal/tra-cuu-ho-so.json")))));
 
         PortalDossier found = client.lookup(CODE).orElseThrow();
@@ -88,7 +97,8 @@ class PortalReadAndProgressTest {
             assertThat(f.amountVnd()).isEqualTo(8000);
         });
         assertThat(d.supplements().get(0).suspension()).isPresent();
-        assertThat(d.results()).singleElement().satisfies(r -> assertThat(r.documentId()).isEqualTo("kq1"));
+        assertThat(d.results()).singleElement().satisfies(r -> assertThat(r.documentId())
+                .isEqualTo("kq1"));
         assertThat(d.vneidVerified()).isTrue();
         assertThat(d.paidOnline()).isTrue();
         assertThat(d.hasDigitisedComponents()).isTrue();
@@ -98,16 +108,22 @@ class PortalReadAndProgressTest {
             assertThat(p.handler()).isEqualTo("Trần Thị B");
             assertThat(p.status()).isEqualTo(DossierStatus.ACCEPTED);
         });
-        assertThat(found.otherFields()).containsEntry("TruongMoi2026", "giá trị mới").containsKey("DanhSachMoi");
+        assertThat(found.otherFields())
+                .containsEntry("TruongMoi2026", "giá trị mới")
+                .containsKey("DanhSachMoi");
         assertThat(found.toString()).doesNotContain("001099012345", "Nguyễn", "0912345678", "giá trị mới");
     }
 
     @Test
     void lookup_whenConnectionResetOnce_retriesTheRead() {
-        portal.stubFor(service("TraCuuHoSo").inScenario("r").whenScenarioStateIs("Started")
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                        .withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
-        portal.stubFor(service("TraCuuHoSo").inScenario("r").whenScenarioStateIs("ok")
+        portal.stubFor(service("TraCuuHoSo")
+                .inScenario("r")
+                .whenScenarioStateIs("Started")
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("ok"));
+        portal.stubFor(service("TraCuuHoSo")
+                .inScenario("r")
+                .whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"error_code\":\"0\",\"result\":[]}")));
 
         assertThat(client.lookup(CODE)).isEmpty();
@@ -119,49 +135,60 @@ class PortalReadAndProgressTest {
         portal.stubFor(service("CapNhatTienDoHoSoMC").willReturn(okJson("{\"error_code\":0,\"message\":\"ok\"}")));
         LocalDateTime at = LocalDateTime.of(2026, 11, 23, 13, 30, 5);
 
-        client.updateProgress(List.of(ProgressUpdate.of(CODE, "Trần Thị B", "Tiếp nhận", DossierStatus.ACCEPTED, at),
+        client.updateProgress(List.of(
+                ProgressUpdate.of(CODE, "Trần Thị B", "Tiếp nhận", DossierStatus.ACCEPTED, at),
                 ProgressUpdate.of(CODE, "Lê Văn C", "Thụ lý", DossierStatus.PROCESSING, at.plusHours(1)),
                 ProgressUpdate.of(CODE, "Lê Văn C", "Xong", DossierStatus.PROCESSED, at.plusHours(2))));
 
         List<JsonNode> bodies = portal.findAll(postRequestedFor(urlEqualTo(API))).stream()
-                .map(LoggedRequest::getBodyAsString).map(EgovJson::tryParse).toList();
+                .map(LoggedRequest::getBodyAsString)
+                .map(EgovJson::tryParse)
+                .toList();
         assertThat(bodies).hasSize(2);
         assertThat(bodies.get(0).path("data")).hasSize(2);
         JsonNode first = bodies.get(0).path("data").path(0);
         assertThat(first.path("ThoiDiemXuLy").asString()).isEqualTo("20261123133005");
         assertThat(first.path("TrangThai").asString()).isEqualTo("2");
-        assertThat(bodies.get(1).path("data").path(0).path("ThoiDiemXuLy").asString()).isEqualTo("20261123153005");
+        assertThat(bodies.get(1).path("data").path(0).path("ThoiDiemXuLy").asString())
+                .isEqualTo("20261123153005");
     }
 
     @Test
     void updateProgress_whenConnectionReset_isNotRetried() {
-        portal.stubFor(service("CapNhatTienDoHoSoMC").willReturn(com.github.tomakehurst.wiremock.client.WireMock
-                .aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        portal.stubFor(service("CapNhatTienDoHoSoMC")
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThatThrownBy(() -> client.updateProgress(ProgressUpdate.of(CODE, "B", "Thụ lý", null,
-                LocalDateTime.of(2026, 11, 23, 9, 0)))).isInstanceOf(EgovTransportException.class);
+        assertThatThrownBy(() -> client.updateProgress(
+                        ProgressUpdate.of(CODE, "B", "Thụ lý", null, LocalDateTime.of(2026, 11, 23, 9, 0))))
+                .isInstanceOf(EgovTransportException.class);
         portal.verify(1, postRequestedFor(urlEqualTo(API)));
     }
 
     @Test
     void updateProgress_whenHandlerLongerThan50_namesTheField() {
-        assertThatThrownBy(() -> client.updateProgress(ProgressUpdate.of(CODE, "x".repeat(51), "Thụ lý", null,
-                LocalDateTime.of(2026, 11, 23, 9, 0)))).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(e.violations()).extracting(v -> v.propertyPath()).containsExactly("handler"));
+        assertThatThrownBy(() -> client.updateProgress(
+                        ProgressUpdate.of(CODE, "x".repeat(51), "Thụ lý", null, LocalDateTime.of(2026, 11, 23, 9, 0))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.propertyPath())
+                        .containsExactly("handler"));
         portal.verify(0, postRequestedFor(urlEqualTo(API)));
     }
 
     @Test
     void catalogues_whenAsked_mapAgenciesSectorsAndProcedures() {
-        portal.stubFor(service("LayDanhMucCoQuan").willReturn(okJson("{\"error_code\":0,\"result\":[{\"MADONVI\":"
-                + "\"000.00.00.H27\",\"TENDONVI\":\"UBND tỉnh Bắc Ninh\"}]}")));
-        portal.stubFor(service("LayDanhMucLinhVuc").willReturn(okJson("{\"error_code\":0,\"result\":[{\"MALINHVUC\":"
-                + "\"HT\",\"TENLINHVUC\":\"Hộ tịch\"}]}")));
-        portal.stubFor(service("LayDanhSachTTHC").willReturn(okJson("{\"error_code\":0,\"result\":[{\"MATTHC\":"
-                + "\"1.001234\",\"TENTTHC\":\"Đăng ký khai sinh\",\"CAPTHUCHIEN\":\"Cấp xã\"}]}")));
+        portal.stubFor(service("LayDanhMucCoQuan")
+                .willReturn(okJson("{\"error_code\":0,\"result\":[{\"MADONVI\":"
+                        + "\"000.00.00.H27\",\"TENDONVI\":\"UBND tỉnh Bắc Ninh\"}]}")));
+        portal.stubFor(service("LayDanhMucLinhVuc")
+                .willReturn(okJson(
+                        "{\"error_code\":0,\"result\":[{\"MALINHVUC\":" + "\"HT\",\"TENLINHVUC\":\"Hộ tịch\"}]}")));
+        portal.stubFor(service("LayDanhSachTTHC")
+                .willReturn(okJson("{\"error_code\":0,\"result\":[{\"MATTHC\":"
+                        + "\"1.001234\",\"TENTTHC\":\"Đăng ký khai sinh\",\"CAPTHUCHIEN\":\"Cấp xã\"}]}")));
 
         assertThat(client.agencies()).containsExactly(new Agency("000.00.00.H27", "UBND tỉnh Bắc Ninh"));
-        assertThat(client.sectors()).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("Hộ tịch"));
+        assertThat(client.sectors()).singleElement().satisfies(s -> assertThat(s.name())
+                .isEqualTo("Hộ tịch"));
         assertThat(client.procedures()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("1.001234");
             assertThat(p.otherFields()).containsEntry("CAPTHUCHIEN", "Cấp xã");
@@ -170,7 +197,8 @@ class PortalReadAndProgressTest {
 
     @Test
     void procedure_whenLayThuTuc_mapsNameSectorTimeAndFees() {
-        portal.stubFor(service("LayThuTuc").withRequestBody(matchingJsonPath("$.maTTHC", equalTo("1.001234")))
+        portal.stubFor(service("LayThuTuc")
+                .withRequestBody(matchingJsonPath("$.maTTHC", equalTo("1.001234")))
                 .willReturn(okJson("{\"error_code\":0,\"result\":[{\"TENTTHC\":\"Đăng ký khai sinh\","
                         + "\"LINHVUCTHUCHIEN\":[{\"MALINHVUC\":\"HT\",\"TENLINHVUC\":\"Hộ tịch\"}],"
                         + "\"CACHTHUCTHUCHIEN\":[{\"KENH\":\"2\",\"THOIGIAN\":[{\"THOIGIANGIAIQUYET\":\"3\","
@@ -189,14 +217,17 @@ class PortalReadAndProgressTest {
 
     @Test
     void techId_whenAccountExists_returnsItAndSendsTheNumber() {
-        portal.stubFor(service("TraCuuTechID").withRequestBody(matchingJsonPath("$.mstorcmnd", equalTo("001099012345")))
+        portal.stubFor(service("TraCuuTechID")
+                .withRequestBody(matchingJsonPath("$.mstorcmnd", equalTo("001099012345")))
                 .willReturn(okJson("{\"error_code\":0,\"result\":{\"TechID\":\"8f0c-42\"}}")));
-        portal.stubFor(service("TraCuuTechID").withRequestBody(matchingJsonPath("$.mstorcmnd", equalTo("079199000001")))
+        portal.stubFor(service("TraCuuTechID")
+                .withRequestBody(matchingJsonPath("$.mstorcmnd", equalTo("079199000001")))
                 .willReturn(okJson("{\"error_code\":0,\"result\":[]}")));
 
         assertThat(client.techId("001099012345")).contains("8f0c-42");
         assertThat(client.techId("079199000001")).isEmpty();
-        assertThatThrownBy(() -> client.techId(" ")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> client.techId(" "))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("idOrTaxNumber");
     }
 }

@@ -15,8 +15,12 @@ class ProcedureTest {
 
     @Test
     void of_whenValid_keepsTheValuesAndSumsFees() {
-        Procedure p = Procedure.of(ProcedureCode.parse("1.001193.000.00.00.H56"), "Đăng ký khai sinh",
-                new Sector("HT", "Hộ tịch"), OnlineServiceLevel.FULL, ProcessingTime.workingDays(3),
+        Procedure p = Procedure.of(
+                ProcedureCode.parse("1.001193.000.00.00.H56"),
+                "Đăng ký khai sinh",
+                new Sector("HT", "Hộ tịch"),
+                OnlineServiceLevel.FULL,
+                ProcessingTime.workingDays(3),
                 List.of(new ProcedureFee(8000, "Lệ phí"), new ProcedureFee(0, "Miễn phí")));
 
         assertThat(p.totalFeesVnd()).isEqualTo(8000);
@@ -25,11 +29,16 @@ class ProcedureTest {
 
     @Test
     void of_whenFieldsInvalid_namesEveryOne() {
-        assertThatThrownBy(() -> Procedure.of(null, " ", new Sector("", "Hộ tịch"), null, new ProcessingTime(0,
-                ProcessingTime.Unit.WORKING_DAYS), List.of(new ProcedureFee(-1, null))))
+        assertThatThrownBy(() -> Procedure.of(
+                        null,
+                        " ",
+                        new Sector("", "Hộ tịch"),
+                        null,
+                        new ProcessingTime(0, ProcessingTime.Unit.WORKING_DAYS),
+                        List.of(new ProcedureFee(-1, null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::propertyPath).containsExactly("code", "fees[0].amountVnd", "name",
-                                "processingTime.amount", "sector.code"));
+                        .extracting(Violation::propertyPath)
+                        .containsExactly("code", "fees[0].amountVnd", "name", "processingTime.amount", "sector.code"));
     }
 
     @Test
@@ -37,9 +46,13 @@ class ProcedureTest {
         LocalDateTime received = LocalDateTime.of(2026, 11, 23, 8, 0); // Monday
         AppointmentDates dates = AppointmentDates.vietnam();
 
-        assertThat(ProcessingTime.workingDays(5).dueDate(dates, received, List.of()).due())
+        assertThat(ProcessingTime.workingDays(5)
+                        .dueDate(dates, received, List.of())
+                        .due())
                 .isEqualTo(LocalDateTime.of(2026, 11, 30, 8, 0));
-        assertThat(ProcessingTime.workingHours(4).dueDate(dates, received, List.of()).due())
+        assertThat(ProcessingTime.workingHours(4)
+                        .dueDate(dates, received, List.of())
+                        .due())
                 .isEqualTo(LocalDateTime.of(2026, 11, 23, 14, 0));
     }
 }

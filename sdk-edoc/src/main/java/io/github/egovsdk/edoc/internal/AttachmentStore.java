@@ -25,7 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  * written is removed (and the folder, if this read created it), so nothing half-written is left.
  */
 public final class AttachmentStore {
-    private static final String EMPTY_SHA256 = HexFormat.of().formatHex(Sha256.newDigest().digest());
+    private static final String EMPTY_SHA256 =
+            HexFormat.of().formatHex(Sha256.newDigest().digest());
     private final Path directory;
     private final boolean keep;
     private final boolean unwrap;
@@ -36,8 +37,7 @@ public final class AttachmentStore {
     private final List<String> warnings = new ArrayList<>();
     private boolean createdDirectory;
 
-    private record Decoded(Path file, long size, String sha256, boolean zipMagic) {
-    }
+    private record Decoded(Path file, long size, String sha256, boolean zipMagic) {}
 
     public AttachmentStore(Path directory, boolean keep, boolean unwrap, UnzipLimits limits) {
         this.directory = directory;
@@ -82,8 +82,9 @@ public final class AttachmentStore {
             }
         }
         Path file = spool != null ? spool.file() : tmp;
-        decoded.put(attachment, new Decoded(file, sink.written(), HexFormat.of().formatHex(sha.digest()),
-                sink.startsWithZipMagic()));
+        decoded.put(
+                attachment,
+                new Decoded(file, sink.written(), HexFormat.of().formatHex(sha.digest()), sink.startsWithZipMagic()));
     }
 
     /** Labels not yet read (any child order is accepted) or labels of a wrapper: the payload must be looked at. */
@@ -101,8 +102,20 @@ public final class AttachmentStore {
         String type = attachment.text("ContentType");
         String description = attachment.text("Description");
         if (d == null) {
-            results.add(new ParsedAttachment(contentId, name, type, null, description, 0, EMPTY_SHA256, false,
-                    false, null, 0, EMPTY_SHA256, null));
+            results.add(new ParsedAttachment(
+                    contentId,
+                    name,
+                    type,
+                    null,
+                    description,
+                    0,
+                    EMPTY_SHA256,
+                    false,
+                    false,
+                    null,
+                    0,
+                    EMPTY_SHA256,
+                    null));
             return;
         }
         String entry = null;
@@ -143,8 +156,20 @@ public final class AttachmentStore {
         } else if (file != null) {
             Files.deleteIfExists(file);
         }
-        results.add(new ParsedAttachment(contentId, name, type, null, description, size, hash, wrapper,
-                unwrapped, kept, d.size(), d.sha256(), entry));
+        results.add(new ParsedAttachment(
+                contentId,
+                name,
+                type,
+                null,
+                description,
+                size,
+                hash,
+                wrapper,
+                unwrapped,
+                kept,
+                d.size(),
+                d.sha256(),
+                entry));
     }
 
     public List<ParsedAttachment> results() {

@@ -28,6 +28,7 @@ public final class Base64Sink {
     /** Creating an encoder costs more than narrowing a small payload; it is reset before each use, so it is shared. */
     private static final ThreadLocal<CharsetEncoder> NARROW =
             ThreadLocal.withInitial(StandardCharsets.ISO_8859_1::newEncoder);
+
     private final OutputStream out;
     private final MessageDigest digest;
     private final Base64.Decoder decoder = Base64.getDecoder();
@@ -69,7 +70,8 @@ public final class Base64Sink {
         int copied = source.position() - at;
         pending += copied;
         if (copied < n) {
-            throw invalid("character U+" + Integer.toHexString(chars[at + copied]).toUpperCase(Locale.ROOT));
+            throw invalid(
+                    "character U+" + Integer.toHexString(chars[at + copied]).toUpperCase(Locale.ROOT));
         }
         return at + copied;
     }

@@ -15,20 +15,21 @@ import java.util.Optional;
  * {@code 2014/02/30} do not parse (strict resolver): callers keep the raw text and warn.
  */
 public final class EdxmlDates {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final List<DateTimeFormatter> DATES = List.of(DATE,
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DATE,
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(DATE_TIME,
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            DATE_TIME,
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss").withResolverStyle(ResolverStyle.STRICT));
 
-    private EdxmlDates() {
-    }
+    private EdxmlDates() {}
 
     public static String formatDate(LocalDate date) {
         return DATE.format(date);

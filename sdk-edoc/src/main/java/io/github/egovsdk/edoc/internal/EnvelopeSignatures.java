@@ -13,11 +13,11 @@ final class EnvelopeSignatures {
     /** The official example's constant SignatureValue prefix, found in every sample including the axis copy. */
     static final String OFFICIAL_DUMMY = "GbVb8n9+qFxz466Ag0sbpVdLPs2R0+9J";
 
-    private EnvelopeSignatures() {
-    }
+    private EnvelopeSignatures() {}
 
     static EnvelopeSignature classify(HeaderNode header) {
-        if (header.child("DigitalSignature").isPresent() && header.child("Signature").isEmpty()) {
+        if (header.child("DigitalSignature").isPresent()
+                && header.child("Signature").isEmpty()) {
             return EnvelopeSignature.PLACEHOLDER;
         }
         Optional<HeaderNode> sig = header.child("Signature");
@@ -29,7 +29,9 @@ final class EnvelopeSignatures {
         if (!XMLDSIG.equals(s.namespace()) || value == null || value.startsWith(OFFICIAL_DUMMY)) {
             return EnvelopeSignature.PLACEHOLDER;
         }
-        String cert = s.child("KeyInfo").flatMap(k -> k.child("X509Data")).map(x -> x.text("X509Certificate"))
+        String cert = s.child("KeyInfo")
+                .flatMap(k -> k.child("X509Data"))
+                .map(x -> x.text("X509Certificate"))
                 .orElse(null);
         return parseable(cert) ? EnvelopeSignature.XMLDSIG : EnvelopeSignature.PLACEHOLDER;
     }

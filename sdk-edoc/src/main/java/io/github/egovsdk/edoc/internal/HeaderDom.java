@@ -5,6 +5,7 @@ import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.core.xml.XmlSecurityException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
@@ -13,6 +14,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -25,8 +29,7 @@ import org.w3c.dom.Node;
 public final class HeaderDom {
     private static final XMLInputFactory FACTORY = SecureXml.newXMLInputFactory();
 
-    private HeaderDom() {
-    }
+    private HeaderDom() {}
 
     public static Document read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -38,10 +41,9 @@ public final class HeaderDom {
 
     /** Writes the header DOM (for a validator that takes files); the header's canonical form is unchanged. */
     public static void write(Document doc, Path file) throws IOException {
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
-            SecureXml.newTransformerFactory().newTransformer().transform(new javax.xml.transform.dom.DOMSource(doc),
-                    new javax.xml.transform.stream.StreamResult(out));
-        } catch (javax.xml.transform.TransformerException e) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            SecureXml.newTransformerFactory().newTransformer().transform(new DOMSource(doc), new StreamResult(out));
+        } catch (TransformerException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
@@ -62,8 +64,10 @@ public final class HeaderDom {
                     if (skipping > 0) {
                         continue;
                     }
-                    boolean wanted = depth == 1 || (depth == 2 && "edXMLEnvelope".equals(r.getLocalName()))
-                            || (depth == 3 && "edXMLHeader".equals(r.getLocalName())) || (header != null && depth > 3);
+                    boolean wanted = depth == 1
+                            || (depth == 2 && "edXMLEnvelope".equals(r.getLocalName()))
+                            || (depth == 3 && "edXMLHeader".equals(r.getLocalName()))
+                            || (header != null && depth > 3);
                     if (!wanted) {
                         skipping = depth;
                         continue;
@@ -87,8 +91,11 @@ public final class HeaderDom {
                         break; // the rest of the message (body, attachments) is not needed
                     }
                     current = current.getParentNode();
-                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE
-                        || event == XMLStreamConstants.CDATA) && skipping == 0 && header != null) {
+                } else if ((event == XMLStreamConstants.CHARACTERS
+                                || event == XMLStreamConstants.SPACE
+                                || event == XMLStreamConstants.CDATA)
+                        && skipping == 0
+                        && header != null) {
                     current.appendChild(doc.createTextNode(r.getText()));
                 }
             }
@@ -110,8 +117,10 @@ public final class HeaderDom {
         Element e = doc.createElementNS(ns == null || ns.isEmpty() ? null : ns, qname);
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             String p = r.getNamespacePrefix(i);
-            e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
-                    p == null || p.isEmpty() ? "xmlns" : "xmlns:" + p, r.getNamespaceURI(i));
+            e.setAttributeNS(
+                    XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
+                    p == null || p.isEmpty() ? "xmlns" : "xmlns:" + p,
+                    r.getNamespaceURI(i));
         }
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String ans = r.getAttributeNamespace(i);

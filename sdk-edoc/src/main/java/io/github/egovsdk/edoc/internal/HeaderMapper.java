@@ -5,7 +5,7 @@ import io.github.egovsdk.core.xml.XmlSecurityException;
 import io.github.egovsdk.edoc.Business;
 import io.github.egovsdk.edoc.BusinessDocType;
 import io.github.egovsdk.edoc.DocumentType;
-import io.github.egovsdk.edoc.EnvelopeSignature;
+import io.github.egovsdk.edoc.EdxmlFormatException;
 import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.OtherInfo;
 import io.github.egovsdk.edoc.ParsedAttachment;
@@ -31,8 +31,7 @@ public final class HeaderMapper {
     static final String QCVN = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
     private static final Pattern DOCUMENTED_DATE = Pattern.compile("\\d{4}/\\d{2}/\\d{2}");
 
-    private HeaderMapper() {
-    }
+    private HeaderMapper() {}
 
     public static void addChild(HeaderNode parent, HeaderNode child) {
         parent.add(child);
@@ -40,8 +39,11 @@ public final class HeaderMapper {
 
     public static void appendText(HeaderNode node, char[] chars, int start, int length, int max, Location at) {
         if (node.textLength() + length > max) {
-            throw new XmlSecurityException("Text of <" + node.name() + "> exceeds the limit of " + max + " characters",
-                    at.getLineNumber(), at.getColumnNumber(), null);
+            throw new XmlSecurityException(
+                    "Text of <" + node.name() + "> exceeds the limit of " + max + " characters",
+                    at.getLineNumber(),
+                    at.getColumnNumber(),
+                    null);
         }
         node.appendText(chars, start, length);
     }
@@ -52,23 +54,28 @@ public final class HeaderMapper {
 
     public static ParsedEdxml map(HeaderNode root, List<ParsedAttachment> decoded, List<String> warnings) {
         Set<String> w = new LinkedHashSet<>(warnings);
-        HeaderNode envelope = root.child("edXMLEnvelope").orElseThrow(() ->
-                new io.github.egovsdk.edoc.EdxmlFormatException("No edXMLEnvelope under the edXML root"));
-        HeaderNode header = envelope.child("edXMLHeader").orElseThrow(() ->
-                new io.github.egovsdk.edoc.EdxmlFormatException("No edXMLHeader in the envelope"));
-        HeaderNode mh = header.child("MessageHeader").orElseThrow(() ->
-                new io.github.egovsdk.edoc.EdxmlFormatException("No MessageHeader in the edXMLHeader"));
+        HeaderNode envelope = root.child("edXMLEnvelope")
+                .orElseThrow(() -> new EdxmlFormatException("No edXMLEnvelope under the edXML root"));
+        HeaderNode header = envelope.child("edXMLHeader")
+                .orElseThrow(() -> new EdxmlFormatException("No edXMLHeader in the envelope"));
+        HeaderNode mh = header.child("MessageHeader")
+                .orElseThrow(() -> new EdxmlFormatException("No MessageHeader in the edXMLHeader"));
         checkNamespaces(root, w);
         boolean status = mh.child("StatusCode").isPresent();
-        Organization from = mh.child("From").map(o -> organization(o, "From", w)).orElse(null);
+        Organization from =
+                mh.child("From").map(o -> organization(o, "From", w)).orElse(null);
         if (from == null) {
             w.add("No From agency");
         }
-        List<Organization> to = mh.all("To").stream().map(o -> organization(o, "To", w)).toList();
+        List<Organization> to =
+                mh.all("To").stream().map(o -> organization(o, "To", w)).toList();
         HeaderNode code = mh.child("Code").orElse(null);
         String codeNumber = code == null ? null : code.text("CodeNumber");
         String codeNotation = code == null ? null : code.text("CodeNotation");
-        if (code != null && codeNumber == null && code.text() != null && code.text().contains("/")) {
+        if (code != null
+                && codeNumber == null
+                && code.text() != null
+                && code.text().contains("/")) {
             codeNumber = code.text().substring(0, code.text().indexOf('/'));
             codeNotation = code.text().substring(code.text().indexOf('/') + 1);
         }
@@ -85,27 +92,51 @@ public final class HeaderMapper {
                 w.add("Empty ResponseFor element");
                 continue;
             }
-            ResponseFor rf = new ResponseFor(r.text("OrganId"), r.text("Code"), r.text("DocumentId"),
-                    r.text("PromulgationDate"));
+            ResponseFor rf = new ResponseFor(
+                    r.text("OrganId"), r.text("Code"), r.text("DocumentId"), r.text("PromulgationDate"));
             responseForConsistency(rf, w);
             responseFor.add(rf);
         }
         Optional<HeaderNode> trace = header.child("TraceHeaderList");
         List<TraceHeader> traces = trace.map(t -> t.all("TraceHeader").stream()
-                .map(h -> new TraceHeader(h.text("OrganId"), h.text("Timestamp"))).toList()).orElse(List.of());
+                        .map(h -> new TraceHeader(h.text("OrganId"), h.text("Timestamp")))
+                        .toList())
+                .orElse(List.of());
         traces.stream().filter(t -> t.organId() != null).forEach(t -> agencyWarning("TraceHeader", t.organId(), w));
         Optional<HeaderNode> bus = trace.flatMap(t -> t.child("Bussiness"));
         String busTypeRaw = bus.map(b -> b.text("BussinessDocType")).orElse(null);
         Optional<Business> business = bus.flatMap(b -> business(b, w));
         List<ParsedAttachment> attachments = withManifest(envelope, decoded, w);
-        return new ParsedEdxml(status ? ParsedEdxml.Kind.STATUS : ParsedEdxml.Kind.EDOC, from, to, documentId,
-                codeNumber, codeNotation, prom == null ? null : prom.text("Place"), promDate, mh.text("Subject"),
-                mh.text("Content"), documentType(mh), signer(mh), dueDate, otherInfo(mh), responseFor,
-                intOrNull(mh.text("SteeringType")), mh.child("ToPlaces").map(p -> p.all("Place").stream()
-                        .map(HeaderNode::text).toList()).orElse(List.of()), traces, business, busTypeRaw,
-                mh.text("StatusCode"), mh.text("Description"), mh.text("Timestamp"),
-                mh.child("StaffInfo").map(HeaderMapper::staff).orElse(null), attachments,
-                EnvelopeSignatures.classify(header), List.copyOf(w));
+        return new ParsedEdxml(
+                status ? ParsedEdxml.Kind.STATUS : ParsedEdxml.Kind.EDOC,
+                from,
+                to,
+                documentId,
+                codeNumber,
+                codeNotation,
+                prom == null ? null : prom.text("Place"),
+                promDate,
+                mh.text("Subject"),
+                mh.text("Content"),
+                documentType(mh),
+                signer(mh),
+                dueDate,
+                otherInfo(mh),
+                responseFor,
+                intOrNull(mh.text("SteeringType")),
+                mh.child("ToPlaces")
+                        .map(p -> p.all("Place").stream().map(HeaderNode::text).toList())
+                        .orElse(List.of()),
+                traces,
+                business,
+                busTypeRaw,
+                mh.text("StatusCode"),
+                mh.text("Description"),
+                mh.text("Timestamp"),
+                mh.child("StaffInfo").map(HeaderMapper::staff).orElse(null),
+                attachments,
+                EnvelopeSignatures.classify(header),
+                List.copyOf(w));
     }
 
     private static void checkNamespaces(HeaderNode root, Set<String> w) {
@@ -122,8 +153,15 @@ public final class HeaderMapper {
         } else {
             agencyWarning(role, id, w);
         }
-        return new Organization(id, o.text("OrganizationInCharge"), o.text("OrganName"), o.text("OrganAdd"),
-                o.text("Email"), o.text("Telephone"), o.text("Fax"), o.text("Website"));
+        return new Organization(
+                id,
+                o.text("OrganizationInCharge"),
+                o.text("OrganName"),
+                o.text("OrganAdd"),
+                o.text("Email"),
+                o.text("Telephone"),
+                o.text("Fax"),
+                o.text("Website"));
     }
 
     private static void agencyWarning(String role, String id, Set<String> w) {
@@ -141,8 +179,8 @@ public final class HeaderMapper {
         }
     }
 
-    private static void consistency(Organization from, String documentId, String promDate, String dueDate,
-            Set<String> w) {
+    private static void consistency(
+            Organization from, String documentId, String promDate, String dueDate, Set<String> w) {
         var p = EdxmlDates.parseDate(promDate);
         var d = EdxmlDates.parseDate(dueDate);
         if (p.isPresent() && d.isPresent() && d.get().isBefore(p.get())) {
@@ -192,66 +230,120 @@ public final class HeaderMapper {
                 dateWarning("Bussiness/DocumentId date", parts[1].strip(), w);
             }
         }
-        List<Receiver> receivers = b.child("BussinessDocumentInfo").flatMap(i -> i.child("ReceiverList"))
-                .map(l -> l.all("Receiver").stream().map(r -> new Receiver(r.text("OrganId"), r.text("ReceiverType")))
-                        .toList()).orElse(List.of());
-        List<ReplacementInfo> replacements = b.child("ReplacementInfoList").map(l -> l.all("ReplacementInfo")
-                .stream().map(r -> new ReplacementInfo(r.text("DocumentId"), r.child("OrganIdList")
-                        .map(o -> o.all("OrganId").stream().map(HeaderNode::text).toList()).orElse(List.of())))
-                .toList()).orElse(List.of());
+        List<Receiver> receivers = b.child("BussinessDocumentInfo")
+                .flatMap(i -> i.child("ReceiverList"))
+                .map(l -> l.all("Receiver").stream()
+                        .map(r -> new Receiver(r.text("OrganId"), r.text("ReceiverType")))
+                        .toList())
+                .orElse(List.of());
+        List<ReplacementInfo> replacements = b.child("ReplacementInfoList")
+                .map(l -> l.all("ReplacementInfo").stream()
+                        .map(r -> new ReplacementInfo(
+                                r.text("DocumentId"),
+                                r.child("OrganIdList")
+                                        .map(o -> o.all("OrganId").stream()
+                                                .map(HeaderNode::text)
+                                                .toList())
+                                        .orElse(List.of())))
+                        .toList())
+                .orElse(List.of());
         if (replacements.stream().map(ReplacementInfo::documentId).distinct().count() < replacements.size()) {
             w.add("Two ReplacementInfo entries name the same DocumentId");
         }
-        return Optional.of(new Business(type.get(), docId, b.text("BussinessDocReason"), "1".equals(b.text("Paper")),
-                b.child("BussinessDocumentInfo").map(i -> "1".equals(i.text("DocumentInfo"))).orElse(false),
-                b.child("BussinessDocumentInfo").map(i -> "1".equals(i.text("DocumentReceiver"))).orElse(false),
-                receivers, replacements, b.all("StaffInfo").stream().map(HeaderMapper::staff).toList()));
+        return Optional.of(new Business(
+                type.get(),
+                docId,
+                b.text("BussinessDocReason"),
+                "1".equals(b.text("Paper")),
+                b.child("BussinessDocumentInfo")
+                        .map(i -> "1".equals(i.text("DocumentInfo")))
+                        .orElse(false),
+                b.child("BussinessDocumentInfo")
+                        .map(i -> "1".equals(i.text("DocumentReceiver")))
+                        .orElse(false),
+                receivers,
+                replacements,
+                b.all("StaffInfo").stream().map(HeaderMapper::staff).toList()));
     }
 
     private static StaffInfo staff(HeaderNode s) {
-        return new StaffInfo(s.text("Department"), s.text("DepartmentId"), s.text("Staff"), s.text("StaffId"),
-                s.text("Email"), s.text("Mobile"));
+        return new StaffInfo(
+                s.text("Department"),
+                s.text("DepartmentId"),
+                s.text("Staff"),
+                s.text("StaffId"),
+                s.text("Email"),
+                s.text("Mobile"));
     }
 
     private static DocumentType documentType(HeaderNode mh) {
-        return mh.child("DocumentType").map(t -> new DocumentType(intOr(t.text("Type"), 2), intOr(t.text("TypeDetail"),
-                -1), t.text("TypeName"))).orElse(null);
+        return mh.child("DocumentType")
+                .map(t ->
+                        new DocumentType(intOr(t.text("Type"), 2), intOr(t.text("TypeDetail"), -1), t.text("TypeName")))
+                .orElse(null);
     }
 
     private static SignerInfo signer(HeaderNode mh) {
-        return mh.child("SignerInfo").map(s -> new SignerInfo(s.text("Competence"), s.text("Position"),
-                s.text("FullName"))).orElse(null);
+        return mh.child("SignerInfo")
+                .map(s -> new SignerInfo(s.text("Competence"), s.text("Position"), s.text("FullName")))
+                .orElse(null);
     }
 
     private static OtherInfo otherInfo(HeaderNode mh) {
-        return mh.child("OtherInfo").map(o -> new OtherInfo(intOr(o.text("Priority"), 0),
-                o.text("SphereOfPromulgation"), o.text("TyperNotation"), intOr(o.text("PromulgationAmount"), 1),
-                intOr(o.text("PageAmount"), 1), "true".equalsIgnoreCase(o.text("Direction")),
-                o.child("Appendixes").map(a -> a.all("Appendix").stream().map(HeaderNode::text).toList())
-                        .orElse(List.of()))).orElse(null);
+        return mh.child("OtherInfo")
+                .map(o -> new OtherInfo(
+                        intOr(o.text("Priority"), 0),
+                        o.text("SphereOfPromulgation"),
+                        o.text("TyperNotation"),
+                        intOr(o.text("PromulgationAmount"), 1),
+                        intOr(o.text("PageAmount"), 1),
+                        "true".equalsIgnoreCase(o.text("Direction")),
+                        o.child("Appendixes")
+                                .map(a -> a.all("Appendix").stream()
+                                        .map(HeaderNode::text)
+                                        .toList())
+                                .orElse(List.of())))
+                .orElse(null);
     }
 
-    private static List<ParsedAttachment> withManifest(HeaderNode envelope, List<ParsedAttachment> decoded,
-            Set<String> w) {
-        Map<String, String> manifestTypes = envelope.child("edXMLBody").flatMap(b -> b.child("edXMLManifest"))
-                .map(m -> m.all("Reference").stream().filter(r -> r.text("ContentId") != null)
-                        .collect(Collectors.toMap(r -> stripCid(r.text("ContentId")),
-                                r -> String.valueOf(r.text("ContentType")), (a, b) -> a)))
+    private static List<ParsedAttachment> withManifest(
+            HeaderNode envelope, List<ParsedAttachment> decoded, Set<String> w) {
+        Map<String, String> manifestTypes = envelope.child("edXMLBody")
+                .flatMap(b -> b.child("edXMLManifest"))
+                .map(m -> m.all("Reference").stream()
+                        .filter(r -> r.text("ContentId") != null)
+                        .collect(Collectors.toMap(
+                                r -> stripCid(r.text("ContentId")),
+                                r -> String.valueOf(r.text("ContentType")),
+                                (a, b) -> a)))
                 .orElse(Map.of());
-        return decoded.stream().map(a -> {
-            String manifest = a.contentId() == null ? null : manifestTypes.get(a.contentId());
-            if (manifest != null && a.contentType() != null && !manifest.equals(a.contentType())) {
-                w.add("Attachment '" + a.name() + "': Manifest ContentType " + manifest + " but Attachment ContentType "
-                        + a.contentType());
-            }
-            if (a.zipped()) {
-                w.add("Attachment '" + a.name() + "' is a zip wrapper of the official SDK"
-                        + (a.unwrapped() ? " (its entry delivered)" : ""));
-            }
-            return new ParsedAttachment(a.contentId(), a.name(), a.contentType(), manifest, a.description(),
-                    a.size(), a.sha256(), a.zipped(), a.unwrapped(), a.file(), a.transferSize(), a.transferSha256(),
-                    a.wrappedEntryName());
-        }).toList();
+        return decoded.stream()
+                .map(a -> {
+                    String manifest = a.contentId() == null ? null : manifestTypes.get(a.contentId());
+                    if (manifest != null && a.contentType() != null && !manifest.equals(a.contentType())) {
+                        w.add("Attachment '" + a.name() + "': Manifest ContentType " + manifest
+                                + " but Attachment ContentType " + a.contentType());
+                    }
+                    if (a.zipped()) {
+                        w.add("Attachment '" + a.name() + "' is a zip wrapper of the official SDK"
+                                + (a.unwrapped() ? " (its entry delivered)" : ""));
+                    }
+                    return new ParsedAttachment(
+                            a.contentId(),
+                            a.name(),
+                            a.contentType(),
+                            manifest,
+                            a.description(),
+                            a.size(),
+                            a.sha256(),
+                            a.zipped(),
+                            a.unwrapped(),
+                            a.file(),
+                            a.transferSize(),
+                            a.transferSha256(),
+                            a.wrappedEntryName());
+                })
+                .toList();
     }
 
     private static int intOr(String text, int fallback) {

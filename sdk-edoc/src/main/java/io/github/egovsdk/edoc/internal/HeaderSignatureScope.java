@@ -22,7 +22,8 @@ public record HeaderSignatureScope(int signatureCount, boolean signatureInHeader
         }
         Element sig = (Element) signatures.item(0);
         Node parent = sig.getParentNode();
-        boolean inHeader = parent instanceof Element p && "edXMLHeader".equals(p.getLocalName())
+        boolean inHeader = parent instanceof Element p
+                && "edXMLHeader".equals(p.getLocalName())
                 && XmlOut.NS.equals(p.getNamespaceURI());
         NodeList refs = sig.getElementsByTagNameNS(DSIG, "Reference");
         boolean scoped = refs.getLength() > 0;

@@ -21,10 +21,10 @@ import org.w3c.dom.Node;
 public final class HeaderSigning {
     /** The signed node set: the header only, never {@code AttachmentEncoded} (which sits inside the root). */
     public static final String HEADER_XPATH = "/q:edXML/q:edXMLEnvelope/q:edXMLHeader";
+
     public static final Map<String, String> HEADER_NAMESPACES = Map.of("q", XmlOut.NS);
 
-    private HeaderSigning() {
-    }
+    private HeaderSigning() {}
 
     @FunctionalInterface
     public interface HeaderContent {
@@ -32,8 +32,7 @@ public final class HeaderSigning {
     }
 
     /** Renders the header children with {@code content}, signs, and returns the signed {@code edXMLHeader}. */
-    public static Element signedHeader(HeaderContent content, SigningKey key) throws XMLStreamException,
-            IOException {
+    public static Element signedHeader(HeaderContent content, SigningKey key) throws XMLStreamException, IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(8 * 1024);
         XmlOut xml = new XmlOut(buffer);
         xml.startDocument();
@@ -48,7 +47,9 @@ public final class HeaderSigning {
         xml.close();
         xml.endDocument();
         Document doc = SecureXml.parse(new ByteArrayInputStream(buffer.toByteArray()));
-        Element header = (Element) doc.getDocumentElement().getElementsByTagNameNS(XmlOut.NS, "edXMLHeader").item(0);
+        Element header = (Element) doc.getDocumentElement()
+                .getElementsByTagNameNS(XmlOut.NS, "edXMLHeader")
+                .item(0);
         // Same layout as the unsigned children: the signature on its own line, last in the header.
         Node closingIndent = header.getLastChild();
         String childIndent = "\n      ";

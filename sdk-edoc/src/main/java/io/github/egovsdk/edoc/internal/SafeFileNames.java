@@ -20,16 +20,17 @@ import java.util.regex.Pattern;
 public final class SafeFileNames {
     /** Bytes a file-name segment may hold on common file systems. */
     public static final int MAX_BYTES = 255;
+
     private static final Pattern RESERVED = Pattern.compile("[\\p{Cntrl}<>:\"|?*\\u2028\\u2029]");
-    private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
-            "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
-            "LPT9");
+    private static final Set<String> DEVICES = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     private static final int MAX_EXTENSION_BYTES = 32;
 
-    private SafeFileNames() {
-    }
+    private SafeFileNames() {}
 
-    /** The safe segment for a name (the last path segment of it), or {@code attachment-{contentId}} when none is left. */
+    /** The safe segment for a name (the last path segment of it), or {@code attachment-{contentId}} when none is left.
+     * */
     public static String of(String name, String contentId) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
@@ -41,8 +42,11 @@ public final class SafeFileNames {
             base = base.substring(0, base.length() - 1);
         }
         if (base.isEmpty()) {
-            base = "attachment-" + (contentId == null ? "1" : RESERVED.matcher(contentId.replace('/', '_')
-                    .replace('\\', '_')).replaceAll("_"));
+            base = "attachment-"
+                    + (contentId == null
+                            ? "1"
+                            : RESERVED.matcher(contentId.replace('/', '_').replace('\\', '_'))
+                                    .replaceAll("_"));
         }
         String stem = stem(base);
         if (DEVICES.contains(stem.toUpperCase(Locale.ROOT))) {

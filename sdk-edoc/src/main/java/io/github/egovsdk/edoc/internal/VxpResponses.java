@@ -7,10 +7,10 @@ import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.edoc.vxp.SenderNotRegisteredException;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
-/** The axis' response shape: {@code status}, {@code ErrorCode} ("0" = success, whatever the HTTP status), {@code ErrorDesc}. */
+/** The axis' response shape: {@code status}, {@code ErrorCode} ("0" = success, whatever the HTTP status), {@code
+ * ErrorDesc}. */
 public final class VxpResponses {
-    private VxpResponses() {
-    }
+    private VxpResponses() {}
 
     /** Error decoder for non-2xx answers. */
     public static EgovServiceException decode(int status, HttpHeaders headers, String body) {
@@ -25,8 +25,12 @@ public final class VxpResponses {
     public static JsonNode check(int status, String body, HttpHeaders headers) {
         JsonNode json = EgovJson.tryParse(body);
         if (json == null || !json.isObject()) {
-            throw new EgovServiceException(status, "UNPARSABLE", "The axis answered with a body that is not JSON",
-                    ServiceErrorDecoder.requestIdOf(headers), body);
+            throw new EgovServiceException(
+                    status,
+                    "UNPARSABLE",
+                    "The axis answered with a body that is not JSON",
+                    ServiceErrorDecoder.requestIdOf(headers),
+                    body);
         }
         if (!isSuccess(json)) {
             throw error(status, json, ServiceErrorDecoder.requestIdOf(headers), body);

@@ -81,8 +81,8 @@ public final class XmlOut {
     }
 
     /** Opens an element whose content will be streamed raw by the caller through {@link #rawBytes()}. */
-    public OutputStream openRaw(String prefix, String name, boolean declarePrefix) throws XMLStreamException,
-            IOException {
+    public OutputStream openRaw(String prefix, String name, boolean declarePrefix)
+            throws XMLStreamException, IOException {
         newline();
         xml.writeStartElement(prefix, name, NS);
         if (declarePrefix) {

@@ -51,7 +51,8 @@ final class ZipSpool extends OutputStream {
 
     private void decide() throws IOException {
         if (head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            file = directory == null ? Files.createTempFile("edxml-attachment", ".part")
+            file = directory == null
+                    ? Files.createTempFile("edxml-attachment", ".part")
                     : Files.createTempFile(directory, ".edxml-attachment", ".part");
             out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             out.write(head);

@@ -28,28 +28,24 @@ import java.util.zip.ZipInputStream;
  * it, no disagreement between the two views of the archive).
  */
 public final class ZipWrapper {
-    private ZipWrapper() {
-    }
+    private ZipWrapper() {}
 
     /** What the payload is. */
-    public sealed interface Verdict permits Wrapper, NotWrapper {
-    }
+    public sealed interface Verdict permits Wrapper, NotWrapper {}
 
     /** A wrapper: its one entry's name. */
-    public record Wrapper(String entryName) implements Verdict {
-    }
+    public record Wrapper(String entryName) implements Verdict {}
 
     /** Not a wrapper, with why when it was labelled as one (a warning), or null when it never claimed to be. */
-    public record NotWrapper(String reason) implements Verdict {
-    }
+    public record NotWrapper(String reason) implements Verdict {}
 
     /** The entry's content, extracted. */
-    public record Extracted(Path file, long size, String sha256) {
-    }
+    public record Extracted(Path file, long size, String sha256) {}
 
     /** Whether the Attachment's labels claim a wrapper (before the bytes are looked at). */
     public static boolean labelledAsWrapper(String name, String contentType) {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         boolean zipName = name != null && name.strip().toLowerCase(Locale.ROOT).endsWith(".zip");
         return type.equals("application/zip") && !zipName;
     }
@@ -60,9 +56,11 @@ public final class ZipWrapper {
         try (ZipFile zip = new ZipFile(payload.toFile())) {
             int entries = zip.size();
             if (entries > limits.maxEntries()) {
-                throw new AttachmentLimitException(name, "maxEntries", "the zip lists " + entries
-                        + " entries, more than the limit of " + limits.maxEntries(), "tệp nén có " + entries
-                        + " mục, vượt giới hạn " + limits.maxEntries());
+                throw new AttachmentLimitException(
+                        name,
+                        "maxEntries",
+                        "the zip lists " + entries + " entries, more than the limit of " + limits.maxEntries(),
+                        "tệp nén có " + entries + " mục, vượt giới hạn " + limits.maxEntries());
             }
             if (entries != 1) {
                 return new NotWrapper("labelled application/zip but the zip holds " + entries
@@ -75,8 +73,8 @@ public final class ZipWrapper {
             entryName = only.getName();
         } catch (ZipException | IllegalArgumentException e) {
             // IllegalArgumentException: the JDK's answer to an entry name that is not valid in its charset.
-            return new NotWrapper("labelled application/zip but not a readable zip (" + e.getMessage()
-                    + "); delivered as sent");
+            return new NotWrapper(
+                    "labelled application/zip but not a readable zip (" + e.getMessage() + "); delivered as sent");
         }
         try (ZipInputStream stream = new ZipInputStream(Files.newInputStream(payload))) {
             ZipEntry first = stream.getNextEntry();
@@ -120,8 +118,8 @@ public final class ZipWrapper {
         }
     }
 
-    private static long boundedCopy(InputStream in, OutputStream out, String name, long wrapperSize,
-            UnzipLimits limits) throws IOException {
+    private static long boundedCopy(InputStream in, OutputStream out, String name, long wrapperSize, UnzipLimits limits)
+            throws IOException {
         byte[] buffer = new byte[1 << 16];
         long total = 0;
         int n;
@@ -131,9 +129,11 @@ public final class ZipWrapper {
                 throw tooLarge(name, limits);
             }
             if (total > UnzipLimits.RATIO_FLOOR && total > (long) limits.maxRatio() * Math.max(wrapperSize, 1)) {
-                throw new AttachmentLimitException(name, "maxRatio", "the zip of " + wrapperSize
-                        + " bytes expands more than " + limits.maxRatio() + " times", "tệp nén " + wrapperSize
-                        + " byte giải nén lớn hơn " + limits.maxRatio() + " lần");
+                throw new AttachmentLimitException(
+                        name,
+                        "maxRatio",
+                        "the zip of " + wrapperSize + " bytes expands more than " + limits.maxRatio() + " times",
+                        "tệp nén " + wrapperSize + " byte giải nén lớn hơn " + limits.maxRatio() + " lần");
             }
             out.write(buffer, 0, n);
         }
@@ -141,8 +141,10 @@ public final class ZipWrapper {
     }
 
     private static AttachmentLimitException tooLarge(String name, UnzipLimits limits) {
-        return new AttachmentLimitException(name, "maxUncompressedBytes", "its content exceeds "
-                + limits.maxUncompressedBytes() + " bytes", "nội dung vượt quá " + limits.maxUncompressedBytes()
-                + " byte");
+        return new AttachmentLimitException(
+                name,
+                "maxUncompressedBytes",
+                "its content exceeds " + limits.maxUncompressedBytes() + " bytes",
+                "nội dung vượt quá " + limits.maxUncompressedBytes() + " byte");
     }
 }

@@ -74,9 +74,12 @@ public final class JdbcOutbox {
         String documentId = parsed.kind() == ParsedEdxml.Kind.EDOC ? parsed.documentId() : null;
         long now = clock.millis();
         try (InputStream in = Files.newInputStream(edxml);
-                PreparedStatement p = transaction.prepareStatement("INSERT INTO " + table + " (kind, from_organ,"
-                        + " document_id, payload, state, attempts, next_attempt, created_at) VALUES (?, ?, ?, ?,"
-                        + " 'PENDING', 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement p = transaction.prepareStatement(
+                        "INSERT INTO " + table + " (kind, from_organ,"
+                                + " document_id, payload, state, attempts, next_attempt, created_at) VALUES (?, ?, "
+                                + "?, ?,"
+                                + " 'PENDING', 0, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, kind.wire());
             p.setString(2, fromOrganId);
             p.setString(3, documentId);
@@ -105,8 +108,16 @@ public final class JdbcOutbox {
                     + " last_error FROM " + table + " WHERE id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7))) : Optional.empty();
+                    return rs.next()
+                            ? Optional.of(new OutboxEntry(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getInt(5),
+                                    rs.getString(6),
+                                    rs.getString(7)))
+                            : Optional.empty();
                 }
             }
         });

@@ -11,6 +11,5 @@ package io.github.egovsdk.edoc.outbox;
  * @param axisDocId  the axis' DocId once sent
  * @param lastError  the last failure, redacted
  */
-public record OutboxEntry(long id, String kind, String documentId, String state, int attempts, String axisDocId,
-        String lastError) {
-}
+public record OutboxEntry(
+        long id, String kind, String documentId, String state, int attempts, String axisDocId, String lastError) {}

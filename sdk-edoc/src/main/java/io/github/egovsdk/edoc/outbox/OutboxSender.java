@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,8 @@ public final class OutboxSender {
     private final int maxAttempts;
     private final Duration baseDelay;
     private final Path workDir;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID()
-            .toString().substring(0, 8);
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
 
     private OutboxSender(Builder b) {
         this.outbox = Objects.requireNonNull(b.outbox, "outbox");
@@ -146,7 +147,11 @@ public final class OutboxSender {
         long delay = baseDelay.toMillis() << Math.min(attempts - 1, 10);
         String message = Redactor.redact(String.valueOf(e.getMessage()));
         LOG.warn("Outbox entry {} not sent (attempt {}){}: {}", id, attempts, give ? ", giving up" : "", message);
-        finish(id, give ? "FAILED" : "PENDING", null, message.length() > 1000 ? message.substring(0, 1000) : message,
+        finish(
+                id,
+                give ? "FAILED" : "PENDING",
+                null,
+                message.length() > 1000 ? message.substring(0, 1000) : message,
                 delay);
     }
 
@@ -163,7 +168,7 @@ public final class OutboxSender {
                 if ("SENT".equals(state)) {
                     p.setLong(5, now);
                 } else {
-                    p.setNull(5, java.sql.Types.BIGINT);
+                    p.setNull(5, Types.BIGINT);
                 }
                 p.setLong(6, id);
                 p.setString(7, owner);
@@ -178,7 +183,8 @@ public final class OutboxSender {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
-                    Path f = workDir == null ? Files.createTempFile("egov-outbox-" + id, ".edxml")
+                    Path f = workDir == null
+                            ? Files.createTempFile("egov-outbox-" + id, ".edxml")
                             : Files.createTempFile(workDir, "egov-outbox-" + id, ".edxml");
                     try (InputStream in = rs.getBinaryStream(1)) {
                         Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
@@ -201,8 +207,8 @@ public final class OutboxSender {
 
     private String column(long id, String column) {
         return outbox.database().withConnection(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + column + " FROM " + outbox.table()
-                    + " WHERE id = ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT " + column + " FROM " + outbox.table() + " WHERE id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
@@ -221,8 +227,7 @@ public final class OutboxSender {
         private Duration baseDelay = Duration.ofSeconds(5);
         private Path workDir;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder outbox(JdbcOutbox outbox) {
             this.outbox = outbox;

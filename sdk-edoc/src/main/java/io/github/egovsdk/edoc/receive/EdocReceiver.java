@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -86,10 +88,11 @@ public final class EdocReceiver implements AutoCloseable {
         }
         this.handler = b.handler;
         this.transactionalHandler = b.transactionalHandler;
-        this.checkpoints = b.checkpoints != null ? b.checkpoints : new FileCheckpointStore(root.resolve(".checkpoints"));
+        this.checkpoints =
+                b.checkpoints != null ? b.checkpoints : new FileCheckpointStore(root.resolve(".checkpoints"));
         if (transactionalHandler != null && !(checkpoints instanceof JdbcCheckpointStore)) {
-            throw new EgovClientException("A transactionalHandler needs a JdbcCheckpointStore (its transaction holds"
-                    + " the checkpoint)");
+            throw new EgovClientException(
+                    "A transactionalHandler needs a JdbcCheckpointStore (its transaction holds" + " the checkpoint)");
         }
         this.onHandlerFailure = b.onHandlerFailure;
         this.messageType = b.messageType;
@@ -116,8 +119,8 @@ public final class EdocReceiver implements AutoCloseable {
         }
     }
 
-    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.RECEIVE_PASS,
-            "EdocReceiver", "pollOnce");
+    private static final ObservationContext OBSERVED =
+            ObservationContext.of(ObservationContext.RECEIVE_PASS, "EdocReceiver", "pollOnce");
 
     public static Builder builder() {
         return new Builder();
@@ -135,10 +138,10 @@ public final class EdocReceiver implements AutoCloseable {
     private int pass() {
         staging.sweep();
         Instant listedAt = clock.instant();
-        List<ReceivedPackage> waiting = new java.util.ArrayList<>(client.listReceived(messageType));
+        List<ReceivedPackage> waiting = new ArrayList<>(client.listReceived(messageType));
         // Instances sharing the inbox start at different places of the list instead of racing for the same package.
-        java.util.Collections.rotate(waiting, waiting.isEmpty() ? 0
-                : java.util.concurrent.ThreadLocalRandom.current().nextInt(waiting.size()));
+        Collections.rotate(
+                waiting, waiting.isEmpty() ? 0 : ThreadLocalRandom.current().nextInt(waiting.size()));
         if (workers != null && waiting.size() > 1) {
             return inParallel(waiting, listedAt);
         }
@@ -214,11 +217,10 @@ public final class EdocReceiver implements AutoCloseable {
         private Duration lease = Duration.ofMinutes(2);
         private Duration reacknowledgeAfter = Duration.ofMinutes(10);
         private boolean deduplicate = true;
-        private ReceiveListener listener = new ReceiveListener() { };
+        private ReceiveListener listener = new ReceiveListener() {};
         private int workers = 1;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder client(VxpClient client) {
             this.client = client;

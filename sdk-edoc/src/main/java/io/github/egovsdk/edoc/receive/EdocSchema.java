@@ -10,8 +10,7 @@ public final class EdocSchema {
     /** The component name in {@code <prefix>schema_version}. */
     public static final String COMPONENT = "edoc";
 
-    private EdocSchema() {
-    }
+    private EdocSchema() {}
 
     /** Applies the edoc migrations not yet applied; returns the schema version. */
     public static int migrate(JdbcDatabase db) {

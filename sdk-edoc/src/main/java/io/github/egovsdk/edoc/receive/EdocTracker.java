@@ -3,6 +3,7 @@ package io.github.egovsdk.edoc.receive;
 import io.github.egovsdk.edoc.EdocDocument;
 import io.github.egovsdk.edoc.ParsedEdxml;
 import io.github.egovsdk.edoc.ResponseFor;
+import io.github.egovsdk.edoc.internal.EdxmlDates;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +24,7 @@ import java.util.Optional;
  */
 public final class EdocTracker {
     /** The latest status of one recipient. */
-    public record RecipientStatus(String organId, String statusCode, String description, String timestamp) {
-    }
+    public record RecipientStatus(String organId, String statusCode, String description, String timestamp) {}
 
     private final TrackerStore store;
 
@@ -39,8 +39,11 @@ public final class EdocTracker {
 
     /** Records a document as sent. */
     public void sent(EdocDocument document) {
-        store.sent(new TrackerStore.Sent(document.documentId(), document.from().organId(), document.code().toString(),
-                io.github.egovsdk.edoc.internal.EdxmlDates.formatDate(document.promulgationDate()),
+        store.sent(new TrackerStore.Sent(
+                document.documentId(),
+                document.from().organId(),
+                document.code().toString(),
+                EdxmlDates.formatDate(document.promulgationDate()),
                 document.to().stream().map(o -> o.organId()).toList()));
     }
 
@@ -54,8 +57,13 @@ public final class EdocTracker {
         if (match.isEmpty()) {
             match = store.byCode(rf.organId(), rf.code(), rf.promulgationDate());
         }
-        match.ifPresent(id -> store.status(id, new RecipientStatus(status.from().organId(), status.statusCode(),
-                status.statusDescription(), status.statusTimestampRaw())));
+        match.ifPresent(id -> store.status(
+                id,
+                new RecipientStatus(
+                        status.from().organId(),
+                        status.statusCode(),
+                        status.statusDescription(),
+                        status.statusTimestampRaw())));
         return match;
     }
 

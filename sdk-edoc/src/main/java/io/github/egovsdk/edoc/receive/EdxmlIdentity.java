@@ -14,8 +14,7 @@ import java.util.HexFormat;
  * message by its sender, the document it reports on, its status code and its timestamp.
  */
 public final class EdxmlIdentity {
-    private EdxmlIdentity() {
-    }
+    private EdxmlIdentity() {}
 
     /**
      * @param recipient the agency the package was delivered to (one package per recipient: a document sent to two
@@ -25,11 +24,16 @@ public final class EdxmlIdentity {
         String from = m.from() == null ? "" : m.from().organId();
         if (m.kind() == ParsedEdxml.Kind.STATUS) {
             ResponseFor rf = m.responseFor().isEmpty() ? null : m.responseFor().get(0);
-            String about = rf == null ? "" : rf.documentId() != null ? rf.documentId()
-                    : rf.organId() + "|" + rf.code() + "|" + rf.promulgationDate();
-            return "status|" + from + "|" + recipient + "|" + about + "|" + m.statusCode() + "|" + m.statusTimestampRaw();
+            String about = rf == null
+                    ? ""
+                    : rf.documentId() != null
+                            ? rf.documentId()
+                            : rf.organId() + "|" + rf.code() + "|" + rf.promulgationDate();
+            return "status|" + from + "|" + recipient + "|" + about + "|" + m.statusCode() + "|"
+                    + m.statusTimestampRaw();
         }
-        String doc = m.documentId() != null && !m.documentId().isBlank() ? m.documentId()
+        String doc = m.documentId() != null && !m.documentId().isBlank()
+                ? m.documentId()
                 : m.codeNumber() + "/" + m.codeNotation() + "|" + m.promulgationDateRaw();
         return "edoc|" + from + "|" + recipient + "|" + doc;
     }
@@ -37,8 +41,8 @@ public final class EdxmlIdentity {
     /** SHA-256 of the identity, hex: a fixed-length key for stores. */
     public static String sha256(String identity) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(identity.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

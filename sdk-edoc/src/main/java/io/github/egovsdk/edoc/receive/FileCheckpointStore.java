@@ -44,8 +44,7 @@ public final class FileCheckpointStore implements CheckpointStore {
     private final Clock clock;
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 
-    private record Held(FileChannel channel, FileLock lock) {
-    }
+    private record Held(FileChannel channel, FileLock lock) {}
 
     public FileCheckpointStore(Path directory) {
         this(directory, Clock.systemUTC());
@@ -120,7 +119,8 @@ public final class FileCheckpointStore implements CheckpointStore {
     @Override
     public Optional<String> handledAs(String identity) {
         try {
-            return Optional.of(Files.readString(identities.resolve(hash(identity))).strip());
+            return Optional.of(
+                    Files.readString(identities.resolve(hash(identity))).strip());
         } catch (NoSuchFileException absent) {
             return Optional.empty();
         } catch (IOException e) {
@@ -136,8 +136,8 @@ public final class FileCheckpointStore implements CheckpointStore {
             return new ReceiveClaim(id, "local", 0, ReceiveStep.NEW, null, null);
         }
         String[] f = line.split(" ");
-        TransportStatus outcome = "-".equals(f[1]) ? null : "fail".equals(f[1]) ? TransportStatus.FAIL
-                : TransportStatus.DONE;
+        TransportStatus outcome =
+                "-".equals(f[1]) ? null : "fail".equals(f[1]) ? TransportStatus.FAIL : TransportStatus.DONE;
         Instant acked = "-".equals(f[2]) ? null : Instant.ofEpochMilli(Long.parseLong(f[2]));
         return new ReceiveClaim(id, "local", 0, ReceiveStep.ofCode(Integer.parseInt(f[0])), outcome, acked);
     }

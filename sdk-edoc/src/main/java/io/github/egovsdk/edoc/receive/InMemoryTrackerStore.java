@@ -24,15 +24,18 @@ final class InMemoryTrackerStore implements TrackerStore {
     @Override
     public Optional<String> byCode(String organId, String code, String date) {
         String key = TrackerStore.codeKey(code);
-        return byDocumentId.values().stream().filter(s -> s.organId().equals(organId)
-                && TrackerStore.codeKey(s.code()).equals(key) && s.date().equals(date)).findFirst()
+        return byDocumentId.values().stream()
+                .filter(s -> s.organId().equals(organId)
+                        && TrackerStore.codeKey(s.code()).equals(key)
+                        && s.date().equals(date))
+                .findFirst()
                 .map(Sent::documentId);
     }
 
     @Override
     public void status(String documentId, EdocTracker.RecipientStatus status) {
-        statuses.computeIfAbsent(documentId, k -> new ConcurrentHashMap<>()).merge(status.organId(), status,
-                (old, now) -> TrackerStore.supersedes(now, old) ? now : old);
+        statuses.computeIfAbsent(documentId, k -> new ConcurrentHashMap<>())
+                .merge(status.organId(), status, (old, now) -> TrackerStore.supersedes(now, old) ? now : old);
     }
 
     @Override

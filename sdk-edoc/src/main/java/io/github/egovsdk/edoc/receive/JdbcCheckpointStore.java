@@ -63,7 +63,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     }
 
     static String defaultOwner() {
-        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public JdbcDatabase database() {
@@ -79,8 +80,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     public Optional<ReceiveClaim> claim(String docId, Duration lease) {
         long now = clock.millis();
         return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(db.dialect().insertIfAbsent(checkpoints, "doc_id", "doc_id",
-                    "step", "token", "claims", "updated_at"))) {
+            try (PreparedStatement p = c.prepareStatement(db.dialect()
+                    .insertIfAbsent(checkpoints, "doc_id", "doc_id", "step", "token", "claims", "updated_at"))) {
                 p.setString(1, docId);
                 p.setInt(2, ReceiveStep.NEW.code());
                 p.setLong(3, 0);
@@ -100,15 +101,20 @@ public final class JdbcCheckpointStore implements CheckpointStore {
                     return Optional.empty();
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT token, step, outcome, acknowledged_at FROM "
-                    + checkpoints + " WHERE doc_id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT token, step, outcome, acknowledged_at FROM " + checkpoints + " WHERE doc_id = ?")) {
                 p.setString(1, docId);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     long acked = rs.getLong(4);
                     Instant ackedAt = rs.wasNull() ? null : Instant.ofEpochMilli(acked);
-                    return Optional.of(new ReceiveClaim(docId, owner, rs.getLong(1), ReceiveStep.ofCode(rs.getInt(2)),
-                            outcome(rs.getString(3)), ackedAt));
+                    return Optional.of(new ReceiveClaim(
+                            docId,
+                            owner,
+                            rs.getLong(1),
+                            ReceiveStep.ofCode(rs.getInt(2)),
+                            outcome(rs.getString(3)),
+                            ackedAt));
                 }
             }
         });
@@ -150,8 +156,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
      * {@link #advance(ReceiveClaim, ReceiveStep, TransportStatus, String)} inside the caller's transaction (the
      * transactional handler's): false when the claim was lost — the caller must then roll back.
      */
-    public boolean advance(Connection c, ReceiveClaim claim, ReceiveStep step, TransportStatus outcome,
-            String identity) throws SQLException {
+    public boolean advance(Connection c, ReceiveClaim claim, ReceiveStep step, TransportStatus outcome, String identity)
+            throws SQLException {
         long now = clock.millis();
         boolean ack = step == ReceiveStep.ACKNOWLEDGED;
         try (PreparedStatement p = c.prepareStatement("UPDATE " + checkpoints + " SET step = ?, outcome = ?,"
@@ -176,8 +182,8 @@ public final class JdbcCheckpointStore implements CheckpointStore {
             }
         }
         if (identity != null) {
-            try (PreparedStatement p = c.prepareStatement(db.dialect().insertIfAbsent(identities, "identity",
-                    "identity", "doc_id", "recorded_at"))) {
+            try (PreparedStatement p = c.prepareStatement(
+                    db.dialect().insertIfAbsent(identities, "identity", "identity", "doc_id", "recorded_at"))) {
                 p.setString(1, EdxmlIdentity.sha256(identity));
                 p.setString(2, claim.docId());
                 p.setLong(3, now);

@@ -44,8 +44,17 @@ public final class JdbcTrackerStore implements TrackerStore {
     @Override
     public void sent(Sent s) {
         db.withConnection(c -> {
-            try (PreparedStatement p = c.prepareStatement(db.dialect().insertIfAbsent(sentTable, "document_id",
-                    "document_id", "organ_id", "code", "code_key", "issued", "recipients", "sent_at"))) {
+            try (PreparedStatement p = c.prepareStatement(db.dialect()
+                    .insertIfAbsent(
+                            sentTable,
+                            "document_id",
+                            "document_id",
+                            "organ_id",
+                            "code",
+                            "code_key",
+                            "issued",
+                            "recipients",
+                            "sent_at"))) {
                 p.setString(1, s.documentId());
                 p.setString(2, s.organId());
                 p.setString(3, s.code());
@@ -65,16 +74,27 @@ public final class JdbcTrackerStore implements TrackerStore {
 
     @Override
     public Optional<String> byCode(String organId, String code, String date) {
-        return one("SELECT document_id FROM " + sentTable + " WHERE organ_id = ? AND code_key = ? AND issued = ?"
-                + " ORDER BY sent_at", organId, TrackerStore.codeKey(code), date);
+        return one(
+                "SELECT document_id FROM " + sentTable + " WHERE organ_id = ? AND code_key = ? AND issued = ?"
+                        + " ORDER BY sent_at",
+                organId,
+                TrackerStore.codeKey(code),
+                date);
     }
 
     @Override
     public void status(String documentId, EdocTracker.RecipientStatus status) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(db.dialect().insertIfAbsent(statusTable,
-                    "document_id, recipient", "document_id", "recipient", "status_code", "description", "status_time",
-                    "updated_at"))) {
+            try (PreparedStatement p = c.prepareStatement(db.dialect()
+                    .insertIfAbsent(
+                            statusTable,
+                            "document_id, recipient",
+                            "document_id",
+                            "recipient",
+                            "status_code",
+                            "description",
+                            "status_time",
+                            "updated_at"))) {
                 bind(p, documentId, status);
                 if (db.dialect().executeInsertIfAbsent(p) == 1) {
                     return null;
@@ -83,7 +103,8 @@ public final class JdbcTrackerStore implements TrackerStore {
             EdocTracker.RecipientStatus current = read(c, documentId, status.organId(), true);
             if (TrackerStore.supersedes(status, current)) {
                 try (PreparedStatement p = c.prepareStatement("UPDATE " + statusTable + " SET status_code = ?,"
-                        + " description = ?, status_time = ?, updated_at = ? WHERE document_id = ? AND recipient = ?")) {
+                        + " description = ?, status_time = ?, updated_at = ? WHERE document_id = ? AND "
+                        + "recipient = ?")) {
                     p.setString(1, status.statusCode());
                     p.setString(2, status.description());
                     p.setString(3, status.timestamp());
@@ -113,8 +134,10 @@ public final class JdbcTrackerStore implements TrackerStore {
             p.setString(1, documentId);
             p.setString(2, recipient);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? new EdocTracker.RecipientStatus(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4)) : null;
+                return rs.next()
+                        ? new EdocTracker.RecipientStatus(
+                                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))
+                        : null;
             }
         }
     }
@@ -128,8 +151,10 @@ public final class JdbcTrackerStore implements TrackerStore {
                 p.setString(1, documentId);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), new EdocTracker.RecipientStatus(rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4)));
+                        out.put(
+                                rs.getString(1),
+                                new EdocTracker.RecipientStatus(
+                                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                     }
                 }
             }

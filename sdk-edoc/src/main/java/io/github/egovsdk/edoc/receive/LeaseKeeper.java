@@ -2,6 +2,8 @@ package io.github.egovsdk.edoc.receive;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -24,7 +26,7 @@ final class LeaseKeeper implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final java.util.Set<ScheduledFuture<?>> tasks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<ScheduledFuture<?>> tasks = ConcurrentHashMap.newKeySet();
 
     LeaseKeeper(CheckpointStore store, Duration lease, Staging staging) {
         this.store = store;
@@ -36,17 +38,22 @@ final class LeaseKeeper implements AutoCloseable {
     Held hold(ReceiveClaim claim, Path folder) {
         AtomicBoolean lost = new AtomicBoolean();
         long every = Math.max(1, lease.toMillis() / 3);
-        ScheduledFuture<?> task = TIMER.scheduleWithFixedDelay(() -> {
-            try {
-                if (!store.renew(claim, lease)) {
-                    lost.set(true);
-                }
-                staging.touch(folder);
-            } catch (RuntimeException e) {
-                // a failed renewal is retried at the next tick; the lease may lapse, and fencing then protects us
-                LOG.debug("Lease renewal of {} failed: {}", claim.docId(), e.getMessage());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> task = TIMER.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        if (!store.renew(claim, lease)) {
+                            lost.set(true);
+                        }
+                        staging.touch(folder);
+                    } catch (RuntimeException e) {
+                        // a failed renewal is retried at the next tick; the lease may lapse, and fencing then protects
+                        // us
+                        LOG.debug("Lease renewal of {} failed: {}", claim.docId(), e.getMessage());
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
         tasks.add(task);
         return new Held(task, lost, tasks);
     }
@@ -62,9 +69,9 @@ final class LeaseKeeper implements AutoCloseable {
     static final class Held implements AutoCloseable {
         private final ScheduledFuture<?> task;
         private final AtomicBoolean lost;
-        private final java.util.Set<ScheduledFuture<?>> owner;
+        private final Set<ScheduledFuture<?>> owner;
 
-        Held(ScheduledFuture<?> task, AtomicBoolean lost, java.util.Set<ScheduledFuture<?>> owner) {
+        Held(ScheduledFuture<?> task, AtomicBoolean lost, Set<ScheduledFuture<?>> owner) {
             this.task = task;
             this.lost = lost;
             this.owner = owner;

@@ -128,14 +128,20 @@ final class PackageRun {
         Path file = dir.resolve(docId + ".edxml");
         r.client.download(docId, file); // any failure here is the axis' or ours, never the document's: deferred
         try {
-            message = EdxmlReader.builder().attachmentDirectory(dir.resolve("attachments")).build().read(file);
+            message = EdxmlReader.builder()
+                    .attachmentDirectory(dir.resolve("attachments"))
+                    .build()
+                    .read(file);
         } catch (RuntimeException e) {
             if (ReceiveFaults.isLocal(e)) {
                 throw e;
             }
-            EgovException unreadable = e instanceof EgovException ee ? ee
+            EgovException unreadable = e instanceof EgovException ee
+                    ? ee
                     : new EdxmlFormatException("Package " + docId + " is not readable edXML: " + e, e);
-            LOG.warn("Package {} cannot be parsed; acknowledging 'fail': {}", docId,
+            LOG.warn(
+                    "Package {} cannot be parsed; acknowledging 'fail': {}",
+                    docId,
                     Redactor.redact(String.valueOf(unreadable.getMessage())));
             r.listener.unreadable(docId, unreadable);
             advance(ReceiveStep.HANDLED, TransportStatus.FAIL, null);
@@ -210,7 +216,8 @@ final class PackageRun {
     }
 
     private TransportStatus duplicate(String first) {
-        LOG.info("Package {} repeats the document handled as {}; acknowledging without handling it again", docId, first);
+        LOG.info(
+                "Package {} repeats the document handled as {}; acknowledging without handling it again", docId, first);
         r.listener.duplicate(docId, first);
         advance(ReceiveStep.HANDLED, TransportStatus.DONE, null);
         advance(ReceiveStep.STATUS_DONE, TransportStatus.DONE, null);
@@ -236,10 +243,13 @@ final class PackageRun {
         if (message.kind() != ParsedEdxml.Kind.EDOC) {
             return;
         }
-        ResponseFor about = new ResponseFor(message.from().organId(), message.codeNumber() + "/"
-                + message.codeNotation(), message.documentId(), message.promulgationDateRaw());
-        StatusMessage status = StatusMessage.of(r.self, about, StatusCode.ARRIVED,
-                LocalDateTime.now(r.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        ResponseFor about = new ResponseFor(
+                message.from().organId(),
+                message.codeNumber() + "/" + message.codeNotation(),
+                message.documentId(),
+                message.promulgationDateRaw());
+        StatusMessage status = StatusMessage.of(
+                r.self, about, StatusCode.ARRIVED, LocalDateTime.now(r.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
         Path file = dir.resolve("status-01.edxml");
         EdxmlWriter.standard().write(status, file);
         try {
@@ -259,7 +269,8 @@ final class PackageRun {
     /** Listed long after its acknowledgement: the axis lost it; acknowledge the recorded outcome again. */
     private void reacknowledge() {
         try {
-            if (claim.acknowledgedAt() != null && listedAt.isAfter(claim.acknowledgedAt().plus(r.reacknowledgeAfter))) {
+            if (claim.acknowledgedAt() != null
+                    && listedAt.isAfter(claim.acknowledgedAt().plus(r.reacknowledgeAfter))) {
                 r.client.updateStatus(docId, claim.outcome());
                 advance(ReceiveStep.ACKNOWLEDGED, claim.outcome(), null);
             } else {

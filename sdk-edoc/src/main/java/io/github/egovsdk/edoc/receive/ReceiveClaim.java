@@ -15,6 +15,5 @@ import java.time.Instant;
  * @param outcome        the acknowledgement due ({@code DONE}/{@code FAIL}), null before {@link ReceiveStep#HANDLED}
  * @param acknowledgedAt when the outcome was acknowledged, null before that
  */
-public record ReceiveClaim(String docId, String owner, long token, ReceiveStep step, TransportStatus outcome,
-        Instant acknowledgedAt) {
-}
+public record ReceiveClaim(
+        String docId, String owner, long token, ReceiveStep step, TransportStatus outcome, Instant acknowledgedAt) {}

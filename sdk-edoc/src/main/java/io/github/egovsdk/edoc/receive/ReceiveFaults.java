@@ -13,12 +13,12 @@ import java.util.zip.ZipException;
  * (invalid UTF-8, corrupt zip) that are the content's fault.
  */
 final class ReceiveFaults {
-    private ReceiveFaults() {
-    }
+    private ReceiveFaults() {}
 
     static boolean isLocal(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof CharConversionException || c instanceof CharacterCodingException
+            if (c instanceof CharConversionException
+                    || c instanceof CharacterCodingException
                     || c instanceof ZipException) {
                 return false;
             }

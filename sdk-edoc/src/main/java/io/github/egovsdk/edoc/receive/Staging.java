@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * The staging folder: one sub-folder per claim ({@code <docId>.<token>.<random>}), so two instances sharing the folder
  * never write into the same one. Self-cleaning: a folder no claim of this process uses and untouched for longer than
- * {@code staleAfter} (its holder touches it on every lease renewal) was left by a crash and is deleted on the next poll.
- * Deletion tolerates another instance deleting the same files.
+ * {@code staleAfter} (its holder touches it on every lease renewal) was left by a crash and is deleted on the next
+ * poll. Deletion tolerates another instance deleting the same files.
  */
 final class Staging {
     private final Path root;

@@ -1,6 +1,8 @@
 package io.github.egovsdk.edoc.receive;
 
+import io.github.egovsdk.edoc.internal.EdxmlDates;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +13,7 @@ import java.util.Optional;
 public interface TrackerStore {
 
     /** A document as sent: its {@code DocumentId}, issuer, code ({@code number/notation}), date and recipients. */
-    record Sent(String documentId, String organId, String code, String date, List<String> recipients) {
-    }
+    record Sent(String documentId, String organId, String code, String date, List<String> recipients) {}
 
     void sent(Sent sent);
 
@@ -32,7 +33,7 @@ public interface TrackerStore {
 
     /** {@code code} without spaces, upper case: how codes are compared. */
     static String codeKey(String code) {
-        return code == null ? "" : code.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return code == null ? "" : code.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -44,8 +45,8 @@ public interface TrackerStore {
         if (current == null) {
             return true;
         }
-        var a = io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(candidate.timestamp());
-        var b = io.github.egovsdk.edoc.internal.EdxmlDates.parseDateTime(current.timestamp());
+        var a = EdxmlDates.parseDateTime(candidate.timestamp());
+        var b = EdxmlDates.parseDateTime(current.timestamp());
         if (a.isEmpty() || b.isEmpty() || a.get().isAfter(b.get())) {
             return true;
         }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The axis' {@code messagetype}: a document or a status message. */
 public enum MessageType {
-    EDOC("edoc"), STATUS("status");
+    EDOC("edoc"),
+    STATUS("status");
 
     private final String wire;
 

@@ -14,6 +14,11 @@ package io.github.egovsdk.edoc.vxp;
  * @param rawStatus   the transport status exactly as the axis sent it (may be {@code null})
  * @param createdTime as sent by the axis
  */
-public record ReceivedPackage(String docId, MessageType messageType, String from, String to, TransportStatus status,
-        String rawStatus, String createdTime) {
-}
+public record ReceivedPackage(
+        String docId,
+        MessageType messageType,
+        String from,
+        String to,
+        TransportStatus status,
+        String rawStatus,
+        String createdTime) {}

@@ -12,8 +12,13 @@ import java.util.Optional;
  * @param receiveStatusDesc its description
  * @param receivedTime    when the recipient took it, as sent by the axis
  */
-public record SentDelivery(String toCode, String receiverDocId, String sendStatus, String receiveStatus,
-        String receiveStatusDesc, String receivedTime) {
+public record SentDelivery(
+        String toCode,
+        String receiverDocId,
+        String sendStatus,
+        String receiveStatus,
+        String receiveStatusDesc,
+        String receivedTime) {
 
     /** {@link #receiveStatus} typed; empty before the recipient acknowledged (e.g. {@code initial}) or if unknown. */
     public Optional<TransportStatus> receiveTransportStatus() {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Transport-level acknowledgement of a received package ({@code updateStatus}): not a business status. */
 public enum TransportStatus {
-    DONE("done"), FAIL("fail"), PROCESSING("processing");
+    DONE("done"),
+    FAIL("fail"),
+    PROCESSING("processing");
 
     private final String wire;
 

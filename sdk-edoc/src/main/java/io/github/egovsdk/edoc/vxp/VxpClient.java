@@ -2,12 +2,14 @@ package io.github.egovsdk.edoc.vxp;
 
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.EgovTransportException;
+import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.core.auth.Credentials;
 import io.github.egovsdk.core.auth.RequestSigner;
 import io.github.egovsdk.core.auth.SystemCredentials;
-import io.github.egovsdk.core.LocalStorageException;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.core.config.ClientBuilderBase;
+import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpMethod;
 import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.http.HttpRequest;
@@ -16,6 +18,11 @@ import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.edoc.internal.LocalFileOutput;
 import io.github.egovsdk.edoc.internal.VxpResponses;
+import io.github.egovsdk.thirdparty.jackson.core.JacksonException;
+import io.github.egovsdk.thirdparty.jackson.core.JsonParser;
+import io.github.egovsdk.thirdparty.jackson.core.JsonToken;
+import io.github.egovsdk.thirdparty.jackson.core.exc.JacksonIOException;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,15 +32,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import io.github.egovsdk.thirdparty.jackson.core.JsonParser;
-import io.github.egovsdk.thirdparty.jackson.core.JsonToken;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Client of the national document axis' VXP HTTP API (Trục liên thông văn bản quốc gia): send documents and status
@@ -61,7 +66,7 @@ public final class VxpClient implements AutoCloseable {
     private final HttpPipeline pipeline;
     private final URI endpoint;
 
-    private VxpClient(io.github.egovsdk.core.config.ClientConfig config) {
+    private VxpClient(ClientConfig config) {
         this.endpoint = config.endpoint();
         this.pipeline = HttpPipeline.create(config, VxpResponses::decode);
     }
@@ -95,10 +100,13 @@ public final class VxpClient implements AutoCloseable {
         RequestBody body = new FileThenCrlf(edxml);
         HttpRequest request = HttpRequest.builder(HttpMethod.POST, endpoint.resolve("sendEdoc"))
                 .header("Content-Type", "application/octet-stream")
-                .header(P + "from", fromOrganId).header(P + "servicetype", "eDoc")
+                .header(P + "from", fromOrganId)
+                .header(P + "servicetype", "eDoc")
                 .header(P + "messagetype", type.wire())
                 .header(P + "hash-file", VxpHmacSigner.officialHashFileHex(sha))
-                .body(body).operation("sendEdoc").build();
+                .body(body)
+                .operation("sendEdoc")
+                .build();
         JsonNode json = call(request);
         return new SendResult(VxpResponses.text(json, "DocId"), HexFormat.of().formatHex(sha));
     }
@@ -109,8 +117,13 @@ public final class VxpClient implements AutoCloseable {
         List<ReceivedPackage> out = new ArrayList<>();
         for (JsonNode d : json.path("data")) {
             String status = text(d, "status");
-            out.add(new ReceivedPackage(text(d, "docId"), MessageType.fromCode(text(d, "messageType")).orElse(type),
-                    text(d, "from"), text(d, "to"), TransportStatus.fromCode(status).orElse(null), status,
+            out.add(new ReceivedPackage(
+                    text(d, "docId"),
+                    MessageType.fromCode(text(d, "messageType")).orElse(type),
+                    text(d, "from"),
+                    text(d, "to"),
+                    TransportStatus.fromCode(status).orElse(null),
+                    status,
                     text(d, "created_time")));
         }
         return out;
@@ -131,8 +144,12 @@ public final class VxpClient implements AutoCloseable {
             try (InputStream in = response.body();
                     JsonParser parser = EgovJson.mapper().createParser(in)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new EgovServiceException(response.statusCode(), "UNPARSABLE", "getEdoc did not answer"
-                            + " with a JSON object", null, null);
+                    throw new EgovServiceException(
+                            response.statusCode(),
+                            "UNPARSABLE",
+                            "getEdoc did not answer" + " with a JSON object",
+                            null,
+                            null);
                 }
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String field = parser.currentName();
@@ -152,19 +169,23 @@ public final class VxpClient implements AutoCloseable {
                 }
             }
             if (!"0".equals(code) || "FAIL".equalsIgnoreCase(status) || !gotData) {
-                throw new EgovServiceException(response.statusCode(), code, desc == null ? "getEdoc returned no data"
-                        : desc, null, null);
+                throw new EgovServiceException(
+                        response.statusCode(), code, desc == null ? "getEdoc returned no data" : desc, null, null);
             }
             moveInto(tmp, target);
             return target;
-        } catch (IOException | io.github.egovsdk.thirdparty.jackson.core.exc.JacksonIOException e) {
+        } catch (IOException | JacksonIOException e) {
             // Jackson wraps the I/O errors of the stream it reads (reset, malformed chunk) in JacksonIOException;
             // the local file's own failures are LocalStorageExceptions (LocalFileOutput), never caught here
-            throw new io.github.egovsdk.core.EgovTransportException("Download of package " + docId + " failed: "
-                    + e.getMessage(), e, false);
-        } catch (io.github.egovsdk.thirdparty.jackson.core.JacksonException e) {
-            throw new EgovServiceException(200, "UNPARSABLE", "getEdoc answered with a body that is not valid JSON: "
-                    + e.getOriginalMessage() + " / Trục trả về dữ liệu không phải JSON", null, null);
+            throw new EgovTransportException("Download of package " + docId + " failed: " + e.getMessage(), e, false);
+        } catch (JacksonException e) {
+            throw new EgovServiceException(
+                    200,
+                    "UNPARSABLE",
+                    "getEdoc answered with a body that is not valid JSON: " + e.getOriginalMessage()
+                            + " / Trục trả về dữ liệu không phải JSON",
+                    null,
+                    null);
         } finally {
             deleteQuietly(tmp);
         }
@@ -173,9 +194,12 @@ public final class VxpClient implements AutoCloseable {
     /** Downloads a package as raw edXML ({@code GET downloadEdoc}, API 2.0.1), streamed to {@code target}. */
     public Path downloadRaw(String docId, Path target) {
         HttpRequest request = HttpRequest.builder(HttpMethod.GET, endpoint.resolve("downloadEdoc"))
-                .header(P + "docId", requireDocId(docId)).operation("downloadEdoc").build();
+                .header(P + "docId", requireDocId(docId))
+                .operation("downloadEdoc")
+                .build();
         Path tmp = tempSibling(target);
-        try (HttpResponse response = pipeline.send(request); LocalFileOutput out = LocalFileOutput.open(tmp)) {
+        try (HttpResponse response = pipeline.send(request);
+                LocalFileOutput out = LocalFileOutput.open(tmp)) {
             // a network failure is an EgovTransportException (transferTo), a disk one a LocalStorageException
             response.transferTo(out);
         } catch (RuntimeException e) {
@@ -205,12 +229,17 @@ public final class VxpClient implements AutoCloseable {
 
     /** Per-recipient delivery of a package this node sent ({@code getSentEdocList}). */
     public List<SentDelivery> sentDeliveries(String docId) {
-        JsonNode json = call(post("getSentEdocList", Map.of("servicetype", "eDoc", "messagetype", "edoc", "docId",
-                requireDocId(docId))));
+        JsonNode json = call(post(
+                "getSentEdocList", Map.of("servicetype", "eDoc", "messagetype", "edoc", "docId", requireDocId(docId))));
         List<SentDelivery> out = new ArrayList<>();
         for (JsonNode d : json.path("data")) {
-            out.add(new SentDelivery(text(d, "toCode"), text(d, "receiverDocId"), text(d, "sendStatus"),
-                    text(d, "receiveStatus"), text(d, "receiveStatusDesc"), text(d, "receivedTime")));
+            out.add(new SentDelivery(
+                    text(d, "toCode"),
+                    text(d, "receiverDocId"),
+                    text(d, "sendStatus"),
+                    text(d, "receiveStatus"),
+                    text(d, "receiveStatusDesc"),
+                    text(d, "receivedTime")));
         }
         return out;
     }
@@ -222,7 +251,8 @@ public final class VxpClient implements AutoCloseable {
     }
 
     private HttpRequest post(String method, Map<String, String> params) {
-        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.POST, endpoint.resolve(method)).operation(method)
+        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.POST, endpoint.resolve(method))
+                .operation(method)
                 .header("Content-Type", "application/json")
                 .body(RequestBody.ofString("{}", "application/json"))
                 // Reads and acknowledgements are safe to repeat: allow retries with a key kept across attempts.
@@ -249,13 +279,12 @@ public final class VxpClient implements AutoCloseable {
     }
 
     private static byte[] sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return ((DigestInputStream) in).getMessageDigest().digest();
         } catch (IOException e) {
             throw LocalStorageException.reading(file, e);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -321,8 +350,7 @@ public final class VxpClient implements AutoCloseable {
 
     /** Builder of {@link VxpClient}: {@code endpoint} (e.g. {@code https://axis.example.gov.vn/}) and credentials. */
     public static final class Builder extends ClientBuilderBase<Builder> {
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The agency's system id and secret ({@code Credentials.system}), or a signer ({@link VxpHmacSigner}). */
         @Override

@@ -54,24 +54,29 @@ class AttachmentFidelityTest {
     }
 
     static Stream<Arguments> samplesByWriter() {
-        return samples().flatMap(a -> Stream.of(true, false).map(official -> Arguments.of(a.get()[0], a.get()[1],
-                a.get()[2], official)));
+        return samples().flatMap(a -> Stream.of(true, false)
+                .map(official -> Arguments.of(a.get()[0], a.get()[1], a.get()[2], official)));
     }
 
     @ParameterizedTest(name = "{0}, official zip rule {3}")
     @MethodSource("samplesByWriter")
-    void writeThenRead_whenAnyFileType_givesTheAttachedBytesBack(String name, Maker maker, boolean zippedByRule,
-            boolean officialRule, @TempDir Path dir) throws Exception {
+    void writeThenRead_whenAnyFileType_givesTheAttachedBytesBack(
+            String name, Maker maker, boolean zippedByRule, boolean officialRule, @TempDir Path dir) throws Exception {
         Path original = maker.make(Files.createDirectories(dir.resolve("in")).resolve(name));
         Path edxml = dir.resolve("message.edxml");
         EdxmlWriter writer = officialRule ? EdxmlWriter.withOfficialZipRule() : EdxmlWriter.standard();
         writer.write(document(Attachment.ofFile("1", original)), edxml);
 
-        ParsedEdxml extracted = EdxmlReader.builder().attachmentDirectory(dir.resolve("out")).build().read(edxml);
+        ParsedEdxml extracted = EdxmlReader.builder()
+                .attachmentDirectory(dir.resolve("out"))
+                .build()
+                .read(edxml);
         ParsedEdxml hashed = EdxmlReader.builder().build().read(edxml);
 
         ParsedAttachment a = extracted.attachments().get(0);
-        assertThat(Files.mismatch(original, a.file())).as("extracted bytes differ from the attached ones").isEqualTo(-1);
+        assertThat(Files.mismatch(original, a.file()))
+                .as("extracted bytes differ from the attached ones")
+                .isEqualTo(-1);
         assertThat(a.file().getFileName().toString()).isEqualTo(name);
         assertThat(a.name()).isEqualTo(name);
         assertThat(a.size()).isEqualTo(Files.size(original));
@@ -91,34 +96,47 @@ class AttachmentFidelityTest {
     void read_whenOfficeFilesExtracted_openInTheirApplicationLibrary(@TempDir Path dir) throws Exception {
         Path docx = OfficeSamples.docx(dir.resolve("Công văn.docx"));
         Path xlsx = OfficeSamples.xlsx(dir.resolve("Báo cáo.xlsx"));
-        EdocDocument doc = EdocDocument.builder().from(FROM).to(TO).code("12", "UBND-VP").subject("Công văn")
-                .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23)).attachment(Attachment.ofFile("1", docx))
-                .attachment(Attachment.ofFile("2", xlsx)).build();
+        EdocDocument doc = EdocDocument.builder()
+                .from(FROM)
+                .to(TO)
+                .code("12", "UBND-VP")
+                .subject("Công văn")
+                .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
+                .attachment(Attachment.ofFile("1", docx))
+                .attachment(Attachment.ofFile("2", xlsx))
+                .build();
         Path edxml = dir.resolve("m.edxml");
         EdxmlWriter.withOfficialZipRule().write(doc, edxml);
 
-        List<ParsedAttachment> out = EdxmlReader.builder().attachmentDirectory(dir.resolve("out")).build().read(edxml)
+        List<ParsedAttachment> out = EdxmlReader.builder()
+                .attachmentDirectory(dir.resolve("out"))
+                .build()
+                .read(edxml)
                 .attachments();
 
-        try (InputStream in = Files.newInputStream(out.get(0).file()); XWPFDocument word = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(out.get(0).file());
+                XWPFDocument word = new XWPFDocument(in)) {
             assertThat(word.getParagraphs().get(0).getText()).isEqualTo("Kính gửi: Sở Tư pháp tỉnh Bắc Ninh");
         }
-        try (InputStream in = Files.newInputStream(out.get(1).file()); XSSFWorkbook excel = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(out.get(1).file());
+                XSSFWorkbook excel = new XSSFWorkbook(in)) {
             assertThat(excel.getSheet("Báo cáo quý IV").getRow(49).getCell(0).getStringCellValue())
                     .isEqualTo("Hồ sơ 49");
         }
     }
 
     @Test
-    void read_whenOfficeFileLabelledZipByAThirdParty_deliversItAsSentWithAWarning(@TempDir Path dir)
-            throws Exception {
+    void read_whenOfficeFileLabelledZipByAThirdParty_deliversItAsSentWithAWarning(@TempDir Path dir) throws Exception {
         Path docx = OfficeSamples.docx(dir.resolve("to-trinh.docx"));
-        EdocDocument doc = document(Attachment.of("1", "to-trinh.docx", "application/zip", null,
-                () -> Files.newInputStream(docx)));
+        EdocDocument doc = document(
+                Attachment.of("1", "to-trinh.docx", "application/zip", null, () -> Files.newInputStream(docx)));
         Path edxml = dir.resolve("m.edxml");
         EdxmlWriter.standard().write(doc, edxml);
 
-        ParsedEdxml p = EdxmlReader.builder().attachmentDirectory(dir.resolve("out")).build().read(edxml);
+        ParsedEdxml p = EdxmlReader.builder()
+                .attachmentDirectory(dir.resolve("out"))
+                .build()
+                .read(edxml);
 
         ParsedAttachment a = p.attachments().get(0);
         assertThat(a.zipped()).isFalse();
@@ -132,19 +150,31 @@ class AttachmentFidelityTest {
         Path edxml = dir.resolve("m.edxml");
         EdxmlWriter.withOfficialZipRule().write(document(Attachment.ofFile("1", xlsx)), edxml);
 
-        ParsedAttachment a = EdxmlReader.builder().attachmentDirectory(dir.resolve("out"))
-                .unwrapZippedAttachments(false).build().read(edxml).attachments().get(0);
+        ParsedAttachment a = EdxmlReader.builder()
+                .attachmentDirectory(dir.resolve("out"))
+                .unwrapZippedAttachments(false)
+                .build()
+                .read(edxml)
+                .attachments()
+                .get(0);
 
         assertThat(a.zipped()).isTrue();
         assertThat(a.unwrapped()).isFalse();
         assertThat(a.size()).isEqualTo(a.transferSize()).isEqualTo(Files.size(a.file()));
         assertThat(a.wrappedEntryName()).matches("[0-9a-f-]{36}\\.xlsx");
-        assertThat(new String(Files.readAllBytes(a.file()), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(new String(Files.readAllBytes(a.file()), 0, 2, StandardCharsets.US_ASCII))
+                .isEqualTo("PK");
     }
 
     static EdocDocument document(Attachment attachment) {
-        return EdocDocument.builder().from(FROM).to(TO).code("12", "UBND-VP").subject("V/v gửi tài liệu")
-                .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23)).attachment(attachment).build();
+        return EdocDocument.builder()
+                .from(FROM)
+                .to(TO)
+                .code("12", "UBND-VP")
+                .subject("V/v gửi tài liệu")
+                .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
+                .attachment(attachment)
+                .build();
     }
 
     static String sha256(Path file) throws Exception {

@@ -13,16 +13,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Real files of the kinds agencies attach, made by real generators (Apache POI, PDFBox) or per their packaging spec. */
+/** Real files of the kinds agencies attach, made by real generators (Apache POI, PDFBox) or per their packaging spec.
+ * */
 final class OfficeSamples {
     static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
-    private OfficeSamples() {
-    }
+    private OfficeSamples() {}
 
     /** A Word document (OOXML, a zip of several parts) written by Apache POI. */
     static Path docx(Path file) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             doc.createParagraph().createRun().setText("Kính gửi: Sở Tư pháp tỉnh Bắc Ninh");
             doc.createParagraph().createRun().setText("V/v triển khai liên thông văn bản điện tử");
             doc.write(out);
@@ -32,7 +33,8 @@ final class OfficeSamples {
 
     /** An Excel workbook (OOXML) written by Apache POI. */
     static Path xlsx(Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = wb.createSheet("Báo cáo quý IV");
             for (int i = 0; i < 50; i++) {
                 var row = sheet.createRow(i);

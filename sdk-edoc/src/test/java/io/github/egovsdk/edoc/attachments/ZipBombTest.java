@@ -9,10 +9,12 @@ import io.github.egovsdk.edoc.EdxmlReader;
 import io.github.egovsdk.edoc.EdxmlWriter;
 import io.github.egovsdk.edoc.ParsedEdxml;
 import io.github.egovsdk.edoc.UnzipLimits;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -40,7 +42,7 @@ class ZipBombTest {
                     return -1;
                 }
                 int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) 0);
+                Arrays.fill(b, off, off + n, (byte) 0);
                 left -= n;
                 return n;
             }
@@ -50,8 +52,11 @@ class ZipBombTest {
     /** An official-SDK-style message whose one attachment wraps {@code size} zero bytes (ratio about 1000). */
     static Path bomb(Path dir, long size) {
         Path edxml = dir.resolve("bomb.edxml");
-        EdxmlWriter.withOfficialZipRule().write(AttachmentFidelityTest.document(Attachment.of("1", "bao-cao.bin",
-                null, null, () -> zeros(size))), edxml);
+        EdxmlWriter.withOfficialZipRule()
+                .write(
+                        AttachmentFidelityTest.document(
+                                Attachment.of("1", "bao-cao.bin", null, null, () -> zeros(size))),
+                        edxml);
         return edxml;
     }
 
@@ -61,11 +66,14 @@ class ZipBombTest {
         assertThat(Files.size(edxml)).isLessThan(200_000);
         Path out = dir.resolve("out");
 
-        assertThatThrownBy(() -> EdxmlReader.builder().attachmentDirectory(out).build().read(edxml))
+        assertThatThrownBy(() ->
+                        EdxmlReader.builder().attachmentDirectory(out).build().read(edxml))
                 .isInstanceOfSatisfying(AttachmentLimitException.class, e -> {
                     assertThat(e.limit()).isEqualTo("maxRatio");
                     assertThat(e.attachmentName()).isEqualTo("bao-cao.bin");
-                    assertThat(e.getMessage()).contains("expands more than 100 times").contains("bị từ chối");
+                    assertThat(e.getMessage())
+                            .contains("expands more than 100 times")
+                            .contains("bị từ chối");
                 });
         assertThat(out).doesNotExist();
         long spooledBefore = spooled();
@@ -84,15 +92,25 @@ class ZipBombTest {
         Path existing = Files.createDirectories(dir.resolve("existing"));
         Files.writeString(existing.resolve("keep.txt"), "not ours");
 
-        assertThatThrownBy(() -> EdxmlReader.builder().attachmentDirectory(existing)
-                .unzipLimits(new UnzipLimits(2L << 20, 100, 10)).build().read(edxml))
-                .isInstanceOfSatisfying(AttachmentLimitException.class,
-                        e -> assertThat(e.limit()).isEqualTo("maxUncompressedBytes"));
+        assertThatThrownBy(() -> EdxmlReader.builder()
+                        .attachmentDirectory(existing)
+                        .unzipLimits(new UnzipLimits(2L << 20, 100, 10))
+                        .build()
+                        .read(edxml))
+                .isInstanceOfSatisfying(AttachmentLimitException.class, e -> assertThat(e.limit())
+                        .isEqualTo("maxUncompressedBytes"));
         try (Stream<Path> left = Files.list(existing)) {
             assertThat(left.toList()).containsExactly(existing.resolve("keep.txt"));
         }
-        assertThat(EdxmlReader.builder().attachmentDirectory(dir.resolve("ok")).build().read(edxml).attachments()
-                .get(0).size()).as("within the default limits").isEqualTo(noise.length);
+        assertThat(EdxmlReader.builder()
+                        .attachmentDirectory(dir.resolve("ok"))
+                        .build()
+                        .read(edxml)
+                        .attachments()
+                        .get(0)
+                        .size())
+                .as("within the default limits")
+                .isEqualTo(noise.length);
     }
 
     @Test
@@ -106,12 +124,18 @@ class ZipBombTest {
             }
         }
         Path edxml = dir.resolve("many.edxml");
-        EdxmlWriter.standard().write(AttachmentFidelityTest.document(Attachment.of("1", "ho-so.rar", "application/zip",
-                null, () -> Files.newInputStream(many))), edxml);
+        EdxmlWriter.standard()
+                .write(
+                        AttachmentFidelityTest.document(Attachment.of(
+                                "1", "ho-so.rar", "application/zip", null, () -> Files.newInputStream(many))),
+                        edxml);
 
-        assertThatThrownBy(() -> EdxmlReader.builder().unzipLimits(new UnzipLimits(1L << 30, 100, 10)).build()
-                .read(edxml)).isInstanceOfSatisfying(AttachmentLimitException.class,
-                        e -> assertThat(e.limit()).isEqualTo("maxEntries"));
+        assertThatThrownBy(() -> EdxmlReader.builder()
+                        .unzipLimits(new UnzipLimits(1L << 30, 100, 10))
+                        .build()
+                        .read(edxml))
+                .isInstanceOfSatisfying(AttachmentLimitException.class, e -> assertThat(e.limit())
+                        .isEqualTo("maxEntries"));
         ParsedEdxml p = EdxmlReader.builder().build().read(edxml);
         assertThat(p.attachments().get(0).zipped()).isFalse();
         assertThat(p.attachments().get(0).size()).isEqualTo(Files.size(many));
@@ -129,13 +153,22 @@ class ZipBombTest {
             zip.closeEntry();
         }
         byte[] zip = Files.readAllBytes(latin);
-        byte[] truncated = java.util.Arrays.copyOf(zip, zip.length - 30); // end-of-central-directory cut off
+        byte[] truncated = Arrays.copyOf(zip, zip.length - 30); // end-of-central-directory cut off
         for (byte[] payload : List.of(zip, truncated)) {
             Path edxml = dir.resolve("bad.edxml");
-            EdxmlWriter.standard().write(AttachmentFidelityTest.document(Attachment.of("1", "ho-so.doc",
-                    "application/zip", null, () -> new java.io.ByteArrayInputStream(payload))), edxml);
+            EdxmlWriter.standard()
+                    .write(
+                            AttachmentFidelityTest.document(Attachment.of(
+                                    "1",
+                                    "ho-so.doc",
+                                    "application/zip",
+                                    null,
+                                    () -> new ByteArrayInputStream(payload))),
+                            edxml);
 
-            ParsedEdxml p = EdxmlReader.builder().attachmentDirectory(dir.resolve("out-" + payload.length)).build()
+            ParsedEdxml p = EdxmlReader.builder()
+                    .attachmentDirectory(dir.resolve("out-" + payload.length))
+                    .build()
                     .read(edxml);
 
             assertThat(p.attachments().get(0).zipped()).isFalse();
@@ -146,7 +179,8 @@ class ZipBombTest {
 
     private static long spooled() throws Exception {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("edxml-attachment")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("edxml-attachment"))
+                    .count();
         }
     }
 }

@@ -19,8 +19,19 @@ class Base64SinkTest {
     private static final int BLOCK_CHARS = 64 * 1024;
 
     static Stream<Arguments> layouts() {
-        int[] sizes = {0, 1, 2, 3, 4, 47, BLOCK_CHARS / 4 * 3 - 1, BLOCK_CHARS / 4 * 3, BLOCK_CHARS / 4 * 3 + 1,
-            3 * BLOCK_CHARS + 5, 1_000_003};
+        int[] sizes = {
+            0,
+            1,
+            2,
+            3,
+            4,
+            47,
+            BLOCK_CHARS / 4 * 3 - 1,
+            BLOCK_CHARS / 4 * 3,
+            BLOCK_CHARS / 4 * 3 + 1,
+            3 * BLOCK_CHARS + 5,
+            1_000_003
+        };
         Stream.Builder<Arguments> b = Stream.builder();
         for (int size : sizes) {
             for (String layout : new String[] {"one line", "MIME lines", "indented", "spaces everywhere"}) {
@@ -49,7 +60,8 @@ class Base64SinkTest {
             sink.finish();
             assertThat(out.toByteArray()).as("chunk %d", chunk).isEqualTo(data);
             assertThat(sink.written()).isEqualTo(size);
-            assertThat(sha.digest()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(data));
+            assertThat(sha.digest())
+                    .isEqualTo(MessageDigest.getInstance("SHA-256").digest(data));
         }
     }
 
@@ -63,8 +75,18 @@ class Base64SinkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"QUJD*EVG", "QUJDRE\u00c9G", "QUJDRE\u0141G", "QUJD\ud83d\ude00REVG", "QQ==QUJD", "QUJDR",
-        "QUJDRE=G", "QQ=", "\u0000QUJD"})
+    @ValueSource(
+            strings = {
+                "QUJD*EVG",
+                "QUJDRE\u00c9G",
+                "QUJDRE\u0141G",
+                "QUJD\ud83d\ude00REVG",
+                "QQ==QUJD",
+                "QUJDR",
+                "QUJDRE=G",
+                "QQ=",
+                "\u0000QUJD"
+            })
     void accept_whenNotStrictBase64_failsWithIoException(String text) {
         assertThatThrownBy(() -> decode(text)).isInstanceOf(IOException.class).hasMessageContaining("base64");
     }

@@ -16,13 +16,14 @@ class LocalFileOutputTest {
         // Linux's /dev/full answers every write with ENOSPC, as a full disk does
         Path full = Path.of("/dev/full");
         assertThatThrownBy(() -> {
-            try (LocalFileOutput out = LocalFileOutput.open(full)) {
-                out.write(new byte[8192], 0, 8192);
-            }
-        }).isInstanceOfSatisfying(LocalStorageException.class, e -> {
-            assertThat(e.path()).isEqualTo("/dev/full");
-            assertThat(e).hasMessageContaining("Cannot write /dev/full").hasMessageContaining("Không ghi được");
-        });
+                    try (LocalFileOutput out = LocalFileOutput.open(full)) {
+                        out.write(new byte[8192], 0, 8192);
+                    }
+                })
+                .isInstanceOfSatisfying(LocalStorageException.class, e -> {
+                    assertThat(e.path()).isEqualTo("/dev/full");
+                    assertThat(e).hasMessageContaining("Cannot write /dev/full").hasMessageContaining("Không ghi được");
+                });
     }
 
     @Test

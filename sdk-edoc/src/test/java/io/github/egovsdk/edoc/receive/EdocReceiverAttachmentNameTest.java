@@ -36,6 +36,7 @@ class EdocReceiverAttachmentNameTest {
     static final String LONG_NAME = "Quyết định phê duyệt kế hoạch triển khai liên thông văn bản điện tử giữa các cơ"
             + " quan hành chính nhà nước trên địa bàn tỉnh Bắc Ninh giai đoạn hai nghìn không trăm hai mươi sáu đến"
             + " ba mươi, đợt.pdf";
+
     private WireMockServer axis;
 
     @BeforeEach
@@ -52,38 +53,55 @@ class EdocReceiverAttachmentNameTest {
     @Test
     void pollOnce_whenAttachmentNameIsOver255Bytes_handsTheDocumentOverAndAcksDone(@TempDir Path staging) {
         byte[] pdf = "%PDF-1.7 quyết định".getBytes(StandardCharsets.UTF_8);
-        EdocDocument doc = EdocDocument.builder().from(Organization.of("000.00.00.H27", "UBND tỉnh Bắc Ninh"))
-                .to(Organization.of("000.00.01.H27", "Sở Tư pháp")).code("7", "QĐ-UBND").subject("Quyết định")
+        EdocDocument doc = EdocDocument.builder()
+                .from(Organization.of("000.00.00.H27", "UBND tỉnh Bắc Ninh"))
+                .to(Organization.of("000.00.01.H27", "Sở Tư pháp"))
+                .code("7", "QĐ-UBND")
+                .subject("Quyết định")
                 .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
-                .attachment(Attachment.of("1", LONG_NAME, null, null, () -> new ByteArrayInputStream(pdf))).build();
+                .attachment(Attachment.of("1", LONG_NAME, null, null, () -> new ByteArrayInputStream(pdf)))
+                .build();
         ByteArrayOutputStream edxml = new ByteArrayOutputStream();
         EdxmlWriter.standard().write(doc, edxml);
-        axis.stubFor(post(urlEqualTo("/getReceivedEdocList")).willReturn(aResponse().withBody(
-                "{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":[{\"docId\":\"cc03\",\"messageType\":\"edoc\"}]}")));
-        axis.stubFor(post(urlEqualTo("/getEdoc")).willReturn(aResponse().withBody("{\"status\":\"OK\",\"ErrorCode\":"
-                + "\"0\",\"data\":\"" + Base64.getEncoder().encodeToString(edxml.toByteArray()) + "\"}")));
-        axis.stubFor(post(urlEqualTo("/updateStatus")).willReturn(aResponse().withBody(
-                "{\"status\":\"OK\",\"ErrorCode\":\"0\"}")));
+        axis.stubFor(post(urlEqualTo("/getReceivedEdocList"))
+                .willReturn(aResponse()
+                        .withBody("{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":[{\"docId\":\"cc03\""
+                                + ",\"messageType\":\"edoc\"}]}")));
+        axis.stubFor(post(urlEqualTo("/getEdoc"))
+                .willReturn(aResponse()
+                        .withBody("{\"status\":\"OK\",\"ErrorCode\":" + "\"0\",\"data\":\""
+                                + Base64.getEncoder().encodeToString(edxml.toByteArray()) + "\"}")));
+        axis.stubFor(post(urlEqualTo("/updateStatus"))
+                .willReturn(aResponse().withBody("{\"status\":\"OK\",\"ErrorCode\":\"0\"}")));
         List<String> seen = new ArrayList<>();
 
-        try (VxpClient client = VxpClient.builder().endpoint(axis.baseUrl())
-                .credentials(new VxpHmacSigner("vxp.saas.02", "s")).build()) {
-            int handled = EdocReceiver.builder().client(client).stagingDirectory(staging).handler((docId, m, f) -> {
-                ParsedAttachment a = m.attachments().get(0);
-                assertThat(a.file()).startsWith(staging);
-                assertThat(Files.readAllBytes(a.file())).isEqualTo(pdf);
-                seen.add(a.name());
-                seen.add(a.file().getFileName().toString());
-            }).build().pollOnce();
+        try (VxpClient client = VxpClient.builder()
+                .endpoint(axis.baseUrl())
+                .credentials(new VxpHmacSigner("vxp.saas.02", "s"))
+                .build()) {
+            int handled = EdocReceiver.builder()
+                    .client(client)
+                    .stagingDirectory(staging)
+                    .handler((docId, m, f) -> {
+                        ParsedAttachment a = m.attachments().get(0);
+                        assertThat(a.file()).startsWith(staging);
+                        assertThat(Files.readAllBytes(a.file())).isEqualTo(pdf);
+                        seen.add(a.name());
+                        seen.add(a.file().getFileName().toString());
+                    })
+                    .build()
+                    .pollOnce();
             assertThat(handled).isEqualTo(1);
         }
 
         assertThat(seen.get(0)).isEqualTo(LONG_NAME);
         assertThat(seen.get(1).getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
         assertThat(seen.get(1)).endsWith(".pdf");
-        assertThat(axis.findAll(postRequestedFor(urlEqualTo("/updateStatus"))
-                .withHeader("XroadVnpt-status", equalTo("done")))).hasSize(1);
-        assertThat(axis.findAll(postRequestedFor(urlEqualTo("/updateStatus"))
-                .withHeader("XroadVnpt-status", equalTo("fail")))).isEmpty();
+        assertThat(axis.findAll(
+                        postRequestedFor(urlEqualTo("/updateStatus")).withHeader("XroadVnpt-status", equalTo("done"))))
+                .hasSize(1);
+        assertThat(axis.findAll(
+                        postRequestedFor(urlEqualTo("/updateStatus")).withHeader("XroadVnpt-status", equalTo("fail"))))
+                .isEmpty();
     }
 }

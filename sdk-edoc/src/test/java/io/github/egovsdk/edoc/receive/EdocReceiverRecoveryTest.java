@@ -14,6 +14,7 @@ import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
 import io.github.egovsdk.core.config.RetryPolicy;
+import io.github.egovsdk.edoc.EdxmlFormatException;
 import io.github.egovsdk.edoc.Organization;
 import io.github.egovsdk.edoc.vxp.VxpClient;
 import java.io.CharConversionException;
@@ -25,6 +26,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
@@ -62,35 +64,49 @@ class EdocReceiverRecoveryTest {
     private void list(String... ids) {
         StringBuilder data = new StringBuilder();
         for (String id : ids) {
-            data.append(data.length() == 0 ? "" : ",").append("{\"docId\":\"").append(id)
+            data.append(data.length() == 0 ? "" : ",")
+                    .append("{\"docId\":\"")
+                    .append(id)
                     .append("\",\"messageType\":\"edoc\",\"to\":\"000.00.12.H27\"}");
         }
-        axis.stubFor(post(urlEqualTo("/getReceivedEdocList")).willReturn(aResponse().withBody(OK + ",\"data\":["
-                + data + "]}")));
+        axis.stubFor(post(urlEqualTo("/getReceivedEdocList"))
+                .willReturn(aResponse().withBody(OK + ",\"data\":[" + data + "]}")));
     }
 
     private void serve(String docId, byte[] edxml) {
-        axis.stubFor(post(urlEqualTo("/getEdoc")).withHeader("XroadVnpt-docId", equalTo(docId)).willReturn(aResponse()
-                .withBody(OK + ",\"data\":\"" + Base64.getEncoder().encodeToString(edxml) + "\"}")));
+        axis.stubFor(post(urlEqualTo("/getEdoc"))
+                .withHeader("XroadVnpt-docId", equalTo(docId))
+                .willReturn(aResponse()
+                        .withBody(OK + ",\"data\":\"" + Base64.getEncoder().encodeToString(edxml) + "\"}")));
     }
 
     private void acks(boolean working) {
-        axis.stubFor(post(urlEqualTo("/updateStatus")).willReturn(working ? aResponse().withBody(OK + "}")
-                : aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        axis.stubFor(post(urlEqualTo("/updateStatus"))
+                .willReturn(
+                        working
+                                ? aResponse().withBody(OK + "}")
+                                : aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
     private int acks(String docId, String status) {
-        return axis.findAll(postRequestedFor(urlEqualTo("/updateStatus")).withHeader("XroadVnpt-docId", equalTo(docId))
-                .withHeader("XroadVnpt-status", equalTo(status))).size();
+        return axis.findAll(postRequestedFor(urlEqualTo("/updateStatus"))
+                        .withHeader("XroadVnpt-docId", equalTo(docId))
+                        .withHeader("XroadVnpt-status", equalTo(status)))
+                .size();
     }
 
     private VxpClient client() {
-        return VxpClient.builder().endpoint(axis.baseUrl()).credentials(new VxpHmacSigner("vxp.saas.02", "s"))
-                .retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build();
+        return VxpClient.builder()
+                .endpoint(axis.baseUrl())
+                .credentials(new VxpHmacSigner("vxp.saas.02", "s"))
+                .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+                .build();
     }
 
     private EdocReceiver.Builder receiver(VxpClient client, Path staging) {
-        return EdocReceiver.builder().client(client).stagingDirectory(staging)
+        return EdocReceiver.builder()
+                .client(client)
+                .stagingDirectory(staging)
                 .handler((docId, message, file) -> handled.add(docId))
                 .listener(new ReceiveListener() {
                     @Override
@@ -107,7 +123,8 @@ class EdocReceiverRecoveryTest {
 
     @Test
     void pollOnce_whenPoisonPackageIsFirst_acksItFailAndHandlesTheRest(@TempDir Path staging) {
-        try (VxpClient client = client(); EdocReceiver r = receiver(client, staging).build()) {
+        try (VxpClient client = client();
+                EdocReceiver r = receiver(client, staging).build()) {
             assertThat(r.pollOnce()).isEqualTo(1);
         }
         assertThat(handled).containsExactly("v02");
@@ -129,7 +146,9 @@ class EdocReceiverRecoveryTest {
             assertThat(r.pollOnce()).isZero();
         }
         assertThat(events).containsExactlyInAnyOrder("deferred p01", "deferred v02");
-        assertThat(axis.findAll(postRequestedFor(urlEqualTo("/updateStatus")))).as("a local fault never acks").isEmpty();
+        assertThat(axis.findAll(postRequestedFor(urlEqualTo("/updateStatus"))))
+                .as("a local fault never acks")
+                .isEmpty();
 
         try (VxpClient client = client();
                 EdocReceiver r = receiver(client, staging).checkpoints(store).build()) {
@@ -145,7 +164,7 @@ class EdocReceiverRecoveryTest {
                 .isTrue();
         assertThat(ReceiveFaults.isLocal(new IllegalStateException(new CharConversionException("Invalid UTF-8"))))
                 .isFalse();
-        assertThat(ReceiveFaults.isLocal(new io.github.egovsdk.edoc.EdxmlFormatException("bad"))).isFalse();
+        assertThat(ReceiveFaults.isLocal(new EdxmlFormatException("bad"))).isFalse();
     }
 
     @Test
@@ -154,7 +173,9 @@ class EdocReceiverRecoveryTest {
         list("v02");
         axis.stubFor(post(urlEqualTo("/sendEdoc")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         Organization self = Organization.of("000.00.12.H27", "Sở Tư pháp");
-        try (VxpClient client = client(); EdocReceiver r = receiver(client, staging).sendArrivedStatusAs(self).build()) {
+        try (VxpClient client = client();
+                EdocReceiver r =
+                        receiver(client, staging).sendArrivedStatusAs(self).build()) {
             assertThat(r.pollOnce()).isEqualTo(1);
             assertThat(acks("v02", "done")).as("no ack before status 01").isZero();
             axis.stubFor(post(urlEqualTo("/sendEdoc")).willReturn(aResponse().withBody(OK + ",\"DocId\":\"s1\"}")));
@@ -162,7 +183,8 @@ class EdocReceiverRecoveryTest {
         }
         assertThat(handled).containsExactly("v02");
         assertThat(axis.findAll(postRequestedFor(urlEqualTo("/sendEdoc"))
-                .withHeader("XroadVnpt-messagetype", equalTo("status")))).hasSize(2); // one reset, one sent
+                        .withHeader("XroadVnpt-messagetype", equalTo("status"))))
+                .hasSize(2); // one reset, one sent
         assertThat(acks("v02", "done")).isEqualTo(1);
     }
 
@@ -172,7 +194,10 @@ class EdocReceiverRecoveryTest {
         MutableClock clock = new MutableClock(t0);
         FileCheckpointStore store = new FileCheckpointStore(staging.resolve(".cp"), clock);
         try (VxpClient client = client();
-                EdocReceiver r = receiver(client, staging).checkpoints(store).clock(clock).build()) {
+                EdocReceiver r = receiver(client, staging)
+                        .checkpoints(store)
+                        .clock(clock)
+                        .build()) {
             r.pollOnce();
             r.pollOnce(); // a listing right after the acknowledgement is stale
             assertThat(acks("p01", "fail")).isEqualTo(1);
@@ -191,7 +216,8 @@ class EdocReceiverRecoveryTest {
         Files.writeString(stale.resolve("a.pdf"), "x", StandardCharsets.UTF_8);
         Files.setLastModifiedTime(stale.getParent(), FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         Path fresh = Files.createDirectories(staging.resolve("busy02.1.def"));
-        try (VxpClient client = client(); EdocReceiver r = receiver(client, staging).build()) {
+        try (VxpClient client = client();
+                EdocReceiver r = receiver(client, staging).build()) {
             r.pollOnce();
         }
         assertThat(stale.getParent()).doesNotExist();
@@ -207,12 +233,12 @@ class EdocReceiverRecoveryTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

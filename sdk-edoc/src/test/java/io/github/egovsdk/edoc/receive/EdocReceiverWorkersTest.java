@@ -37,21 +37,22 @@ class EdocReceiverWorkersTest {
     void start() throws Exception {
         axis = new WireMockServer(options().dynamicPort());
         axis.start();
-        String body = Base64.getEncoder().encodeToString(Files.readAllBytes(EdocReceiverTest.CORPUS
-                .resolve("vpcp-sdk_edoc_new.edxml")));
+        String body = Base64.getEncoder()
+                .encodeToString(Files.readAllBytes(EdocReceiverTest.CORPUS.resolve("vpcp-sdk_edoc_new.edxml")));
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < PACKAGES; i++) {
             String id = "p" + i;
             ids.add(id);
             list.append(i == 0 ? "" : ",").append("{\"docId\":\"").append(id).append("\",\"messageType\":\"edoc\"}");
-            axis.stubFor(post(urlEqualTo("/getEdoc")).withHeader("XroadVnpt-docId", equalTo(id))
-                    .willReturn(aResponse().withBody("{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":\"" + body
-                            + "\"}")));
+            axis.stubFor(post(urlEqualTo("/getEdoc"))
+                    .withHeader("XroadVnpt-docId", equalTo(id))
+                    .willReturn(
+                            aResponse().withBody("{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":\"" + body + "\"}")));
         }
-        axis.stubFor(post(urlEqualTo("/getReceivedEdocList")).willReturn(aResponse().withBody(
-                "{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":[" + list + "]}")));
-        axis.stubFor(post(urlEqualTo("/updateStatus")).willReturn(aResponse()
-                .withBody("{\"status\":\"OK\",\"ErrorCode\":\"0\"}")));
+        axis.stubFor(post(urlEqualTo("/getReceivedEdocList"))
+                .willReturn(aResponse().withBody("{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":[" + list + "]}")));
+        axis.stubFor(post(urlEqualTo("/updateStatus"))
+                .willReturn(aResponse().withBody("{\"status\":\"OK\",\"ErrorCode\":\"0\"}")));
     }
 
     @AfterEach
@@ -60,33 +61,46 @@ class EdocReceiverWorkersTest {
     }
 
     @Test
-    void pollOnce_whenThreeWorkers_handsEachPackageOnOnceOnWorkerThreadsAndAcknowledgesEachOnce(
-            @TempDir Path staging) {
+    void pollOnce_whenThreeWorkers_handsEachPackageOnOnceOnWorkerThreadsAndAcknowledgesEachOnce(@TempDir Path staging) {
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        try (VxpClient client = VxpClient.builder().endpoint(axis.baseUrl())
-                .credentials(new VxpHmacSigner("vxp.saas.02", "s")).build();
-                EdocReceiver receiver = EdocReceiver.builder().client(client).stagingDirectory(staging).workers(3)
-                        .deduplicate(false).handler((docId, message, file) -> {
+        try (VxpClient client = VxpClient.builder()
+                        .endpoint(axis.baseUrl())
+                        .credentials(new VxpHmacSigner("vxp.saas.02", "s"))
+                        .build();
+                EdocReceiver receiver = EdocReceiver.builder()
+                        .client(client)
+                        .stagingDirectory(staging)
+                        .workers(3)
+                        .deduplicate(false)
+                        .handler((docId, message, file) -> {
                             assertThat(message.subject()).isNotBlank();
                             threads.add(Thread.currentThread().getName());
-                            handled.computeIfAbsent(docId, k -> new AtomicInteger()).incrementAndGet();
-                        }).build()) {
+                            handled.computeIfAbsent(docId, k -> new AtomicInteger())
+                                    .incrementAndGet();
+                        })
+                        .build()) {
             assertThat(receiver.pollOnce()).isEqualTo(PACKAGES);
-            assertThat(receiver.pollOnce()).as("all acknowledged: nothing handed on again").isZero();
+            assertThat(receiver.pollOnce())
+                    .as("all acknowledged: nothing handed on again")
+                    .isZero();
         }
 
-        assertThat(handled).containsOnlyKeys(ids).allSatisfy((id, n) -> assertThat(n.get()).isEqualTo(1));
+        assertThat(handled).containsOnlyKeys(ids).allSatisfy((id, n) -> assertThat(n.get())
+                .isEqualTo(1));
         assertThat(threads).allSatisfy(t -> assertThat(t).startsWith("egov-receive-worker-"));
         for (String id : ids) {
-            assertThat(axis.findAll(postRequestedFor(urlEqualTo("/updateStatus")).withHeader("XroadVnpt-docId",
-                    equalTo(id)).withHeader("XroadVnpt-status", equalTo("done")))).hasSize(1);
+            assertThat(axis.findAll(postRequestedFor(urlEqualTo("/updateStatus"))
+                            .withHeader("XroadVnpt-docId", equalTo(id))
+                            .withHeader("XroadVnpt-status", equalTo("done"))))
+                    .hasSize(1);
         }
     }
 
     @Test
     void workers_whenBelowOne_isRefused() {
-        assertThatThrownBy(() -> EdocReceiver.builder().workers(0)).isInstanceOf(EgovClientException.class)
+        assertThatThrownBy(() -> EdocReceiver.builder().workers(0))
+                .isInstanceOf(EgovClientException.class)
                 .hasMessageContaining("at least 1");
     }
 }

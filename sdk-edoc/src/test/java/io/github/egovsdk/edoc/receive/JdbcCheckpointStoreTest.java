@@ -6,12 +6,14 @@ import io.github.egovsdk.core.jdbc.JdbcDatabase;
 import io.github.egovsdk.core.jdbc.TestDatabases;
 import io.github.egovsdk.edoc.vxp.TransportStatus;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,24 +39,28 @@ class JdbcCheckpointStoreTest {
     @MethodSource("databases")
     void claim_whenHeldByAnotherInstance_isRefusedUntilTheLeaseLapses(String kind) {
         JdbcDatabase db = db(kind);
-        EdocReceiverRecoveryTest.MutableClock clock = new EdocReceiverRecoveryTest.MutableClock(Instant.parse(
-                "2026-12-04T08:00:00Z"));
+        EdocReceiverRecoveryTest.MutableClock clock =
+                new EdocReceiverRecoveryTest.MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
         JdbcCheckpointStore a = JdbcCheckpointStore.create(db, "a", clock);
         JdbcCheckpointStore b = JdbcCheckpointStore.create(db, "b", clock);
 
         ReceiveClaim first = a.claim("d1", Duration.ofSeconds(30)).orElseThrow();
         assertThat(first.step()).isEqualTo(ReceiveStep.NEW);
         assertThat(b.claim("d1", Duration.ofSeconds(30))).isEmpty();
-        assertThat(a.advance(first, ReceiveStep.HANDLED, TransportStatus.DONE, "edoc|x|y|1")).isTrue();
+        assertThat(a.advance(first, ReceiveStep.HANDLED, TransportStatus.DONE, "edoc|x|y|1"))
+                .isTrue();
 
         clock.now = clock.now.plusSeconds(31); // a is "killed": its lease lapses
         ReceiveClaim taken = b.claim("d1", Duration.ofSeconds(30)).orElseThrow();
         assertThat(taken.step()).isEqualTo(ReceiveStep.HANDLED);
         assertThat(taken.outcome()).isEqualTo(TransportStatus.DONE);
         assertThat(taken.token()).isGreaterThan(first.token());
-        assertThat(a.advance(first, ReceiveStep.ACKNOWLEDGED, TransportStatus.DONE, null)).as("fenced").isFalse();
+        assertThat(a.advance(first, ReceiveStep.ACKNOWLEDGED, TransportStatus.DONE, null))
+                .as("fenced")
+                .isFalse();
         assertThat(a.renew(first, Duration.ofSeconds(30))).isFalse();
-        assertThat(b.advance(taken, ReceiveStep.ACKNOWLEDGED, TransportStatus.DONE, null)).isTrue();
+        assertThat(b.advance(taken, ReceiveStep.ACKNOWLEDGED, TransportStatus.DONE, null))
+                .isTrue();
 
         ReceiveClaim after = a.claim("d1", Duration.ofSeconds(30)).orElseThrow();
         assertThat(after.step()).isEqualTo(ReceiveStep.ACKNOWLEDGED);
@@ -79,12 +85,12 @@ class JdbcCheckpointStoreTest {
     void claim_whenEightThreadsRaceForFiftyPackages_eachIsClaimedOnce(String kind) throws Exception {
         JdbcDatabase db = db(kind);
         Set<String> won = ConcurrentHashMap.newKeySet();
-        List<String> duplicates = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> duplicates = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
-                JdbcCheckpointStore store = JdbcCheckpointStore.create(db, "i" + t, java.time.Clock.systemUTC());
+                JdbcCheckpointStore store = JdbcCheckpointStore.create(db, "i" + t, Clock.systemUTC());
                 runs.add(pool.submit(() -> {
                     for (int i = 0; i < 50; i++) {
                         store.claim("p" + i, Duration.ofMinutes(5)).ifPresent(c -> {

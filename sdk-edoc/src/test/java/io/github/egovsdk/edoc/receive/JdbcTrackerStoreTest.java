@@ -30,8 +30,12 @@ class JdbcTrackerStoreTest {
         JdbcDatabase db = db(kind);
         TrackerStore one = JdbcTrackerStore.create(db);
         TrackerStore other = JdbcTrackerStore.create(db); // another instance
-        one.sent(new TrackerStore.Sent("000.00.00.H27,2026/12/04,7/UBND-VP", "000.00.00.H27", "7/UBND-VP",
-                "2026/12/04", List.of("000.00.12.H27")));
+        one.sent(new TrackerStore.Sent(
+                "000.00.00.H27,2026/12/04,7/UBND-VP",
+                "000.00.00.H27",
+                "7/UBND-VP",
+                "2026/12/04",
+                List.of("000.00.12.H27")));
         assertThat(other.byDocumentId("000.00.00.H27,2026/12/04,7/UBND-VP")).isPresent();
         assertThat(other.byCode("000.00.00.H27", "7 / ubnd-vp", "2026/12/04"))
                 .contains("000.00.00.H27,2026/12/04,7/UBND-VP");
@@ -51,10 +55,13 @@ class JdbcTrackerStoreTest {
     void status_whenSameSecondStatusesArriveOutOfOrder_keepsTheLaterCode(String kind) {
         TrackerStore store = JdbcTrackerStore.create(db(kind));
         String doc = "000.00.00.H27,2026/12/04,9/UBND-VP";
-        store.status(doc, new EdocTracker.RecipientStatus("000.00.12.H27", "03", "Đã tiếp nhận", "2026/12/04 09:00:00"));
+        store.status(
+                doc, new EdocTracker.RecipientStatus("000.00.12.H27", "03", "Đã tiếp nhận", "2026/12/04 09:00:00"));
         store.status(doc, new EdocTracker.RecipientStatus("000.00.12.H27", "01", "Đã đến", "2026/12/04 09:00:00"));
         assertThat(store.latest(doc).get("000.00.12.H27").statusCode()).isEqualTo("03");
         store.status(doc, new EdocTracker.RecipientStatus("000.00.12.H27", "01", "Đã đến", "2026/12/04 09:00:01"));
-        assertThat(store.latest(doc).get("000.00.12.H27").statusCode()).as("a newer 01 (re-sent) wins").isEqualTo("01");
+        assertThat(store.latest(doc).get("000.00.12.H27").statusCode())
+                .as("a newer 01 (re-sent) wins")
+                .isEqualTo("01");
     }
 }

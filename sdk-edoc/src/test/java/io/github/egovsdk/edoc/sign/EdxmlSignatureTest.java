@@ -60,9 +60,11 @@ class EdxmlSignatureTest {
         EdocDocument document = EdocDocument.builder()
                 .from(Organization.of("000.00.00.H27", "UBND tỉnh Bắc Ninh"))
                 .to(Organization.of("000.00.12.H27", "Sở Tư pháp tỉnh Bắc Ninh"))
-                .code("123", "UBND-VP").promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
+                .code("123", "UBND-VP")
+                .promulgation("Bắc Ninh", LocalDate.of(2026, 11, 23))
                 .subject("V/v triển khai liên thông văn bản & <ký số>")
-                .attachment(Attachment.ofFile("1", signedPdf)).build();
+                .attachment(Attachment.ofFile("1", signedPdf))
+                .build();
         Path edxml = dir.resolve("signed.edxml");
         EdxmlWriter.standard().withHeaderSignature(pki.agencyKey).write(document, edxml);
         return edxml;
@@ -98,8 +100,10 @@ class EdxmlSignatureTest {
         assertThat(parsed.signature()).isEqualTo(EnvelopeSignature.XMLDSIG);
         assertThat(parsed.warnings()).isEmpty();
         assertThat(parsed.subject()).isEqualTo("V/v triển khai liên thông văn bản & <ký số>");
-        assertThat(xml).contains("xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"")
-                .contains("http://www.w3.org/2001/10/xml-exc-c14n#").contains("xmldsig-more#rsa-sha256")
+        assertThat(xml)
+                .contains("xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"")
+                .contains("http://www.w3.org/2001/10/xml-exc-c14n#")
+                .contains("xmldsig-more#rsa-sha256")
                 .contains("http://www.w3.org/2001/04/xmlenc#sha256")
                 .doesNotContain("http://www.w3.org/TR/xml-exc-c14n#");
         // the signature is the header's last child and the body follows the header as usual
@@ -120,7 +124,11 @@ class EdxmlSignatureTest {
             assertThat(r.sub()).contains(SubIndication.HASH_FAILURE);
         });
         assertThat(v.envelopeValid()).isFalse();
-        assertThat(v.warnings()).singleElement().asString().contains("TOTAL_FAILED").contains("axis");
+        assertThat(v.warnings())
+                .singleElement()
+                .asString()
+                .contains("TOTAL_FAILED")
+                .contains("axis");
         assertThat(v.attachmentsValid()).isTrue();
     }
 
@@ -128,7 +136,8 @@ class EdxmlSignatureTest {
     void verify_whenRootNotTrusted_envelopeIsIndeterminateNoChain() throws Exception {
         Path edxml = signedMessage();
 
-        EdocVerification v = EdxmlVerifier.of(SignatureValidator.builder().build()).verify(edxml);
+        EdocVerification v =
+                EdxmlVerifier.of(SignatureValidator.builder().build()).verify(edxml);
 
         assertThat(v.envelopeReport()).hasValueSatisfying(r -> {
             assertThat(r.indication()).isEqualTo(Indication.INDETERMINATE);
@@ -154,15 +163,28 @@ class EdxmlSignatureTest {
     @Tag("interop")
     @Test
     void withHeaderSignature_whenCheckedByXmlsec1_verifies() throws Exception {
-        assumeThat(new File("/usr/bin/xmlsec1")).as("xmlsec1 installed by .ci/run").exists();
+        assumeThat(new File("/usr/bin/xmlsec1"))
+                .as("xmlsec1 installed by .ci/run")
+                .exists();
         Path edxml = signedMessage();
         Path rootPem = dir.resolve("root.pem");
-        Files.writeString(rootPem, "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(
-                        pki.root.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        Files.writeString(
+                rootPem,
+                "-----BEGIN CERTIFICATE-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(pki.root.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
 
-        Process p = new ProcessBuilder("xmlsec1", "--verify", "--trusted-pem", rootPem.toString(),
-                "--enabled-reference-uris", "empty", edxml.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "xmlsec1",
+                        "--verify",
+                        "--trusted-pem",
+                        rootPem.toString(),
+                        "--enabled-reference-uris",
+                        "empty",
+                        edxml.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -183,7 +205,8 @@ class EdxmlSignatureTest {
 
         assertThat(v.envelope()).isIn(EnvelopeSignature.NONE, EnvelopeSignature.PLACEHOLDER);
         assertThat(v.envelopeReport()).isEmpty();
-        assertThat(v.attachments()).allSatisfy(a -> assertThat(a.report().isPresent() || a.note() != null).isTrue());
+        assertThat(v.attachments()).allSatisfy(a -> assertThat(a.report().isPresent() || a.note() != null)
+                .isTrue());
         assertThat(List.of(v.envelopeValid(), v.attachmentsValid())).containsOnly(false);
     }
 }

@@ -30,21 +30,31 @@ final class TestPki {
         KeyPair leafKeys = gen.generateKeyPair();
         X500Name rootName = new X500Name("CN=Test Root CA KHONG-DUNG-THAT,O=EGov SDK tests,C=VN");
         root = certificate(rootName, rootName, rootKeys, rootKeys, true, 1);
-        X509Certificate leaf = certificate(rootName, new X500Name("CN=" + agencyName + ",O=EGov SDK tests,C=VN"),
-                leafKeys, rootKeys, false, 2);
+        X509Certificate leaf = certificate(
+                rootName, new X500Name("CN=" + agencyName + ",O=EGov SDK tests,C=VN"), leafKeys, rootKeys, false, 2);
         agencyKey = SigningKeys.of(leafKeys.getPrivate(), List.of(leaf, root));
     }
 
-    private static X509Certificate certificate(X500Name issuer, X500Name subject, KeyPair subjectKeys,
-            KeyPair issuerKeys, boolean ca, long serial) throws Exception {
+    private static X509Certificate certificate(
+            X500Name issuer, X500Name subject, KeyPair subjectKeys, KeyPair issuerKeys, boolean ca, long serial)
+            throws Exception {
         Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(serial),
-                Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(365, ChronoUnit.DAYS)), subject,
+        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                issuer,
+                BigInteger.valueOf(serial),
+                Date.from(now.minus(1, ChronoUnit.DAYS)),
+                Date.from(now.plus(365, ChronoUnit.DAYS)),
+                subject,
                 subjectKeys.getPublic());
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        return new JcaX509CertificateConverter().getCertificate(b.build(
-                new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
+        b.addExtension(
+                Extension.keyUsage,
+                true,
+                new KeyUsage(
+                        ca
+                                ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                                : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        return new JcaX509CertificateConverter()
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
     }
 }

@@ -6,6 +6,7 @@ import io.github.egovsdk.health.CardCheckRequest;
 import io.github.egovsdk.health.CardCheckResult;
 import io.github.egovsdk.health.CardLookup;
 import io.github.egovsdk.health.Visit;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * {@code KQNhanLichSuKCB2024} on the wire (Phụ lục 03 of Công văn 1923/BHXH-CNTT): the JSON body of the published
@@ -27,13 +27,12 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  */
 public final class CardCheckWire {
     private static final int MAX_HISTORY = 10_000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuuMMddHHmm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("uuuuMMddHHmm").withResolverStyle(ResolverStyle.STRICT);
 
-    private CardCheckWire() {
-    }
+    private CardCheckWire() {}
 
     /** The query string {@code token=&id_token=&username=&password=}. */
     public static String query(EgwSession.Tokens tokens, String username, String passwordDigest) {
@@ -49,7 +48,9 @@ public final class CardCheckWire {
         Map<String, String> b = new LinkedHashMap<>();
         b.put("maThe", r.cardOrId());
         b.put("hoTen", r.fullName());
-        b.put("ngaySinh", compactBirthDate ? r.birthDate().compact() : r.birthDate().slashed());
+        b.put(
+                "ngaySinh",
+                compactBirthDate ? r.birthDate().compact() : r.birthDate().slashed());
         b.put("hoTenCb", r.officerName());
         b.put("cccdCb", r.officerPersonalId().value());
         return EgovJson.write(b);
@@ -63,26 +64,60 @@ public final class CardCheckWire {
     public static CardCheckResult parse(String body) {
         JsonNode j = EgovJson.tryParse(body);
         if (j == null || !j.isObject()) {
-            throw new EgovServiceException(200, "NOT_JSON", "The card check reply is not a JSON object / kết quả tra"
-                    + " cứu thẻ không phải JSON", null, null);
+            throw new EgovServiceException(
+                    200,
+                    "NOT_JSON",
+                    "The card check reply is not a JSON object / kết quả tra" + " cứu thẻ không phải JSON",
+                    null,
+                    null);
         }
         String code = EgwJson.text(j, "maKetQua", "MaKetQua");
         if (code.isEmpty()) {
-            throw new EgovServiceException(200, "NO_RESULT_CODE", "The card check reply has no maKetQua / kết quả"
-                    + " tra cứu thẻ thiếu maKetQua", null, null);
+            throw new EgovServiceException(
+                    200,
+                    "NO_RESULT_CODE",
+                    "The card check reply has no maKetQua / kết quả" + " tra cứu thẻ thiếu maKetQua",
+                    null,
+                    null);
         }
-        return new CardCheckResult(code, t(j, "ghiChu"), t(j, "maThe"), t(j, "hoTen"), t(j, "ngaySinh"),
-                t(j, "gioiTinh"), t(j, "diaChi"), t(j, "maDKBD"), t(j, "cqBHXH"), date(t(j, "gtTheTu")),
-                date(t(j, "gtTheDen")), t(j, "maKV"), date(t(j, "ngayDu5Nam")), t(j, "maSoBHXH"), t(j, "maTheCu"),
-                t(j, "maTheMoi"), date(t(j, "gtTheTuMoi")), date(t(j, "gtTheDenMoi")), t(j, "maDKBDMoi"),
-                t(j, "tenDKBDMoi"), visits(j.get("dsLichSuKCB2018")), checks(j.get("dsLichSuKT2018")));
+        return new CardCheckResult(
+                code,
+                t(j, "ghiChu"),
+                t(j, "maThe"),
+                t(j, "hoTen"),
+                t(j, "ngaySinh"),
+                t(j, "gioiTinh"),
+                t(j, "diaChi"),
+                t(j, "maDKBD"),
+                t(j, "cqBHXH"),
+                date(t(j, "gtTheTu")),
+                date(t(j, "gtTheDen")),
+                t(j, "maKV"),
+                date(t(j, "ngayDu5Nam")),
+                t(j, "maSoBHXH"),
+                t(j, "maTheCu"),
+                t(j, "maTheMoi"),
+                date(t(j, "gtTheTuMoi")),
+                date(t(j, "gtTheDenMoi")),
+                t(j, "maDKBDMoi"),
+                t(j, "tenDKBDMoi"),
+                visits(j.get("dsLichSuKCB2018")),
+                checks(j.get("dsLichSuKT2018")));
     }
 
     private static List<Visit> visits(JsonNode a) {
         List<Visit> out = new ArrayList<>();
         for (JsonNode v : items(a)) {
-            out.add(new Visit(t(v, "maHoSo"), t(v, "maCSKCB"), minute(t(v, "ngayVao")), minute(t(v, "ngayRa")),
-                    t(v, "tenBenh"), t(v, "tinhTrang"), t(v, "kqDieuTri"), t(v, "lyDoVV"), t(v, "TEMP1"),
+            out.add(new Visit(
+                    t(v, "maHoSo"),
+                    t(v, "maCSKCB"),
+                    minute(t(v, "ngayVao")),
+                    minute(t(v, "ngayRa")),
+                    t(v, "tenBenh"),
+                    t(v, "tinhTrang"),
+                    t(v, "kqDieuTri"),
+                    t(v, "lyDoVV"),
+                    t(v, "TEMP1"),
                     t(v, "TEMP2")));
         }
         return out;
@@ -91,8 +126,11 @@ public final class CardCheckWire {
     private static List<CardLookup> checks(JsonNode a) {
         List<CardLookup> out = new ArrayList<>();
         for (JsonNode v : items(a)) {
-            out.add(new CardLookup(t(v, "userKT"), minute(t(v, "thoiGianKT")),
-                    EgwJson.text(v, "thongBao", "thongbao"), t(v, "maLoi")));
+            out.add(new CardLookup(
+                    t(v, "userKT"),
+                    minute(t(v, "thoiGianKT")),
+                    EgwJson.text(v, "thongBao", "thongbao"),
+                    t(v, "maLoi")));
         }
         return out;
     }
@@ -104,8 +142,12 @@ public final class CardCheckWire {
         }
         for (JsonNode n : a) {
             if (out.size() == MAX_HISTORY) {
-                throw new EgovServiceException(200, "HISTORY_TOO_LONG", "More than " + MAX_HISTORY + " history"
-                        + " entries / lịch sử quá dài", null, null);
+                throw new EgovServiceException(
+                        200,
+                        "HISTORY_TOO_LONG",
+                        "More than " + MAX_HISTORY + " history" + " entries / lịch sử quá dài",
+                        null,
+                        null);
             }
             if (n.isObject()) {
                 out.add(n);

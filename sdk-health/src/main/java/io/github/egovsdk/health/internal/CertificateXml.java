@@ -23,8 +23,7 @@ import org.w3c.dom.Element;
  * signs the document element's subtree (XPath filter, exclusive C14N, SHA-256) with sdk-signature's XML signer.
  */
 public final class CertificateXml {
-    private CertificateXml() {
-    }
+    private CertificateXml() {}
 
     /** The signed package, UTF-8 bytes. */
     public static <F extends Enum<F> & CertificateField> byte[] signedPackage(HealthDocument<F> doc, SigningKey key) {
@@ -41,8 +40,12 @@ public final class CertificateXml {
         }
         Element sig = d.createElement("CHUKYDONVI");
         root.appendChild(sig);
-        XmlDsigSigner.of(key).signEnveloped(sig, null, "/" + doc.kind().packageElement() + "/"
-                + doc.kind().documentElement(), Map.of());
+        XmlDsigSigner.of(key)
+                .signEnveloped(
+                        sig,
+                        null,
+                        "/" + doc.kind().packageElement() + "/" + doc.kind().documentElement(),
+                        Map.of());
         return serialize(d);
     }
 

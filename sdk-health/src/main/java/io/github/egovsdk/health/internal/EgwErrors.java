@@ -12,14 +12,17 @@ import io.github.egovsdk.health.HealthAuthenticationException;
 public final class EgwErrors implements ServiceErrorDecoder {
     public static final EgwErrors INSTANCE = new EgwErrors();
 
-    private EgwErrors() {
-    }
+    private EgwErrors() {}
 
     public static HealthAuthenticationException ipNotAllowed() {
-        return new HealthAuthenticationException("IP_NOT_ALLOWED", "The gateway refused this IP address: since"
-                + " 27/07/2024 only public IP addresses registered with form 01/dk-ip-ctn (through the provincial"
-                + " Social Security office) may connect / cổng tiếp nhận từ chối địa chỉ IP: từ 27/07/2024 chỉ địa"
-                + " chỉ IP đã đăng ký theo mẫu 01/dk-ip-ctn (qua BHXH tỉnh) mới được kết nối");
+        return new HealthAuthenticationException(
+                "IP_NOT_ALLOWED",
+                "The gateway refused this IP address: since"
+                        + " 27/07/2024 only public IP addresses registered with form 01/dk-ip-ctn (through the "
+                        + "provincial"
+                        + " Social Security office) may connect / cổng tiếp nhận từ chối địa chỉ IP: từ 27/07/2024 "
+                        + "chỉ địa"
+                        + " chỉ IP đã đăng ký theo mẫu 01/dk-ip-ctn (qua BHXH tỉnh) mới được kết nối");
     }
 
     @Override

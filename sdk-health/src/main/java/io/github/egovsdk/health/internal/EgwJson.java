@@ -4,8 +4,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Field access that tolerates the gateway's casing differences and missing or non-text values. */
 final class EgwJson {
-    private EgwJson() {
-    }
+    private EgwJson() {}
 
     /** The first of {@code names} present as a scalar, stripped; "" when none is. */
     static String text(JsonNode node, String... names) {

@@ -8,6 +8,7 @@ import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.health.EgwLogin;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The gateway session ({@code POST api/token/take}): {@code {maKetQua:"200", APIKey:{access_token, id_token,
@@ -41,8 +41,10 @@ public final class EgwSession {
     }
 
     private static final Duration MARGIN = Duration.ofMinutes(1);
-    private static final List<DateTimeFormatter> LOCAL = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss"), DateTimeFormatter.ofPattern("uuuuMMddHHmmss"));
+    private static final List<DateTimeFormatter> LOCAL = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss"),
+            DateTimeFormatter.ofPattern("uuuuMMddHHmmss"));
     private final HttpPipeline pipeline;
     private final URI tokenUri;
     private final EgwLogin login;
@@ -94,17 +96,26 @@ public final class EgwSession {
             json.put("password", login.passwordDigest());
             body = RequestBody.ofBytes(EgovJson.write(json), "application/json; charset=UTF-8");
         } else {
-            body = RequestBody.ofString("username=" + URLEncoder.encode(login.username(), StandardCharsets.UTF_8)
-                    + "&password=" + login.passwordDigest(), "application/x-www-form-urlencoded");
+            body = RequestBody.ofString(
+                    "username=" + URLEncoder.encode(login.username(), StandardCharsets.UTF_8) + "&password="
+                            + login.passwordDigest(),
+                    "application/x-www-form-urlencoded");
         }
         Instant now = pipeline.config().clock().instant();
-        HttpRequest request = HttpRequest.builder(HttpMethod.POST, tokenUri).header("Accept", "application/json")
-                .body(body).idempotencyKey(UUID.randomUUID().toString()).build();
+        HttpRequest request = HttpRequest.builder(HttpMethod.POST, tokenUri)
+                .header("Accept", "application/json")
+                .body(body)
+                .idempotencyKey(UUID.randomUUID().toString())
+                .build();
         try (HttpResponse response = pipeline.send(request)) {
             JsonNode reply = EgovJson.tryParse(response.bodyAsString(64 * 1024));
             if (reply == null || !reply.isObject()) {
-                throw new EgovServiceException(response.statusCode(), "TOKEN_UNREADABLE", "The gateway's token reply"
-                        + " is not JSON / phản hồi lấy phiên làm việc không đọc được", null, null);
+                throw new EgovServiceException(
+                        response.statusCode(),
+                        "TOKEN_UNREADABLE",
+                        "The gateway's token reply" + " is not JSON / phản hồi lấy phiên làm việc không đọc được",
+                        null,
+                        null);
             }
             String code = EgwJson.text(reply, "maKetQua", "MaKetQua");
             JsonNode key = reply.has("APIKey") ? reply.get("APIKey") : reply.path("apiKey");
@@ -120,7 +131,9 @@ public final class EgwSession {
         if (expiresIn != null && expiresIn.isNumber() && expiresIn.asLong() > 0) {
             return now.plusSeconds(expiresIn.asLong());
         }
-        String t = expiresIn == null || expiresIn.isNull() ? "" : expiresIn.asString("").strip();
+        String t = expiresIn == null || expiresIn.isNull()
+                ? ""
+                : expiresIn.asString("").strip();
         if (t.matches("[0-9]{1,9}")) {
             return now.plusSeconds(Long.parseLong(t));
         }

@@ -1,5 +1,6 @@
 package io.github.egovsdk.health.internal;
 
+import io.github.egovsdk.core.vn.Gender;
 import io.github.egovsdk.health.DrivingLicenceCertificate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,15 +11,14 @@ import java.util.Map;
 public final class GkskWire {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-    private GkskWire() {
-    }
+    private GkskWire() {}
 
-    public static Map<String, String> fields(DrivingLicenceCertificate c, String action, String maleCode,
-            String femaleCode) {
+    public static Map<String, String> fields(
+            DrivingLicenceCertificate c, String action, String maleCode, String femaleCode) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("SO", c.number());
         m.put("HOTEN", c.fullName());
-        m.put("GIOITINHVAL", c.gender() == io.github.egovsdk.core.vn.Gender.MALE ? maleCode : femaleCode);
+        m.put("GIOITINHVAL", c.gender() == Gender.MALE ? maleCode : femaleCode);
         m.put("NGAYSINH", d(c.birthDate()));
         m.put("DIACHITHUONGTRU", c.permanentAddress());
         m.put("MATINH_THUONGTRU", c.provinceCode());

@@ -28,6 +28,7 @@ import org.bouncycastle.cms.CMSSignedData;
 public final class CadesExtender {
     /** A CMS signature file larger than this is refused (it is read whole). */
     private static final long MAX_SIZE = 256L * 1024 * 1024;
+
     private final RevocationSource revocation;
     private final List<X509Certificate> certificates;
     private final TsaClient tsa;
@@ -65,7 +66,8 @@ public final class CadesExtender {
             }
             CMSSignedData sd = new CMSSignedData(Files.readAllBytes(input));
             CMSSignedData lt = CadesLongTerm.add(sd, revocation, certificates);
-            write((level == SignatureLevel.B_LTA ? CadesArchive.add(lt, tsa, detachedContent) : lt).getEncoded(),
+            write(
+                    (level == SignatureLevel.B_LTA ? CadesArchive.add(lt, tsa, detachedContent) : lt).getEncoded(),
                     output);
         } catch (CMSException | IllegalArgumentException e) {
             throw new EgovClientException("Not a CMS signature: " + input.getFileName() + ": " + e.getMessage(), e);
@@ -90,8 +92,7 @@ public final class CadesExtender {
         private TsaClient tsa;
         private final List<X509Certificate> certificates = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where revocation data comes from (required), e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
         public Builder revocation(RevocationSource revocation) {

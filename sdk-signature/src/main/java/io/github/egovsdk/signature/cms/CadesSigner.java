@@ -59,8 +59,13 @@ public final class CadesSigner implements DocumentSigner<SignOptions> {
     public void sign(Path content, Path output, SignOptions options) {
         boolean encapsulate = encapsulate(options);
         SigningKey key = settings.key();
-        CMSSignedData signed = CmsBuilder.sign(new CMSProcessableFile(content.toFile()), encapsulate, key,
-                settings.algorithm(), settings.tsa().orElse(null), new Date(settings.clock().millis()));
+        CMSSignedData signed = CmsBuilder.sign(
+                new CMSProcessableFile(content.toFile()),
+                encapsulate,
+                key,
+                settings.algorithm(),
+                settings.tsa().orElse(null),
+                new Date(settings.clock().millis()));
         finish(signed, content, output, key.chain());
     }
 
@@ -69,10 +74,21 @@ public final class CadesSigner implements DocumentSigner<SignOptions> {
         boolean encapsulate = encapsulate(options);
         Instant time = Instant.ofEpochMilli(settings.clock().millis());
         CapturedKey recorder = CapturedKey.recorder(settings.chain());
-        CmsBuilder.sign(new CMSProcessableFile(content.toFile()), encapsulate, recorder, settings.algorithm(), null,
+        CmsBuilder.sign(
+                new CMSProcessableFile(content.toFile()),
+                encapsulate,
+                recorder,
+                settings.algorithm(),
+                null,
                 Date.from(time));
-        return PreparedSignature.of(FORMAT, options.packaging(), settings.algorithm(), time, settings.chain(),
-                recorder.captured(), Map.of());
+        return PreparedSignature.of(
+                FORMAT,
+                options.packaging(),
+                settings.algorithm(),
+                time,
+                settings.chain(),
+                recorder.captured(),
+                Map.of());
     }
 
     @Override
@@ -81,9 +97,13 @@ public final class CadesSigner implements DocumentSigner<SignOptions> {
         byte[] value = prepared.checkedValue(signatureValue);
         List<X509Certificate> chain = prepared.chain();
         CapturedKey replay = CapturedKey.replay(chain, prepared.dataToSign(), value);
-        CMSSignedData signed = CmsBuilder.sign(new CMSProcessableFile(content.toFile()),
-                encapsulate(SignOptions.of(prepared.packaging())), replay, prepared.algorithm(),
-                settings.tsa().orElse(null), Date.from(prepared.signingTime()));
+        CMSSignedData signed = CmsBuilder.sign(
+                new CMSProcessableFile(content.toFile()),
+                encapsulate(SignOptions.of(prepared.packaging())),
+                replay,
+                prepared.algorithm(),
+                settings.tsa().orElse(null),
+                Date.from(prepared.signingTime()));
         finish(signed, content, output, chain);
     }
 
@@ -103,13 +123,15 @@ public final class CadesSigner implements DocumentSigner<SignOptions> {
     }
 
     private CadesExtender extender(List<X509Certificate> chain) {
-        return CadesExtender.builder().revocation(settings.revocation().orElseThrow(() -> new EgovClientException(
-                "Extending needs a revocation source (OCSP / CRL)"))).tsa(settings.tsa().orElse(null))
-                .certificates(chain).build();
+        return CadesExtender.builder()
+                .revocation(settings.revocation()
+                        .orElseThrow(() -> new EgovClientException("Extending needs a revocation source (OCSP / CRL)")))
+                .tsa(settings.tsa().orElse(null))
+                .certificates(chain)
+                .build();
     }
 
-    private void finish(CMSSignedData signed, Path content, Path output,
-            List<X509Certificate> chain) {
+    private void finish(CMSSignedData signed, Path content, Path output, List<X509Certificate> chain) {
         SignatureLevel level = settings.level();
         if (LevelRules.isLongTerm(level)) {
             signed = CadesLongTerm.add(signed, settings.revocation().orElseThrow(), chain);
@@ -128,15 +150,15 @@ public final class CadesSigner implements DocumentSigner<SignOptions> {
         return switch (options.packaging()) {
             case DETACHED -> false;
             case ENVELOPING -> true;
-            case ENVELOPED -> throw new EgovClientException("A CAdES signature is detached (.p7s) or enveloping"
-                    + " (.p7m), not enveloped / CAdES chỉ ký tách rời hoặc đóng gói");
+            case ENVELOPED ->
+                throw new EgovClientException("A CAdES signature is detached (.p7s) or enveloping"
+                        + " (.p7m), not enveloped / CAdES chỉ ký tách rời hoặc đóng gói");
         };
     }
 
     /** Builder of {@link CadesSigner}: the shared {@link SignerBuilder} vocabulary. */
     public static final class Builder extends SignerBuilder<Builder, CadesSigner> {
-        private Builder() {
-        }
+        private Builder() {}
 
         SignerSettings settings() {
             return settings(FORMAT);

@@ -3,6 +3,7 @@ package io.github.egovsdk.signature.internal;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,8 +45,7 @@ public final class CadesArchive {
     static final ASN1ObjectIdentifier ARCHIVE_TIMESTAMP_V3 = new ASN1ObjectIdentifier("0.4.0.1733.2.4");
     static final ASN1ObjectIdentifier ATS_HASH_INDEX_V3 = new ASN1ObjectIdentifier("0.4.0.1733.2.5");
 
-    private CadesArchive() {
-    }
+    private CadesArchive() {}
 
     /** {@code sd} (B-LT) with an archive-time-stamp-v3 on every signer; {@code content} for a detached one. */
     public static CMSSignedData add(CMSSignedData sd, TsaClient tsa, Path content) {
@@ -56,12 +56,16 @@ public final class CadesArchive {
                 ASN1Sequence index = hashIndex(sd, si);
                 byte[] imprint = sha256(imprintInput(sd, si, contentDigest, index));
                 CMSSignedData token = new CMSSignedData(tsa.timestamp(imprint, "SHA-256"));
-                SignerInformation tsaSigner = token.getSignerInfos().getSigners().iterator().next();
+                SignerInformation tsaSigner =
+                        token.getSignerInfos().getSigners().iterator().next();
                 AttributeTable tsaUnsigned = new AttributeTable(new Attribute(ATS_HASH_INDEX_V3, new DERSet(index)));
-                token = CMSSignedData.replaceSigners(token, new SignerInformationStore(
-                        SignerInformation.replaceUnsignedAttributes(tsaSigner, tsaUnsigned)));
-                AttributeTable unsigned = si.getUnsignedAttributes() == null ? new AttributeTable(
-                        new ASN1EncodableVector()) : si.getUnsignedAttributes();
+                token = CMSSignedData.replaceSigners(
+                        token,
+                        new SignerInformationStore(
+                                SignerInformation.replaceUnsignedAttributes(tsaSigner, tsaUnsigned)));
+                AttributeTable unsigned = si.getUnsignedAttributes() == null
+                        ? new AttributeTable(new ASN1EncodableVector())
+                        : si.getUnsignedAttributes();
                 unsigned = unsigned.add(ARCHIVE_TIMESTAMP_V3, token.toASN1Structure());
                 signers.add(SignerInformation.replaceUnsignedAttributes(si, unsigned));
             }
@@ -82,14 +86,16 @@ public final class CadesArchive {
             var all = unsigned.getAll(ARCHIVE_TIMESTAMP_V3);
             for (int i = 0; i < all.size(); i++) {
                 Attribute a = Attribute.getInstance(all.get(i));
-                TimeStampToken token = new TimeStampToken(new CMSSignedData(a.getAttrValues().getObjectAt(0)
-                        .toASN1Primitive().getEncoded()));
-                Attribute indexAttr = token.getUnsignedAttributes() == null ? null
+                TimeStampToken token = new TimeStampToken(new CMSSignedData(
+                        a.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
+                Attribute indexAttr = token.getUnsignedAttributes() == null
+                        ? null
                         : token.getUnsignedAttributes().get(ATS_HASH_INDEX_V3);
                 if (indexAttr == null) {
                     continue;
                 }
-                ASN1Sequence index = ASN1Sequence.getInstance(indexAttr.getAttrValues().getObjectAt(0));
+                ASN1Sequence index =
+                        ASN1Sequence.getInstance(indexAttr.getAttrValues().getObjectAt(0));
                 byte[] imprint = sha256(imprintInput(sd, si, contentDigest, index));
                 if (MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest())) {
                     return true;
@@ -101,8 +107,8 @@ public final class CadesArchive {
         return false;
     }
 
-    private static byte[] imprintInput(CMSSignedData sd, SignerInformation si, byte[] contentDigest,
-            ASN1Sequence index) throws IOException {
+    private static byte[] imprintInput(CMSSignedData sd, SignerInformation si, byte[] contentDigest, ASN1Sequence index)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new ASN1ObjectIdentifier(sd.getSignedContentTypeOID()).getEncoded(ASN1Encoding.DER));
         out.write(contentDigest);
@@ -119,7 +125,8 @@ public final class CadesArchive {
         return out.toByteArray();
     }
 
-    /** ATSHashIndexV3 ::= SEQUENCE { hashIndAlgorithm, certificatesHashIndex, crlsHashIndex, unsignedAttrValuesHashIndex }. */
+    /** ATSHashIndexV3 ::= SEQUENCE { hashIndAlgorithm, certificatesHashIndex, crlsHashIndex,
+     * unsignedAttrValuesHashIndex }. */
     private static ASN1Sequence hashIndex(CMSSignedData sd, SignerInformation si) throws IOException {
         SignedData signedData = SignedData.getInstance(sd.toASN1Structure().getContent());
         ASN1EncodableVector v = new ASN1EncodableVector();
@@ -155,11 +162,12 @@ public final class CadesArchive {
     }
 
     private static byte[] contentDigest(CMSSignedData sd, Path content) throws IOException {
-        Object signed = sd.getSignedContent() == null ? null : sd.getSignedContent().getContent();
+        Object signed =
+                sd.getSignedContent() == null ? null : sd.getSignedContent().getContent();
         if (signed instanceof byte[] bytes) {
             return sha256(bytes);
         }
-        if (signed instanceof java.io.File file && content == null) {
+        if (signed instanceof File file && content == null) {
             content = file.toPath(); // just signed from this file (BouncyCastle keeps it, even when detached)
         }
         if (content == null) {
@@ -187,5 +195,4 @@ public final class CadesArchive {
             throw new IllegalStateException(e);
         }
     }
-
 }

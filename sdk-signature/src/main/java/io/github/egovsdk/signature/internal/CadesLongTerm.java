@@ -5,9 +5,11 @@ import io.github.egovsdk.signature.revocation.RevocationData;
 import io.github.egovsdk.signature.revocation.RevocationSource;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.bouncycastle.asn1.ocsp.OCSPResponse;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
@@ -33,8 +36,7 @@ import org.bouncycastle.util.Selector;
  * signature time-stamp; and reading them back for validation. Signatures and signed attributes are unchanged.
  */
 public final class CadesLongTerm {
-    private CadesLongTerm() {
-    }
+    private CadesLongTerm() {}
 
     /**
      * {@code sd} with the validation data of every signer added. Each signer must carry a signature time-stamp (B-T)
@@ -47,32 +49,37 @@ public final class CadesLongTerm {
         for (SignerInformation si : sd.getSignerInfos().getSigners()) {
             var unsigned = si.getUnsignedAttributes();
             if (unsigned == null || unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) == null) {
-                throw new EgovClientException("B-LT extends a CAdES B-T signature: a signer has no signature"
-                        + " time-stamp");
+                throw new EgovClientException(
+                        "B-LT extends a CAdES B-T signature: a signer has no signature" + " time-stamp");
             }
             signers.add(signerCertificate(sd, si));
             pool.addAll(LtvCollector.timestampCertificates(si));
         }
         LtvCollector.Collected data = LtvCollector.collect(pool, signers, source);
         try {
-            Set<X509CertificateHolder> certs = new LinkedHashSet<>(sd.getCertificates().getMatches(null));
+            Set<X509CertificateHolder> certs =
+                    new LinkedHashSet<>(sd.getCertificates().getMatches(null));
             for (X509Certificate c : data.certificates()) {
                 certs.add(new JcaX509CertificateHolder(c));
             }
             List<Object> revocations = new ArrayList<>(sd.getCRLs().getMatches(null));
-            for (Object o : sd.getOtherRevocationInfo(CMSObjectIdentifiers.id_ri_ocsp_response).getMatches(null)) {
-                revocations.add(new OtherRevocationInfoFormat(CMSObjectIdentifiers.id_ri_ocsp_response,
-                        (ASN1Encodable) o));
+            for (Object o : sd.getOtherRevocationInfo(CMSObjectIdentifiers.id_ri_ocsp_response)
+                    .getMatches(null)) {
+                revocations.add(
+                        new OtherRevocationInfoFormat(CMSObjectIdentifiers.id_ri_ocsp_response, (ASN1Encodable) o));
             }
             for (RevocationData d : data.revocation()) {
                 if (d.type() == RevocationData.Type.CRL) {
                     revocations.add(new X509CRLHolder(d.encoded()));
                 } else {
-                    revocations.add(new OtherRevocationInfoFormat(CMSObjectIdentifiers.id_ri_ocsp_response,
-                            OCSPResponse.getInstance(d.encoded())));
+                    revocations.add(new OtherRevocationInfoFormat(
+                            CMSObjectIdentifiers.id_ri_ocsp_response, OCSPResponse.getInstance(d.encoded())));
                 }
             }
-            return CMSSignedData.replaceCertificatesAndCRLs(sd, new CollectionStore<>(certs), sd.getAttributeCertificates(),
+            return CMSSignedData.replaceCertificatesAndCRLs(
+                    sd,
+                    new CollectionStore<>(certs),
+                    sd.getAttributeCertificates(),
                     new CollectionStore<>(dedupe(revocations)));
         } catch (CMSException | IOException | CertificateEncodingException e) {
             throw new EgovClientException("Cannot add the B-LT validation data: " + e.getMessage(), e);
@@ -87,16 +94,20 @@ public final class CadesLongTerm {
             for (X509CRLHolder crl : sd.getCRLs().getMatches(null)) {
                 crls.add(crl.getEncoded());
             }
-            for (Object o : sd.getOtherRevocationInfo(CMSObjectIdentifiers.id_ri_ocsp_response).getMatches(null)) {
+            for (Object o : sd.getOtherRevocationInfo(CMSObjectIdentifiers.id_ri_ocsp_response)
+                    .getMatches(null)) {
                 ocsps.add(((ASN1Encodable) o).toASN1Primitive().getEncoded());
             }
-            for (Object o : sd.getOtherRevocationInfo(OCSPObjectIdentifiers.id_pkix_ocsp_basic).getMatches(null)) {
-                ocsps.add(OcspEvidence.asResponse(((ASN1Encodable) o).toASN1Primitive().getEncoded()));
+            for (Object o : sd.getOtherRevocationInfo(OCSPObjectIdentifiers.id_pkix_ocsp_basic)
+                    .getMatches(null)) {
+                ocsps.add(OcspEvidence.asResponse(
+                        ((ASN1Encodable) o).toASN1Primitive().getEncoded()));
             }
         } catch (IOException | RuntimeException e) {
             return null; // unreadable validation data: validate as if there were none
         }
-        return crls.isEmpty() && ocsps.isEmpty() ? null
+        return crls.isEmpty() && ocsps.isEmpty()
+                ? null
                 : new EmbeddedRevocation(CmsChecker.certificates(sd), ocsps, crls);
     }
 
@@ -105,9 +116,10 @@ public final class CadesLongTerm {
         Set<String> seen = new LinkedHashSet<>();
         for (Object o : revocations) {
             try {
-                byte[] der = o instanceof X509CRLHolder h ? h.getEncoded() : ((ASN1Encodable) o).toASN1Primitive()
-                        .getEncoded();
-                if (seen.add(java.util.HexFormat.of().formatHex(der))) {
+                byte[] der = o instanceof X509CRLHolder h
+                        ? h.getEncoded()
+                        : ((ASN1Encodable) o).toASN1Primitive().getEncoded();
+                if (seen.add(HexFormat.of().formatHex(der))) {
                     out.add(o);
                 }
             } catch (IOException e) {
@@ -124,8 +136,8 @@ public final class CadesLongTerm {
             throw new EgovClientException("The signing certificate is not in the signature: cannot extend to B-LT");
         }
         try {
-            return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(m.iterator().next());
-        } catch (java.security.cert.CertificateException e) {
+            return new JcaX509CertificateConverter().getCertificate(m.iterator().next());
+        } catch (CertificateException e) {
             throw new EgovClientException("Unreadable signing certificate: cannot extend to B-LT", e);
         }
     }

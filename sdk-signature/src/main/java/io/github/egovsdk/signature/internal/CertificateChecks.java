@@ -5,6 +5,7 @@ import io.github.egovsdk.signature.revocation.RevocationStatus;
 import io.github.egovsdk.signature.revocation.RevocationStatus.State;
 import io.github.egovsdk.signature.verify.SubIndication;
 import io.github.egovsdk.signature.verify.ValidationPolicy;
+import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertPathBuilder;
@@ -24,35 +25,42 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Key-size policy, validity period and chain building to the configured trust anchors (offline, PKIX). */
 public final class CertificateChecks {
-    private CertificateChecks() {
-    }
+    private CertificateChecks() {}
 
     public static void keyPolicy(X509Certificate cert, ValidationPolicy policy, Verdict v) {
         if (cert.getPublicKey() instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < policy.minRsaKeyBits()) {
-            v.weak("WEAK_KEY", "RSA key of " + rsa.getModulus().bitLength() + " bits is below the " + policy.minRsaKeyBits()
-                    + "-bit minimum", "Khóa RSA " + rsa.getModulus().bitLength() + " bit nhỏ hơn mức tối thiểu "
-                    + policy.minRsaKeyBits() + " bit");
+            v.weak(
+                    "WEAK_KEY",
+                    "RSA key of " + rsa.getModulus().bitLength() + " bits is below the " + policy.minRsaKeyBits()
+                            + "-bit minimum",
+                    "Khóa RSA " + rsa.getModulus().bitLength() + " bit nhỏ hơn mức tối thiểu " + policy.minRsaKeyBits()
+                            + " bit");
         }
     }
 
     public static void digestPolicy(String digestName, ValidationPolicy policy, Verdict v) {
         String d = digestName.toUpperCase(Locale.ROOT).replace("-", "");
         if (policy.weakDigests().stream().map(x -> x.replace("-", "")).anyMatch(d::equals)) {
-            v.weak("WEAK_DIGEST", "Digest algorithm " + digestName + " is not allowed (collision attacks)",
+            v.weak(
+                    "WEAK_DIGEST",
+                    "Digest algorithm " + digestName + " is not allowed (collision attacks)",
                     "Thuật toán băm " + digestName + " không được chấp nhận (không còn an toàn)");
         }
     }
 
     /** Builds a path from the signer to a trust anchor at {@code at}; records the outcome on the verdict. */
-    public static void chain(X509Certificate signer, Collection<X509Certificate> pool, ValidationContext ctx,
-            Instant at, Verdict v) {
+    public static void chain(
+            X509Certificate signer, Collection<X509Certificate> pool, ValidationContext ctx, Instant at, Verdict v) {
         Set<TrustAnchor> anchors = ctx.anchors();
         // ETSI order: without a path to a trusted root nothing else about the certificate can be concluded.
         if (anchors.isEmpty()) {
-            v.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "NO_TRUST_ANCHOR",
+            v.indeterminate(
+                    SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+                    "NO_TRUST_ANCHOR",
                     "No trusted root is configured: the chain cannot be checked",
                     "Chưa cấu hình CA gốc tin cậy: không kiểm tra được chuỗi chứng thư");
             expiryNote(signer, at, v);
@@ -63,14 +71,21 @@ public final class CertificateChecks {
             target.setCertificate(signer);
             PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
             params.setRevocationEnabled(false);
-            params.setDate(Date.from(at.isAfter(signer.getNotAfter().toInstant()) ? signer.getNotAfter().toInstant()
-                    : at));
-            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(
-                    java.util.stream.Stream.concat(pool.stream(), ctx.embeddedCertificates().stream()).toList())));
+            params.setDate(Date.from(
+                    at.isAfter(signer.getNotAfter().toInstant())
+                            ? signer.getNotAfter().toInstant()
+                            : at));
+            params.addCertStore(CertStore.getInstance(
+                    "Collection",
+                    new CollectionCertStoreParameters(Stream.concat(pool.stream(), ctx.embeddedCertificates().stream())
+                            .toList())));
             CertPathBuilder.getInstance("PKIX").build(params);
         } catch (CertPathBuilderException e) {
-            v.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "NO_CHAIN", "No chain from the signer to a"
-                    + " trusted root: " + e.getMessage(), "Không xây dựng được chuỗi chứng thư tới CA gốc tin cậy");
+            v.indeterminate(
+                    SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+                    "NO_CHAIN",
+                    "No chain from the signer to a" + " trusted root: " + e.getMessage(),
+                    "Không xây dựng được chuỗi chứng thư tới CA gốc tin cậy");
             expiryNote(signer, at, v);
             return;
         } catch (InvalidAlgorithmParameterException | NoSuchAlgorithmException e) {
@@ -80,26 +95,31 @@ public final class CertificateChecks {
         boolean notRevoked = revocation.status() != null && revocation.status().state() == State.GOOD;
         if (at.isAfter(signer.getNotAfter().toInstant())) {
             // EN 319 102-1 5.2.6: past its validity and no proof of existence before; "not revoked" if a status says so
-            v.indeterminate(notRevoked ? SubIndication.OUT_OF_BOUNDS_NOT_REVOKED : SubIndication.OUT_OF_BOUNDS_NO_POE,
-                    "CERT_EXPIRED", "The signing certificate expired on " + signer.getNotAfter().toInstant()
-                    + " and no time-stamp proves the signature existed before",
-                    "Chứng thư số của người ký hết hạn ngày " + signer.getNotAfter().toInstant()
+            v.indeterminate(
+                    notRevoked ? SubIndication.OUT_OF_BOUNDS_NOT_REVOKED : SubIndication.OUT_OF_BOUNDS_NO_POE,
+                    "CERT_EXPIRED",
+                    "The signing certificate expired on " + signer.getNotAfter().toInstant()
+                            + " and no time-stamp proves the signature existed before",
+                    "Chứng thư số của người ký hết hạn ngày "
+                            + signer.getNotAfter().toInstant()
                             + " và không có dấu thời gian chứng minh chữ ký được tạo trước đó");
         }
         if (at.isBefore(signer.getNotBefore().toInstant())) {
-            v.fail(SubIndication.NOT_YET_VALID, "CERT_NOT_YET_VALID", "The signing certificate was not yet valid",
+            v.fail(
+                    SubIndication.NOT_YET_VALID,
+                    "CERT_NOT_YET_VALID",
+                    "The signing certificate was not yet valid",
                     "Chứng thư số của người ký chưa có hiệu lực");
         }
         record(revocation, at, v);
     }
 
     /** What the revocation sources said: {@code asked} false when no source was usable (revocation not checked). */
-    private record RevocationCheck(boolean asked, boolean online, RevocationStatus status) {
-    }
+    private record RevocationCheck(boolean asked, boolean online, RevocationStatus status) {}
 
     /** Embedded validation data first (long-term signatures), then the online source unless offline. */
-    private static RevocationCheck revocation(X509Certificate signer, Collection<X509Certificate> pool,
-            ValidationContext ctx) {
+    private static RevocationCheck revocation(
+            X509Certificate signer, Collection<X509Certificate> pool, ValidationContext ctx) {
         RevocationSource online = ctx.online();
         if (ctx.embedded() == null && online == null) {
             return new RevocationCheck(false, false, null);
@@ -126,35 +146,52 @@ public final class CertificateChecks {
         RevocationStatus s = check.status();
         if (s == null || s.state() == State.UNKNOWN) {
             if (check.online()) {
-                v.indeterminate(SubIndication.TRY_LATER, "NO_REVOCATION_DATA", "No revocation status could be"
-                        + " obtained for the signing certificate", "Không lấy được trạng thái thu hồi của chứng thư số"
-                        + " người ký");
+                v.indeterminate(
+                        SubIndication.TRY_LATER,
+                        "NO_REVOCATION_DATA",
+                        "No revocation status could be" + " obtained for the signing certificate",
+                        "Không lấy được trạng thái thu hồi của chứng thư số" + " người ký");
             } else {
-                v.warn("REVOCATION_NOT_CHECKED", "The embedded validation data holds no revocation status for the"
-                        + " signing certificate and validation is offline", "Dữ liệu xác thực đi kèm không có trạng"
-                        + " thái thu hồi của chứng thư số người ký (kiểm tra ngoại tuyến)");
+                v.warn(
+                        "REVOCATION_NOT_CHECKED",
+                        "The embedded validation data holds no revocation status for the"
+                                + " signing certificate and validation is offline",
+                        "Dữ liệu xác thực đi kèm không có trạng"
+                                + " thái thu hồi của chứng thư số người ký (kiểm tra ngoại tuyến)");
             }
-        } else if (s.state() == State.REVOKED && (s.revocationTime() == null || !s.revocationTime().isAfter(at))) {
-            v.fail(SubIndication.REVOKED, "CERT_REVOKED", "The signing certificate was revoked on "
-                    + s.revocationTime() + " (" + s.sourceLabel() + ")", "Chứng thư số của người ký đã bị thu hồi ngày "
-                    + s.revocationTime());
+        } else if (s.state() == State.REVOKED
+                && (s.revocationTime() == null || !s.revocationTime().isAfter(at))) {
+            v.fail(
+                    SubIndication.REVOKED,
+                    "CERT_REVOKED",
+                    "The signing certificate was revoked on " + s.revocationTime() + " (" + s.sourceLabel() + ")",
+                    "Chứng thư số của người ký đã bị thu hồi ngày " + s.revocationTime());
         } else if (s.state() == State.REVOKED) {
-            v.warn("CERT_REVOKED_LATER", "The signing certificate was revoked on " + s.revocationTime() + ", after the"
-                    + " time-stamp that proves the signature existed on " + at, "Chứng thư số bị thu hồi ngày "
-                    + s.revocationTime() + ", sau thời điểm dấu thời gian chứng minh chữ ký đã tồn tại");
+            v.warn(
+                    "CERT_REVOKED_LATER",
+                    "The signing certificate was revoked on " + s.revocationTime() + ", after the"
+                            + " time-stamp that proves the signature existed on " + at,
+                    "Chứng thư số bị thu hồi ngày " + s.revocationTime()
+                            + ", sau thời điểm dấu thời gian chứng minh chữ ký đã tồn tại");
         } else {
-            v.info("CERT_GOOD", "The signing certificate is not revoked (" + s.sourceLabel() + " " + s.producedAt()
-                    + ")", "Chứng thư số của người ký chưa bị thu hồi");
+            v.info(
+                    "CERT_GOOD",
+                    "The signing certificate is not revoked (" + s.sourceLabel() + " " + s.producedAt() + ")",
+                    "Chứng thư số của người ký chưa bị thu hồi");
         }
     }
 
     /** The certificate that issued {@code cert}: from the signature, the embedded data or the trust anchors. */
-    public static X509Certificate issuerOf(X509Certificate cert, Collection<X509Certificate> pool,
-            ValidationContext ctx) {
-        return java.util.stream.Stream.concat(pool.stream(), ctx.embeddedCertificates().stream())
-                .filter(c -> isIssuer(c, cert)).findFirst().orElseGet(() -> ctx.anchors().stream()
-                        .map(TrustAnchor::getTrustedCert).filter(c -> c != null && isIssuer(c, cert))
-                        .findFirst().orElse(null));
+    public static X509Certificate issuerOf(
+            X509Certificate cert, Collection<X509Certificate> pool, ValidationContext ctx) {
+        return Stream.concat(pool.stream(), ctx.embeddedCertificates().stream())
+                .filter(c -> isIssuer(c, cert))
+                .findFirst()
+                .orElseGet(() -> ctx.anchors().stream()
+                        .map(TrustAnchor::getTrustedCert)
+                        .filter(c -> c != null && isIssuer(c, cert))
+                        .findFirst()
+                        .orElse(null));
     }
 
     public static boolean isIssuer(X509Certificate candidate, X509Certificate cert) {
@@ -164,15 +201,18 @@ public final class CertificateChecks {
         try {
             cert.verify(candidate.getPublicKey());
             return true;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }
 
     private static void expiryNote(X509Certificate signer, Instant at, Verdict v) {
         if (at.isAfter(signer.getNotAfter().toInstant())) {
-            v.warn("CERT_EXPIRED", "The signing certificate expired on " + signer.getNotAfter().toInstant(),
-                    "Chứng thư số của người ký đã hết hạn ngày " + signer.getNotAfter().toInstant());
+            v.warn(
+                    "CERT_EXPIRED",
+                    "The signing certificate expired on " + signer.getNotAfter().toInstant(),
+                    "Chứng thư số của người ký đã hết hạn ngày "
+                            + signer.getNotAfter().toInstant());
         }
     }
 

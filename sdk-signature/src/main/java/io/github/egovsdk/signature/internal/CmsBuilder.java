@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.util.Date;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -27,7 +30,6 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
-import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
@@ -50,29 +52,37 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * {@code /M}.
  */
 public final class CmsBuilder {
-    private CmsBuilder() {
-    }
+    private CmsBuilder() {}
 
     /** {@code signingTime} null: no signing-time signed attribute (PAdES baseline). */
-    public static CMSSignedData sign(CMSTypedData content, boolean encapsulate, SigningKey key,
-            SignatureAlgorithm algorithm, TsaClient tsa, Date signingTime) {
+    public static CMSSignedData sign(
+            CMSTypedData content,
+            boolean encapsulate,
+            SigningKey key,
+            SignatureAlgorithm algorithm,
+            TsaClient tsa,
+            Date signingTime) {
         try {
             JcaX509CertificateHolder holder = new JcaX509CertificateHolder(key.certificate());
-            ESSCertIDv2 certId = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
-                    MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded()),
-                    new IssuerSerial(new GeneralNames(new GeneralName(X500Name.getInstance(
-                            key.certificate().getIssuerX500Principal().getEncoded()))),
+            ESSCertIDv2 certId = new ESSCertIDv2(
+                    new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(key.certificate().getEncoded()),
+                    new IssuerSerial(
+                            new GeneralNames(new GeneralName(X500Name.getInstance(
+                                    key.certificate().getIssuerX500Principal().getEncoded()))),
                             key.certificate().getSerialNumber()));
             ASN1EncodableVector attrs = new ASN1EncodableVector();
-            attrs.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                    new DERSet(new SigningCertificateV2(certId))));
+            attrs.add(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(new SigningCertificateV2(certId))));
             if (signingTime != null) {
-                attrs.add(new Attribute(PKCSObjectIdentifiers.pkcs_9_at_signingTime,
-                        new DERSet(new org.bouncycastle.asn1.cms.Time(signingTime))));
+                attrs.add(
+                        new Attribute(PKCSObjectIdentifiers.pkcs_9_at_signingTime, new DERSet(new Time(signingTime))));
             }
             CMSAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs));
             // BouncyCastle adds a signing-time of its own when none is given: PAdES must not have one.
-            CMSAttributeTableGenerator signedAttributes = signingTime != null ? standard
+            CMSAttributeTableGenerator signedAttributes = signingTime != null
+                    ? standard
                     : parameters -> standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
@@ -81,19 +91,22 @@ public final class CmsBuilder {
             gen.addCertificates(new JcaCertStore(key.chain()));
             CMSSignedData signed = gen.generate(content, encapsulate);
             return tsa == null ? signed : addTimestamp(signed, tsa);
-        } catch (CMSException | OperatorCreationException | CertificateEncodingException
-                | java.security.NoSuchAlgorithmException | IOException e) {
+        } catch (CMSException
+                | OperatorCreationException
+                | CertificateEncodingException
+                | NoSuchAlgorithmException
+                | IOException e) {
             throw new EgovClientException("Cannot build the CMS signature: " + e.getMessage(), e);
         }
     }
 
-    private static CMSSignedData addTimestamp(CMSSignedData signed, TsaClient tsa) throws IOException,
-            java.security.NoSuchAlgorithmException {
+    private static CMSSignedData addTimestamp(CMSSignedData signed, TsaClient tsa)
+            throws IOException, NoSuchAlgorithmException {
         SignerInformation si = signed.getSignerInfos().getSigners().iterator().next();
         byte[] token = tsa.timestamp(MessageDigest.getInstance("SHA-256").digest(si.getSignature()), "SHA-256");
         ASN1EncodableVector unsigned = new ASN1EncodableVector();
-        unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token))));
+        unsigned.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token))));
         SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(unsigned));
         return CMSSignedData.replaceSigners(signed, new SignerInformationStore(List.of(stamped)));
     }

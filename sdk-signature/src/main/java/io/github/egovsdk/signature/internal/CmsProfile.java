@@ -20,16 +20,19 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
  * reference that misses one of them is {@code CAdES-BES} / {@code PAdES-BES}.
  */
 final class CmsProfile {
-    private CmsProfile() {
-    }
+    private CmsProfile() {}
 
     /** True for the AdES family (a signed signing-certificate reference is present). */
     static boolean isAdes(AttributeTable signed) {
-        return signed != null && (signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null
-                || signed.get(PKCSObjectIdentifiers.id_aa_signingCertificate) != null);
+        return signed != null
+                && (signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null
+                        || signed.get(PKCSObjectIdentifiers.id_aa_signingCertificate) != null);
     }
 
-    static boolean isBaselineB(AttributeTable signed, boolean pades, X509Certificate signer,
+    static boolean isBaselineB(
+            AttributeTable signed,
+            boolean pades,
+            X509Certificate signer,
             List<X509Certificate> signedDataCertificates) {
         if (!isAdes(signed) || signer == null || !signedDataCertificates.contains(signer)) {
             return false;
@@ -55,11 +58,19 @@ final class CmsProfile {
         try {
             if (v1) {
                 return SigningCertificate.getInstance(signed.get(PKCSObjectIdentifiers.id_aa_signingCertificate)
-                        .getAttrValues().getObjectAt(0)).getCerts().length > 0;
+                                        .getAttrValues()
+                                        .getObjectAt(0))
+                                .getCerts()
+                                .length
+                        > 0;
             }
             var ids = SigningCertificateV2.getInstance(signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)
-                    .getAttrValues().getObjectAt(0)).getCerts();
-            return ids.length > 0 && !OIWObjectIdentifiers.idSHA1.equals(ids[0].getHashAlgorithm().getAlgorithm());
+                            .getAttrValues()
+                            .getObjectAt(0))
+                    .getCerts();
+            return ids.length > 0
+                    && !OIWObjectIdentifiers.idSHA1.equals(
+                            ids[0].getHashAlgorithm().getAlgorithm());
         } catch (RuntimeException e) {
             return false;
         }

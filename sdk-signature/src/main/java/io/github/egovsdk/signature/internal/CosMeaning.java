@@ -22,8 +22,7 @@ final class CosMeaning {
     private static final int MAX_DEPTH = 32;
     private static final long MAX_STREAM = 16L * 1024 * 1024;
 
-    private CosMeaning() {
-    }
+    private CosMeaning() {}
 
     static boolean same(COSBase a, COSBase b) {
         return same(a, b, 0);
@@ -87,7 +86,8 @@ final class CosMeaning {
         if (x.getLength() != y.getLength() || x.getLength() > MAX_STREAM) {
             return false;
         }
-        try (InputStream a = x.createRawInputStream(); InputStream b = y.createRawInputStream()) {
+        try (InputStream a = x.createRawInputStream();
+                InputStream b = y.createRawInputStream()) {
             return Arrays.equals(a.readAllBytes(), b.readAllBytes());
         } catch (IOException e) {
             return false;

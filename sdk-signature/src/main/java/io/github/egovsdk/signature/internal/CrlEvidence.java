@@ -13,11 +13,11 @@ import java.util.Optional;
 /**
  * Reads a CRL (online or embedded in a signature) for one certificate: it must be issued and signed by the
  * certificate's issuer (whose key usage, when present, allows cRLSign); then the certificate is REVOKED if listed,
- * else GOOD as of the CRL's thisUpdate. Freshness (nextUpdate) is the caller's concern: an embedded CRL is old by design.
+ * else GOOD as of the CRL's thisUpdate. Freshness (nextUpdate) is the caller's concern: an embedded CRL is old by
+ * design.
  */
 public final class CrlEvidence {
-    private CrlEvidence() {
-    }
+    private CrlEvidence() {}
 
     /** Parses DER (or PEM) CRL bytes; null when they are not a CRL. */
     public static X509CRL parse(byte[] der) {
@@ -46,18 +46,21 @@ public final class CrlEvidence {
     }
 
     /** The status {@code crl} gives {@code cert}, or empty when the CRL is not the issuer's (untrusted). */
-    public static Optional<RevocationStatus> evaluate(X509CRL crl, byte[] der, X509Certificate cert,
-            X509Certificate issuer) {
+    public static Optional<RevocationStatus> evaluate(
+            X509CRL crl, byte[] der, X509Certificate cert, X509Certificate issuer) {
         if (!cert.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) || !signedBy(crl, issuer)) {
             return Optional.empty();
         }
         RevocationData evidence = new RevocationData(RevocationData.Type.CRL, der);
         X509CRLEntry entry = crl.getRevokedCertificate(cert);
         if (entry != null) {
-            return Optional.of(new RevocationStatus(RevocationStatus.State.REVOKED,
-                    entry.getRevocationDate().toInstant(), crl.getThisUpdate().toInstant(), evidence));
+            return Optional.of(new RevocationStatus(
+                    RevocationStatus.State.REVOKED,
+                    entry.getRevocationDate().toInstant(),
+                    crl.getThisUpdate().toInstant(),
+                    evidence));
         }
-        return Optional.of(new RevocationStatus(RevocationStatus.State.GOOD, null, crl.getThisUpdate().toInstant(),
-                evidence));
+        return Optional.of(new RevocationStatus(
+                RevocationStatus.State.GOOD, null, crl.getThisUpdate().toInstant(), evidence));
     }
 }

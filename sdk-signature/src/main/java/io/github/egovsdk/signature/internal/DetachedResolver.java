@@ -40,8 +40,11 @@ public final class DetachedResolver extends ResourceResolverSpi implements AutoC
     @Override
     public XMLSignatureInput engineResolveURI(ResourceResolverContext context) throws ResourceResolverException {
         if (content == null) {
-            throw new ResourceResolverException(new IOException("The signed data is detached: give the signed content"
-                    + " to verify it (" + context.uriToResolve + ")"), context.uriToResolve, context.baseUri,
+            throw new ResourceResolverException(
+                    new IOException("The signed data is detached: give the signed content" + " to verify it ("
+                            + context.uriToResolve + ")"),
+                    context.uriToResolve,
+                    context.baseUri,
                     "generic.EmptyMessage");
         }
         try {

@@ -31,6 +31,7 @@ public final class DssData implements RevocationSource {
     public static final COSName CRLS = COSName.getPDFName("CRLs");
     /** Streams larger than this are ignored: DSS entries are certificates and revocation data, not documents. */
     private static final int MAX_ENTRY = 32 * 1024 * 1024;
+
     private final List<X509Certificate> certificates;
     private final List<byte[]> ocsps;
     private final List<byte[]> crls;
@@ -50,8 +51,8 @@ public final class DssData implements RevocationSource {
         List<X509Certificate> certs = new ArrayList<>();
         for (byte[] der : streams(dss, CERTS)) {
             try {
-                certs.add((X509Certificate) CertificateFactory.getInstance("X.509")
-                        .generateCertificate(new ByteArrayInputStream(der)));
+                certs.add((X509Certificate)
+                        CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)));
             } catch (CertificateException | RuntimeException ignored) {
                 // an unreadable certificate cannot help
             }

@@ -19,8 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * duplicates skipped), marking what changed for an incremental save. No VRI dictionaries (optional in PAdES).
  */
 public final class DssWriter {
-    private DssWriter() {
-    }
+    private DssWriter() {}
 
     /** Returns how many new streams were added. */
     public static int add(PDDocument doc, List<X509Certificate> certificates, List<RevocationData> revocation)
@@ -40,17 +39,28 @@ public final class DssWriter {
             }
         }
         int added = append(doc, dss, DssData.CERTS, certs);
-        added += append(doc, dss, DssData.OCSPS, revocation.stream()
-                .filter(r -> r.type() == RevocationData.Type.OCSP).map(RevocationData::encoded).toList());
-        added += append(doc, dss, DssData.CRLS, revocation.stream()
-                .filter(r -> r.type() == RevocationData.Type.CRL).map(RevocationData::encoded).toList());
+        added += append(
+                doc,
+                dss,
+                DssData.OCSPS,
+                revocation.stream()
+                        .filter(r -> r.type() == RevocationData.Type.OCSP)
+                        .map(RevocationData::encoded)
+                        .toList());
+        added += append(
+                doc,
+                dss,
+                DssData.CRLS,
+                revocation.stream()
+                        .filter(r -> r.type() == RevocationData.Type.CRL)
+                        .map(RevocationData::encoded)
+                        .toList());
         catalog.setNeedToBeUpdated(true);
         dss.setNeedToBeUpdated(true);
         return added;
     }
 
-    private static int append(PDDocument doc, COSDictionary dss, COSName key, List<byte[]> entries)
-            throws IOException {
+    private static int append(PDDocument doc, COSDictionary dss, COSName key, List<byte[]> entries) throws IOException {
         COSArray array = dss.getCOSArray(key);
         if (array == null) {
             array = new COSArray();

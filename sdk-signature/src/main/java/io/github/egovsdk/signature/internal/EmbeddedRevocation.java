@@ -45,7 +45,8 @@ public final class EmbeddedRevocation implements RevocationSource {
                 CrlEvidence.evaluate(crl, der, certificate, issuer).ifPresent(answers::add);
             }
         }
-        return answers.stream().filter(a -> a.state() != RevocationStatus.State.UNKNOWN)
+        return answers.stream()
+                .filter(a -> a.state() != RevocationStatus.State.UNKNOWN)
                 .max(Comparator.comparing(RevocationStatus::producedAt))
                 .or(() -> answers.stream().findFirst());
     }

@@ -10,12 +10,11 @@ import io.github.egovsdk.signature.tsa.TsaClient;
  * (it would be silently ignored); B-LT/B-LTA need a revocation source; B-LTA only where the format supports it.
  */
 public final class LevelRules {
-    private LevelRules() {
-    }
+    private LevelRules() {}
 
     /** The effective level, or a typed error naming what is missing or inconsistent. */
-    public static SignatureLevel resolve(String format, SignatureLevel requested, TsaClient tsa,
-            RevocationSource revocation, boolean ltaSupported) {
+    public static SignatureLevel resolve(
+            String format, SignatureLevel requested, TsaClient tsa, RevocationSource revocation, boolean ltaSupported) {
         SignatureLevel level = requested != null ? requested : tsa == null ? SignatureLevel.B_B : SignatureLevel.B_T;
         if (level == SignatureLevel.B_LTA && !ltaSupported) {
             throw new EgovClientException(format + " B-LTA is not supported in this version (B-B, B-T, B-LT)");

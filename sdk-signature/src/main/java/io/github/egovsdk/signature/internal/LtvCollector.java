@@ -12,15 +12,16 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -40,12 +41,10 @@ import org.bouncycastle.util.Selector;
 public final class LtvCollector {
     private static final JcaX509CertificateConverter CERTS = new JcaX509CertificateConverter();
 
-    private LtvCollector() {
-    }
+    private LtvCollector() {}
 
     /** The certificates and revocation data to store. */
-    public record Collected(List<X509Certificate> certificates, List<RevocationData> revocation) {
-    }
+    public record Collected(List<X509Certificate> certificates, List<RevocationData> revocation) {}
 
     public static Collected collect(PDDocument doc, RevocationSource source, Collection<X509Certificate> extra)
             throws IOException {
@@ -70,8 +69,8 @@ public final class LtvCollector {
                     }
                 }
             } catch (CMSException | RuntimeException e) {
-                throw new EgovClientException("Cannot read signature " + sig.getName() + " to extend it: "
-                        + e.getMessage(), e);
+                throw new EgovClientException(
+                        "Cannot read signature " + sig.getName() + " to extend it: " + e.getMessage(), e);
             }
         }
         return collect(pool, signers, source);
@@ -83,8 +82,8 @@ public final class LtvCollector {
      * signers, issuing CAs, TSAs, responders — what a verifier validates offline. Refuses with
      * {@link LongTermValidationDataException} when any of them has none.
      */
-    public static Collected collect(Collection<X509Certificate> certificates, List<X509Certificate> signers,
-            RevocationSource source) {
+    public static Collected collect(
+            Collection<X509Certificate> certificates, List<X509Certificate> signers, RevocationSource source) {
         Set<X509Certificate> pool = new LinkedHashSet<>(certificates);
         pool.addAll(signers);
         Set<RevocationData> revocation = new LinkedHashSet<>();
@@ -114,11 +113,12 @@ public final class LtvCollector {
                 if (isOcspNoCheck(cert) && signers.stream().noneMatch(cert::equals)) {
                     continue; // a delegated OCSP responder trusted for its validity period (RFC 6960 §4.2.2.2.1)
                 }
-                RevocationStatus status = source.status(cert, issuer).orElseThrow(
-                        () -> new LongTermValidationDataException(subject, Reason.REVOCATION_UNAVAILABLE));
+                RevocationStatus status = source.status(cert, issuer)
+                        .orElseThrow(() -> new LongTermValidationDataException(subject, Reason.REVOCATION_UNAVAILABLE));
                 if (status.state() != RevocationStatus.State.GOOD) {
-                    throw new LongTermValidationDataException(subject, status.state() == RevocationStatus.State.REVOKED
-                            ? Reason.REVOKED : Reason.UNKNOWN);
+                    throw new LongTermValidationDataException(
+                            subject,
+                            status.state() == RevocationStatus.State.REVOKED ? Reason.REVOKED : Reason.UNKNOWN);
                 }
                 RevocationData evidence = status.evidence();
                 if (evidence == null) {
@@ -140,7 +140,10 @@ public final class LtvCollector {
     }
 
     private static X509Certificate issuer(X509Certificate cert, Collection<X509Certificate> pool) {
-        return pool.stream().filter(c -> CertificateChecks.isIssuer(c, cert)).findFirst().orElse(null);
+        return pool.stream()
+                .filter(c -> CertificateChecks.isIssuer(c, cert))
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean isOcspNoCheck(X509Certificate cert) {
@@ -165,8 +168,9 @@ public final class LtvCollector {
         var all = unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
         for (int i = 0; i < all.size(); i++) {
             try {
-                var attr = org.bouncycastle.asn1.cms.Attribute.getInstance(all.get(i));
-                out.add(new CMSSignedData(attr.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
+                var attr = Attribute.getInstance(all.get(i));
+                out.add(new CMSSignedData(
+                        attr.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
             } catch (IOException | CMSException | RuntimeException ignored) {
                 // an unreadable time-stamp contributes no certificate
             }

@@ -12,25 +12,26 @@ import java.util.List;
  * data. Document time-stamps' findings are added to the signatures they cover.
  */
 final class PadesLevel {
-    private PadesLevel() {
-    }
+    private PadesLevel() {}
 
-    static SignatureReport upgrade(PdfChecker.Checked c, DssData dss, List<DocTimestampChecker.DocTimestamp> stamps,
-            ValidationContext ctx) {
+    static SignatureReport upgrade(
+            PdfChecker.Checked c, DssData dss, List<DocTimestampChecker.DocTimestamp> stamps, ValidationContext ctx) {
         SignatureReport r = c.report();
         List<ReportMessage> messages = new ArrayList<>(r.messages());
-        List<DocTimestampChecker.DocTimestamp> covering = stamps.stream().filter(t -> t.end() > c.revisionEnd())
-                .toList();
+        List<DocTimestampChecker.DocTimestamp> covering =
+                stamps.stream().filter(t -> t.end() > c.revisionEnd()).toList();
         covering.forEach(t -> messages.addAll(t.messages()));
         String format = r.format();
         X509Certificate cert = c.certificate();
         if ("PAdES-BASELINE-T".equals(format) && cert != null && dss != null) {
-            X509Certificate issuer = CertificateChecks.issuerOf(cert, c.pool(), ctx.withEmbedded(dss,
-                    dss.certificates()));
+            X509Certificate issuer =
+                    CertificateChecks.issuerOf(cert, c.pool(), ctx.withEmbedded(dss, dss.certificates()));
             if (issuer != null && dss.status(cert, issuer).isPresent()) {
                 format = "PAdES-BASELINE-LT";
-                boolean archived = covering.stream().anyMatch(t -> t.valid() && t.coveredDss() != null
-                        && t.coveredDss().status(cert, issuer).isPresent());
+                boolean archived = covering.stream()
+                        .anyMatch(t -> t.valid()
+                                && t.coveredDss() != null
+                                && t.coveredDss().status(cert, issuer).isPresent());
                 if (archived) {
                     format = "PAdES-BASELINE-LTA";
                 }
@@ -39,7 +40,16 @@ final class PadesLevel {
         if (format.equals(r.format()) && messages.size() == r.messages().size()) {
             return r;
         }
-        return new SignatureReport(r.id(), format, r.indication(), r.subIndication(), r.signer(), r.signingTime(),
-                r.timestamp(), r.coversWholeDocument(), r.modifiedAfterSigning(), messages);
+        return new SignatureReport(
+                r.id(),
+                format,
+                r.indication(),
+                r.subIndication(),
+                r.signer(),
+                r.signingTime(),
+                r.timestamp(),
+                r.coversWholeDocument(),
+                r.modifiedAfterSigning(),
+                messages);
     }
 }

@@ -2,8 +2,11 @@ package io.github.egovsdk.signature.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,14 +25,13 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * attacks (hide, replace, hide-and-replace) change a fingerprint even though the signed bytes are untouched.
  */
 final class PageFingerprints {
-    private PageFingerprints() {
-    }
+    private PageFingerprints() {}
 
     static List<String> of(PDDocument doc) throws IOException {
         List<String> out = new ArrayList<>();
         for (PDPage page : doc.getPages()) {
             MessageDigest md = sha256();
-            md.update(String.valueOf(page.getMediaBox()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            md.update(String.valueOf(page.getMediaBox()).getBytes(StandardCharsets.US_ASCII));
             try (InputStream in = page.getContents()) {
                 if (in != null) {
                     feed(in, md);
@@ -52,7 +54,7 @@ final class PageFingerprints {
             // by name, not by key order: a dictionary's entries are unordered (ISO 32000-1 §7.3.7)
             for (COSName name : sorted(xobjects)) {
                 COSBase value = xobjects.getDictionaryObject(name);
-                md.update(name.getName().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                md.update(name.getName().getBytes(StandardCharsets.US_ASCII));
                 if (!(value instanceof COSStream stream) || seen.put(stream, Boolean.TRUE) != null) {
                     continue;
                 }
@@ -66,12 +68,12 @@ final class PageFingerprints {
             }
         }
         COSDictionary dict = res.getCOSObject();
-        md.update(String.valueOf(sorted(dict)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        md.update(String.valueOf(sorted(dict)).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static List<COSName> sorted(COSDictionary d) {
         List<COSName> names = new ArrayList<>(d.keySet());
-        names.sort(java.util.Comparator.comparing(COSName::getName));
+        names.sort(Comparator.comparing(COSName::getName));
         return names;
     }
 
@@ -86,7 +88,7 @@ final class PageFingerprints {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

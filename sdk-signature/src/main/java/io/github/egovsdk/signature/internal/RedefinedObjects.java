@@ -1,14 +1,19 @@
 package io.github.egovsdk.signature.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -20,14 +25,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * dictionary): the footprint of shadow and spoofing attacks.
  */
 final class RedefinedObjects {
-    private RedefinedObjects() {
-    }
+    private RedefinedObjects() {}
 
     static List<String> notPermitted(PDDocument signedRevision, PDDocument finalDoc, byte[] thisSignatureContents) {
         Map<COSObjectKey, Long> before = signedRevision.getDocument().getXrefTable();
         Map<COSObjectKey, Long> after = finalDoc.getDocument().getXrefTable();
         List<String> out = new ArrayList<>();
-        java.util.Set<COSObjectKey> validationData = validationDataKeys(finalDoc);
+        Set<COSObjectKey> validationData = validationDataKeys(finalDoc);
         boolean formFilling = formFillingAllowed(signedRevision);
         for (Map.Entry<COSObjectKey, Long> e : before.entrySet()) {
             Long now = after.get(e.getKey());
@@ -49,8 +53,8 @@ final class RedefinedObjects {
     }
 
     /** The DSS dictionary and its arrays, when indirect: a later DSS revision may extend them (PAdES B-LT/B-LTA). */
-    private static java.util.Set<COSObjectKey> validationDataKeys(PDDocument finalDoc) {
-        java.util.Set<COSObjectKey> keys = new java.util.HashSet<>();
+    private static Set<COSObjectKey> validationDataKeys(PDDocument finalDoc) {
+        Set<COSObjectKey> keys = new HashSet<>();
         COSBase dss = finalDoc.getDocumentCatalog().getCOSObject().getItem(DssData.DSS);
         if (dss instanceof COSObject o && o.getKey() != null) {
             keys.add(o.getKey());
@@ -68,10 +72,10 @@ final class RedefinedObjects {
 
     /** True when the signed revision is certified (DocMDP) with P = 2 or 3: filling in form fields is allowed. */
     private static boolean formFillingAllowed(PDDocument signedRevision) {
-        COSDictionary perms = signedRevision.getDocumentCatalog().getCOSObject().getCOSDictionary(
-                COSName.getPDFName("Perms"));
+        COSDictionary perms =
+                signedRevision.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.getPDFName("Perms"));
         COSDictionary docMdp = perms == null ? null : perms.getCOSDictionary(COSName.getPDFName("DocMDP"));
-        org.apache.pdfbox.cos.COSArray refs = docMdp == null ? null : docMdp.getCOSArray(COSName.getPDFName("Reference"));
+        COSArray refs = docMdp == null ? null : docMdp.getCOSArray(COSName.getPDFName("Reference"));
         if (refs == null) {
             return false;
         }
@@ -106,18 +110,27 @@ final class RedefinedObjects {
         if (field && !COSName.SIG.equals(fieldType(d)) && !formFilling) {
             return "form field value or appearance changed after signing";
         }
-        if (COSName.CATALOG.equals(type) || COSName.PAGE.equals(type) || COSName.PAGES.equals(type)
-                || d.containsKey(COSName.FIELDS) || field || d.containsKey(COSName.PRODUCER) || d.containsKey(COSName.MOD_DATE)
-                || d.containsKey(COSName.getPDFName("VRI")) || d.containsKey(COSName.getPDFName("OCSPs"))
-                || d.containsKey(DssData.CERTS) || d.containsKey(DssData.CRLS)) {
+        if (COSName.CATALOG.equals(type)
+                || COSName.PAGE.equals(type)
+                || COSName.PAGES.equals(type)
+                || d.containsKey(COSName.FIELDS)
+                || field
+                || d.containsKey(COSName.PRODUCER)
+                || d.containsKey(COSName.MOD_DATE)
+                || d.containsKey(COSName.getPDFName("VRI"))
+                || d.containsKey(COSName.getPDFName("OCSPs"))
+                || d.containsKey(DssData.CERTS)
+                || d.containsKey(DssData.CRLS)) {
             return null;
         }
-        if (COSName.SIG.equals(type) || COSName.getPDFName("DocTimeStamp").equals(type)
+        if (COSName.SIG.equals(type)
+                || COSName.getPDFName("DocTimeStamp").equals(type)
                 || d.containsKey(COSName.BYTERANGE)) {
             COSBase c = d.getDictionaryObject(COSName.CONTENTS);
-            byte[] contents = c instanceof org.apache.pdfbox.cos.COSString str ? str.getBytes() : null;
-            return java.util.Arrays.equals(contents, thisSignatureContents) || contents == null
-                    ? "signature dictionary modified after signing" : "another signature's dictionary modified";
+            byte[] contents = c instanceof COSString str ? str.getBytes() : null;
+            return Arrays.equals(contents, thisSignatureContents) || contents == null
+                    ? "signature dictionary modified after signing"
+                    : "another signature's dictionary modified";
         }
         if (COSName.ANNOT.equals(type) || subtype != null && d.containsKey(COSName.RECT)) {
             return "existing annotation modified";

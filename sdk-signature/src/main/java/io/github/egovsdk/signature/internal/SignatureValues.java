@@ -16,12 +16,10 @@ import org.bouncycastle.asn1.DERSequence;
 
 /** Checks an externally produced signature value against the certificate before it is embedded. */
 public final class SignatureValues {
-    private SignatureValues() {
-    }
+    private SignatureValues() {}
 
     /** The value (ECDSA: DER), or a typed error when it does not verify over {@code data}. */
-    public static byte[] checked(X509Certificate certificate, SignatureAlgorithm algorithm, byte[] data,
-            byte[] value) {
+    public static byte[] checked(X509Certificate certificate, SignatureAlgorithm algorithm, byte[] data, byte[] value) {
         if (value == null || value.length == 0) {
             throw new EgovClientException("Empty signature value / Giá trị chữ ký rỗng");
         }
@@ -39,8 +37,8 @@ public final class SignatureValues {
                 + " prepared data / Giá trị chữ ký không khớp chứng thư số");
     }
 
-    private static boolean verifies(X509Certificate certificate, SignatureAlgorithm algorithm, byte[] data,
-            byte[] value) {
+    private static boolean verifies(
+            X509Certificate certificate, SignatureAlgorithm algorithm, byte[] data, byte[] value) {
         try {
             Signature s;
             if (algorithm == SignatureAlgorithm.RSA_PSS_SHA256) {

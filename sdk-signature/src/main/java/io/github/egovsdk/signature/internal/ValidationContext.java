@@ -13,16 +13,25 @@ import java.util.Set;
  * whether the network must not be used ({@code offline}), and the validation data embedded in the document being
  * checked (PAdES DSS: revocation answers and certificates; null / empty outside such a document).
  */
-public record ValidationContext(Set<TrustAnchor> anchors, ValidationPolicy policy, Clock clock,
-        RevocationSource revocation, boolean offline, RevocationSource embedded,
+public record ValidationContext(
+        Set<TrustAnchor> anchors,
+        ValidationPolicy policy,
+        Clock clock,
+        RevocationSource revocation,
+        boolean offline,
+        RevocationSource embedded,
         List<X509Certificate> embeddedCertificates) {
 
     public ValidationContext {
         embeddedCertificates = List.copyOf(embeddedCertificates);
     }
 
-    public ValidationContext(Set<TrustAnchor> anchors, ValidationPolicy policy, Clock clock,
-            RevocationSource revocation, boolean offline) {
+    public ValidationContext(
+            Set<TrustAnchor> anchors,
+            ValidationPolicy policy,
+            Clock clock,
+            RevocationSource revocation,
+            boolean offline) {
         this(anchors, policy, clock, revocation, offline, null, List.of());
     }
 

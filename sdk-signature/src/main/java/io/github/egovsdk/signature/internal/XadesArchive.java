@@ -6,9 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
@@ -36,8 +39,7 @@ public final class XadesArchive {
     static final String XADES141 = "http://uri.etsi.org/01903/v1.4.1#";
     private static final String C14N = Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS;
 
-    private XadesArchive() {
-    }
+    private XadesArchive() {}
 
     /** Appends an archive time-stamp to {@code signature}, which must already carry its B-LT validation data. */
     public static void add(Element signature, TsaClient tsa, Path detached) {
@@ -59,7 +61,7 @@ public final class XadesArchive {
             encapsulated.setTextContent(Base64.getEncoder().encodeToString(token));
             ats.appendChild(encapsulated);
             usp.appendChild(ats);
-        } catch (java.security.NoSuchAlgorithmException | XMLSecurityException | IOException e) {
+        } catch (NoSuchAlgorithmException | XMLSecurityException | IOException e) {
             throw new EgovClientException("Cannot add the XAdES archive time-stamp: " + e.getMessage(), e);
         }
     }
@@ -74,8 +76,10 @@ public final class XadesArchive {
             return false;
         }
         for (Node c = usp.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element ats && XADES141.equals(ats.getNamespaceURI())
-                    && "ArchiveTimeStamp".equals(ats.getLocalName()) && valid(signature, ats, detached)) {
+            if (c instanceof Element ats
+                    && XADES141.equals(ats.getNamespaceURI())
+                    && "ArchiveTimeStamp".equals(ats.getLocalName())
+                    && valid(signature, ats, detached)) {
                 return true;
             }
         }
@@ -84,9 +88,10 @@ public final class XadesArchive {
 
     /** The certificates of the archive time-stamp tokens (for the B-LTA chain of a later renewal). */
     public static Collection<X509Certificate> certificates(Element signature) {
-        java.util.List<X509Certificate> out = new java.util.ArrayList<>();
+        List<X509Certificate> out = new ArrayList<>();
         Element usp = XadesLongTerm.ownUnsignedSignatureProperties(signature);
-        for (Element ats : usp == null ? java.util.List.<Element>of() : XadesLongTerm.children(usp, XADES141, "ArchiveTimeStamp")) {
+        for (Element ats :
+                usp == null ? List.<Element>of() : XadesLongTerm.children(usp, XADES141, "ArchiveTimeStamp")) {
             try {
                 out.addAll(CmsChecker.certificates(new CMSSignedData(token(ats))));
             } catch (Exception e) {
@@ -99,8 +104,8 @@ public final class XadesArchive {
     private static boolean valid(Element signature, Element ats, Path detached) {
         try {
             TimeStampToken token = new TimeStampToken(new CMSSignedData(token(ats)));
-            String alg = new DefaultAlgorithmNameFinder().getAlgorithmName(token.getTimeStampInfo()
-                    .getMessageImprintAlgOID());
+            String alg = new DefaultAlgorithmNameFinder()
+                    .getAlgorithmName(token.getTimeStampInfo().getMessageImprintAlgOID());
             byte[] imprint = MessageDigest.getInstance(alg).digest(input(signature, ats, detached));
             if (!MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest())) {
                 return false;
@@ -110,7 +115,8 @@ public final class XadesArchive {
             if (matches.isEmpty()) {
                 return false;
             }
-            X509Certificate tsa = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
+            X509Certificate tsa = new JcaX509CertificateConverter()
+                    .getCertificate(matches.iterator().next());
             return token.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         } catch (Exception e) {
             return false;
@@ -123,8 +129,8 @@ public final class XadesArchive {
     }
 
     /** The imprint input for an archive time-stamp placed where {@code upTo} is (null: appended last). */
-    private static byte[] input(Element signature, Element upTo, Path detached) throws XMLSecurityException,
-            IOException {
+    private static byte[] input(Element signature, Element upTo, Path detached)
+            throws XMLSecurityException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         registerIds(signature);
         try (DetachedResolver resolver = new DetachedResolver(detached)) {
@@ -148,7 +154,8 @@ public final class XadesArchive {
             }
         }
         for (Node c = signature.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element o && XadesTimestamps.DSIG.equals(o.getNamespaceURI())
+            if (c instanceof Element o
+                    && XadesTimestamps.DSIG.equals(o.getNamespaceURI())
                     && "Object".equals(o.getLocalName())
                     && directChild(o, XadesTimestamps.XADES, "QualifyingProperties") == null) {
                 canonicalize(o, out);
@@ -181,5 +188,4 @@ public final class XadesArchive {
         }
         return null;
     }
-
 }

@@ -5,6 +5,7 @@ import io.github.egovsdk.signature.revocation.RevocationData;
 import io.github.egovsdk.signature.revocation.RevocationSource;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -28,8 +29,7 @@ public final class XadesLongTerm {
     private static final String DSIG = XadesTimestamps.DSIG;
     private static final String XADES = XadesTimestamps.XADES;
 
-    private XadesLongTerm() {
-    }
+    private XadesLongTerm() {}
 
     /**
      * Adds (or replaces) the validation data of a XAdES B-T {@code signature}: every certificate of the signing and
@@ -55,28 +55,29 @@ public final class XadesLongTerm {
                 throw new EgovClientException("Unreadable signature time-stamp: cannot extend to B-LT", e);
             }
         }
-        LtvCollector.Collected data = LtvCollector.collect(pool, List.of(signingCertificate(signature, keyInfo)),
-                source);
+        LtvCollector.Collected data =
+                LtvCollector.collect(pool, List.of(signingCertificate(signature, keyInfo)), source);
         for (String name : List.of("CertificateValues", "RevocationValues")) {
             children(usp, name).forEach(usp::removeChild);
         }
         Document doc = usp.getOwnerDocument();
-        List<X509Certificate> missing = data.certificates().stream().filter(c -> !keyInfo.contains(c)).toList();
+        List<X509Certificate> missing =
+                data.certificates().stream().filter(c -> !keyInfo.contains(c)).toList();
         if (!missing.isEmpty()) {
             Element values = xades(doc, usp, "CertificateValues");
             for (X509Certificate c : missing) {
                 try {
-                    xades(doc, values, "EncapsulatedX509Certificate").setTextContent(Base64.getEncoder()
-                            .encodeToString(c.getEncoded()));
-                } catch (java.security.cert.CertificateEncodingException e) {
+                    xades(doc, values, "EncapsulatedX509Certificate")
+                            .setTextContent(Base64.getEncoder().encodeToString(c.getEncoded()));
+                } catch (CertificateEncodingException e) {
                     throw new EgovClientException("Cannot encode " + c.getSubjectX500Principal(), e);
                 }
             }
         }
         Element revocation = xades(doc, usp, "RevocationValues");
         appendValues(doc, revocation, data.revocation(), RevocationData.Type.CRL, "CRLValues", "EncapsulatedCRLValue");
-        appendValues(doc, revocation, data.revocation(), RevocationData.Type.OCSP, "OCSPValues",
-                "EncapsulatedOCSPValue");
+        appendValues(
+                doc, revocation, data.revocation(), RevocationData.Type.OCSP, "OCSPValues", "EncapsulatedOCSPValue");
     }
 
     /** The validation data of {@code signature}, or null when it carries none. */
@@ -120,9 +121,15 @@ public final class XadesLongTerm {
         }
     }
 
-    private static void appendValues(Document doc, Element parent, List<RevocationData> data, RevocationData.Type type,
-            String listName, String valueName) {
-        List<RevocationData> selected = data.stream().filter(d -> d.type() == type).toList();
+    private static void appendValues(
+            Document doc,
+            Element parent,
+            List<RevocationData> data,
+            RevocationData.Type type,
+            String listName,
+            String valueName) {
+        List<RevocationData> selected =
+                data.stream().filter(d -> d.type() == type).toList();
         if (selected.isEmpty()) {
             return;
         }
@@ -143,7 +150,8 @@ public final class XadesLongTerm {
             try {
                 byte[] expected = decode(value);
                 for (X509Certificate c : keyInfo) {
-                    if (MessageDigest.isEqual(expected, MessageDigest.getInstance("SHA-256").digest(c.getEncoded()))) {
+                    if (MessageDigest.isEqual(
+                            expected, MessageDigest.getInstance("SHA-256").digest(c.getEncoded()))) {
                         return c;
                     }
                 }
@@ -160,8 +168,8 @@ public final class XadesLongTerm {
             var nodes = keyInfo.getElementsByTagNameNS(DSIG, "X509Certificate");
             for (int i = 0; i < nodes.getLength(); i++) {
                 try {
-                    out.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                            new ByteArrayInputStream(decode((Element) nodes.item(i)))));
+                    out.add((X509Certificate) CertificateFactory.getInstance("X.509")
+                            .generateCertificate(new ByteArrayInputStream(decode((Element) nodes.item(i)))));
                 } catch (Exception ignored) {
                     // an unreadable certificate cannot help
                 }

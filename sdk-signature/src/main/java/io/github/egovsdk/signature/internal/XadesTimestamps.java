@@ -1,16 +1,21 @@
 package io.github.egovsdk.signature.internal;
 
+import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.tsa.TsaClient;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SubIndication;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.UUID;
 import org.apache.xml.security.c14n.Canonicalizer;
+import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
@@ -30,8 +35,7 @@ public final class XadesTimestamps {
     static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
 
-    private XadesTimestamps() {
-    }
+    private XadesTimestamps() {}
 
     /** Time-stamps the SignatureValue of {@code signature} (a ds:Signature with XAdES QualifyingProperties). */
     public static void add(Element signature, TsaClient tsa) {
@@ -47,11 +51,10 @@ public final class XadesTimestamps {
             Element method = doc.createElementNS(DSIG, "ds:CanonicalizationMethod");
             method.setAttribute("Algorithm", Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             ts.appendChild(method);
-            xades(doc, ts, "EncapsulatedTimeStamp").setTextContent(Base64.getEncoder().encodeToString(token));
-        } catch (java.security.NoSuchAlgorithmException | org.apache.xml.security.exceptions.XMLSecurityException
-                | java.io.IOException e) {
-            throw new io.github.egovsdk.core.EgovClientException("Cannot time-stamp the XAdES signature: "
-                    + e.getMessage(), e);
+            xades(doc, ts, "EncapsulatedTimeStamp")
+                    .setTextContent(Base64.getEncoder().encodeToString(token));
+        } catch (NoSuchAlgorithmException | XMLSecurityException | IOException e) {
+            throw new EgovClientException("Cannot time-stamp the XAdES signature: " + e.getMessage(), e);
         }
     }
 
@@ -65,30 +68,37 @@ public final class XadesTimestamps {
             Element encapsulated = XmlChecker.firstDescendant(ts, XADES, "EncapsulatedTimeStamp");
             Element method = XmlChecker.firstDescendant(ts, DSIG, "CanonicalizationMethod");
             Element value = XmlChecker.firstDescendant(signature, DSIG, "SignatureValue");
-            TimeStampToken token = new TimeStampToken(new CMSSignedData(Base64.getMimeDecoder()
-                    .decode(encapsulated.getTextContent().strip())));
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(
+                    Base64.getMimeDecoder().decode(encapsulated.getTextContent().strip())));
             Instant time = token.getTimeStampInfo().getGenTime().toInstant();
-            String c14nAlg = method == null ? Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS : method.getAttribute("Algorithm");
-            String alg = new DefaultAlgorithmNameFinder().getAlgorithmName(token.getTimeStampInfo()
-                    .getMessageImprintAlgOID());
+            String c14nAlg =
+                    method == null ? Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS : method.getAttribute("Algorithm");
+            String alg = new DefaultAlgorithmNameFinder()
+                    .getAlgorithmName(token.getTimeStampInfo().getMessageImprintAlgOID());
             byte[] imprint = MessageDigest.getInstance(alg).digest(canonical(value, c14nAlg));
-            boolean valid = MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest());
+            boolean valid =
+                    MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest());
             X509Certificate tsa = valid ? tsaCertificate(token) : null;
             valid = tsa != null && token.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
             if (!valid) {
-                v.indeterminate(SubIndication.FORMAT_FAILURE, "TIMESTAMP_INVALID", "The signature time-stamp does not"
-                        + " match this signature", "Dấu thời gian không khớp với chữ ký");
+                v.indeterminate(
+                        SubIndication.FORMAT_FAILURE,
+                        "TIMESTAMP_INVALID",
+                        "The signature time-stamp does not" + " match this signature",
+                        "Dấu thời gian không khớp với chữ ký");
             }
             return new SignatureReport.Timestamp(time, valid);
         } catch (Exception e) {
-            v.indeterminate(SubIndication.FORMAT_FAILURE, "TIMESTAMP_UNREADABLE", "The time-stamp token cannot be read",
+            v.indeterminate(
+                    SubIndication.FORMAT_FAILURE,
+                    "TIMESTAMP_UNREADABLE",
+                    "The time-stamp token cannot be read",
                     "Không đọc được dấu thời gian");
             return new SignatureReport.Timestamp(null, false);
         }
     }
 
-    private static byte[] canonical(Element e, String algorithm) throws org.apache.xml.security.exceptions
-            .XMLSecurityException, java.io.IOException {
+    private static byte[] canonical(Element e, String algorithm) throws XMLSecurityException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Canonicalizer.getInstance(algorithm).canonicalizeSubtree(e, out);
         return out.toByteArray();
@@ -101,8 +111,10 @@ public final class XadesTimestamps {
     }
 
     @SuppressWarnings("unchecked")
-    private static X509Certificate tsaCertificate(TimeStampToken token) throws java.security.cert.CertificateException {
+    private static X509Certificate tsaCertificate(TimeStampToken token) throws CertificateException {
         Collection<X509CertificateHolder> m = token.getCertificates().getMatches((Selector) token.getSID());
-        return m.isEmpty() ? null : new JcaX509CertificateConverter().getCertificate(m.iterator().next());
+        return m.isEmpty()
+                ? null
+                : new JcaX509CertificateConverter().getCertificate(m.iterator().next());
     }
 }

@@ -3,19 +3,25 @@ package io.github.egovsdk.signature.internal;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SubIndication;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.xml.security.Init;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.Reference;
 import org.apache.xml.security.signature.SignedInfo;
@@ -37,11 +43,10 @@ public final class XmlChecker {
     static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
 
     static {
-        org.apache.xml.security.Init.init();
+        Init.init();
     }
 
-    private XmlChecker() {
-    }
+    private XmlChecker() {}
 
     public static List<SignatureReport> check(Path file, ValidationContext ctx) throws IOException {
         return check(file, ctx, null);
@@ -62,14 +67,14 @@ public final class XmlChecker {
         for (int i = 0; i < nodes.getLength(); i++) {
             Element sig = (Element) nodes.item(i);
             boolean counter = hasSignatureAncestor(sig);
-            out.add(checkOne(sig, file, duplicates, ctx, (counter ? "CounterSignature" : "Signature") + (i + 1),
-                    detached));
+            out.add(checkOne(
+                    sig, file, duplicates, ctx, (counter ? "CounterSignature" : "Signature") + (i + 1), detached));
         }
         return out;
     }
 
-    private static SignatureReport checkOne(Element el, Path file, Set<String> duplicates, ValidationContext ctx,
-            String id, Path detached) {
+    private static SignatureReport checkOne(
+            Element el, Path file, Set<String> duplicates, ValidationContext ctx, String id, Path detached) {
         Verdict v = new Verdict();
         Element signedProps = firstDescendant(el, XADES, "SignedProperties");
         boolean xades = signedProps != null;
@@ -79,8 +84,11 @@ public final class XmlChecker {
         ValidationContext sigCtx = longTerm == null ? ctx : ctx.withEmbedded(longTerm, longTerm.certificates());
         Instant signingTime = signingTime(signedProps);
         if (!duplicates.isEmpty()) {
-            v.fail(SubIndication.FORMAT_FAILURE, "DUPLICATE_ID", "Several elements share the Id " + duplicates
-                    + " (signature wrapping)", "Nhiều phần tử cùng Id " + duplicates + " (tấn công bao gói chữ ký)");
+            v.fail(
+                    SubIndication.FORMAT_FAILURE,
+                    "DUPLICATE_ID",
+                    "Several elements share the Id " + duplicates + " (signature wrapping)",
+                    "Nhiều phần tử cùng Id " + duplicates + " (tấn công bao gói chữ ký)");
         }
         SignatureReport.Timestamp timestamp = XadesTimestamps.verify(el, v);
         boolean whole = true;
@@ -96,54 +104,79 @@ public final class XmlChecker {
                 if (uri != null && uri.startsWith("#")) {
                     Element target = el.getOwnerDocument().getElementById(uri.substring(1));
                     if (target == null) {
-                        v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "REFERENCE_UNRESOLVED", "Reference " + uri
-                                + " points to no element", "Tham chiếu " + uri + " không trỏ tới phần tử nào");
+                        v.indeterminate(
+                                SubIndication.SIGNED_DATA_NOT_FOUND,
+                                "REFERENCE_UNRESOLVED",
+                                "Reference " + uri + " points to no element",
+                                "Tham chiếu " + uri + " không trỏ tới phần tử nào");
                     } else if (COUNTERSIGNED.equals(ref.getType()) && target != parentSignatureValue(el)) {
                         // As EU DSS: what a counter-signature signs must be its parent's SignatureValue, else the
                         // parent's value does not match the signed digest (an injected counter-signature).
-                        v.fail(SubIndication.HASH_FAILURE, "COUNTERSIGNED_VALUE_MISMATCH", "The counter-signature does"
-                                + " not sign its parent signature's SignatureValue", "Chữ ký đối chứng không ký giá trị"
-                                + " chữ ký của chữ ký gốc");
+                        v.fail(
+                                SubIndication.HASH_FAILURE,
+                                "COUNTERSIGNED_VALUE_MISMATCH",
+                                "The counter-signature does" + " not sign its parent signature's SignatureValue",
+                                "Chữ ký đối chứng không ký giá trị" + " chữ ký của chữ ký gốc");
                     } else if (XADES_SIGNED_PROPS.equals(ref.getType()) && !ownSignedProperties(target, el)) {
-                        v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "FOREIGN_SIGNED_PROPERTIES", "The signed"
-                                + " properties referenced are not this signature's own", "SignedProperties được tham"
-                                + " chiếu không thuộc chữ ký này");
-                    } else if (!XADES_SIGNED_PROPS.equals(ref.getType()) && !isDescendant(target, el)
+                        v.indeterminate(
+                                SubIndication.SIGNED_DATA_NOT_FOUND,
+                                "FOREIGN_SIGNED_PROPERTIES",
+                                "The signed" + " properties referenced are not this signature's own",
+                                "SignedProperties được tham" + " chiếu không thuộc chữ ký này");
+                    } else if (!XADES_SIGNED_PROPS.equals(ref.getType())
+                            && !isDescendant(target, el)
                             && target != el.getOwnerDocument().getDocumentElement()) {
                         whole = false;
-                    } else if (isDescendant(target, el) && !XADES_SIGNED_PROPS.equals(ref.getType())
+                    } else if (isDescendant(target, el)
+                            && !XADES_SIGNED_PROPS.equals(ref.getType())
                             && !envelopedObject(target, el)) {
-                        v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "SIGNED_DATA_MISPLACED", "Reference "
-                                + uri + " points inside the signature but not to a ds:Object",
+                        v.indeterminate(
+                                SubIndication.SIGNED_DATA_NOT_FOUND,
+                                "SIGNED_DATA_MISPLACED",
+                                "Reference " + uri + " points inside the signature but not to a ds:Object",
                                 "Tham chiếu trỏ vào trong chữ ký nhưng không phải ds:Object");
                     }
                 } else if (DetachedResolver.isExternal(uri) && detached == null) {
-                    v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "DETACHED_CONTENT_MISSING", "Reference "
-                            + uri + " points to detached content: give the signed file to verify it",
+                    v.indeterminate(
+                            SubIndication.SIGNED_DATA_NOT_FOUND,
+                            "DETACHED_CONTENT_MISSING",
+                            "Reference " + uri + " points to detached content: give the signed file to verify it",
                             "Tham chiếu " + uri + " trỏ tới dữ liệu tách rời: cần cung cấp tệp đã ký để kiểm tra");
                 } else if (uri == null) {
                     whole = false;
                 }
             }
             if (si.getLength() == 0 || (xades && si.getLength() == 1)) {
-                v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "NO_SIGNED_DATA", "The signature references no"
-                        + " signed data", "Chữ ký không tham chiếu tới dữ liệu được ký");
+                v.indeterminate(
+                        SubIndication.SIGNED_DATA_NOT_FOUND,
+                        "NO_SIGNED_DATA",
+                        "The signature references no" + " signed data",
+                        "Chữ ký không tham chiếu tới dữ liệu được ký");
             }
             cert = xs.getKeyInfo() == null ? null : xs.getKeyInfo().getX509Certificate();
             if (cert == null) {
-                v.indeterminate(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "NO_SIGNING_CERT", "No usable signing"
-                        + " certificate in KeyInfo", "Không tìm thấy chứng thư số của người ký trong KeyInfo");
+                v.indeterminate(
+                        SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
+                        "NO_SIGNING_CERT",
+                        "No usable signing" + " certificate in KeyInfo",
+                        "Không tìm thấy chứng thư số của người ký trong KeyInfo");
             } else if (!xs.checkSignatureValue(cert)) {
                 boolean refsOk = true;
                 for (int r = 0; r < si.getLength(); r++) {
                     refsOk &= si.getVerificationResult(r);
                 }
                 if (refsOk) {
-                    v.fail(SubIndication.SIG_CRYPTO_FAILURE, "SIGNATURE_VALUE", "The SignatureValue does not verify",
+                    v.fail(
+                            SubIndication.SIG_CRYPTO_FAILURE,
+                            "SIGNATURE_VALUE",
+                            "The SignatureValue does not verify",
                             "Giá trị chữ ký không hợp lệ");
                 } else {
-                    v.fail(SubIndication.HASH_FAILURE, "REFERENCE_DIGEST", "A signed reference's digest does not"
-                            + " match: the signed data was changed", "Dữ liệu được ký đã bị thay đổi (giá trị băm không khớp)");
+                    v.fail(
+                            SubIndication.HASH_FAILURE,
+                            "REFERENCE_DIGEST",
+                            "A signed reference's digest does not" + " match: the signed data was changed",
+                            "Dữ liệu được ký đã bị thay đổi (giá trị băm không khớp)");
                 }
             }
             if (cert != null) {
@@ -154,29 +187,42 @@ public final class XmlChecker {
         } catch (XMLSecurityException | RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("forbidden") || msg.contains("not allowed")) {
-                v.weak("FORBIDDEN_ALGORITHM", "Algorithm refused by secure validation: " + msg,
+                v.weak(
+                        "FORBIDDEN_ALGORITHM",
+                        "Algorithm refused by secure validation: " + msg,
                         "Thuật toán bị từ chối vì không an toàn");
             } else {
-                v.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "REFERENCE_ERROR", "Cannot process the signature: "
-                        + msg, "Không xử lý được chữ ký: không tìm thấy hoặc không đọc được dữ liệu được ký");
+                v.indeterminate(
+                        SubIndication.SIGNED_DATA_NOT_FOUND,
+                        "REFERENCE_ERROR",
+                        "Cannot process the signature: " + msg,
+                        "Không xử lý được chữ ký: không tìm thấy hoặc không đọc được dữ liệu được ký");
             }
         }
         if (!whole) {
-            v.warn("PARTIAL_COVERAGE", "Only part of the document is signed: content outside the signed element is"
-                    + " not protected", "Chỉ một phần tài liệu được ký: nội dung ngoài phần được ký không được bảo vệ");
+            v.warn(
+                    "PARTIAL_COVERAGE",
+                    "Only part of the document is signed: content outside the signed element is" + " not protected",
+                    "Chỉ một phần tài liệu được ký: nội dung ngoài phần được ký không được bảo vệ");
         }
-        SignatureReport.Signer signer = cert == null ? null : new SignatureReport.Signer(
-                cert.getSubjectX500Principal().getName(), cert.getIssuerX500Principal().getName(), cert.getSerialNumber());
+        SignatureReport.Signer signer = cert == null
+                ? null
+                : new SignatureReport.Signer(
+                        cert.getSubjectX500Principal().getName(),
+                        cert.getIssuerX500Principal().getName(),
+                        cert.getSerialNumber());
         if (cert != null && !v.failed()) {
-            Instant at = timestamp != null && timestamp.valid() ? timestamp.time() : ctx.clock().instant();
+            Instant at = timestamp != null && timestamp.valid()
+                    ? timestamp.time()
+                    : ctx.clock().instant();
             List<X509Certificate> pool = keyInfoCertificates(el, cert);
             CertificateChecks.chain(cert, pool, sigCtx, at, v);
             if (timestamped && longTerm != null && longTerm.covers(cert, pool, ctx)) {
                 format = XadesArchive.verify(el, detached) ? "XAdES-BASELINE-LTA" : "XAdES-BASELINE-LT";
             }
         }
-        return new SignatureReport(id, format, v.indication(), v.sub(), signer, signingTime, timestamp, whole, false,
-                v.messages());
+        return new SignatureReport(
+                id, format, v.indication(), v.sub(), signer, signingTime, timestamp, whole, false, v.messages());
     }
 
     /** Every certificate of this signature's KeyInfo (the chain a signer ships), for path building. */
@@ -189,10 +235,11 @@ public final class XmlChecker {
         NodeList certs = keyInfo.getElementsByTagNameNS(DSIG, "X509Certificate");
         for (int i = 0; i < certs.getLength(); i++) {
             try {
-                byte[] der = java.util.Base64.getMimeDecoder().decode(certs.item(i).getTextContent().strip());
-                out.add((X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-                        .generateCertificate(new java.io.ByteArrayInputStream(der)));
-            } catch (IllegalArgumentException | java.security.cert.CertificateException ignored) {
+                byte[] der = Base64.getMimeDecoder()
+                        .decode(certs.item(i).getTextContent().strip());
+                out.add((X509Certificate)
+                        CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)));
+            } catch (IllegalArgumentException | CertificateException ignored) {
                 // an unreadable extra certificate cannot help the chain
             }
         }
@@ -207,7 +254,8 @@ public final class XmlChecker {
         for (Node n = counterSignature.getParentNode(); n != null; n = n.getParentNode()) {
             if (n instanceof Element e && DSIG.equals(e.getNamespaceURI()) && "Signature".equals(e.getLocalName())) {
                 for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-                    if (c instanceof Element v && DSIG.equals(v.getNamespaceURI())
+                    if (c instanceof Element v
+                            && DSIG.equals(v.getNamespaceURI())
                             && "SignatureValue".equals(v.getLocalName())) {
                         return v;
                     }
@@ -244,24 +292,33 @@ public final class XmlChecker {
             return;
         }
         String alg = method.getAttribute("Algorithm");
-        String jca = alg.endsWith("sha512") ? "SHA-512" : alg.endsWith("sha384") ? "SHA-384"
-                : alg.endsWith("sha1") ? "SHA-1" : "SHA-256";
+        String jca = alg.endsWith("sha512")
+                ? "SHA-512"
+                : alg.endsWith("sha384") ? "SHA-384" : alg.endsWith("sha1") ? "SHA-1" : "SHA-256";
         try {
-            byte[] expected = java.util.Base64.getMimeDecoder().decode(value.getTextContent().strip());
+            byte[] expected =
+                    Base64.getMimeDecoder().decode(value.getTextContent().strip());
             if (!MessageDigest.isEqual(expected, MessageDigest.getInstance(jca).digest(cert.getEncoded()))) {
-                v.indeterminate(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "SIGNING_CERT_DIGEST", "The XAdES"
-                        + " SigningCertificate digest does not match the certificate", "Giá trị băm chứng thư ký trong"
-                        + " XAdES không khớp với chứng thư");
+                v.indeterminate(
+                        SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
+                        "SIGNING_CERT_DIGEST",
+                        "The XAdES" + " SigningCertificate digest does not match the certificate",
+                        "Giá trị băm chứng thư ký trong" + " XAdES không khớp với chứng thư");
             }
         } catch (Exception e) {
-            v.warn("SIGNING_CERT_UNREADABLE", "Unreadable XAdES SigningCertificate", "Không đọc được SigningCertificate");
+            v.warn(
+                    "SIGNING_CERT_UNREADABLE",
+                    "Unreadable XAdES SigningCertificate",
+                    "Không đọc được SigningCertificate");
         }
     }
 
     private static Instant signingTime(Element signedProps) {
         Element t = signedProps == null ? null : firstDescendant(signedProps, XADES, "SigningTime");
         try {
-            return t == null ? null : java.time.OffsetDateTime.parse(t.getTextContent().strip()).toInstant();
+            return t == null
+                    ? null
+                    : OffsetDateTime.parse(t.getTextContent().strip()).toInstant();
         } catch (RuntimeException e) {
             return null;
         }

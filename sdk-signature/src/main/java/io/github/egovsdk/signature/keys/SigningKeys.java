@@ -11,16 +11,19 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Security;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** Factories of {@link SigningKey}: an in-memory private key, a PKCS#12 file. 
+/** Factories of {@link SigningKey}: an in-memory private key, a PKCS#12 file.
  *
  * <p>Example:
  * <pre>{@code
@@ -29,8 +32,7 @@ import java.util.List;
  * }</pre>
  */
 public final class SigningKeys {
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     /** A key held in memory with its certificate chain (signer first). */
     public static SigningKey of(PrivateKey key, List<X509Certificate> chain) {
@@ -41,14 +43,14 @@ public final class SigningKeys {
      * A key used through a specific JCA provider (e.g. a configured SunPKCS11 for a USB token); {@code provider}
      * null = the default providers.
      */
-    public static SigningKey of(PrivateKey key, List<X509Certificate> chain, java.security.Provider provider) {
+    public static SigningKey of(PrivateKey key, List<X509Certificate> chain, Provider provider) {
         if (chain.isEmpty()) {
             throw new EgovClientException("The signing certificate is required");
         }
         SignatureAlgorithm.checkKey(chain.get(0).getPublicKey());
         List<X509Certificate> copy = List.copyOf(chain);
-        ObservationContext observed = ObservationContext.of(ObservationContext.SIGN, "SigningKey",
-                provider == null ? "jca" : provider.getName());
+        ObservationContext observed = ObservationContext.of(
+                ObservationContext.SIGN, "SigningKey", provider == null ? "jca" : provider.getName());
         return new SigningKey() {
             @Override
             public X509Certificate certificate() {
@@ -69,11 +71,13 @@ public final class SigningKeys {
                 try {
                     Signature s;
                     if (algorithm == SignatureAlgorithm.RSA_PSS_SHA256) {
-                        s = provider == null ? Signature.getInstance("RSASSA-PSS")
+                        s = provider == null
+                                ? Signature.getInstance("RSASSA-PSS")
                                 : Signature.getInstance("RSASSA-PSS", provider);
                         s.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
                     } else {
-                        s = provider == null ? Signature.getInstance(algorithm.jcaName())
+                        s = provider == null
+                                ? Signature.getInstance(algorithm.jcaName())
                                 : Signature.getInstance(algorithm.jcaName(), provider);
                     }
                     s.initSign(key);
@@ -108,9 +112,9 @@ public final class SigningKeys {
     public static SigningKey fromPkcs11(Path library, int slotListIndex, PinCallback pin, String alias) {
         String config = "--name=egov-" + slotListIndex + "\nlibrary=" + library.toAbsolutePath() + "\nslotListIndex="
                 + slotListIndex + "\n";
-        java.security.Provider provider;
+        Provider provider;
         try {
-            provider = java.security.Security.getProvider("SunPKCS11").configure(config);
+            provider = Security.getProvider("SunPKCS11").configure(config);
         } catch (RuntimeException e) {
             throw new EgovClientException("Cannot load the PKCS#11 library " + library + ": " + e.getMessage(), e);
         }
@@ -128,8 +132,8 @@ public final class SigningKeys {
                 }
             }
             if (a == null || !ks.isKeyEntry(a)) {
-                throw new EgovClientException("No private key " + (alias == null ? "" : "'" + alias + "' ")
-                        + "on the token");
+                throw new EgovClientException(
+                        "No private key " + (alias == null ? "" : "'" + alias + "' ") + "on the token");
             }
             List<X509Certificate> chain = new ArrayList<>();
             for (Certificate c : ks.getCertificateChain(a)) {
@@ -141,7 +145,7 @@ public final class SigningKeys {
         } catch (GeneralSecurityException e) {
             throw new EgovClientException("Cannot read the key on the token: " + e.getMessage(), e);
         } finally {
-            java.util.Arrays.fill(p, '\0');
+            Arrays.fill(p, '\0');
         }
     }
 
@@ -163,7 +167,8 @@ public final class SigningKeys {
                 }
             }
             if (a == null || !ks.isKeyEntry(a)) {
-                throw new EgovClientException("No private key " + (alias == null ? "" : "'" + alias + "' ") + "in " + file);
+                throw new EgovClientException(
+                        "No private key " + (alias == null ? "" : "'" + alias + "' ") + "in " + file);
             }
             PrivateKey key = (PrivateKey) ks.getKey(a, password);
             List<X509Certificate> chain = new ArrayList<>();
@@ -172,8 +177,8 @@ public final class SigningKeys {
             }
             return of(key, chain);
         } catch (IOException e) {
-            throw new EgovClientException("Cannot open the PKCS#12 file " + file + " (wrong password?): "
-                    + e.getMessage(), e);
+            throw new EgovClientException(
+                    "Cannot open the PKCS#12 file " + file + " (wrong password?): " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new EgovClientException("Cannot read the key in " + file + ": " + e.getMessage(), e);
         }

@@ -94,7 +94,8 @@ public final class PadesExtender {
     }
 
     private void addValidationData(Path input, Path output) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(input.toFile()); OutputStream out = Files.newOutputStream(output)) {
+        try (PDDocument doc = Loader.loadPDF(input.toFile());
+                OutputStream out = Files.newOutputStream(output)) {
             if (doc.getSignatureDictionaries().isEmpty()) {
                 throw new EgovClientException("The PDF has no signature to extend");
             }
@@ -105,7 +106,8 @@ public final class PadesExtender {
     }
 
     private void addDocumentTimestamp(Path input, Path output) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(input.toFile()); OutputStream out = Files.newOutputStream(output);
+        try (PDDocument doc = Loader.loadPDF(input.toFile());
+                OutputStream out = Files.newOutputStream(output);
                 SignatureOptions so = new SignatureOptions()) {
             PDSignature sig = new PDSignature();
             sig.setType(DOC_TIME_STAMP);
@@ -135,8 +137,7 @@ public final class PadesExtender {
         private TsaClient tsa;
         private final List<X509Certificate> certificates = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where revocation data comes from (required), e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
         public Builder revocation(RevocationSource revocation) {

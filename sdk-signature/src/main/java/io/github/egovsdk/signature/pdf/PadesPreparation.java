@@ -38,15 +38,20 @@ import org.bouncycastle.cms.CMSProcessableFile;
  * rebuilds the very same bytes, checks the value and fills the placeholder.
  */
 final class PadesPreparation {
-    private PadesPreparation() {
-    }
+    private PadesPreparation() {}
 
-    static PreparedSignature prepare(Path input, PadesOptions options, List<X509Certificate> chain,
-            SignatureAlgorithm algorithm, long signingTimeMs, int contentsSize) {
+    static PreparedSignature prepare(
+            Path input,
+            PadesOptions options,
+            List<X509Certificate> chain,
+            SignatureAlgorithm algorithm,
+            long signingTimeMs,
+            int contentsSize) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("egov-pades-", ".prepared.pdf");
-            try (PDDocument doc = Loader.loadPDF(input.toFile()); OutputStream out = Files.newOutputStream(tmp);
+            try (PDDocument doc = Loader.loadPDF(input.toFile());
+                    OutputStream out = Files.newOutputStream(tmp);
                     SignatureOptions so = new SignatureOptions()) {
                 PDSignature sig = new PDSignature();
                 sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -82,8 +87,14 @@ final class PadesPreparation {
                     "byteRange", range[0] + " " + range[1] + " " + range[2] + " " + range[3],
                     "head", b64.encodeToString(read(tmp, originalLength, range[1] - originalLength)),
                     "tail", b64.encodeToString(read(tmp, range[2], Files.size(tmp) - range[2])));
-            return PreparedSignature.of(PadesSigner.FORMAT, Packaging.ENVELOPED, algorithm,
-                    Instant.ofEpochMilli(signingTimeMs), chain, recorder.captured(), props);
+            return PreparedSignature.of(
+                    PadesSigner.FORMAT,
+                    Packaging.ENVELOPED,
+                    algorithm,
+                    Instant.ofEpochMilli(signingTimeMs),
+                    chain,
+                    recorder.captured(),
+                    props);
         } catch (IOException e) {
             throw new EgovClientException("Cannot prepare " + input + " for signing: " + e.getMessage(), e);
         } finally {
@@ -96,15 +107,17 @@ final class PadesPreparation {
         Map<String, String> props = p.properties();
         try {
             long originalLength = Long.parseLong(required(props, "originalLength"));
-            if (Files.size(input) != originalLength || !sha256(input, originalLength)
-                    .equals(required(props, "originalSha256"))) {
+            if (Files.size(input) != originalLength
+                    || !sha256(input, originalLength).equals(required(props, "originalSha256"))) {
                 throw new EgovClientException("The document changed between prepare and complete / Văn bản đã thay"
                         + " đổi giữa hai bước ký: " + input.getFileName());
             }
-            long[] range = Arrays.stream(required(props, "byteRange").split(" ")).mapToLong(Long::parseLong)
+            long[] range = Arrays.stream(required(props, "byteRange").split(" "))
+                    .mapToLong(Long::parseLong)
                     .toArray();
             int gap = Math.toIntExact(range[2] - range[1]);
-            try (OutputStream out = Files.newOutputStream(target); InputStream in = Files.newInputStream(input)) {
+            try (OutputStream out = Files.newOutputStream(target);
+                    InputStream in = Files.newInputStream(input)) {
                 in.transferTo(out);
                 out.write(Base64.getDecoder().decode(required(props, "head")));
                 out.write(emptyContents(gap));

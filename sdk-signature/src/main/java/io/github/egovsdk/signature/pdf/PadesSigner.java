@@ -3,8 +3,8 @@ package io.github.egovsdk.signature.pdf;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.SignatureLevel;
-import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.CmsBuilder;
+import io.github.egovsdk.signature.internal.LevelRules;
 import io.github.egovsdk.signature.internal.pdf.StreamingPadesWriter;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.sign.DocumentSigner;
@@ -61,8 +61,8 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
     private PadesSigner(Builder b) {
         this.settings = b.settings();
         this.key = settings.optionalKey().orElse(null);
-        this.algorithm = settings.optionalKey().isPresent() || !settings.chainOrEmpty().isEmpty()
-                ? settings.algorithm() : null;
+        this.algorithm =
+                settings.optionalKey().isPresent() || !settings.chainOrEmpty().isEmpty() ? settings.algorithm() : null;
         this.tsa = settings.tsa().orElse(null);
         this.clock = settings.clock();
         this.level = settings.level();
@@ -80,8 +80,8 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
 
     @Override
     public PreparedSignature prepare(Path input, PadesOptions options) {
-        return PadesPreparation.prepare(input, options, settings.chain(), settings.algorithm(), clock.millis(),
-                contentsSize());
+        return PadesPreparation.prepare(
+                input, options, settings.chain(), settings.algorithm(), clock.millis(), contentsSize());
     }
 
     @Override
@@ -112,8 +112,12 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
     }
 
     private PadesExtender extender(List<X509Certificate> chain) {
-        return PadesExtender.builder().revocation(settings.revocation().orElseThrow(() -> new EgovClientException(
-                "Extending needs a revocation source (OCSP / CRL)"))).tsa(tsa).certificates(chain).build();
+        return PadesExtender.builder()
+                .revocation(settings.revocation()
+                        .orElseThrow(() -> new EgovClientException("Extending needs a revocation source (OCSP / CRL)")))
+                .tsa(tsa)
+                .certificates(chain)
+                .build();
     }
 
     private int contentsSize() {
@@ -141,10 +145,14 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
             tmp = Files.createTempFile(dir, "." + output.getFileName(), ".part");
             int reserved = tsa == null ? 16 * 1024 : 32 * 1024;
             // Invisible signatures stream the original bytes and append a revision; the rest goes through PDFBox.
-            boolean streamed = options.visible() == null && StreamingPadesWriter.trySign(input, tmp,
-                    new StreamingPadesWriter.Fields(options.name(), options.reason(), options.location(),
-                            clock.millis(), reserved),
-                    content -> CmsBuilder.sign(content, false, key, algorithm, tsa, null).getEncoded());
+            boolean streamed = options.visible() == null
+                    && StreamingPadesWriter.trySign(
+                            input,
+                            tmp,
+                            new StreamingPadesWriter.Fields(
+                                    options.name(), options.reason(), options.location(), clock.millis(), reserved),
+                            content -> CmsBuilder.sign(content, false, key, algorithm, tsa, null)
+                                    .getEncoded());
             if (!streamed) {
                 signWithPdfbox(input, tmp, options);
             }
@@ -170,7 +178,8 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
      * cross-reference that PDFBox reconstructs, unsupported stream filters).
      */
     private void signWithPdfbox(Path input, Path tmp, PadesOptions options) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(input.toFile()); OutputStream out = Files.newOutputStream(tmp);
+        try (PDDocument doc = Loader.loadPDF(input.toFile());
+                OutputStream out = Files.newOutputStream(tmp);
                 SignatureOptions so = new SignatureOptions()) {
             PDSignature sig = new PDSignature();
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -188,12 +197,16 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
                     throw new EgovClientException("Visible signature on page " + v.page() + " but the document has "
                             + doc.getNumberOfPages() + " pages");
                 }
-                so.setVisualSignature(VisualTemplate.create(doc.getPage(v.page() - 1).getMediaBox(), v));
+                so.setVisualSignature(
+                        VisualTemplate.create(doc.getPage(v.page() - 1).getMediaBox(), v));
                 so.setPage(v.page() - 1);
             }
             // PAdES baseline: the claimed time is /M above, never a CMS signing-time (EN 319 142-1 §6.3).
-            doc.addSignature(sig, content -> CmsBuilder.sign(new StreamedContent(content), false, key, algorithm,
-                    tsa, null).getEncoded(), so);
+            doc.addSignature(
+                    sig,
+                    content -> CmsBuilder.sign(new StreamedContent(content), false, key, algorithm, tsa, null)
+                            .getEncoded(),
+                    so);
             doc.saveIncremental(out);
         }
     }
@@ -228,8 +241,7 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
      * ({@link PadesExtender}).
      */
     public static final class Builder extends SignerBuilder<Builder, PadesSigner> {
-        private Builder() {
-        }
+        private Builder() {}
 
         SignerSettings settings() {
             return settings(FORMAT);

@@ -15,8 +15,8 @@ import java.util.List;
  * @param image  PNG bytes (signature or seal image), or null for text only
  * @param lines  text lines, drawn with an embedded font with full Vietnamese glyphs
  */
-public record VisibleSignature(int page, float x, float y, float width, float height, byte[] image,
-        List<String> lines) {
+public record VisibleSignature(
+        int page, float x, float y, float width, float height, byte[] image, List<String> lines) {
 
     public VisibleSignature {
         if (page < 1 || width <= 0 || height <= 0) {
@@ -27,15 +27,15 @@ public record VisibleSignature(int page, float x, float y, float width, float he
     }
 
     /** A signer's (or seal's) image with text lines beside it. */
-    public static VisibleSignature withImage(int page, float x, float y, float width, float height, byte[] png,
-            List<String> lines) {
+    public static VisibleSignature withImage(
+            int page, float x, float y, float width, float height, byte[] png, List<String> lines) {
         return new VisibleSignature(page, x, y, width, height, png, lines);
     }
 
     /** Text only: the copy / appendix signature of the issuing agency, top right of page 1 (A4 by default). */
     public static VisibleSignature copyStamp(String agency, String isoTime) {
-        return new VisibleSignature(1, 595 - 36 - 220, 842 - 36 - 48, 220, 48, null,
-                List.of(agency, "Thời gian ký: " + isoTime));
+        return new VisibleSignature(
+                1, 595 - 36 - 220, 842 - 36 - 48, 220, 48, null, List.of(agency, "Thời gian ký: " + isoTime));
     }
 
     @Override

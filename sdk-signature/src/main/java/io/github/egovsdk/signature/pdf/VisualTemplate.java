@@ -26,11 +26,11 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 final class VisualTemplate {
     static final String FONT = "/io/github/egovsdk/signature/fonts/LiberationSerif-Regular.ttf";
 
-    private VisualTemplate() {
-    }
+    private VisualTemplate() {}
 
     static InputStream create(PDRectangle mediaBox, VisibleSignature v) throws IOException {
-        try (PDDocument t = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument t = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(mediaBox);
             t.addPage(page);
             PDAcroForm acroForm = new PDAcroForm(t);
@@ -62,7 +62,10 @@ final class VisualTemplate {
                 }
                 try (InputStream font = VisualTemplate.class.getResourceAsStream(FONT)) {
                     PDType0Font f = PDType0Font.load(t, font, true);
-                    float size = Math.max(6, Math.min(10, (v.height() - 6) / Math.max(1, v.lines().size()) - 2));
+                    float size = Math.max(
+                            6,
+                            Math.min(
+                                    10, (v.height() - 6) / Math.max(1, v.lines().size()) - 2));
                     cs.beginText();
                     cs.setFont(f, size);
                     cs.newLineAtOffset(textX, v.height() - size - 3);

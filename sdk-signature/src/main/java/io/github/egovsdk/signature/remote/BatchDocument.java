@@ -23,8 +23,8 @@ public final class BatchDocument {
     }
 
     /** A document signed by {@code signer} with {@code options}, e.g. {@code of(pades, in, out, PadesOptions...)}. */
-    public static <O extends SignOptions> BatchDocument of(DocumentSigner<O> signer, Path input, Path output,
-            O options) {
+    public static <O extends SignOptions> BatchDocument of(
+            DocumentSigner<O> signer, Path input, Path output, O options) {
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(options, "options");
         return new BatchDocument(input, output, new Phases() {

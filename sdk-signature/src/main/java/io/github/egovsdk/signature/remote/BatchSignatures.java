@@ -25,8 +25,8 @@ public final class BatchSignatures {
         }
         List<byte[]> v = new ArrayList<>();
         values.forEach(b -> v.add(b == null ? null : b.clone()));
-        return new BatchSignatures(Collections.unmodifiableList(v), Collections.unmodifiableList(
-                new ArrayList<>(errors)));
+        return new BatchSignatures(
+                Collections.unmodifiableList(v), Collections.unmodifiableList(new ArrayList<>(errors)));
     }
 
     public int size() {

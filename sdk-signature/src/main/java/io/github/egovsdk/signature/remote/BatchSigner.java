@@ -61,11 +61,15 @@ public final class BatchSigner {
             try {
                 prepared[i] = documents.get(i).prepare();
                 if (!prepared[i].chain().get(0).equals(cert)) {
-                    throw new RemoteSigningException(RemoteSigningException.Reason.INVALID_VALUE, "Document "
-                            + documents.get(i).input().getFileName() + " was prepared for another certificate than"
-                            + " the credential's");
+                    throw new RemoteSigningException(
+                            RemoteSigningException.Reason.INVALID_VALUE,
+                            "Document "
+                                    + documents.get(i).input().getFileName()
+                                    + " was prepared for another certificate than"
+                                    + " the credential's");
                 }
-                digests.add(new DigestToSign("doc-" + (i + 1), prepared[i].digest(), documents.get(i).fileType()));
+                digests.add(new DigestToSign(
+                        "doc-" + (i + 1), prepared[i].digest(), documents.get(i).fileType()));
                 indexes.add(i);
             } catch (EgovException e) {
                 errors[i] = e;
@@ -84,18 +88,21 @@ public final class BatchSigner {
         }
         List<BatchSigningResult.Item> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            items.add(new BatchSigningResult.Item(documents.get(i).input(), documents.get(i).output(),
-                    Optional.ofNullable(errors[i])));
+            items.add(new BatchSigningResult.Item(
+                    documents.get(i).input(), documents.get(i).output(), Optional.ofNullable(errors[i])));
         }
         return new BatchSigningResult(items);
     }
 
-    private static EgovException complete(BatchDocument doc, PreparedSignature prepared, BatchSignatures values,
-            int k) {
+    private static EgovException complete(
+            BatchDocument doc, PreparedSignature prepared, BatchSignatures values, int k) {
         Optional<byte[]> value = values.value(k);
         if (value.isEmpty()) {
-            return new RemoteSigningException(RemoteSigningException.Reason.MISSING, values.error(k).orElse(
-                    "No signature returned for " + doc.input().getFileName()) + " / Không nhận được chữ ký");
+            return new RemoteSigningException(
+                    RemoteSigningException.Reason.MISSING,
+                    values.error(k)
+                                    .orElse("No signature returned for "
+                                            + doc.input().getFileName()) + " / Không nhận được chữ ký");
         }
         try {
             doc.complete(prepared, value.get());
@@ -110,23 +117,26 @@ public final class BatchSigner {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (cancelled.getAsBoolean()) {
-                throw new RemoteSigningException(RemoteSigningException.Reason.CANCELLED, "Signing cancelled / Đã hủy"
-                        + " ký số");
+                throw new RemoteSigningException(
+                        RemoteSigningException.Reason.CANCELLED, "Signing cancelled / Đã hủy" + " ký số");
             }
             Optional<BatchSignatures> values = remote.pollBatch(pending);
             if (values.isPresent()) {
                 return values.get();
             }
             if (System.nanoTime() + pollInterval.toNanos() > deadline) {
-                throw new RemoteSigningException(RemoteSigningException.Reason.TIMED_OUT, "The user did not approve"
-                        + " within " + timeout + " / Người dùng chưa xác nhận ký trong thời gian cho phép");
+                throw new RemoteSigningException(
+                        RemoteSigningException.Reason.TIMED_OUT,
+                        "The user did not approve" + " within " + timeout
+                                + " / Người dùng chưa xác nhận ký trong thời gian cho phép");
             }
             try {
                 Thread.sleep(pollInterval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RemoteSigningException(RemoteSigningException.Reason.CANCELLED, "Interrupted while"
-                        + " waiting for the user's approval");
+                throw new RemoteSigningException(
+                        RemoteSigningException.Reason.CANCELLED,
+                        "Interrupted while" + " waiting for the user's approval");
             }
         }
     }
@@ -140,8 +150,7 @@ public final class BatchSigner {
         private Duration pollInterval = Duration.ofSeconds(2);
         private BooleanSupplier cancelled = () -> false;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder remoteSigner(RemoteSigner remote) {
             this.remote = remote;

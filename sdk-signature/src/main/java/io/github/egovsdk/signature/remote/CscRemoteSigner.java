@@ -11,6 +11,7 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -27,7 +28,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Cloud Signature Consortium API v1 (Viettel MySign on Ascertia ADSS "RAS"): {@code login} (bearer token),
@@ -61,25 +61,27 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
         JsonNode ids = call("csc/v1/credentials/list", Map.of("userID", userId)).path("credentialIDs");
         List<RemoteCredential> out = new ArrayList<>();
         for (JsonNode id : ids) {
-            JsonNode info = call("csc/v1/credentials/info", Map.of("credentialID", id.asString(), "certificates",
-                    "chain"));
+            JsonNode info =
+                    call("csc/v1/credentials/info", Map.of("credentialID", id.asString(), "certificates", "chain"));
             List<X509Certificate> chain = new ArrayList<>();
             for (JsonNode c : info.path("cert").path("certificates")) {
                 chain.add(certificate(c.asString()));
             }
-            out.add(new RemoteCredential(id.asString(), info.path("cert").path("serialNumber").asString(""), chain));
+            out.add(new RemoteCredential(
+                    id.asString(), info.path("cert").path("serialNumber").asString(""), chain));
         }
         return out;
     }
 
     @Override
-    public PendingSignature requestSignature(String userId, RemoteCredential credential, byte[] digest,
-            String description) {
+    public PendingSignature requestSignature(
+            String userId, RemoteCredential credential, byte[] digest, String description) {
         List<byte[]> values = signHashes(credential, List.of(digest), description);
         String tx = "csc-" + UUID.randomUUID();
         if (values.isEmpty() || values.get(0) == null) {
-            throw new RemoteSigningException(RemoteSigningException.Reason.MISSING, "The CSC service returned no"
-                    + " signature / Dịch vụ không trả về chữ ký");
+            throw new RemoteSigningException(
+                    RemoteSigningException.Reason.MISSING,
+                    "The CSC service returned no" + " signature / Dịch vụ không trả về chữ ký");
         }
         done.put(tx, values.get(0));
         return new PendingSignature(tx, credential);
@@ -92,15 +94,18 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
 
     /** One authorisation for all the hashes (one confirmation), then one signHash. */
     @Override
-    public PendingBatch requestSignatures(String userId, RemoteCredential credential, List<DigestToSign> digests,
-            String description) {
+    public PendingBatch requestSignatures(
+            String userId, RemoteCredential credential, List<DigestToSign> digests, String description) {
         if (digests.isEmpty()) {
             throw new IllegalArgumentException("no digests to sign");
         }
-        List<byte[]> values = signHashes(credential, digests.stream().map(DigestToSign::digest).toList(),
-                description);
-        PendingBatch batch = new PendingBatch("csc-" + UUID.randomUUID(), credential,
-                digests.stream().map(DigestToSign::documentId).toList(), List.of());
+        List<byte[]> values = signHashes(
+                credential, digests.stream().map(DigestToSign::digest).toList(), description);
+        PendingBatch batch = new PendingBatch(
+                "csc-" + UUID.randomUUID(),
+                credential,
+                digests.stream().map(DigestToSign::documentId).toList(),
+                List.of());
         for (int i = 0; i < values.size() && i < digests.size(); i++) {
             if (values.get(i) != null) {
                 batch.received().put(i, values.get(i));
@@ -116,23 +121,30 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
         for (int i = 0; i < pending.documentIds().size(); i++) {
             byte[] v = pending.received().get(i);
             values.add(v);
-            errors.add(v != null ? null : "The CSC service returned no signature for document "
-                    + pending.documentIds().get(i));
+            errors.add(
+                    v != null
+                            ? null
+                            : "The CSC service returned no signature for document "
+                                    + pending.documentIds().get(i));
         }
         return Optional.of(BatchSignatures.of(values, errors));
     }
 
     private List<byte[]> signHashes(RemoteCredential credential, List<byte[]> digests, String description) {
-        List<String> hashes = digests.stream().map(d -> Base64.getEncoder().encodeToString(d)).toList();
+        List<String> hashes =
+                digests.stream().map(d -> Base64.getEncoder().encodeToString(d)).toList();
         Map<String, Object> auth = new LinkedHashMap<>();
         auth.put("credentialID", credential.id());
         auth.put("numSignatures", hashes.size());
         auth.put("hash", hashes);
         auth.put("description", description);
-        String sad = refusals(() -> call("csc/v1/credentials/authorize", auth)).path("SAD").asString("");
+        String sad = refusals(() -> call("csc/v1/credentials/authorize", auth))
+                .path("SAD")
+                .asString("");
         if (sad.isEmpty()) {
-            throw new RemoteSigningException(RemoteSigningException.Reason.REJECTED, "The user did not authorize the"
-                    + " signature / Người dùng không xác nhận ký");
+            throw new RemoteSigningException(
+                    RemoteSigningException.Reason.REJECTED,
+                    "The user did not authorize the" + " signature / Người dùng không xác nhận ký");
         }
         Map<String, Object> sign = new LinkedHashMap<>();
         sign.put("credentialID", credential.id());
@@ -154,15 +166,19 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
         try {
             return call.get();
         } catch (EgovServiceException e) {
-            String text = (e.serviceErrorCode().orElse("") + " " + e.serviceMessage().orElse("") + " "
-                    + e.bodyExcerpt().orElse("")).toLowerCase(Locale.ROOT);
+            String text = (e.serviceErrorCode().orElse("") + " "
+                            + e.serviceMessage().orElse("") + " "
+                            + e.bodyExcerpt().orElse(""))
+                    .toLowerCase(Locale.ROOT);
             if (text.matches("(?s).*(denied|reject|refus|cancel).*")) {
-                throw new RemoteSigningException(RemoteSigningException.Reason.REJECTED, "The user refused the"
-                        + " signature / Người dùng từ chối ký");
+                throw new RemoteSigningException(
+                        RemoteSigningException.Reason.REJECTED,
+                        "The user refused the" + " signature / Người dùng từ chối ký");
             }
             if (text.matches("(?s).*(expired|timeout|timed out).*")) {
-                throw new RemoteSigningException(RemoteSigningException.Reason.EXPIRED, "The signing request"
-                        + " expired / Yêu cầu ký đã hết hạn");
+                throw new RemoteSigningException(
+                        RemoteSigningException.Reason.EXPIRED,
+                        "The signing request" + " expired / Yêu cầu ký đã hết hạn");
             }
             throw e;
         }
@@ -182,8 +198,8 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
                 if (token == null) {
                     token = post("login", login, null).path("access_token").asString(null);
                     if (token == null) {
-                        throw new EgovServiceException(401, "login", "The CSC service returned no access token",
-                                null, null);
+                        throw new EgovServiceException(
+                                401, "login", "The CSC service returned no access token", null, null);
                     }
                 }
             }
@@ -192,7 +208,8 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
     }
 
     private JsonNode post(String path, Map<String, Object> body, String bearer) {
-        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.POST, pipeline.config().endpoint().resolve(path))
+        HttpRequest.Builder b = HttpRequest.builder(
+                        HttpMethod.POST, pipeline.config().endpoint().resolve(path))
                 .body(RequestBody.ofBytes(EgovJson.write(body), "application/json"));
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
@@ -208,11 +225,12 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
 
     private static X509Certificate certificate(String base64) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                    new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(
+                            new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
         } catch (CertificateException | IllegalArgumentException e) {
-            throw new EgovServiceException(200, "CERT", "The CSC service returned an unreadable certificate", null,
-                    null);
+            throw new EgovServiceException(
+                    200, "CERT", "The CSC service returned an unreadable certificate", null, null);
         }
     }
 
@@ -230,8 +248,7 @@ public final class CscRemoteSigner implements RemoteSigner, AutoCloseable {
     public static final class Builder extends ClientBuilderBase<Builder> {
         private final Map<String, Object> login = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The signing service's OAuth 2.0 client: {@code Credentials.oauth2Client(clientId, clientSecret)}. */
         @Override

@@ -17,8 +17,8 @@ public final class PendingBatch {
     private final List<PendingSignature> parts;
     private final Map<Integer, byte[]> received = new ConcurrentHashMap<>();
 
-    public PendingBatch(String transactionId, RemoteCredential credential, List<String> documentIds,
-            List<PendingSignature> parts) {
+    public PendingBatch(
+            String transactionId, RemoteCredential credential, List<String> documentIds, List<PendingSignature> parts) {
         this.transactionId = Objects.requireNonNull(transactionId, "transactionId");
         this.credential = Objects.requireNonNull(credential, "credential");
         this.documentIds = List.copyOf(documentIds);

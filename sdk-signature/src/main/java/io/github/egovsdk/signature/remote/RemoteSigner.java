@@ -16,8 +16,8 @@ public interface RemoteSigner {
     List<RemoteCredential> listCredentials(String userId);
 
     /** Asks for a signature over a SHA-256 digest; the user is notified in the provider's app. */
-    PendingSignature requestSignature(String userId, RemoteCredential credential, byte[] sha256Digest,
-            String description);
+    PendingSignature requestSignature(
+            String userId, RemoteCredential credential, byte[] sha256Digest, String description);
 
     /** The signature value once approved; empty while pending; throws when refused or expired. */
     Optional<byte[]> poll(PendingSignature pending);
@@ -27,8 +27,8 @@ public interface RemoteSigner {
      * providers without a batch call, sends them one by one (so the user confirms each); {@link SmartCaRemoteSigner}
      * and {@link CscRemoteSigner} send one request.
      */
-    default PendingBatch requestSignatures(String userId, RemoteCredential credential, List<DigestToSign> digests,
-            String description) {
+    default PendingBatch requestSignatures(
+            String userId, RemoteCredential credential, List<DigestToSign> digests, String description) {
         if (digests.isEmpty()) {
             throw new IllegalArgumentException("no digests to sign");
         }

@@ -11,6 +11,7 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -26,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * VNPT SmartCA ("sp769" API): list certificates, request a signature over a hash (the user approves in the SmartCA
@@ -64,21 +64,24 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
         Map<String, Object> body = base(userId);
         body.put("serial_number", "");
         body.put("transaction_id", UUID.randomUUID().toString());
-        JsonNode data = call("sca/sp769/v1/credentials/get_certificate", body, true).path("data");
+        JsonNode data =
+                call("sca/sp769/v1/credentials/get_certificate", body, true).path("data");
         List<RemoteCredential> out = new ArrayList<>();
         for (JsonNode c : data.path("user_certificates")) {
-            out.add(new RemoteCredential(c.path("cert_id").asString(""), c.path("serial_number").asString(""),
+            out.add(new RemoteCredential(
+                    c.path("cert_id").asString(""),
+                    c.path("serial_number").asString(""),
                     List.of(certificate(c.path("cert_data").asString("")))));
         }
         return out;
     }
 
     @Override
-    public PendingSignature requestSignature(String userId, RemoteCredential credential, byte[] digest,
-            String description) {
+    public PendingSignature requestSignature(
+            String userId, RemoteCredential credential, byte[] digest, String description) {
         String tx = UUID.randomUUID().toString();
-        return new PendingSignature(send(userId, credential, tx, description, List.of(new DigestToSign(tx, digest,
-                "pdf"))), credential);
+        return new PendingSignature(
+                send(userId, credential, tx, description, List.of(new DigestToSign(tx, digest, "pdf"))), credential);
     }
 
     @Override
@@ -87,18 +90,20 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
         if (sigs == null) {
             return Optional.empty();
         }
-        return Optional.of(Base64.getDecoder().decode(sigs.get(0).path("signature_value").asString()));
+        return Optional.of(
+                Base64.getDecoder().decode(sigs.get(0).path("signature_value").asString()));
     }
 
     /** One {@code signatures/sign} request for every digest: the user confirms the batch once. */
     @Override
-    public PendingBatch requestSignatures(String userId, RemoteCredential credential, List<DigestToSign> digests,
-            String description) {
+    public PendingBatch requestSignatures(
+            String userId, RemoteCredential credential, List<DigestToSign> digests, String description) {
         if (digests.isEmpty()) {
             throw new IllegalArgumentException("no digests to sign");
         }
         String tx = send(userId, credential, UUID.randomUUID().toString(), description, digests);
-        return new PendingBatch(tx, credential, digests.stream().map(DigestToSign::documentId).toList(), List.of());
+        return new PendingBatch(
+                tx, credential, digests.stream().map(DigestToSign::documentId).toList(), List.of());
     }
 
     @Override
@@ -122,16 +127,23 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
         return Optional.of(BatchSignatures.of(values, errors));
     }
 
-    private String send(String userId, RemoteCredential credential, String tx, String description,
-            List<DigestToSign> digests) {
+    private String send(
+            String userId, RemoteCredential credential, String tx, String description, List<DigestToSign> digests) {
         Map<String, Object> body = base(userId);
         body.put("transaction_id", tx);
         body.put("transaction_desc", description);
         body.put("serial_number", credential.serialNumber());
         List<Map<String, Object>> files = new ArrayList<>();
         for (DigestToSign d : digests) {
-            files.add(Map.of("data_to_be_signed", HexFormat.of().formatHex(d.digest()), "doc_id", d.documentId(),
-                    "file_type", d.fileType(), "sign_type", "hash"));
+            files.add(Map.of(
+                    "data_to_be_signed",
+                    HexFormat.of().formatHex(d.digest()),
+                    "doc_id",
+                    d.documentId(),
+                    "file_type",
+                    d.fileType(),
+                    "sign_type",
+                    "hash"));
         }
         body.put("sign_files", files);
         JsonNode data = call("sca/sp769/v1/signatures/sign", body, false).path("data");
@@ -147,12 +159,14 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
             return sigs;
         }
         if (EXPIRED.contains(message)) {
-            throw new RemoteSigningException(RemoteSigningException.Reason.EXPIRED, "SmartCA transaction " + tx + ": "
-                    + message + " / Yêu cầu ký đã hết hạn");
+            throw new RemoteSigningException(
+                    RemoteSigningException.Reason.EXPIRED,
+                    "SmartCA transaction " + tx + ": " + message + " / Yêu cầu ký đã hết hạn");
         }
         if (REJECTED.contains(message)) {
-            throw new RemoteSigningException(RemoteSigningException.Reason.REJECTED, "SmartCA transaction " + tx
-                    + ": " + message + " / Người dùng từ chối ký");
+            throw new RemoteSigningException(
+                    RemoteSigningException.Reason.REJECTED,
+                    "SmartCA transaction " + tx + ": " + message + " / Người dùng từ chối ký");
         }
         return null;
     }
@@ -174,7 +188,8 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
     }
 
     private JsonNode call(String path, Map<String, Object> body, boolean idempotent) {
-        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.POST, pipeline.config().endpoint().resolve(path))
+        HttpRequest.Builder b = HttpRequest.builder(
+                        HttpMethod.POST, pipeline.config().endpoint().resolve(path))
                 .body(RequestBody.ofBytes(EgovJson.write(body), "application/json"));
         if (idempotent) {
             b.idempotencyKey("smartca-" + UUID.randomUUID());
@@ -182,9 +197,14 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
         try (HttpResponse r = pipeline.send(b.build())) {
             JsonNode json = EgovJson.tryParse(r.bodyAsString(4 << 20));
             if (json == null || json.path("status_code").asInt(0) != 200) {
-                throw new EgovServiceException(r.statusCode(), json == null ? null : json.path("status_code")
-                        .asString(null), json == null ? "Unreadable SmartCA response" : json.path("message")
-                        .asString(null), null, null);
+                throw new EgovServiceException(
+                        r.statusCode(),
+                        json == null ? null : json.path("status_code").asString(null),
+                        json == null
+                                ? "Unreadable SmartCA response"
+                                : json.path("message").asString(null),
+                        null,
+                        null);
             }
             return json;
         }
@@ -192,8 +212,9 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
 
     private static X509Certificate certificate(String base64) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                    new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(
+                            new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
         } catch (CertificateException | IllegalArgumentException e) {
             throw new EgovServiceException(200, "CERT", "SmartCA returned an unreadable certificate", null, null);
         }
@@ -214,8 +235,7 @@ public final class SmartCaRemoteSigner implements RemoteSigner, AutoCloseable {
         private String spId;
         private String spPassword;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The relying party's {@code sp_id} and {@code sp_password}: {@code Credentials.partnerSecret(...)}. */
         @Override

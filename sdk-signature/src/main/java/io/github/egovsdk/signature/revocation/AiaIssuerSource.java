@@ -43,14 +43,15 @@ public final class AiaIssuerSource implements AutoCloseable {
     public List<X509Certificate> issuers(X509Certificate certificate) {
         List<X509Certificate> out = new ArrayList<>();
         for (URI url : caIssuers(certificate)) {
-            try (HttpResponse r = pipeline.send(HttpRequest.builder(HttpMethod.GET, url).build());
+            try (HttpResponse r = pipeline.send(
+                            HttpRequest.builder(HttpMethod.GET, url).build());
                     InputStream in = r.body()) {
                 byte[] body = in.readNBytes(MAX_BYTES + 1);
                 if (r.statusCode() / 100 != 2 || body.length > MAX_BYTES) {
                     continue;
                 }
-                for (var c : CertificateFactory.getInstance("X.509")
-                        .generateCertificates(new ByteArrayInputStream(body))) {
+                for (var c :
+                        CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(body))) {
                     out.add((X509Certificate) c);
                 }
             } catch (IOException | CertificateException | RuntimeException e) {

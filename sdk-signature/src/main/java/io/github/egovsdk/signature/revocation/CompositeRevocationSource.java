@@ -37,7 +37,9 @@ public final class CompositeRevocationSource implements RevocationSource, AutoCl
 
     /** The online default with default client settings: OCSP from AIA, then CRL distribution points. */
     public static CompositeRevocationSource ocspThenCrl() {
-        return of(OcspRevocationSource.builder().build(), CrlRevocationSource.builder().build());
+        return of(
+                OcspRevocationSource.builder().build(),
+                CrlRevocationSource.builder().build());
     }
 
     @Override

@@ -38,14 +38,14 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 public final class CrlRevocationSource implements RevocationSource, AutoCloseable {
     /** Large national CAs publish CRLs of several megabytes; beyond this a response is refused. */
     private static final int MAX_CRL_BYTES = 32 * 1024 * 1024;
+
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private final HttpPipeline pipeline;
     private final URI fixedUrl;
     private final Duration cacheFor;
     private final Map<URI, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(X509CRL crl, byte[] der, Instant until) {
-    }
+    private record Cached(X509CRL crl, byte[] der, Instant until) {}
 
     private CrlRevocationSource(ClientConfig config, URI fixedUrl, Duration cacheFor) {
         this.pipeline = HttpPipeline.create(config);
@@ -80,11 +80,15 @@ public final class CrlRevocationSource implements RevocationSource, AutoCloseabl
             return c;
         }
         try (HttpResponse r = pipeline.send(HttpRequest.builder(HttpMethod.GET, url)
-                .header("Accept", "application/pkix-crl").build()); InputStream in = r.body()) {
+                        .header("Accept", "application/pkix-crl")
+                        .build());
+                InputStream in = r.body()) {
             byte[] der = in.readNBytes(MAX_CRL_BYTES + 1);
             X509CRL crl = der.length > MAX_CRL_BYTES ? null : CrlEvidence.parse(der);
-            if (crl == null || crl.getThisUpdate().toInstant().isAfter(now.plus(CLOCK_SKEW))
-                    || crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(now)) {
+            if (crl == null
+                    || crl.getThisUpdate().toInstant().isAfter(now.plus(CLOCK_SKEW))
+                    || crl.getNextUpdate() != null
+                            && crl.getNextUpdate().toInstant().isBefore(now)) {
                 return null;
             }
             Instant until = now.plus(cacheFor);
@@ -104,13 +108,15 @@ public final class CrlRevocationSource implements RevocationSource, AutoCloseabl
         byte[] ext = cert.getExtensionValue(Extension.cRLDistributionPoints.getId());
         if (ext != null) {
             try {
-                CRLDistPoint cdp = CRLDistPoint.getInstance(ASN1OctetString.getInstance(ext).getOctets());
+                CRLDistPoint cdp = CRLDistPoint.getInstance(
+                        ASN1OctetString.getInstance(ext).getOctets());
                 for (DistributionPoint dp : cdp.getDistributionPoints()) {
                     DistributionPointName name = dp.getDistributionPoint();
                     if (name == null || name.getType() != DistributionPointName.FULL_NAME) {
                         continue;
                     }
-                    for (GeneralName g : GeneralNames.getInstance(name.getName()).getNames()) {
+                    for (GeneralName g :
+                            GeneralNames.getInstance(name.getName()).getNames()) {
                         if (g.getTagNo() == GeneralName.uniformResourceIdentifier) {
                             String u = g.getName().toString();
                             if (u.toLowerCase(Locale.ROOT).startsWith("http")) {
@@ -139,8 +145,7 @@ public final class CrlRevocationSource implements RevocationSource, AutoCloseabl
         private Duration cacheFor = Duration.ofHours(1);
         private URI crlUrl;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder crlUrl(URI crlUrl) {
             this.crlUrl = crlUrl;

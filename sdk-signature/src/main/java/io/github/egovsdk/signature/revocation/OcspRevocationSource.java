@@ -12,6 +12,7 @@ import io.github.egovsdk.signature.internal.OcspEvidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +26,10 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPReq;
 import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
@@ -41,8 +44,7 @@ public final class OcspRevocationSource implements RevocationSource, AutoCloseab
     private final Duration cacheFor;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(RevocationStatus status, Instant until) {
-    }
+    private record Cached(RevocationStatus status, Instant until) {}
 
     private OcspRevocationSource(ClientConfig config, URI fixedResponder, Duration cacheFor) {
         this.pipeline = HttpPipeline.create(config);
@@ -66,23 +68,30 @@ public final class OcspRevocationSource implements RevocationSource, AutoCloseab
             return Optional.empty();
         }
         try {
-            CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
-                    .get(CertificateID.HASH_SHA1), new JcaX509CertificateHolder(issuer), certificate.getSerialNumber());
+            CertificateID id = new CertificateID(
+                    new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                    new JcaX509CertificateHolder(issuer),
+                    certificate.getSerialNumber());
             OCSPReq req = new OCSPReqBuilder().addRequest(id).build();
             HttpRequest http = HttpRequest.builder(HttpMethod.POST, responder)
                     .header("Content-Type", "application/ocsp-request")
                     .body(RequestBody.ofBytes(req.getEncoded(), "application/ocsp-request"))
-                    .idempotencyKey("ocsp-" + certificate.getSerialNumber().toString(16)).build();
+                    .idempotencyKey("ocsp-" + certificate.getSerialNumber().toString(16))
+                    .build();
             byte[] der;
-            try (HttpResponse r = pipeline.send(http); InputStream in = r.body()) {
+            try (HttpResponse r = pipeline.send(http);
+                    InputStream in = r.body()) {
                 der = in.readNBytes(1 << 20);
             }
             Optional<RevocationStatus> status = OcspEvidence.evaluate(der, certificate, issuer);
-            status.ifPresent(s -> cache.put(cacheKey,
-                    new Cached(s, Instant.now().plus(cacheFor))));
+            status.ifPresent(
+                    s -> cache.put(cacheKey, new Cached(s, Instant.now().plus(cacheFor))));
             return status;
-        } catch (EgovException | IOException | org.bouncycastle.operator.OperatorCreationException
-                | org.bouncycastle.cert.ocsp.OCSPException | java.security.cert.CertificateEncodingException e) {
+        } catch (EgovException
+                | IOException
+                | OperatorCreationException
+                | OCSPException
+                | CertificateEncodingException e) {
             return Optional.empty();
         }
     }
@@ -112,8 +121,7 @@ public final class OcspRevocationSource implements RevocationSource, AutoCloseab
         private Duration cacheFor = Duration.ofMinutes(10);
         private URI responder;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder responder(URI responder) {
             this.responder = responder;

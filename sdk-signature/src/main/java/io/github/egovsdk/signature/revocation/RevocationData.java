@@ -13,7 +13,8 @@ import java.util.Objects;
 public record RevocationData(Type type, byte[] encoded) {
     /** Which kind of evidence. */
     public enum Type {
-        OCSP, CRL
+        OCSP,
+        CRL
     }
 
     public RevocationData {

@@ -13,7 +13,9 @@ import java.time.Instant;
 public record RevocationStatus(State state, Instant revocationTime, Instant producedAt, RevocationData evidence) {
     /** The certificate's status. */
     public enum State {
-        GOOD, REVOKED, UNKNOWN
+        GOOD,
+        REVOKED,
+        UNKNOWN
     }
 
     public RevocationStatus(State state, Instant revocationTime, Instant producedAt) {

@@ -10,5 +10,7 @@ package io.github.egovsdk.signature.sign;
  * </ul>
  */
 public enum Packaging {
-    ENVELOPED, ENVELOPING, DETACHED
+    ENVELOPED,
+    ENVELOPING,
+    DETACHED
 }

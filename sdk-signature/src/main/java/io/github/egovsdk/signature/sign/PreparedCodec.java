@@ -25,16 +25,26 @@ import java.util.Map;
 final class PreparedCodec {
     private static final List<String> FORMATS = List.of("PAdES", "XAdES", "CAdES");
 
-    private PreparedCodec() {
-    }
+    private PreparedCodec() {}
 
     /** The fields read back. */
-    record Fields(String format, Packaging packaging, SignatureAlgorithm algorithm, Instant signingTime,
-            List<X509Certificate> chain, byte[] dataToSign, Map<String, String> properties) {
-    }
+    record Fields(
+            String format,
+            Packaging packaging,
+            SignatureAlgorithm algorithm,
+            Instant signingTime,
+            List<X509Certificate> chain,
+            byte[] dataToSign,
+            Map<String, String> properties) {}
 
-    static Map<String, Object> write(int version, String format, Packaging packaging,
-            SignatureAlgorithm algorithm, Instant signingTime, List<X509Certificate> chain, byte[] dataToSign,
+    static Map<String, Object> write(
+            int version,
+            String format,
+            Packaging packaging,
+            SignatureAlgorithm algorithm,
+            Instant signingTime,
+            List<X509Certificate> chain,
+            byte[] dataToSign,
             Map<String, String> properties) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("v", version);
@@ -60,21 +70,25 @@ final class PreparedCodec {
         List<Violation> v = new ArrayList<>();
         JsonNode n = EgovJson.tryParse(new String(bytes, StandardCharsets.UTF_8));
         if (n == null || !n.isObject()) {
-            throw invalid(List.of(new Violation("$", "Json", "not a prepared-signature JSON object / không phải trạng"
-                    + " thái ký hợp lệ", null)));
+            throw invalid(List.of(new Violation(
+                    "$", "Json", "not a prepared-signature JSON object / không phải trạng" + " thái ký hợp lệ", null)));
         }
         int version = n.path("v").asInt(-1);
         if (version != 1) {
-            throw invalid(List.of(new Violation("v", "Version", "version " + n.path("v").asString("(none)")
-                    + " is not supported, only 1 / phiên bản không được hỗ trợ", null)));
+            throw invalid(List.of(new Violation(
+                    "v",
+                    "Version",
+                    "version " + n.path("v").asString("(none)")
+                            + " is not supported, only 1 / phiên bản không được hỗ trợ",
+                    null)));
         }
         String format = n.path("format").asString("");
         if (!FORMATS.contains(format)) {
             v.add(new Violation("format", "OneOf", "must be one of " + FORMATS, format));
         }
         Packaging packaging = enumValue(Packaging.class, n.path("packaging").asString(""), "packaging", v);
-        SignatureAlgorithm algorithm = enumValue(SignatureAlgorithm.class, n.path("algorithm").asString(""),
-                "algorithm", v);
+        SignatureAlgorithm algorithm =
+                enumValue(SignatureAlgorithm.class, n.path("algorithm").asString(""), "algorithm", v);
         JsonNode time = n.path("signingTime");
         if (!time.isIntegralNumber()) {
             v.add(new Violation("signingTime", "Number", "must be epoch milliseconds", null));
@@ -131,8 +145,8 @@ final class PreparedCodec {
             return null;
         }
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | ClassCastException e) {
             return null;
         }

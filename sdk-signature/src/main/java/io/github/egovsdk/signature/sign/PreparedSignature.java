@@ -38,8 +38,14 @@ public final class PreparedSignature {
     private final byte[] dataToSign;
     private final Map<String, String> properties;
 
-    private PreparedSignature(String format, Packaging packaging, SignatureAlgorithm algorithm, Instant signingTime,
-            List<X509Certificate> chain, byte[] dataToSign, Map<String, String> properties) {
+    private PreparedSignature(
+            String format,
+            Packaging packaging,
+            SignatureAlgorithm algorithm,
+            Instant signingTime,
+            List<X509Certificate> chain,
+            byte[] dataToSign,
+            Map<String, String> properties) {
         this.format = Objects.requireNonNull(format, "format");
         this.packaging = Objects.requireNonNull(packaging, "packaging");
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
@@ -53,26 +59,34 @@ public final class PreparedSignature {
     }
 
     /** For the signers: a state of {@code format} ("PAdES", "XAdES", "CAdES") with its format-specific values. */
-    public static PreparedSignature of(String format, Packaging packaging, SignatureAlgorithm algorithm,
-            Instant signingTime, List<X509Certificate> chain, byte[] dataToSign, Map<String, String> properties) {
+    public static PreparedSignature of(
+            String format,
+            Packaging packaging,
+            SignatureAlgorithm algorithm,
+            Instant signingTime,
+            List<X509Certificate> chain,
+            byte[] dataToSign,
+            Map<String, String> properties) {
         return new PreparedSignature(format, packaging, algorithm, signingTime, chain, dataToSign, properties);
     }
 
     /** Reads {@link #toBytes()}'s form back; a {@link ValidationException} names every broken field. */
     public static PreparedSignature fromBytes(byte[] bytes) {
         if (bytes == null || bytes.length > MAX_BYTES) {
-            throw new ValidationException("prepared signature", List.of(new Violation("$", "Size",
-                    "at most " + MAX_BYTES + " bytes / tối đa " + MAX_BYTES + " byte", null)));
+            throw new ValidationException(
+                    "prepared signature",
+                    List.of(new Violation(
+                            "$", "Size", "at most " + MAX_BYTES + " bytes / tối đa " + MAX_BYTES + " byte", null)));
         }
         PreparedCodec.Fields f = PreparedCodec.read(bytes);
-        return new PreparedSignature(f.format(), f.packaging(), f.algorithm(), f.signingTime(), f.chain(),
-                f.dataToSign(), f.properties());
+        return new PreparedSignature(
+                f.format(), f.packaging(), f.algorithm(), f.signingTime(), f.chain(), f.dataToSign(), f.properties());
     }
 
     /** The compact versioned form (UTF-8 JSON); {@link #fromBytes} reads it on any machine. */
     public byte[] toBytes() {
-        return EgovJson.write(PreparedCodec.write(VERSION, format, packaging, algorithm, signingTime, chain,
-                dataToSign, properties));
+        return EgovJson.write(
+                PreparedCodec.write(VERSION, format, packaging, algorithm, signingTime, chain, dataToSign, properties));
     }
 
     /** "PAdES", "XAdES" or "CAdES". */

@@ -27,8 +27,7 @@ public abstract class SignerBuilder<B extends SignerBuilder<B, S>, S> {
     private SignatureLevel level;
     private RevocationSource revocation;
 
-    protected SignerBuilder() {
-    }
+    protected SignerBuilder() {}
 
     @SuppressWarnings("unchecked")
     private B self() {
@@ -85,8 +84,8 @@ public abstract class SignerBuilder<B extends SignerBuilder<B, S>, S> {
 
     /** The settings as given, with the level resolved and checked for {@code format} (e.g. "PAdES"). */
     protected final SignerSettings settings(String format) {
-        return new SignerSettings(format, key, key != null ? key.chain() : certificates, algorithm, tsa, clock, level,
-                revocation);
+        return new SignerSettings(
+                format, key, key != null ? key.chain() : certificates, algorithm, tsa, clock, level, revocation);
     }
 
     public abstract S build();

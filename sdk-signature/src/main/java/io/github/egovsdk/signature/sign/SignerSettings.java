@@ -27,13 +27,26 @@ public final class SignerSettings {
     private final SignatureLevel level;
     private final RevocationSource revocation;
 
-    SignerSettings(String format, SigningKey key, List<X509Certificate> chain, SignatureAlgorithm algorithm,
-            TsaClient tsa, Clock clock, SignatureLevel level, RevocationSource revocation) {
+    SignerSettings(
+            String format,
+            SigningKey key,
+            List<X509Certificate> chain,
+            SignatureAlgorithm algorithm,
+            TsaClient tsa,
+            Clock clock,
+            SignatureLevel level,
+            RevocationSource revocation) {
         this.format = format;
         this.key = key;
         this.chain = chain == null ? List.of() : List.copyOf(chain);
-        this.algorithm = algorithm != null ? algorithm : key != null ? key.defaultAlgorithm()
-                : this.chain.isEmpty() ? null : SignatureAlgorithm.defaultFor(this.chain.get(0).getPublicKey());
+        this.algorithm = algorithm != null
+                ? algorithm
+                : key != null
+                        ? key.defaultAlgorithm()
+                        : this.chain.isEmpty()
+                                ? null
+                                : SignatureAlgorithm.defaultFor(
+                                        this.chain.get(0).getPublicKey());
         this.tsa = tsa;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.level = LevelRules.resolve(format, level, tsa, revocation, true);
@@ -56,8 +69,8 @@ public final class SignerSettings {
     /** The chain (signer first); a typed error when neither a key nor certificates were given. */
     public List<X509Certificate> chain() {
         if (chain.isEmpty()) {
-            throw new EgovClientException(format + " signer has neither a key nor certificates: set key(...) or"
-                    + " certificates(...)");
+            throw new EgovClientException(
+                    format + " signer has neither a key nor certificates: set key(...) or" + " certificates(...)");
         }
         return chain;
     }

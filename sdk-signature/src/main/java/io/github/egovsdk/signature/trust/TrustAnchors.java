@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -36,10 +38,10 @@ public final class TrustAnchors {
     /** RootCA chuyên dùng Chính phủ G2, 2018–2048 (ca.gov.vn). */
     public static final String VN_GOVERNMENT_G2_SHA256 =
             "f04ba4b459a7c9a1b971ad9b1cb833e695a80c79aea63b174b66a70edfe2fdb8";
+
     private static final String BASE = "/io/github/egovsdk/signature/trust/";
 
-    private TrustAnchors() {
-    }
+    private TrustAnchors() {}
 
     /** The Vietnam National Root CA (public-CA chain), fingerprint-checked. */
     public static X509Certificate vietnamNationalRoot() {
@@ -80,7 +82,7 @@ public final class TrustAnchors {
     public static String sha256(X509Certificate c) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
-        } catch (java.security.NoSuchAlgorithmException | java.security.cert.CertificateEncodingException e) {
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -90,7 +92,8 @@ public final class TrustAnchors {
             if (in == null) {
                 throw new IllegalStateException("Built-in trust anchor missing: " + resource);
             }
-            X509Certificate c = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            X509Certificate c =
+                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
             if (!sha256(c).equals(pinned)) {
                 throw new IllegalStateException("Built-in trust anchor " + resource + " does not match its pinned"
                         + " SHA-256 fingerprint: refusing to trust it");
@@ -104,7 +107,8 @@ public final class TrustAnchors {
     @SuppressWarnings("unchecked")
     private static Collection<X509Certificate> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return (Collection<X509Certificate>) CertificateFactory.getInstance("X.509").generateCertificates(in);
+            return (Collection<X509Certificate>)
+                    CertificateFactory.getInstance("X.509").generateCertificates(in);
         } catch (IOException | CertificateException e) {
             throw new EgovClientException("Not a certificate (PEM or DER): " + file, e);
         }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Locale;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.tsp.TSPException;
@@ -51,33 +52,41 @@ public final class TsaClient implements AutoCloseable {
     public byte[] timestamp(byte[] digest, String digestAlgorithm) {
         TimeStampRequestGenerator gen = new TimeStampRequestGenerator();
         gen.setCertReq(true);
-        var oid = switch (digestAlgorithm.toUpperCase(java.util.Locale.ROOT).replace("-", "")) {
-            case "SHA256" -> NISTObjectIdentifiers.id_sha256;
-            case "SHA384" -> NISTObjectIdentifiers.id_sha384;
-            case "SHA512" -> NISTObjectIdentifiers.id_sha512;
-            case "SHA1" -> OIWObjectIdentifiers.idSHA1;
-            default -> throw new IllegalArgumentException("Unsupported digest for a time-stamp: " + digestAlgorithm);
-        };
+        var oid =
+                switch (digestAlgorithm.toUpperCase(Locale.ROOT).replace("-", "")) {
+                    case "SHA256" -> NISTObjectIdentifiers.id_sha256;
+                    case "SHA384" -> NISTObjectIdentifiers.id_sha384;
+                    case "SHA512" -> NISTObjectIdentifiers.id_sha512;
+                    case "SHA1" -> OIWObjectIdentifiers.idSHA1;
+                    default ->
+                        throw new IllegalArgumentException("Unsupported digest for a time-stamp: " + digestAlgorithm);
+                };
         TimeStampRequest request = gen.generate(oid, digest, new BigInteger(64, RANDOM));
         try {
-            HttpRequest http = HttpRequest.builder(HttpMethod.POST, pipeline.config().endpoint())
+            HttpRequest http = HttpRequest.builder(
+                            HttpMethod.POST, pipeline.config().endpoint())
                     .header("Content-Type", "application/timestamp-query")
                     .header("Accept", "application/timestamp-reply")
                     .body(RequestBody.ofBytes(request.getEncoded(), "application/timestamp-query"))
                     .idempotencyKey("tsa-" + request.getNonce().toString(16))
                     .build();
-            try (HttpResponse response = pipeline.send(http); InputStream in = response.body()) {
+            try (HttpResponse response = pipeline.send(http);
+                    InputStream in = response.body()) {
                 TimeStampResponse tsr = new TimeStampResponse(in.readNBytes(1 << 20));
                 tsr.validate(request);
                 if (tsr.getTimeStampToken() == null) {
-                    throw new EgovServiceException(response.statusCode(), String.valueOf(tsr.getStatus()),
-                            "The TSA refused: " + tsr.getStatusString(), null, null);
+                    throw new EgovServiceException(
+                            response.statusCode(),
+                            String.valueOf(tsr.getStatus()),
+                            "The TSA refused: " + tsr.getStatusString(),
+                            null,
+                            null);
                 }
                 return tsr.getTimeStampToken().getEncoded();
             }
         } catch (IOException | TSPException e) {
-            throw new EgovServiceException(200, "TSA_RESPONSE", "Invalid time-stamp response: " + e.getMessage(),
-                    null, null);
+            throw new EgovServiceException(
+                    200, "TSA_RESPONSE", "Invalid time-stamp response: " + e.getMessage(), null, null);
         }
     }
 
@@ -88,8 +97,7 @@ public final class TsaClient implements AutoCloseable {
 
     /** Builder of {@link TsaClient}: {@code endpoint} is the TSA URL. */
     public static final class Builder extends ClientBuilderBase<Builder> {
-        private Builder() {
-        }
+        private Builder() {}
 
         public TsaClient build() {
             return new TsaClient(clientConfig());

@@ -30,7 +30,9 @@ public record BatchResult(Path file, ValidationReport report, EgovException erro
         if (error != null) {
             return error.getMessage();
         }
-        return report.signatures().stream().filter(s -> !s.passed()).findFirst()
+        return report.signatures().stream()
+                .filter(s -> !s.passed())
+                .findFirst()
                 .map(s -> s.indication() + (s.subIndication() == null ? "" : "/" + s.subIndication()))
                 .orElse(report.signatures().isEmpty() ? "NO_SIGNATURE" : "TOTAL_PASSED");
     }

@@ -43,7 +43,7 @@ public final class BatchValidator {
 
     /** Verifies every file; see {@link #validate(List, Consumer)}. */
     public List<BatchResult> validate(List<Path> files) {
-        return validate(files, r -> { });
+        return validate(files, r -> {});
     }
 
     /**
@@ -61,11 +61,13 @@ public final class BatchValidator {
         try {
             List<CompletableFuture<BatchResult>> futures = new ArrayList<>(inputs.size());
             for (Path file : inputs) {
-                futures.add(CompletableFuture.supplyAsync(() -> {
-                    BatchResult result = one(file);
-                    onEach.accept(result);
-                    return result;
-                }, pool));
+                futures.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            BatchResult result = one(file);
+                            onEach.accept(result);
+                            return result;
+                        },
+                        pool));
             }
             List<BatchResult> results = new ArrayList<>(inputs.size());
             for (CompletableFuture<BatchResult> f : futures) {
@@ -104,8 +106,7 @@ public final class BatchValidator {
         private SignatureValidator validator;
         private int parallelism = Runtime.getRuntime().availableProcessors();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The validator every worker uses (required). */
         public Builder validator(SignatureValidator validator) {

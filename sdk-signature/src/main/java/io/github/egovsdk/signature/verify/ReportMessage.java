@@ -11,7 +11,9 @@ package io.github.egovsdk.signature.verify;
 public record ReportMessage(String code, Severity severity, String en, String vi) {
     /** How serious a finding is. */
     public enum Severity {
-        ERROR, WARNING, INFO
+        ERROR,
+        WARNING,
+        INFO
     }
 
     public static ReportMessage error(String code, String en, String vi) {

@@ -19,9 +19,17 @@ import java.util.Optional;
  * @param modifiedAfterSigning PDF: non-permitted changes after this signature's revision
  * @param messages             findings in English and Vietnamese
  */
-public record SignatureReport(String id, String format, Indication indication, SubIndication subIndication,
-        Signer signer, Instant signingTime, Timestamp timestamp, boolean coversWholeDocument,
-        boolean modifiedAfterSigning, List<ReportMessage> messages) {
+public record SignatureReport(
+        String id,
+        String format,
+        Indication indication,
+        SubIndication subIndication,
+        Signer signer,
+        Instant signingTime,
+        Timestamp timestamp,
+        boolean coversWholeDocument,
+        boolean modifiedAfterSigning,
+        List<ReportMessage> messages) {
 
     public SignatureReport {
         messages = List.copyOf(messages);
@@ -35,8 +43,7 @@ public record SignatureReport(String id, String format, Indication indication, S
     }
 
     /** A time-stamp token's time and whether it verified. */
-    public record Timestamp(Instant time, boolean valid) {
-    }
+    public record Timestamp(Instant time, boolean valid) {}
 
     public Optional<SubIndication> sub() {
         return Optional.ofNullable(subIndication);

@@ -1,5 +1,6 @@
 package io.github.egovsdk.signature.verify;
 
+import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.observation.EgovObservations;
 import io.github.egovsdk.core.observation.ObservationContext;
 import io.github.egovsdk.core.xml.XmlSecurityException;
@@ -8,8 +9,10 @@ import io.github.egovsdk.signature.internal.CmsChecker;
 import io.github.egovsdk.signature.internal.PdfChecker;
 import io.github.egovsdk.signature.internal.ValidationContext;
 import io.github.egovsdk.signature.internal.XmlChecker;
+import io.github.egovsdk.signature.revocation.RevocationSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -34,7 +37,8 @@ import org.bouncycastle.cms.CMSSignedData;
  * }</pre>
  * Validation data embedded in the document (the DSS of PAdES B-LT / B-LTA, XAdES RevocationValues, CAdES
  * SignedData.crls) is always used first for revocation; the online
- * source, if any, only when it has no answer. Immutable and thread-safe. Without trust anchors, the best result is INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND.
+ * source, if any, only when it has no answer. Immutable and thread-safe. Without trust anchors, the best result is
+ * INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND.
  *
  * <p>A malformed <em>signature</em> in a readable container (a CMS signer whose attributes do not decode, a PDF
  * signature dictionary without a usable CMS) is a verdict — TOTAL_FAILED / FORMAT_FAILURE with a message. Only a file
@@ -44,15 +48,16 @@ import org.bouncycastle.cms.CMSSignedData;
 public final class SignatureValidator {
     /** Larger files are refused as absurd for a signed document (CMS and XML are read whole; PDFs stream). */
     private static final long MAX_XML_OR_CMS = 256L * 1024 * 1024;
+
     private final ValidationContext context;
 
     private SignatureValidator(Builder b) {
-        this.context = new ValidationContext(CertificateChecks.anchors(b.anchors), b.policy, b.clock, b.revocation,
-                b.offline);
+        this.context =
+                new ValidationContext(CertificateChecks.anchors(b.anchors), b.policy, b.clock, b.revocation, b.offline);
     }
 
-    private static final ObservationContext OBSERVED = ObservationContext.of(ObservationContext.VERIFY,
-            "SignatureValidator", "validate");
+    private static final ObservationContext OBSERVED =
+            ObservationContext.of(ObservationContext.VERIFY, "SignatureValidator", "validate");
 
     public static Builder builder() {
         return new Builder();
@@ -76,23 +81,26 @@ public final class SignatureValidator {
         }
         String kind = sniff(file);
         try {
-            List<SignatureReport> reports = switch (kind) {
-                case "PDF" -> PdfChecker.check(file, context);
-                case "XML" -> XmlChecker.check(file, context, detachedContent);
-                default -> cms(file, detachedContent);
-            };
+            List<SignatureReport> reports =
+                    switch (kind) {
+                        case "PDF" -> PdfChecker.check(file, context);
+                        case "XML" -> XmlChecker.check(file, context, detachedContent);
+                        default -> cms(file, detachedContent);
+                    };
             return new ValidationReport(file.getFileName().toString(), kind, reports);
         } catch (XmlSecurityException e) {
             throw new SignatureValidationException("XML refused: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SignatureValidationException("Cannot read " + file + ": " + e.getMessage(), e);
-        } catch (io.github.egovsdk.core.EgovException e) {
+        } catch (EgovException e) {
             throw e;
         } catch (RuntimeException e) {
             // The parser's one boundary: PDFBox, Santuario and BouncyCastle report some malformed structures with
             // their runtime exceptions; what the checkers could not turn into a verdict is a malformed file.
-            throw new SignatureValidationException(kind + " file " + file.getFileName() + " is malformed: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            throw new SignatureValidationException(
+                    kind + " file " + file.getFileName() + " is malformed: "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    e);
         }
     }
 
@@ -110,7 +118,8 @@ public final class SignatureValidator {
                 throw new SignatureValidationException("Empty file: not a signature container");
             }
             ContentInfo info = ContentInfo.getInstance(first);
-            sd = detached != null ? new CMSSignedData(new CMSProcessableFile(detached.toFile()), info)
+            sd = detached != null
+                    ? new CMSSignedData(new CMSProcessableFile(detached.toFile()), info)
                     : new CMSSignedData(info);
         } catch (SignatureValidationException e) {
             throw e;
@@ -120,8 +129,8 @@ public final class SignatureValidator {
         if (sd.getSignedContent() == null && detached == null) {
             throw new SignatureValidationException("Detached signature: give the signed content (--detached)");
         }
-        List<SignatureReport> out = new ArrayList<>(CmsChecker.check(sd, "Signature", "CAdES", "CMS", context,
-                List.of()));
+        List<SignatureReport> out =
+                new ArrayList<>(CmsChecker.check(sd, "Signature", "CAdES", "CMS", context, List.of()));
         if (out.isEmpty()) {
             throw new SignatureValidationException("The CMS structure holds no signer");
         }
@@ -136,7 +145,7 @@ public final class SignatureValidator {
         } catch (IOException e) {
             throw new SignatureValidationException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String s = new String(head, 0, n, StandardCharsets.ISO_8859_1);
         if (n > 0 && (head[0] & 0xFF) == 0x30) {
             return "CMS"; // a DER SEQUENCE: CMS, even when the content it envelops is a PDF
         }
@@ -158,11 +167,10 @@ public final class SignatureValidator {
         private final List<X509Certificate> anchors = new ArrayList<>();
         private ValidationPolicy policy = ValidationPolicy.strict();
         private Clock clock = Clock.systemUTC();
-        private io.github.egovsdk.signature.revocation.RevocationSource revocation;
+        private RevocationSource revocation;
         private boolean offline;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Never use the network: revocation comes only from the validation data embedded in the document (PAdES
@@ -176,10 +184,11 @@ public final class SignatureValidator {
         }
 
         /**
-         * Checks the signer's certificate status (e.g. {@link io.github.egovsdk.signature.revocation.OcspRevocationSource});
-         * without one, validation is offline and revocation is not checked.
+         * Checks the signer's certificate status (e.g. {@link
+         * io.github.egovsdk.signature.revocation.OcspRevocationSource}); without one, validation is offline and
+         * revocation is not checked.
          */
-        public Builder revocation(io.github.egovsdk.signature.revocation.RevocationSource revocation) {
+        public Builder revocation(RevocationSource revocation) {
             this.revocation = revocation;
             return this;
         }

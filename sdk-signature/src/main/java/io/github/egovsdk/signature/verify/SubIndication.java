@@ -9,8 +9,10 @@ public enum SubIndication {
     REVOKED_NO_POE("Chứng thư số đã bị thu hồi và không có bằng chứng chữ ký tồn tại trước đó"),
     EXPIRED("Chứng thư số đã hết hạn tại thời điểm ký"),
     NOT_YET_VALID("Chứng thư số chưa có hiệu lực tại thời điểm ký"),
-    CRYPTO_CONSTRAINTS_FAILURE("Thuật toán hoặc độ dài khóa không đáp ứng yêu cầu an toàn (ví dụ SHA-1, MD5, RSA < 2048)"),
-    CRYPTO_CONSTRAINTS_FAILURE_NO_POE("Thuật toán yếu và không có bằng chứng chữ ký tồn tại trước khi thuật toán bị coi là yếu"),
+    CRYPTO_CONSTRAINTS_FAILURE(
+            "Thuật toán hoặc độ dài khóa không đáp ứng yêu cầu an toàn (ví dụ SHA-1, MD5, RSA < 2048)"),
+    CRYPTO_CONSTRAINTS_FAILURE_NO_POE(
+            "Thuật toán yếu và không có bằng chứng chữ ký tồn tại trước khi thuật toán bị coi là yếu"),
     NO_SIGNING_CERTIFICATE_FOUND("Không xác định được chứng thư số của người ký"),
     NO_CERTIFICATE_CHAIN_FOUND("Không xây dựng được chuỗi chứng thư tới một CA gốc tin cậy"),
     SIGNED_DATA_NOT_FOUND("Không tìm thấy dữ liệu đã được ký"),

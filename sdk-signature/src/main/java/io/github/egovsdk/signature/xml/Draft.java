@@ -28,8 +28,12 @@ record Draft(Packaging packaging, String signatureId, String objectId, Instant s
                 mime = "application/octet-stream";
             }
         }
-        return new Draft(packaging, "id-" + UUID.randomUUID(), "obj-" + UUID.randomUUID(),
-                Instant.ofEpochMilli(clock.millis()).truncatedTo(ChronoUnit.SECONDS), mime);
+        return new Draft(
+                packaging,
+                "id-" + UUID.randomUUID(),
+                "obj-" + UUID.randomUUID(),
+                Instant.ofEpochMilli(clock.millis()).truncatedTo(ChronoUnit.SECONDS),
+                mime);
     }
 
     static Draft of(PreparedSignature p) {

@@ -18,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.xml.transform.TransformerException;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
@@ -87,7 +88,8 @@ public final class XadesExtender {
         if (level == SignatureLevel.B_LTA && tsa == null) {
             throw new EgovClientException("B-LTA needs a TSA for the archive time-stamp");
         }
-        if (level == SignatureLevel.B_LTA && !XadesArchive.certificates(signature).isEmpty()) {
+        if (level == SignatureLevel.B_LTA
+                && !XadesArchive.certificates(signature).isEmpty()) {
             throw new EgovClientException("The signature is already B-LTA: renewing its archive time-stamp is not"
                     + " supported in this version");
         }
@@ -102,7 +104,10 @@ public final class XadesExtender {
         List<Element> signatures = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             Element sig = (Element) nodes.item(i);
-            if (!nested(sig) && sig.getElementsByTagNameNS(XadesSigner.XADES, "QualifyingProperties").getLength() > 0) {
+            if (!nested(sig)
+                    && sig.getElementsByTagNameNS(XadesSigner.XADES, "QualifyingProperties")
+                                    .getLength()
+                            > 0) {
                 signatures.add(sig);
             }
         }
@@ -126,14 +131,15 @@ public final class XadesExtender {
             Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".part");
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
-                    SecureXml.newTransformerFactory().newTransformer().transform(new DOMSource(doc),
-                            new StreamResult(out));
+                    SecureXml.newTransformerFactory()
+                            .newTransformer()
+                            .transform(new DOMSource(doc), new StreamResult(out));
                 }
                 Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
             }
-        } catch (IOException | javax.xml.transform.TransformerException e) {
+        } catch (IOException | TransformerException e) {
             throw new EgovClientException("Cannot write " + output + ": " + e.getMessage(), e);
         }
     }
@@ -144,8 +150,7 @@ public final class XadesExtender {
         private TsaClient tsa;
         private final List<X509Certificate> certificates = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where revocation data comes from (required), e.g. {@code CompositeRevocationSource.ocspThenCrl()}. */
         public Builder revocation(RevocationSource revocation) {

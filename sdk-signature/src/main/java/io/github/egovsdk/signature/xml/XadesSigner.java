@@ -108,8 +108,14 @@ public final class XadesSigner implements DocumentSigner<SignOptions> {
     public PreparedSignature prepare(Path input, SignOptions options) {
         Draft d = Draft.fresh(input, options.packaging(), settings.clock());
         try (Built b = build(input, d, settings.chain(), settings.algorithm())) {
-            return PreparedSignature.of(FORMAT, d.packaging(), settings.algorithm(), d.signingTime(),
-                    settings.chain(), XmlSignatureValues.dataToSign(b.sig), d.properties());
+            return PreparedSignature.of(
+                    FORMAT,
+                    d.packaging(),
+                    settings.algorithm(),
+                    d.signingTime(),
+                    settings.chain(),
+                    XmlSignatureValues.dataToSign(b.sig),
+                    d.properties());
         } catch (XMLSecurityException | IOException | CertificateEncodingException | NoSuchAlgorithmException e) {
             throw failure(input, d.packaging(), e);
         }
@@ -142,14 +148,19 @@ public final class XadesSigner implements DocumentSigner<SignOptions> {
     }
 
     private XadesExtender extender(List<X509Certificate> chain) {
-        return XadesExtender.builder().revocation(settings.revocation().orElseThrow(() -> new EgovClientException(
-                "Extending needs a revocation source (OCSP / CRL)"))).tsa(settings.tsa().orElse(null))
-                .certificates(chain).build();
+        return XadesExtender.builder()
+                .revocation(settings.revocation()
+                        .orElseThrow(() -> new EgovClientException("Extending needs a revocation source (OCSP / CRL)")))
+                .tsa(settings.tsa().orElse(null))
+                .certificates(chain)
+                .build();
     }
 
     private static EgovClientException failure(Path input, Packaging packaging, Exception e) {
-        return new EgovClientException("Cannot sign " + input + " (XAdES " + packaging.name().toLowerCase(Locale.ROOT)
-                + "): " + e.getMessage(), e);
+        return new EgovClientException(
+                "Cannot sign " + input + " (XAdES " + packaging.name().toLowerCase(Locale.ROOT) + "): "
+                        + e.getMessage(),
+                e);
     }
 
     /** The signature over {@code input} with every signed property of {@code d}, SignatureValue still empty. */
@@ -194,7 +205,11 @@ public final class XadesSigner implements DocumentSigner<SignOptions> {
         Element signedProps = qualifyingProperties(doc, sig, d, chain.get(0));
         Transforms propsTransforms = new Transforms(doc);
         propsTransforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-        sig.addDocument("#" + signedProps.getAttribute("Id"), propsTransforms, SHA256, null,
+        sig.addDocument(
+                "#" + signedProps.getAttribute("Id"),
+                propsTransforms,
+                SHA256,
+                null,
                 "http://uri.etsi.org/01903#SignedProperties");
         for (X509Certificate c : chain) {
             sig.addKeyInfo(c);
@@ -232,8 +247,8 @@ public final class XadesSigner implements DocumentSigner<SignOptions> {
 
     private static XMLSignature newSignature(Document doc, Draft d, SignatureAlgorithm algorithm)
             throws XMLSecurityException {
-        XMLSignature sig = new XMLSignature(doc, "", XmlSignatureValues.algorithmUri(algorithm),
-                Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+        XMLSignature sig = new XMLSignature(
+                doc, "", XmlSignatureValues.algorithmUri(algorithm), Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
         sig.setId(d.signatureId());
         return sig;
     }
@@ -260,11 +275,13 @@ public final class XadesSigner implements DocumentSigner<SignOptions> {
         dm.setAttribute("Algorithm", SHA256);
         digest.appendChild(dm);
         Element dv = doc.createElementNS(Constants.SignatureSpecNS, "ds:DigestValue");
-        dv.setTextContent(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(cert.getEncoded())));
+        dv.setTextContent(Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(cert.getEncoded())));
         digest.appendChild(dv);
-        IssuerSerial is = new IssuerSerial(new GeneralNames(new GeneralName(X500Name.getInstance(
-                cert.getIssuerX500Principal().getEncoded()))), cert.getSerialNumber());
+        IssuerSerial is = new IssuerSerial(
+                new GeneralNames(new GeneralName(
+                        X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))),
+                cert.getSerialNumber());
         child(doc, certEl, "IssuerSerialV2").setTextContent(Base64.getEncoder().encodeToString(is.getEncoded()));
         // EN 319 132-1 baseline: a DataObjectFormat with the MIME type of the signed data object
         Element format = child(doc, child(doc, sp, "SignedDataObjectProperties"), "DataObjectFormat");
@@ -306,8 +323,7 @@ public final class XadesSigner implements DocumentSigner<SignOptions> {
 
     /** Builder of {@link XadesSigner}: the shared {@link SignerBuilder} vocabulary. */
     public static final class Builder extends SignerBuilder<Builder, XadesSigner> {
-        private Builder() {
-        }
+        private Builder() {}
 
         SignerSettings settings() {
             return settings(FORMAT);

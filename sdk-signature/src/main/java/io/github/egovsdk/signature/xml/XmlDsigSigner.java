@@ -3,9 +3,11 @@ package io.github.egovsdk.signature.xml;
 import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.signature.SignatureAlgorithm;
 import io.github.egovsdk.signature.keys.SigningKey;
+import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.xml.security.Init;
 import org.apache.xml.security.algorithms.MessageDigestAlgorithm;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
@@ -29,7 +31,7 @@ public final class XmlDsigSigner {
     private final SigningKey key;
 
     static {
-        org.apache.xml.security.Init.init();
+        Init.init();
     }
 
     private XmlDsigSigner(SigningKey key) {
@@ -55,8 +57,8 @@ public final class XmlDsigSigner {
         SignatureAlgorithm algorithm = key.defaultAlgorithm();
         var doc = parent.getOwnerDocument();
         try {
-            XMLSignature sig = new XMLSignature(doc, "", XmlSignatureValues.algorithmUri(algorithm),
-                    Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+            XMLSignature sig = new XMLSignature(
+                    doc, "", XmlSignatureValues.algorithmUri(algorithm), Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             parent.insertBefore(sig.getElement(), before);
             Transforms transforms = new Transforms(doc);
             transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
@@ -72,7 +74,7 @@ public final class XmlDsigSigner {
             }
             XmlSignatureValues.sign(sig, key, algorithm);
             return sig.getElement();
-        } catch (XMLSecurityException | java.io.IOException e) {
+        } catch (XMLSecurityException | IOException e) {
             throw new EgovClientException("Cannot create the XML-DSig signature: " + e.getMessage(), e);
         }
     }

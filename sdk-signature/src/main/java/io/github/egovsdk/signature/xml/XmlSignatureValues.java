@@ -15,8 +15,7 @@ import org.w3c.dom.Element;
  * {@link SigningKey} (so tokens and remote keys work) — Santuario never sees a private key.
  */
 final class XmlSignatureValues {
-    private XmlSignatureValues() {
-    }
+    private XmlSignatureValues() {}
 
     static String algorithmUri(SignatureAlgorithm algorithm) {
         return switch (algorithm) {
@@ -28,8 +27,8 @@ final class XmlSignatureValues {
     }
 
     /** Computes the reference digests, signs SignedInfo with {@code key} and fills in SignatureValue. */
-    static void sign(XMLSignature sig, SigningKey key, SignatureAlgorithm algorithm) throws XMLSecurityException,
-            IOException {
+    static void sign(XMLSignature sig, SigningKey key, SignatureAlgorithm algorithm)
+            throws XMLSecurityException, IOException {
         apply(sig, key.sign(dataToSign(sig), algorithm), algorithm);
     }
 
@@ -45,7 +44,8 @@ final class XmlSignatureValues {
             // XML-DSig carries r||s, not the DER SEQUENCE a JCA/PKCS#11 signer returns.
             value = ECDSAUtils.convertASN1toXMLDSIG(value, algorithm == SignatureAlgorithm.ECDSA_SHA256 ? 32 : 48);
         }
-        Element sv = (Element) sig.getElement().getElementsByTagNameNS(Constants.SignatureSpecNS, "SignatureValue")
+        Element sv = (Element) sig.getElement()
+                .getElementsByTagNameNS(Constants.SignatureSpecNS, "SignatureValue")
                 .item(0);
         sv.setTextContent(Base64.getEncoder().encodeToString(value));
     }

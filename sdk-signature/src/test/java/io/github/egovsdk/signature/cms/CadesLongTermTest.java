@@ -1,6 +1,5 @@
 package io.github.egovsdk.signature.cms;
 
-import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,13 +11,14 @@ import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.revocation.CompositeRevocationSource;
 import io.github.egovsdk.signature.revocation.CrlRevocationSource;
 import io.github.egovsdk.signature.revocation.OcspRevocationSource;
+import io.github.egovsdk.signature.sign.SignOptions;
 import io.github.egovsdk.signature.testpki.TestCrl;
 import io.github.egovsdk.signature.testpki.TestOcsp;
 import io.github.egovsdk.signature.testpki.TestPki;
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
-import io.github.egovsdk.signature.sign.SignOptions;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +26,7 @@ import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
@@ -48,9 +49,15 @@ class CadesLongTermTest extends TimestampedSigningTest {
 
     private static Path signLt(Path dir, boolean detached) throws Exception {
         Path out = dir.resolve(detached ? "to-trinh.txt.p7s" : "to-trinh.txt.p7m");
-        try (TestOcsp ocsp = new TestOcsp(pki); OcspRevocationSource source = OcspRevocationSource.builder()
-                .responder(ocsp.uri()).build()) {
-            CadesSigner.builder().key(key).tsa(tsa).level(SignatureLevel.B_LT).revocation(source).build()
+        try (TestOcsp ocsp = new TestOcsp(pki);
+                OcspRevocationSource source =
+                        OcspRevocationSource.builder().responder(ocsp.uri()).build()) {
+            CadesSigner.builder()
+                    .key(key)
+                    .tsa(tsa)
+                    .level(SignatureLevel.B_LT)
+                    .revocation(source)
+                    .build()
                     .sign(content(dir), out, detached ? SignOptions.detached() : SignOptions.enveloping());
             assertThat(ocsp.requests.get()).isGreaterThanOrEqualTo(1);
         }
@@ -58,8 +65,13 @@ class CadesLongTermTest extends TimestampedSigningTest {
     }
 
     private static SignatureReport offline(Path signed, Path detached) {
-        return SignatureValidator.builder().trustAnchor(pki.root).offline(true).build().validate(signed, detached)
-                .signatures().get(0);
+        return SignatureValidator.builder()
+                .trustAnchor(pki.root)
+                .offline(true)
+                .build()
+                .validate(signed, detached)
+                .signatures()
+                .get(0);
     }
 
     @ParameterizedTest
@@ -73,7 +85,9 @@ class CadesLongTermTest extends TimestampedSigningTest {
         assertThat(s.format()).isEqualTo("CAdES-BASELINE-LT");
         assertThat(s.messages()).anyMatch(m -> m.code().equals("CERT_GOOD") && m.en().contains("OCSP"));
         CMSSignedData sd = new CMSSignedData(Files.readAllBytes(signed));
-        assertThat(sd.getOtherRevocationInfo(CMSObjectIdentifiers.id_ri_ocsp_response).getMatches(null)).isNotEmpty();
+        assertThat(sd.getOtherRevocationInfo(CMSObjectIdentifiers.id_ri_ocsp_response)
+                        .getMatches(null))
+                .isNotEmpty();
         assertThat(sd.getCertificates().getMatches(null)).hasSizeGreaterThanOrEqualTo(3); // signer, CA, TSA
         assertThat(sd.getSignedContent() == null).isEqualTo(detached);
     }
@@ -92,10 +106,15 @@ class CadesLongTermTest extends TimestampedSigningTest {
     void sign_whenSignerRevoked_refusesTheExtensionAndWritesNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("revoked.p7m");
         Path content = content(dir);
-        try (TestOcsp ocsp = new TestOcsp(pki); OcspRevocationSource source = OcspRevocationSource.builder()
-                .responder(ocsp.uri()).build()) {
+        try (TestOcsp ocsp = new TestOcsp(pki);
+                OcspRevocationSource source =
+                        OcspRevocationSource.builder().responder(ocsp.uri()).build()) {
             ocsp.revoked.add(pki.signer.getSerialNumber());
-            CadesSigner signer = CadesSigner.builder().key(key).tsa(tsa).level(SignatureLevel.B_LT).revocation(source)
+            CadesSigner signer = CadesSigner.builder()
+                    .key(key)
+                    .tsa(tsa)
+                    .level(SignatureLevel.B_LT)
+                    .revocation(source)
                     .build();
 
             assertThatThrownBy(() -> signer.sign(content, out, SignOptions.enveloping()))
@@ -113,14 +132,22 @@ class CadesLongTermTest extends TimestampedSigningTest {
         Path bt = dir.resolve("bt.p7s");
         Path lt = dir.resolve("lt.p7s");
         try (TestCrl crl = new TestCrl(pki)) {
-            X509Certificate leaf = pki.issue("CN=Lê Văn Cường,O=Sở Tư pháp,C=VN", keys, crl.uri(),
-                    URI.create("http://127.0.0.1:9/ocsp"));
-            CadesSigner.builder().key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca))).tsa(tsa).build()
+            X509Certificate leaf = pki.issue(
+                    "CN=Lê Văn Cường,O=Sở Tư pháp,C=VN", keys, crl.uri(), URI.create("http://127.0.0.1:9/ocsp"));
+            CadesSigner.builder()
+                    .key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca)))
+                    .tsa(tsa)
+                    .build()
                     .sign(content, bt, SignOptions.detached());
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
-                    OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
+                    OcspRevocationSource.builder()
+                            .retryPolicy(RetryPolicy.none())
+                            .build(),
                     // the test TSA has no distribution point: the CA's CRL URL is the configured fallback
-                    CrlRevocationSource.builder().crlUrl(crl.uri()).retryPolicy(RetryPolicy.none()).build())) {
+                    CrlRevocationSource.builder()
+                            .crlUrl(crl.uri())
+                            .retryPolicy(RetryPolicy.none())
+                            .build())) {
                 CadesExtender.builder().revocation(source).build().extend(bt, lt);
             }
         }
@@ -130,16 +157,19 @@ class CadesLongTermTest extends TimestampedSigningTest {
         assertThat(s.format()).isEqualTo("CAdES-BASELINE-LT");
         assertThat(s.messages()).anyMatch(m -> m.code().equals("CERT_GOOD") && m.en().contains("CRL"));
         // the issuing CA's CRL (signer, TSA) and the root's (issuing CA)
-        assertThat(new CMSSignedData(Files.readAllBytes(lt)).getCRLs().getMatches(null)).hasSize(2);
+        assertThat(new CMSSignedData(Files.readAllBytes(lt)).getCRLs().getMatches(null))
+                .hasSize(2);
     }
 
     @Test
     void extend_whenSignatureHasNoTimestamp_isRefused(@TempDir Path dir) throws Exception {
         Path bb = dir.resolve("bb.p7m");
         CadesSigner.builder().key(key).build().sign(content(dir), bb, SignOptions.enveloping());
-        CadesExtender extender = CadesExtender.builder().revocation((c, i) -> java.util.Optional.empty()).build();
+        CadesExtender extender =
+                CadesExtender.builder().revocation((c, i) -> Optional.empty()).build();
 
-        assertThatThrownBy(() -> extender.extend(bb, dir.resolve("lt.p7m"))).isInstanceOf(EgovClientException.class)
+        assertThatThrownBy(() -> extender.extend(bb, dir.resolve("lt.p7m")))
+                .isInstanceOf(EgovClientException.class)
                 .hasMessageContaining("time-stamp");
     }
 
@@ -152,21 +182,51 @@ class CadesLongTermTest extends TimestampedSigningTest {
         Path roots = Files.writeString(dir.resolve("roots.pem"), pem(pki.root.getEncoded()));
         Path extracted = dir.resolve("extracted.txt");
         String out = detached
-                ? run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", signed.toString(), "-content",
-                        dir.resolve("to-trinh.txt").toString(), "-CAfile", roots.toString(), "-purpose", "any",
-                        "-out", extracted.toString())
-                : run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", signed.toString(), "-CAfile",
-                        roots.toString(), "-purpose", "any", "-out", extracted.toString());
+                ? run(
+                        "openssl",
+                        "cms",
+                        "-verify",
+                        "-binary",
+                        "-inform",
+                        "DER",
+                        "-in",
+                        signed.toString(),
+                        "-content",
+                        dir.resolve("to-trinh.txt").toString(),
+                        "-CAfile",
+                        roots.toString(),
+                        "-purpose",
+                        "any",
+                        "-out",
+                        extracted.toString())
+                : run(
+                        "openssl",
+                        "cms",
+                        "-verify",
+                        "-binary",
+                        "-inform",
+                        "DER",
+                        "-in",
+                        signed.toString(),
+                        "-CAfile",
+                        roots.toString(),
+                        "-purpose",
+                        "any",
+                        "-out",
+                        extracted.toString());
         String listing = run("openssl", "cms", "-cmsout", "-print", "-inform", "DER", "-in", signed.toString());
 
         assertThat(out).contains("Verification successful");
         assertThat(Files.readString(extracted)).isEqualTo(TEXT);
-        assertThat(listing).contains("otherRevInfoFormat").contains("1.3.6.1.5.5.7.16.2").contains("Test TSA");
+        assertThat(listing)
+                .contains("otherRevInfoFormat")
+                .contains("1.3.6.1.5.5.7.16.2")
+                .contains("Test TSA");
     }
 
     private static String pem(byte[] der) {
-        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n";
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END CERTIFICATE-----\n";
     }
 
     private static String run(String... cmd) throws Exception {

@@ -21,13 +21,24 @@ class Pkcs11SoftHsmTest {
 
     @Test
     void fromPkcs11_whenKeyOnSoftHsmToken_signsAPdfThatVerifies(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.exists(LIB) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
+        assumeTrue(
+                Files.exists(LIB) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
                 "softhsm2 not installed (.ci/run installs it)");
         Path tokens = Files.createDirectories(dir.resolve("tokens"));
-        Path conf = Files.writeString(dir.resolve("softhsm2.conf"), "directories.tokendir = " + tokens
-                + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-        ProcessBuilder init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label", "egov",
-                "--pin", "1234", "--so-pin", "5678").redirectErrorStream(true);
+        Path conf = Files.writeString(
+                dir.resolve("softhsm2.conf"),
+                "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+        ProcessBuilder init = new ProcessBuilder(
+                        "softhsm2-util",
+                        "--init-token",
+                        "--free",
+                        "--label",
+                        "egov",
+                        "--pin",
+                        "1234",
+                        "--so-pin",
+                        "5678")
+                .redirectErrorStream(true);
         init.environment().put("SOFTHSM2_CONF", conf.toString());
         Process i = init.start();
         String initOut = new String(i.getInputStream().readAllBytes());
@@ -36,9 +47,15 @@ class Pkcs11SoftHsmTest {
 
         Path signed = dir.resolve("signed.pdf");
         Path root = dir.resolve("root.pem");
-        ProcessBuilder sign = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SoftHsmSignMain.class.getName(), LIB.toString(),
-                signed.toString(), root.toString()).redirectErrorStream(true);
+        ProcessBuilder sign = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SoftHsmSignMain.class.getName(),
+                        LIB.toString(),
+                        signed.toString(),
+                        root.toString())
+                .redirectErrorStream(true);
         sign.environment().put("SOFTHSM2_CONF", conf.toString());
         Process s = sign.start();
         String out = new String(s.getInputStream().readAllBytes());
@@ -46,8 +63,12 @@ class Pkcs11SoftHsmTest {
         assertThat(s.exitValue()).as(out).isZero();
         assertThat(out).contains("signed-on-token");
 
-        SignatureReport r = SignatureValidator.builder().trustAnchors(TrustAnchors.fromPath(root)).build()
-                .validate(signed).signatures().get(0);
+        SignatureReport r = SignatureValidator.builder()
+                .trustAnchors(TrustAnchors.fromPath(root))
+                .build()
+                .validate(signed)
+                .signatures()
+                .get(0);
         assertThat(r.indication()).as(r.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(r.signer().subject()).contains("Nguyễn Văn An");
     }

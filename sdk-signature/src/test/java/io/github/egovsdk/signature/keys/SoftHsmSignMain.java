@@ -9,6 +9,7 @@ import java.security.KeyStore;
 import java.security.Provider;
 import java.security.Security;
 import java.security.cert.Certificate;
+import java.util.Base64;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -17,8 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * on the token, then signs a PDF through {@link SigningKeys#fromPkcs11}.
  */
 public final class SoftHsmSignMain {
-    private SoftHsmSignMain() {
-    }
+    private SoftHsmSignMain() {}
 
     /** Exits explicitly: the test PKI's loopback server thread must not keep this JVM (and the test) waiting. */
     public static void main(String[] args) {
@@ -35,8 +35,8 @@ public final class SoftHsmSignMain {
         Path library = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Path rootPem = Path.of(args[2]);
-        Provider p = Security.getProvider("SunPKCS11").configure("--name=setup\nlibrary=" + library
-                + "\nslotListIndex=0\n");
+        Provider p =
+                Security.getProvider("SunPKCS11").configure("--name=setup\nlibrary=" + library + "\nslotListIndex=0\n");
         KeyStore ks = KeyStore.getInstance("PKCS11", p);
         ks.load(null, "1234".toCharArray());
         ks.setKeyEntry("signer", pki.signerKey(), null, new Certificate[] {pki.signer, pki.ca});
@@ -47,8 +47,12 @@ public final class SoftHsmSignMain {
         }
         SigningKey key = SigningKeys.fromPkcs11(library, 0, label -> "1234".toCharArray(), "signer");
         PadesSigner.builder().key(key).build().sign(pdf, out, PadesOptions.invisible());
-        Files.writeString(rootPem, "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64,
-                "\n".getBytes()).encodeToString(pki.root.getEncoded()) + "\n-----END CERTIFICATE-----\n");
-        System.out.println("signed-on-token " + key.certificate().getSubjectX500Principal().getName());
+        Files.writeString(
+                rootPem,
+                "-----BEGIN CERTIFICATE-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pki.root.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
+        System.out.println(
+                "signed-on-token " + key.certificate().getSubjectX500Principal().getName());
     }
 }

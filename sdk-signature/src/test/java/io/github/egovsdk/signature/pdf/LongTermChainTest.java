@@ -32,24 +32,35 @@ class LongTermChainTest extends TimestampedSigningTest {
     void sign_whenKeyStoreLacksTheRoot_fetchesItThroughAiaAndEmbedsTheCaStatus(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("lt.pdf");
         Set<String> asked = new HashSet<>();
-        try (TestOcsp ocsp = new TestOcsp(pki); OcspRevocationSource source = OcspRevocationSource.builder()
-                .responder(ocsp.uri()).build()) {
+        try (TestOcsp ocsp = new TestOcsp(pki);
+                OcspRevocationSource source =
+                        OcspRevocationSource.builder().responder(ocsp.uri()).build()) {
             RevocationSource recording = (cert, issuer) -> {
                 asked.add(cert.getSubjectX500Principal().getName());
                 return source.status(cert, issuer);
             };
             assertThat(key.chain()).doesNotContain(pki.root);
-            PadesSigner.builder().key(key).tsa(tsa).revocation(recording).level(SignatureLevel.B_LT).build()
+            PadesSigner.builder()
+                    .key(key)
+                    .tsa(tsa)
+                    .revocation(recording)
+                    .level(SignatureLevel.B_LT)
+                    .build()
                     .sign(SignThenVerifyTest.letter(dir), out, PadesOptions.invisible());
         }
 
-        assertThat(asked).contains(pki.signer.getSubjectX500Principal().getName(),
-                pki.ca.getSubjectX500Principal().getName(), pki.tsa.getSubjectX500Principal().getName());
+        assertThat(asked)
+                .contains(
+                        pki.signer.getSubjectX500Principal().getName(),
+                        pki.ca.getSubjectX500Principal().getName(),
+                        pki.tsa.getSubjectX500Principal().getName());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             var dss = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.getPDFName("DSS"));
-            assertThat(dss.getCOSArray(COSName.getPDFName("OCSPs")).size()).as("signer, TSA and CA answers")
+            assertThat(dss.getCOSArray(COSName.getPDFName("OCSPs")).size())
+                    .as("signer, TSA and CA answers")
                     .isGreaterThanOrEqualTo(2);
-            assertThat(dss.getCOSArray(COSName.getPDFName("Certs")).size()).as("signer, CA, TSA and root")
+            assertThat(dss.getCOSArray(COSName.getPDFName("Certs")).size())
+                    .as("signer, CA, TSA and root")
                     .isGreaterThanOrEqualTo(4);
         }
     }
@@ -58,12 +69,17 @@ class LongTermChainTest extends TimestampedSigningTest {
     void sign_whenTheIssuingCaStatusCannotBeObtained_refusesWithATypedExceptionAndWritesNothing(@TempDir Path dir)
             throws Exception {
         Path out = dir.resolve("lt.pdf");
-        try (TestOcsp ocsp = new TestOcsp(pki); OcspRevocationSource source = OcspRevocationSource.builder()
-                .responder(ocsp.uri()).build()) {
-            RevocationSource onlyEndEntities = (X509Certificate cert, X509Certificate issuer) -> cert.equals(pki.ca)
-                    ? Optional.empty() : source.status(cert, issuer);
-            PadesSigner signer = PadesSigner.builder().key(key).tsa(tsa).revocation(onlyEndEntities)
-                    .level(SignatureLevel.B_LT).build();
+        try (TestOcsp ocsp = new TestOcsp(pki);
+                OcspRevocationSource source =
+                        OcspRevocationSource.builder().responder(ocsp.uri()).build()) {
+            RevocationSource onlyEndEntities = (X509Certificate cert, X509Certificate issuer) ->
+                    cert.equals(pki.ca) ? Optional.empty() : source.status(cert, issuer);
+            PadesSigner signer = PadesSigner.builder()
+                    .key(key)
+                    .tsa(tsa)
+                    .revocation(onlyEndEntities)
+                    .level(SignatureLevel.B_LT)
+                    .build();
 
             assertThatThrownBy(() -> signer.sign(SignThenVerifyTest.letter(dir), out, PadesOptions.invisible()))
                     .isInstanceOfSatisfying(LongTermValidationDataException.class, e -> {

@@ -35,22 +35,37 @@ class PadesLongTermCrlTest {
         TestPki pki = new TestPki();
         KeyPair keys = TestPki.rsa();
         Path signed = dir.resolve("lt-crl.pdf");
-        try (TestCrl crl = new TestCrl(pki); TestTsa tsaServer = new TestTsa(pki);
+        try (TestCrl crl = new TestCrl(pki);
+                TestTsa tsaServer = new TestTsa(pki);
                 TsaClient tsa = TsaClient.builder().endpoint(tsaServer.url()).build()) {
-            X509Certificate leaf = pki.issue("CN=Lê Văn Cường,O=Sở Tư pháp,C=VN", keys, crl.uri(),
-                    URI.create("http://127.0.0.1:9/ocsp"));
+            X509Certificate leaf = pki.issue(
+                    "CN=Lê Văn Cường,O=Sở Tư pháp,C=VN", keys, crl.uri(), URI.create("http://127.0.0.1:9/ocsp"));
             try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
-                    OcspRevocationSource.builder().retryPolicy(RetryPolicy.none()).build(),
+                    OcspRevocationSource.builder()
+                            .retryPolicy(RetryPolicy.none())
+                            .build(),
                     // the test TSA has no distribution point: the CA's CRL URL is the configured fallback
-                    CrlRevocationSource.builder().crlUrl(crl.uri()).retryPolicy(RetryPolicy.none()).build())) {
-                PadesSigner.builder().key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca))).tsa(tsa)
-                        .revocation(source).level(SignatureLevel.B_LT).build()
+                    CrlRevocationSource.builder()
+                            .crlUrl(crl.uri())
+                            .retryPolicy(RetryPolicy.none())
+                            .build())) {
+                PadesSigner.builder()
+                        .key(SigningKeys.of(keys.getPrivate(), List.of(leaf, pki.ca)))
+                        .tsa(tsa)
+                        .revocation(source)
+                        .level(SignatureLevel.B_LT)
+                        .build()
                         .sign(SignThenVerifyTest.letter(dir), signed, PadesOptions.invisible());
             }
             assertThat(crl.requests.get()).isEqualTo(1);
         }
-        SignatureReport s = SignatureValidator.builder().trustAnchor(pki.root).offline(true).build().validate(signed)
-                .signatures().get(0);
+        SignatureReport s = SignatureValidator.builder()
+                .trustAnchor(pki.root)
+                .offline(true)
+                .build()
+                .validate(signed)
+                .signatures()
+                .get(0);
 
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(s.format()).isEqualTo("PAdES-BASELINE-LT");

@@ -8,6 +8,7 @@ import io.github.egovsdk.signature.WeakAlgorithmException;
 import io.github.egovsdk.signature.cms.CadesSigner;
 import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
+import io.github.egovsdk.signature.sign.SignOptions;
 import io.github.egovsdk.signature.testpki.TestPki;
 import io.github.egovsdk.signature.testpki.TestTsa;
 import io.github.egovsdk.signature.tsa.TsaClient;
@@ -16,15 +17,21 @@ import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.SubIndication;
 import io.github.egovsdk.signature.verify.ValidationReport;
-import io.github.egovsdk.signature.sign.SignOptions;
+import io.github.egovsdk.signature.xml.XadesSigner;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -35,6 +42,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -63,8 +74,8 @@ class SignThenVerifyTest {
 
     static Path letter(Path dir) throws Exception {
         Path pdf = dir.resolve("cong-van.pdf");
-        try (PDDocument doc = new PDDocument(); InputStream font = SignThenVerifyTest.class
-                .getResourceAsStream(VisualTemplate.FONT)) {
+        try (PDDocument doc = new PDDocument();
+                InputStream font = SignThenVerifyTest.class.getResourceAsStream(VisualTemplate.FONT)) {
             PDType0Font f = PDType0Font.load(doc, font, true);
             for (int p = 0; p < 2; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -101,13 +112,37 @@ class SignThenVerifyTest {
         Path pdf = letter(dir);
         Path signed = dir.resolve("signed.pdf");
         PadesSigner signer = PadesSigner.builder().key(key).build();
-        signer.sign(pdf, signed, new PadesOptions("Nguyễn Văn An", "Ký ban hành", "Bắc Ninh",
-                VisibleSignature.withImage(2, 330, 120, 220, 70, transparentPng(),
-                        List.of("Người ký: Nguyễn Văn An", "Chức vụ: Chánh Văn phòng"))));
-        signer.sign(signed, signed, new PadesOptions("UBND tỉnh Bắc Ninh", "Đóng dấu cơ quan", "Bắc Ninh",
-                VisibleSignature.withImage(2, 300, 110, 120, 80, transparentPng(), List.of("Con dấu"))));
-        signer.sign(signed, signed, new PadesOptions(null, "Sao y bản chính", null,
-                VisibleSignature.copyStamp("UBND tỉnh Bắc Ninh", "2026-11-23T10:15:00+07:00")));
+        signer.sign(
+                pdf,
+                signed,
+                new PadesOptions(
+                        "Nguyễn Văn An",
+                        "Ký ban hành",
+                        "Bắc Ninh",
+                        VisibleSignature.withImage(
+                                2,
+                                330,
+                                120,
+                                220,
+                                70,
+                                transparentPng(),
+                                List.of("Người ký: Nguyễn Văn An", "Chức vụ: Chánh Văn phòng"))));
+        signer.sign(
+                signed,
+                signed,
+                new PadesOptions(
+                        "UBND tỉnh Bắc Ninh",
+                        "Đóng dấu cơ quan",
+                        "Bắc Ninh",
+                        VisibleSignature.withImage(2, 300, 110, 120, 80, transparentPng(), List.of("Con dấu"))));
+        signer.sign(
+                signed,
+                signed,
+                new PadesOptions(
+                        null,
+                        "Sao y bản chính",
+                        null,
+                        VisibleSignature.copyStamp("UBND tỉnh Bắc Ninh", "2026-11-23T10:15:00+07:00")));
 
         ValidationReport report = trusting.validate(signed);
 
@@ -123,10 +158,14 @@ class SignThenVerifyTest {
         try (PDDocument doc = Loader.loadPDF(signed.toFile())) {
             doc.getDocumentCatalog().getAcroForm().flatten();
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Người ký: Nguyễn Văn An", "Chức vụ: Chánh Văn phòng", "UBND tỉnh Bắc Ninh",
-                    "Thời gian ký: 2026-11-23T10:15:00+07:00");
+            assertThat(text)
+                    .contains(
+                            "Người ký: Nguyễn Văn An",
+                            "Chức vụ: Chánh Văn phòng",
+                            "UBND tỉnh Bắc Ninh",
+                            "Thời gian ký: 2026-11-23T10:15:00+07:00");
         }
-        Files.copy(signed, dir.getParent().resolve("signed-visible.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(signed, dir.getParent().resolve("signed-visible.pdf"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -147,7 +186,7 @@ class SignThenVerifyTest {
         Path signed = dir.resolve("s.pdf");
         PadesSigner.builder().key(key).build().sign(letter(dir), signed, PadesOptions.invisible());
         byte[] bytes = Files.readAllBytes(signed);
-        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/MediaBox");
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("/MediaBox");
         bytes[at + 12] = (bytes[at + 12] == '1') ? (byte) '2' : (byte) '1';
         Path tampered = Files.write(dir.resolve("t.pdf"), bytes);
 
@@ -159,7 +198,9 @@ class SignThenVerifyTest {
     @Test
     void sign_whenSignerCertificateExpired_isIndeterminateOutOfBounds(@TempDir Path dir) throws Exception {
         Path signed = dir.resolve("expired.pdf");
-        PadesSigner.builder().key(SigningKeys.of(pki.signerKey(), List.of(pki.expiredSigner, pki.ca))).build()
+        PadesSigner.builder()
+                .key(SigningKeys.of(pki.signerKey(), List.of(pki.expiredSigner, pki.ca)))
+                .build()
                 .sign(letter(dir), signed, PadesOptions.invisible());
         SignatureReport s = trusting.validate(signed).signatures().get(0);
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.INDETERMINATE);
@@ -174,13 +215,17 @@ class SignThenVerifyTest {
                 .isInstanceOf(WeakAlgorithmException.class);
     }
 
-    private static java.security.cert.X509Certificate weakCert(KeyPairGenerator g) throws Exception {
+    private static X509Certificate weakCert(KeyPairGenerator g) throws Exception {
         var kp = g.generateKeyPair();
-        var b = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(new org.bouncycastle.asn1.x500.X500Name(
-                "CN=weak"), java.math.BigInteger.ONE, new java.util.Date(), new java.util.Date(System.currentTimeMillis()
-                + 86_400_000L), new org.bouncycastle.asn1.x500.X500Name("CN=weak"), kp.getPublic());
-        return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(b.build(
-                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
+        var b = new JcaX509v3CertificateBuilder(
+                new X500Name("CN=weak"),
+                BigInteger.ONE,
+                new Date(),
+                new Date(System.currentTimeMillis() + 86_400_000L),
+                new X500Name("CN=weak"),
+                kp.getPublic());
+        return new JcaX509CertificateConverter()
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
     }
 
     @Test
@@ -208,20 +253,26 @@ class SignThenVerifyTest {
     void xades_whenEnvelopedEdxml_verifiesTotalPassedAndDetectsTampering(@TempDir Path dir) throws Exception {
         Path xml = Path.of(System.getProperty("egov.corpus.dir"), "edxml", "vpcp-sdk_status_01.edxml");
         Path signed = dir.resolve("status-signed.xml");
-        io.github.egovsdk.signature.xml.XadesSigner.builder().key(key).build()
-                .sign(xml, signed, SignOptions.enveloped());
+        XadesSigner.builder().key(key).build().sign(xml, signed, SignOptions.enveloped());
 
         SignatureReport s = trusting.validate(signed).signatures().get(0);
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(s.format()).isEqualTo("XAdES-BASELINE-B");
         assertThat(s.signingTime()).isNotNull();
-        Path tampered = Files.writeString(dir.resolve("t.xml"), Files.readString(signed).replace("000.00.00.H41",
-                "000.00.00.H42"));
-        assertThat(trusting.validate(tampered).signatures().get(0).subIndication()).isEqualTo(SubIndication.HASH_FAILURE);
+        Path tampered = Files.writeString(
+                dir.resolve("t.xml"), Files.readString(signed).replace("000.00.00.H41", "000.00.00.H42"));
+        assertThat(trusting.validate(tampered).signatures().get(0).subIndication())
+                .isEqualTo(SubIndication.HASH_FAILURE);
         if (Files.isExecutable(Path.of("/usr/bin/xmlsec1"))) {
             Path roots = Files.writeString(dir.resolve("roots.pem"), pem(pki.root) + pem(pki.ca));
-            String out = run("xmlsec1", "--verify", "--trusted-pem", roots.toString(), "--id-attr:Id",
-                    "http://uri.etsi.org/01903/v1.3.2#:SignedProperties", signed.toString());
+            String out = run(
+                    "xmlsec1",
+                    "--verify",
+                    "--trusted-pem",
+                    roots.toString(),
+                    "--id-attr:Id",
+                    "http://uri.etsi.org/01903/v1.3.2#:SignedProperties",
+                    signed.toString());
             assertThat(out).contains("OK");
         }
     }
@@ -231,13 +282,31 @@ class SignThenVerifyTest {
     void pdfsig_whenOurPadesSignature_reportsItValid(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "poppler-utils (pdfsig) not installed");
         Path signed = dir.resolve("signed.pdf");
-        PadesSigner.builder().key(key).build().sign(letter(dir), signed, new PadesOptions("Nguyễn Văn An", "Ký",
-                "Bắc Ninh", VisibleSignature.withImage(1, 330, 120, 220, 70, transparentPng(),
-                        List.of("Người ký: Nguyễn Văn An"))));
+        PadesSigner.builder()
+                .key(key)
+                .build()
+                .sign(
+                        letter(dir),
+                        signed,
+                        new PadesOptions(
+                                "Nguyễn Văn An",
+                                "Ký",
+                                "Bắc Ninh",
+                                VisibleSignature.withImage(
+                                        1, 330, 120, 220, 70, transparentPng(), List.of("Người ký: Nguyễn Văn An"))));
         String out = run("pdfsig", signed.toString());
         assertThat(out).contains("Signature is Valid.").contains("ETSI.CAdES.detached");
         if (Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
-            run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", signed.toString(),
+            run(
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    signed.toString(),
                     dir.resolve("page").toString());
             try (var files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".png"));
@@ -254,14 +323,30 @@ class SignThenVerifyTest {
         CadesSigner.builder().key(key).build().sign(content, p7s, SignOptions.detached());
         Path roots = dir.resolve("root.pem");
         Files.writeString(roots, pem(pki.root) + pem(pki.ca));
-        String out = run("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", p7s.toString(), "-content",
-                content.toString(), "-CAfile", roots.toString(), "-purpose", "any", "-out", "/dev/null");
+        String out = run(
+                "openssl",
+                "cms",
+                "-verify",
+                "-binary",
+                "-inform",
+                "DER",
+                "-in",
+                p7s.toString(),
+                "-content",
+                content.toString(),
+                "-CAfile",
+                roots.toString(),
+                "-purpose",
+                "any",
+                "-out",
+                "/dev/null");
         assertThat(out).contains("Verification successful");
     }
 
-    static String pem(java.security.cert.X509Certificate c) throws Exception {
-        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
-                .encodeToString(c.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+    static String pem(X509Certificate c) throws Exception {
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(c.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 
     static String run(String... cmd) throws Exception {

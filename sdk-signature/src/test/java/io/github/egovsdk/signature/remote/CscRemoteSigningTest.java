@@ -77,18 +77,27 @@ class CscRemoteSigningTest {
         @Override
         public ResponseDefinition transform(ServeEvent e) {
             try {
-                JsonNode hashes = EgovJson.mapper().readTree(e.getRequest().getBodyAsString()).path("hash");
+                JsonNode hashes = EgovJson.mapper()
+                        .readTree(e.getRequest().getBodyAsString())
+                        .path("hash");
                 StringBuilder out = new StringBuilder();
                 for (int i = 0; i < hashes.size() && i < keep; i++) {
                     Signature raw = Signature.getInstance("NONEwithRSA");
                     raw.initSign(key);
-                    raw.update(new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256,
-                            DERNull.INSTANCE), Base64.getDecoder().decode(hashes.get(i).asString())).getEncoded());
-                    out.append(out.isEmpty() ? "" : ",").append('"')
-                            .append(Base64.getEncoder().encodeToString(raw.sign())).append('"');
+                    raw.update(new DigestInfo(
+                                    new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE),
+                                    Base64.getDecoder().decode(hashes.get(i).asString()))
+                            .getEncoded());
+                    out.append(out.isEmpty() ? "" : ",")
+                            .append('"')
+                            .append(Base64.getEncoder().encodeToString(raw.sign()))
+                            .append('"');
                 }
-                return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"signatures\":[" + out + "]}").build();
+                return new ResponseDefinitionBuilder()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"signatures\":[" + out + "]}")
+                        .build();
             } catch (Exception ex) {
                 return new ResponseDefinitionBuilder().withStatus(500).build();
             }
@@ -113,27 +122,36 @@ class CscRemoteSigningTest {
         ras = new WireMockServer(options().dynamicPort().extensions(signHash));
         ras.start();
         String json = "application/json";
-        ras.stubFor(post(urlEqualTo("/ras/login")).willReturn(aResponse().withHeader("Content-Type", json)
-                .withBody("{\"access_token\":\"tok-csc-123456\",\"expires_in\":3600}")));
+        ras.stubFor(post(urlEqualTo("/ras/login"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", json)
+                        .withBody("{\"access_token\":\"tok-csc-123456\",\"expires_in\":3600}")));
         ras.stubFor(post(urlEqualTo("/ras/csc/v1/credentials/list"))
                 .withHeader("Authorization", equalTo("Bearer tok-csc-123456"))
                 .willReturn(aResponse().withHeader("Content-Type", json).withBody("{\"credentialIDs\":[\"cred-1\"]}")));
-        ras.stubFor(post(urlEqualTo("/ras/csc/v1/credentials/info")).willReturn(aResponse()
-                .withHeader("Content-Type", json).withBody("{\"cert\":{\"serialNumber\":\"1\",\"certificates\":[\""
-                        + Base64.getEncoder().encodeToString(pki.signer.getEncoded()) + "\",\""
-                        + Base64.getEncoder().encodeToString(pki.ca.getEncoded()) + "\"]}}")));
+        ras.stubFor(post(urlEqualTo("/ras/csc/v1/credentials/info"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", json)
+                        .withBody("{\"cert\":{\"serialNumber\":\"1\",\"certificates\":[\""
+                                + Base64.getEncoder().encodeToString(pki.signer.getEncoded()) + "\",\""
+                                + Base64.getEncoder().encodeToString(pki.ca.getEncoded()) + "\"]}}")));
         approveAfter(150);
-        ras.stubFor(post(urlEqualTo("/ras/csc/v1/signatures/signHash")).withRequestBody(
-                containing("sad-approved-on-phone")).willReturn(aResponse().withTransformers("signhash")));
-        signer = CscRemoteSigner.builder().endpoint(ras.baseUrl() + "/ras")
-                .client("rp", "rp-secret", USER, "adss:ras:profile:001").build();
+        ras.stubFor(post(urlEqualTo("/ras/csc/v1/signatures/signHash"))
+                .withRequestBody(containing("sad-approved-on-phone"))
+                .willReturn(aResponse().withTransformers("signhash")));
+        signer = CscRemoteSigner.builder()
+                .endpoint(ras.baseUrl() + "/ras")
+                .client("rp", "rp-secret", USER, "adss:ras:profile:001")
+                .build();
         cred = signer.listCredentials(USER).get(0);
     }
 
     private void approveAfter(int millis) {
-        ras.stubFor(post(urlEqualTo("/ras/csc/v1/credentials/authorize")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withFixedDelay(millis)
-                .withBody("{\"SAD\":\"sad-approved-on-phone\",\"expiresIn\":300}")));
+        ras.stubFor(post(urlEqualTo("/ras/csc/v1/credentials/authorize"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withFixedDelay(millis)
+                        .withBody("{\"SAD\":\"sad-approved-on-phone\",\"expiresIn\":300}")));
     }
 
     @AfterEach
@@ -146,33 +164,48 @@ class CscRemoteSigningTest {
         Path xml = Files.writeString(dir.resolve("quyet-dinh.xml"), "<QuyetDinh so=\"12/QĐ-UBND\"/>");
         Path txt = Files.writeString(dir.resolve("phu-luc.txt"), "Phụ lục");
         return List.of(
-                BatchDocument.of(PadesSigner.builder().certificates(cred.chain()).build(),
-                        SmartCaRemoteSigningTest.pdf(dir), dir.resolve("signed.pdf"),
+                BatchDocument.of(
+                        PadesSigner.builder().certificates(cred.chain()).build(),
+                        SmartCaRemoteSigningTest.pdf(dir),
+                        dir.resolve("signed.pdf"),
                         new PadesOptions("Nguyễn Văn An", "Ký qua MySign", null, null)),
-                BatchDocument.of(XadesSigner.builder().certificates(cred.chain()).build(), xml,
-                        dir.resolve("quyet-dinh-signed.xml"), SignOptions.enveloping()),
-                BatchDocument.of(CadesSigner.builder().certificates(cred.chain()).build(), txt,
-                        dir.resolve("phu-luc.txt.p7m"), SignOptions.enveloping()));
+                BatchDocument.of(
+                        XadesSigner.builder().certificates(cred.chain()).build(),
+                        xml,
+                        dir.resolve("quyet-dinh-signed.xml"),
+                        SignOptions.enveloping()),
+                BatchDocument.of(
+                        CadesSigner.builder().certificates(cred.chain()).build(),
+                        txt,
+                        dir.resolve("phu-luc.txt.p7m"),
+                        SignOptions.enveloping()));
     }
 
     private BatchSigner batch(RemoteSigner remote) {
-        return BatchSigner.builder().remoteSigner(remote).userId(USER).credential(cred)
-                .timeout(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).build();
+        return BatchSigner.builder()
+                .remoteSigner(remote)
+                .userId(USER)
+                .credential(cred)
+                .timeout(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(10))
+                .build();
     }
 
     @Test
-    void batchSign_whenUserAuthorizesOnce_signsAllWithOneAuthorizeAndOneSignHash(@TempDir Path dir)
-            throws Exception {
+    void batchSign_whenUserAuthorizesOnce_signsAllWithOneAuthorizeAndOneSignHash(@TempDir Path dir) throws Exception {
         BatchSigningResult result = batch(signer).sign(mixed(dir), "Ký 3 văn bản");
 
         assertThat(result.failures()).isEmpty();
         ras.verify(1, postRequestedFor(urlEqualTo("/ras/csc/v1/credentials/authorize")));
         ras.verify(1, postRequestedFor(urlEqualTo("/ras/csc/v1/signatures/signHash")));
-        JsonNode auth = EgovJson.mapper().readTree(ras.findAll(postRequestedFor(
-                urlEqualTo("/ras/csc/v1/credentials/authorize"))).get(0).getBodyAsString());
+        JsonNode auth = EgovJson.mapper()
+                .readTree(ras.findAll(postRequestedFor(urlEqualTo("/ras/csc/v1/credentials/authorize")))
+                        .get(0)
+                        .getBodyAsString());
         assertThat(auth.path("numSignatures").asInt()).isEqualTo(3);
         assertThat(auth.path("hash")).hasSize(3);
-        SignatureValidator validator = SignatureValidator.builder().trustAnchor(pki.root).build();
+        SignatureValidator validator =
+                SignatureValidator.builder().trustAnchor(pki.root).build();
         for (BatchSigningResult.Item item : result.items()) {
             SignatureReport r = validator.validate(item.output()).signatures().get(0);
             assertThat(r.indication()).as(item.output() + ": " + r.messages()).isEqualTo(Indication.TOTAL_PASSED);
@@ -186,37 +219,45 @@ class CscRemoteSigningTest {
         BatchSigningResult result = batch(signer).sign(mixed(dir), "Ký 3 văn bản");
 
         assertThat(result.signedCount()).isEqualTo(2);
-        assertThat(result.items().get(2).error()).get().extracting(e -> ((RemoteSigningException) e).reason())
+        assertThat(result.items().get(2).error())
+                .get()
+                .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.MISSING);
     }
 
     @Test
     void batchSign_whenUserDenies_failsEveryDocumentAsRejected(@TempDir Path dir) throws Exception {
-        ras.stubFor(post(urlEqualTo("/ras/csc/v1/credentials/authorize")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"access_denied\",\"error_description\":\"The user rejected the request\"}")));
+        ras.stubFor(post(urlEqualTo("/ras/csc/v1/credentials/authorize"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"access_denied\",\"error_description\":\"The user "
+                                + "rejected the request\"}")));
         BatchSigningResult result = batch(signer).sign(mixed(dir), "Ký 3 văn bản");
 
-        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error()).get()
+        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error())
+                .get()
                 .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.REJECTED));
     }
 
     @Test
     void batchSign_whenSadExpired_failsEveryDocumentAsExpired(@TempDir Path dir) throws Exception {
-        ras.stubFor(post(urlEqualTo("/ras/csc/v1/signatures/signHash")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"invalid_request\",\"error_description\":\"SAD expired\"}")));
+        ras.stubFor(post(urlEqualTo("/ras/csc/v1/signatures/signHash"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_request\",\"error_description\":\"SAD expired\"}")));
         BatchSigningResult result = batch(signer).sign(mixed(dir), "Ký 3 văn bản");
 
-        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error()).get()
+        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error())
+                .get()
                 .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.EXPIRED));
     }
 
     @Test
-    void batchSign_whenProviderHasNoBatchCall_fallsBackToOneRequestPerDocument(@TempDir Path dir)
-            throws Exception {
+    void batchSign_whenProviderHasNoBatchCall_fallsBackToOneRequestPerDocument(@TempDir Path dir) throws Exception {
         RemoteSigner oneByOne = new RemoteSigner() {
             @Override
             public List<RemoteCredential> listCredentials(String userId) {
@@ -224,8 +265,8 @@ class CscRemoteSigningTest {
             }
 
             @Override
-            public PendingSignature requestSignature(String userId, RemoteCredential credential, byte[] digest,
-                    String description) {
+            public PendingSignature requestSignature(
+                    String userId, RemoteCredential credential, byte[] digest, String description) {
                 return signer.requestSignature(userId, credential, digest, description);
             }
 

@@ -94,13 +94,17 @@ class SmartCaRemoteSigningTest {
                     String tx = body.path("transaction_id").asString();
                     List<String[]> signed = new ArrayList<>();
                     for (JsonNode f : body.path("sign_files")) {
-                        byte[] hash = HexFormat.of().parseHex(f.path("data_to_be_signed").asString());
+                        byte[] hash = HexFormat.of()
+                                .parseHex(f.path("data_to_be_signed").asString());
                         Signature raw = Signature.getInstance("NONEwithRSA");
                         raw.initSign(key);
-                        raw.update(new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256,
-                                DERNull.INSTANCE), hash).getEncoded());
-                        signed.add(new String[] {f.path("doc_id").asString(),
-                                Base64.getEncoder().encodeToString(raw.sign())});
+                        raw.update(new DigestInfo(
+                                        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE),
+                                        hash)
+                                .getEncoded());
+                        signed.add(new String[] {
+                            f.path("doc_id").asString(), Base64.getEncoder().encodeToString(raw.sign())
+                        });
                     }
                     transactions.put(tx, signed);
                     return json("{\"status_code\":200,\"message\":\"SUCCESS\",\"data\":{\"transaction_id\":\"" + tx
@@ -116,8 +120,12 @@ class SmartCaRemoteSigningTest {
                 StringBuilder sigs = new StringBuilder();
                 for (String[] s : transactions.get(tx)) {
                     if (!omitted.contains(s[0])) {
-                        sigs.append(sigs.isEmpty() ? "" : ",").append("{\"doc_id\":\"").append(s[0])
-                                .append("\",\"signature_value\":\"").append(s[1]).append("\"}");
+                        sigs.append(sigs.isEmpty() ? "" : ",")
+                                .append("{\"doc_id\":\"")
+                                .append(s[0])
+                                .append("\",\"signature_value\":\"")
+                                .append(s[1])
+                                .append("\"}");
                     }
                 }
                 return json("{\"status_code\":200,\"message\":\"SUCCESS\",\"data\":{\"signatures\":[" + sigs + "]}}");
@@ -127,8 +135,11 @@ class SmartCaRemoteSigningTest {
         }
 
         private static ResponseDefinition json(String body) {
-            return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody(body).build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)
+                    .build();
         }
     }
 
@@ -156,14 +167,18 @@ class SmartCaRemoteSigningTest {
         phone = new Phone(pki.signerKey());
         smartca = new WireMockServer(options().dynamicPort().extensions(phone));
         smartca.start();
-        smartca.stubFor(post(urlEqualTo("/sca/sp769/v1/credentials/get_certificate")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody("{\"status_code\":200,\"data\":"
-                        + "{\"user_certificates\":[{\"cert_id\":\"c1\",\"serial_number\":\""
-                        + pki.signer.getSerialNumber().toString(16) + "\",\"cert_data\":\""
-                        + Base64.getEncoder().encodeToString(pki.signer.getEncoded()) + "\"}]}}")));
+        smartca.stubFor(post(urlEqualTo("/sca/sp769/v1/credentials/get_certificate"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"status_code\":200,\"data\":"
+                                + "{\"user_certificates\":[{\"cert_id\":\"c1\",\"serial_number\":\""
+                                + pki.signer.getSerialNumber().toString(16) + "\",\"cert_data\":\""
+                                + Base64.getEncoder().encodeToString(pki.signer.getEncoded()) + "\"}]}}")));
         smartca.stubFor(post(urlPathMatching("/sca/sp769/v1/signatures/sign(/.*/status)?"))
                 .willReturn(aResponse().withTransformers("phone")));
-        signer = SmartCaRemoteSigner.builder().endpoint(smartca.baseUrl()).relyingParty("sp-test", "sp-secret-Q9")
+        signer = SmartCaRemoteSigner.builder()
+                .endpoint(smartca.baseUrl())
+                .relyingParty("sp-test", "sp-secret-Q9")
                 .build();
         credential = signer.listCredentials(USER).get(0);
     }
@@ -175,8 +190,13 @@ class SmartCaRemoteSigningTest {
     }
 
     private BatchSigner batch() {
-        return BatchSigner.builder().remoteSigner(signer).userId(USER).credential(credential)
-                .timeout(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).build();
+        return BatchSigner.builder()
+                .remoteSigner(signer)
+                .userId(USER)
+                .credential(credential)
+                .timeout(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .build();
     }
 
     /** A PDF, an XML and a text file (CAdES detached), all signed with the credential's certificate. */
@@ -184,12 +204,21 @@ class SmartCaRemoteSigningTest {
         Path xml = Files.writeString(dir.resolve("to-khai.xml"), "<ToKhai><HoTen>Nguyễn Văn An</HoTen></ToKhai>");
         Path txt = Files.writeString(dir.resolve("bao-cao.txt"), "Báo cáo tháng 11");
         return List.of(
-                BatchDocument.of(PadesSigner.builder().certificates(credential.chain()).build(), pdf(dir),
-                        dir.resolve("signed.pdf"), new PadesOptions("Nguyễn Văn An", "Ký từ xa", null, null)),
-                BatchDocument.of(XadesSigner.builder().certificates(credential.chain()).build(), xml,
-                        dir.resolve("to-khai-signed.xml"), SignOptions.enveloped()),
-                BatchDocument.of(CadesSigner.builder().certificates(credential.chain()).build(), txt,
-                        dir.resolve("bao-cao.txt.p7s"), SignOptions.detached()));
+                BatchDocument.of(
+                        PadesSigner.builder().certificates(credential.chain()).build(),
+                        pdf(dir),
+                        dir.resolve("signed.pdf"),
+                        new PadesOptions("Nguyễn Văn An", "Ký từ xa", null, null)),
+                BatchDocument.of(
+                        XadesSigner.builder().certificates(credential.chain()).build(),
+                        xml,
+                        dir.resolve("to-khai-signed.xml"),
+                        SignOptions.enveloped()),
+                BatchDocument.of(
+                        CadesSigner.builder().certificates(credential.chain()).build(),
+                        txt,
+                        dir.resolve("bao-cao.txt.p7s"),
+                        SignOptions.detached()));
     }
 
     @Test
@@ -199,15 +228,20 @@ class SmartCaRemoteSigningTest {
         assertThat(result.failures()).isEmpty();
         assertThat(result.signedCount()).isEqualTo(3);
         smartca.verify(1, postRequestedFor(urlEqualTo("/sca/sp769/v1/signatures/sign")));
-        JsonNode request = EgovJson.mapper().readTree(smartca.findAll(postRequestedFor(
-                urlEqualTo("/sca/sp769/v1/signatures/sign"))).get(0).getBodyAsString());
+        JsonNode request = EgovJson.mapper()
+                .readTree(smartca.findAll(postRequestedFor(urlEqualTo("/sca/sp769/v1/signatures/sign")))
+                        .get(0)
+                        .getBodyAsString());
         assertThat(request.path("sign_files")).hasSize(3);
-        assertThat(request.path("sign_files").get(1).path("file_type").asString()).isEqualTo("xml");
+        assertThat(request.path("sign_files").get(1).path("file_type").asString())
+                .isEqualTo("xml");
         assertThat(phone.polls.get()).isEqualTo(3);
-        SignatureValidator validator = SignatureValidator.builder().trustAnchor(pki.ca).build();
+        SignatureValidator validator =
+                SignatureValidator.builder().trustAnchor(pki.ca).build();
         for (BatchSigningResult.Item item : result.items()) {
             Path detached = item.output().toString().endsWith(".p7s") ? item.input() : null;
-            SignatureReport r = validator.validate(item.output(), detached).signatures().get(0);
+            SignatureReport r =
+                    validator.validate(item.output(), detached).signatures().get(0);
             assertThat(r.indication()).as(item.output() + ": " + r.messages()).isEqualTo(Indication.TOTAL_PASSED);
         }
         assertThat(signer.toString()).doesNotContain("sp-secret-Q9");
@@ -219,7 +253,9 @@ class SmartCaRemoteSigningTest {
         BatchSigningResult result = batch().sign(mixed(dir), "Ký 3 văn bản");
 
         assertThat(result.signedCount()).isEqualTo(2);
-        assertThat(result.items().get(1).error()).get().isInstanceOf(RemoteSigningException.class)
+        assertThat(result.items().get(1).error())
+                .get()
+                .isInstanceOf(RemoteSigningException.class)
                 .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.MISSING);
         assertThat(result.items().get(1).output()).doesNotExist();
@@ -233,7 +269,8 @@ class SmartCaRemoteSigningTest {
         BatchSigningResult result = batch().sign(mixed(dir), "Ký 3 văn bản");
 
         assertThat(result.signedCount()).isZero();
-        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error()).get()
+        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.error())
+                .get()
                 .isInstanceOf(EgovServiceException.class)
                 .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.REJECTED));
@@ -246,21 +283,38 @@ class SmartCaRemoteSigningTest {
         BatchSigningResult result = batch().sign(mixed(dir), "Ký 3 văn bản");
 
         assertThat(result.failures()).hasSize(3);
-        assertThat(result.failures().get(0).error()).get().extracting(e -> ((RemoteSigningException) e).reason())
+        assertThat(result.failures().get(0).error())
+                .get()
+                .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.EXPIRED);
         assertThat(result.failures().get(0).error().get().getMessage()).contains("EXPIRED");
     }
 
     @Test
     void batchSign_whenCancelledOrTooSlow_stopsWaitingWithTheReason(@TempDir Path dir) throws Exception {
-        BatchSigningResult cancelled = BatchSigner.builder().remoteSigner(signer).userId(USER).credential(credential)
-                .cancelled(() -> true).build().sign(mixed(dir), "Ký");
-        BatchSigningResult late = BatchSigner.builder().remoteSigner(signer).userId(USER).credential(credential)
-                .timeout(Duration.ofMillis(30)).pollInterval(Duration.ofMillis(20)).build().sign(mixed(dir), "Ký");
+        BatchSigningResult cancelled = BatchSigner.builder()
+                .remoteSigner(signer)
+                .userId(USER)
+                .credential(credential)
+                .cancelled(() -> true)
+                .build()
+                .sign(mixed(dir), "Ký");
+        BatchSigningResult late = BatchSigner.builder()
+                .remoteSigner(signer)
+                .userId(USER)
+                .credential(credential)
+                .timeout(Duration.ofMillis(30))
+                .pollInterval(Duration.ofMillis(20))
+                .build()
+                .sign(mixed(dir), "Ký");
 
-        assertThat(cancelled.failures().get(0).error()).get().extracting(e -> ((RemoteSigningException) e).reason())
+        assertThat(cancelled.failures().get(0).error())
+                .get()
+                .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.CANCELLED);
-        assertThat(late.failures().get(0).error()).get().extracting(e -> ((RemoteSigningException) e).reason())
+        assertThat(late.failures().get(0).error())
+                .get()
+                .extracting(e -> ((RemoteSigningException) e).reason())
                 .isEqualTo(RemoteSigningException.Reason.TIMED_OUT);
     }
 
@@ -268,14 +322,21 @@ class SmartCaRemoteSigningTest {
     void batchSign_whenADocumentCannotBePrepared_stillSignsTheOthers(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("hong.pdf"), "not a PDF");
         List<BatchDocument> docs = new ArrayList<>(mixed(dir));
-        docs.add(0, BatchDocument.of(PadesSigner.builder().certificates(credential.chain()).build(), broken,
-                dir.resolve("hong-signed.pdf"), PadesOptions.invisible()));
+        docs.add(
+                0,
+                BatchDocument.of(
+                        PadesSigner.builder().certificates(credential.chain()).build(),
+                        broken,
+                        dir.resolve("hong-signed.pdf"),
+                        PadesOptions.invisible()));
         BatchSigningResult result = batch().sign(docs, "Ký 4 văn bản");
 
         assertThat(result.signedCount()).isEqualTo(3);
         assertThat(result.items().get(0).signed()).isFalse();
-        JsonNode request = EgovJson.mapper().readTree(smartca.findAll(postRequestedFor(
-                urlEqualTo("/sca/sp769/v1/signatures/sign"))).get(0).getBodyAsString());
+        JsonNode request = EgovJson.mapper()
+                .readTree(smartca.findAll(postRequestedFor(urlEqualTo("/sca/sp769/v1/signatures/sign")))
+                        .get(0)
+                        .getBodyAsString());
         assertThat(request.path("sign_files")).hasSize(3);
     }
 }

@@ -13,6 +13,7 @@ import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.SubIndication;
+import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -57,14 +58,21 @@ class CrlRevocationTest {
             doc.save(pdf.toFile());
         }
         Path out = dir.resolve("signed.pdf");
-        PadesSigner.builder().key(SigningKeys.of(leafKeys.getPrivate(), List.of(leaf, pki.ca))).build()
+        PadesSigner.builder()
+                .key(SigningKeys.of(leafKeys.getPrivate(), List.of(leaf, pki.ca)))
+                .build()
                 .sign(pdf, out, PadesOptions.invisible());
         return out;
     }
 
     private static SignatureReport validate(Path file, RevocationSource source) {
-        return SignatureValidator.builder().trustAnchor(pki.root).revocation(source).build().validate(file)
-                .signatures().get(0);
+        return SignatureValidator.builder()
+                .trustAnchor(pki.root)
+                .revocation(source)
+                .build()
+                .validate(file)
+                .signatures()
+                .get(0);
     }
 
     @Test
@@ -83,7 +91,7 @@ class CrlRevocationTest {
 
     @Test
     void status_whenLeafNotListed_isGoodAndTheCrlIsCachedUntilNextUpdate(@TempDir Path dir) throws Exception {
-        crl.revoked.add(leaf.getSerialNumber().add(java.math.BigInteger.valueOf(1_000_000))); // another serial
+        crl.revoked.add(leaf.getSerialNumber().add(BigInteger.valueOf(1_000_000))); // another serial
         int before = crl.requests.get();
         try (CrlRevocationSource source = source()) {
             SignatureReport s = validate(signed(dir), source);
@@ -130,8 +138,10 @@ class CrlRevocationTest {
         X509Certificate noCdp = pki.issue("CN=Không CDP,C=VN", leafKeys, null, null);
         crl.revoked.add(noCdp.getSerialNumber());
         try (CrlRevocationSource none = source();
-                CrlRevocationSource fixed = CrlRevocationSource.builder().crlUrl(crl.uri())
-                        .retryPolicy(RetryPolicy.none()).build()) {
+                CrlRevocationSource fixed = CrlRevocationSource.builder()
+                        .crlUrl(crl.uri())
+                        .retryPolicy(RetryPolicy.none())
+                        .build()) {
             assertThat(none.status(noCdp, pki.ca)).isEmpty();
             assertThat(fixed.status(noCdp, pki.ca).orElseThrow().state()).isEqualTo(RevocationStatus.State.REVOKED);
         } finally {
@@ -142,8 +152,12 @@ class CrlRevocationTest {
     @Test
     void ocspThenCrl_whenOcspResponderDown_fallsBackToTheCrl() {
         crl.revoked.add(leaf.getSerialNumber());
-        try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(OcspRevocationSource.builder()
-                .responder(URI.create("http://127.0.0.1:9/ocsp")).retryPolicy(RetryPolicy.none()).build(), source())) {
+        try (CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
+                OcspRevocationSource.builder()
+                        .responder(URI.create("http://127.0.0.1:9/ocsp"))
+                        .retryPolicy(RetryPolicy.none())
+                        .build(),
+                source())) {
             RevocationStatus s = source.status(leaf, pki.ca).orElseThrow();
 
             assertThat(s.state()).isEqualTo(RevocationStatus.State.REVOKED);
@@ -156,8 +170,9 @@ class CrlRevocationTest {
     @Test
     void ocspThenCrl_whenOcspAnswers_neverFetchesTheCrl() throws Exception {
         int before = crl.requests.get();
-        try (TestOcsp ocsp = new TestOcsp(pki); CompositeRevocationSource source = CompositeRevocationSource
-                .ocspThenCrl(OcspRevocationSource.builder().responder(ocsp.uri()).build(), source())) {
+        try (TestOcsp ocsp = new TestOcsp(pki);
+                CompositeRevocationSource source = CompositeRevocationSource.ocspThenCrl(
+                        OcspRevocationSource.builder().responder(ocsp.uri()).build(), source())) {
             RevocationStatus s = source.status(leaf, pki.ca).orElseThrow();
 
             assertThat(s.state()).isEqualTo(RevocationStatus.State.GOOD);

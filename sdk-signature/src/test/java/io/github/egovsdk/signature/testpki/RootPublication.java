@@ -1,6 +1,8 @@
 package io.github.egovsdk.signature.testpki;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,10 +26,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** The test root's publication point on loopback: {@code /root.crl} (fresh, empty, root-signed) and {@code /root.cer}. */
+/** The test root's publication point on loopback: {@code /root.crl} (fresh, empty, root-signed) and {@code /root.cer}.
+ * */
 final class RootPublication {
-    private RootPublication() {
-    }
+    private RootPublication() {}
 
     static HttpServer start(TestPki pki) {
         try {
@@ -35,11 +37,13 @@ final class RootPublication {
             server.createContext("/root.crl", ex -> {
                 try {
                     Instant now = Instant.now();
-                    X509v2CRLBuilder b = new X509v2CRLBuilder(new X500Name("CN=Test Root CA,O=EGov SDK Test,C=VN"),
-                            Date.from(now.minusSeconds(1)));
+                    X509v2CRLBuilder b = new X509v2CRLBuilder(
+                            new X500Name("CN=Test Root CA,O=EGov SDK Test,C=VN"), Date.from(now.minusSeconds(1)));
                     b.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
-                    send(ex, b.build(new JcaContentSignerBuilder("SHA256withRSA").build(pki.rootKeys.getPrivate()))
-                            .getEncoded());
+                    send(
+                            ex,
+                            b.build(new JcaContentSignerBuilder("SHA256withRSA").build(pki.rootKeys.getPrivate()))
+                                    .getEncoded());
                 } catch (Exception e) {
                     ex.sendResponseHeaders(500, -1);
                     ex.close();
@@ -55,7 +59,7 @@ final class RootPublication {
             });
             server.start();
             return server;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot start the test root's publication server", e);
         }
     }
@@ -65,19 +69,26 @@ final class RootPublication {
         try {
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca);
             b.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                    new DistributionPoint(new DistributionPointName(new GeneralNames(new GeneralName(
-                            GeneralName.uniformResourceIdentifier, rootUrl + "/root.crl"))), null, null)}));
-            b.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription(
-                    AccessDescription.id_ad_caIssuers, new GeneralName(GeneralName.uniformResourceIdentifier,
-                            rootUrl + "/root.cer"))));
-            return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(
-                    "SHA256withRSA").build(rootKey)));
+                new DistributionPoint(
+                        new DistributionPointName(new GeneralNames(
+                                new GeneralName(GeneralName.uniformResourceIdentifier, rootUrl + "/root.crl"))),
+                        null,
+                        null)
+            }));
+            b.addExtension(
+                    Extension.authorityInfoAccess,
+                    false,
+                    new AuthorityInformationAccess(new AccessDescription(
+                            AccessDescription.id_ad_caIssuers,
+                            new GeneralName(GeneralName.uniformResourceIdentifier, rootUrl + "/root.cer"))));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKey)));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot add the root URLs to the test CA", e);
         }
     }
 
-    private static void send(com.sun.net.httpserver.HttpExchange ex, byte[] body) throws java.io.IOException {
+    private static void send(HttpExchange ex, byte[] body) throws IOException {
         ex.sendResponseHeaders(200, body.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);

@@ -36,13 +36,15 @@ public final class TestCrl implements AutoCloseable {
             requests.incrementAndGet();
             try {
                 Instant now = Instant.now();
-                X509v2CRLBuilder b = new X509v2CRLBuilder(new X500Name("CN=Test Issuing CA,O=EGov SDK Test,C=VN"),
+                X509v2CRLBuilder b = new X509v2CRLBuilder(
+                        new X500Name("CN=Test Issuing CA,O=EGov SDK Test,C=VN"),
                         Date.from(now.minus(Duration.ofHours(1))));
                 b.setNextUpdate(Date.from(now.plus(nextUpdate)));
                 for (BigInteger serial : revoked) {
                     b.addCRLEntry(serial, Date.from(now.minus(Duration.ofDays(1))), CRLReason.keyCompromise);
                 }
-                byte[] body = b.build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey)).getEncoded();
+                byte[] body = b.build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey))
+                        .getEncoded();
                 ex.getResponseHeaders().add("Content-Type", "application/pkix-crl");
                 ex.sendResponseHeaders(200, body.length);
                 try (OutputStream out = ex.getResponseBody()) {

@@ -3,9 +3,11 @@ package io.github.egovsdk.signature.testpki;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.security.cert.X509Certificate;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,20 +37,27 @@ public final class TestOcsp implements AutoCloseable {
                 OCSPReq req = new OCSPReq(ex.getRequestBody().readAllBytes());
                 // The issuer answers for its own certificates: the root for the issuing CA, the CA for the rest.
                 JcaX509CertificateHolder rootHolder = new JcaX509CertificateHolder(pki.root);
-                boolean forCa = req.getRequestList().length > 0 && req.getRequestList()[0].getCertID().matchesIssuer(
-                        rootHolder, new JcaDigestCalculatorProviderBuilder().build());
+                boolean forCa = req.getRequestList().length > 0
+                        && req.getRequestList()[0]
+                                .getCertID()
+                                .matchesIssuer(rootHolder, new JcaDigestCalculatorProviderBuilder().build());
                 X509Certificate responder = forCa ? pki.root : pki.ca;
-                java.security.PrivateKey responderKey = forCa ? pki.rootKeys.getPrivate() : pki.caKeys.getPrivate();
-                BasicOCSPRespBuilder b = new BasicOCSPRespBuilder(new RespID(new JcaX509CertificateHolder(responder)
-                        .getSubject()));
+                PrivateKey responderKey = forCa ? pki.rootKeys.getPrivate() : pki.caKeys.getPrivate();
+                BasicOCSPRespBuilder b =
+                        new BasicOCSPRespBuilder(new RespID(new JcaX509CertificateHolder(responder).getSubject()));
                 for (Req r : req.getRequestList()) {
                     CertificateStatus status = revoked.contains(r.getCertID().getSerialNumber())
                             ? new RevokedStatus(new Date(System.currentTimeMillis() - 86_400_000L), 1)
                             : CertificateStatus.GOOD;
                     b.addResponse(r.getCertID(), status);
                 }
-                byte[] body = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, b.build(
-                        new JcaContentSignerBuilder("SHA256withRSA").build(responderKey), null, new Date()))
+                byte[] body = new OCSPRespBuilder()
+                        .build(
+                                OCSPRespBuilder.SUCCESSFUL,
+                                b.build(
+                                        new JcaContentSignerBuilder("SHA256withRSA").build(responderKey),
+                                        null,
+                                        new Date()))
                         .getEncoded();
                 ex.getResponseHeaders().add("Content-Type", "application/ocsp-response");
                 ex.sendResponseHeaders(200, body.length);
@@ -64,13 +73,12 @@ public final class TestOcsp implements AutoCloseable {
         new JcaDigestCalculatorProviderBuilder().build(); // fail early if BC is missing
     }
 
-    public java.net.URI uri() {
-        return java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/ocsp");
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/ocsp");
     }
 
     @Override
     public void close() {
         server.stop(0);
     }
-
 }

@@ -8,8 +8,8 @@ import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
-import io.github.egovsdk.signature.testpki.TestPki;
 import io.github.egovsdk.signature.sign.SignOptions;
+import io.github.egovsdk.signature.testpki.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,11 +73,19 @@ class BatchValidatorTest {
         List<Path> files = mixedBatch(dir);
         List<String> sequential = new ArrayList<>();
         for (Path f : files) {
-            sequential.add(BatchValidator.builder().validator(validator).parallelism(1).build()
-                    .validate(List.of(f)).get(0).errorOrIndication());
+            sequential.add(BatchValidator.builder()
+                    .validator(validator)
+                    .parallelism(1)
+                    .build()
+                    .validate(List.of(f))
+                    .get(0)
+                    .errorOrIndication());
         }
         Set<Path> seen = ConcurrentHashMap.newKeySet();
-        List<BatchResult> parallel = BatchValidator.builder().validator(validator).parallelism(6).build()
+        List<BatchResult> parallel = BatchValidator.builder()
+                .validator(validator)
+                .parallelism(6)
+                .build()
                 .validate(files, r -> seen.add(r.file()));
 
         assertThat(parallel).extracting(BatchResult::file).containsExactlyElementsOf(files);
@@ -91,7 +99,8 @@ class BatchValidatorTest {
     @Test
     void validate_whenOneValidatorIsHammeredConcurrently_reportsAreIdentical(@TempDir Path dir) throws Exception {
         List<Path> files = mixedBatch(dir).subList(0, 6);
-        List<String> expected = files.stream().map(f -> describe(validator.validate(f))).toList();
+        List<String> expected =
+                files.stream().map(f -> describe(validator.validate(f))).toList();
         int threads = 8;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -124,12 +133,16 @@ class BatchValidatorTest {
     @Test
     void builder_whenParallelismBelowOne_isRefused() {
         assertThatThrownBy(() -> BatchValidator.builder().parallelism(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
-        assertThat(BatchValidator.builder().validator(validator).build().validate(List.of())).isEmpty();
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
+        assertThat(BatchValidator.builder().validator(validator).build().validate(List.of()))
+                .isEmpty();
     }
 
     private static String describe(ValidationReport report) {
-        return report.file() + " " + report.signatures().stream()
-                .map(s -> s.indication() + "/" + s.subIndication() + "/" + s.signer()).toList();
+        return report.file() + " "
+                + report.signatures().stream()
+                        .map(s -> s.indication() + "/" + s.subIndication() + "/" + s.signer())
+                        .toList();
     }
 }

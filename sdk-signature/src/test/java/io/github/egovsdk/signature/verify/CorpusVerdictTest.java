@@ -61,12 +61,17 @@ class CorpusVerdictTest {
             Map.entry("dss__dss-2236-replace.pdf", "FORMAT_FAILURE"));
 
     /** Refused before any signature is looked at (DTD in the document). */
-    static final List<String> REJECTED = List.of("dss__xades-with-dtd-injection.xml",
-            "santuario__manifestSignatureWrapping.xml", "santuario__signature-joseph-exc-md5.xml");
+    static final List<String> REJECTED = List.of(
+            "dss__xades-with-dtd-injection.xml",
+            "santuario__manifestSignatureWrapping.xml",
+            "santuario__signature-joseph-exc-md5.xml");
 
     static Stream<String> signedFiles() throws Exception {
-        return Files.readAllLines(DIR.resolve("SOURCES.tsv")).stream().skip(1).map(l -> l.split("\t")[0])
-                .filter(f -> !f.startsWith("detached-content") && !f.endsWith("-detached.p7s")
+        return Files.readAllLines(DIR.resolve("SOURCES.tsv")).stream()
+                .skip(1)
+                .map(l -> l.split("\t")[0])
+                .filter(f -> !f.startsWith("detached-content")
+                        && !f.endsWith("-detached.p7s")
                         && !f.endsWith("-detached.pkcs7"));
     }
 
@@ -75,7 +80,8 @@ class CorpusVerdictTest {
     void validate_whenCorpusFile_matchesItsKnownVerdict(String file) {
         if (REJECTED.contains(file)) {
             assertThatThrownBy(() -> validator.validate(DIR.resolve(file)))
-                    .isInstanceOf(SignatureValidationException.class).hasMessageContaining("DTD");
+                    .isInstanceOf(SignatureValidationException.class)
+                    .hasMessageContaining("DTD");
             return;
         }
         assertThat(EXPECTED).as("expected verdict listed for " + file).containsKey(file);
@@ -92,33 +98,48 @@ class CorpusVerdictTest {
                 assertThat(s.modifiedAfterSigning()).isFalse();
             });
         } else {
-            assertThat(report.signatures()).extracting(s -> String.valueOf(s.subIndication())).contains(expected);
+            assertThat(report.signatures())
+                    .extracting(s -> String.valueOf(s.subIndication()))
+                    .contains(expected);
         }
-        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.messages()).allSatisfy(m ->
-                assertThat(m.vi()).isNotBlank()));
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.messages())
+                .allSatisfy(m -> assertThat(m.vi()).isNotBlank()));
     }
 
     @Test
     void validate_whenShadowAttackedPdf_reportsTheModificationAndTheIntactSignedRevision() {
-        SignatureReport s = validator.validate(DIR.resolve("pdfattacker__hide-and-replace-v1-4-manipulated.pdf"))
-                .signatures().get(0);
+        SignatureReport s = validator
+                .validate(DIR.resolve("pdfattacker__hide-and-replace-v1-4-manipulated.pdf"))
+                .signatures()
+                .get(0);
         assertThat(s.indication()).isEqualTo(Indication.TOTAL_FAILED);
         assertThat(s.modifiedAfterSigning()).isTrue();
         assertThat(s.coversWholeDocument()).isFalse();
-        assertThat(s.messages()).extracting(ReportMessage::code).contains("MODIFIED_AFTER_SIGNING")
+        assertThat(s.messages())
+                .extracting(ReportMessage::code)
+                .contains("MODIFIED_AFTER_SIGNING")
                 .doesNotContain("DIGEST_MISMATCH", "SIGNATURE_VALUE");
-        assertThat(SignatureValidator.builder().policy(ValidationPolicy.lenient()).build()
-                .validate(DIR.resolve("pdfattacker__hide-and-replace-v1-4-manipulated.pdf")).signatures().get(0)
-                .subIndication()).isEqualTo(SubIndication.NO_CERTIFICATE_CHAIN_FOUND);
+        assertThat(SignatureValidator.builder()
+                        .policy(ValidationPolicy.lenient())
+                        .build()
+                        .validate(DIR.resolve("pdfattacker__hide-and-replace-v1-4-manipulated.pdf"))
+                        .signatures()
+                        .get(0)
+                        .subIndication())
+                .isEqualTo(SubIndication.NO_CERTIFICATE_CHAIN_FOUND);
     }
 
     @Test
     void validate_whenDetachedCadesWithRightOrWrongContent_passesCryptoOrFailsHash() {
         for (String f : List.of("dss__cades-bes-signeddata-detached.p7s", "dss__dss-2011-cades-detached.pkcs7")) {
-            SignatureReport hello = validator.validate(DIR.resolve(f), DIR.resolve("detached-content__hello-world.txt"))
-                    .signatures().get(0);
-            SignatureReport bye = validator.validate(DIR.resolve(f), DIR.resolve("detached-content__bye-world.txt"))
-                    .signatures().get(0);
+            SignatureReport hello = validator
+                    .validate(DIR.resolve(f), DIR.resolve("detached-content__hello-world.txt"))
+                    .signatures()
+                    .get(0);
+            SignatureReport bye = validator
+                    .validate(DIR.resolve(f), DIR.resolve("detached-content__bye-world.txt"))
+                    .signatures()
+                    .get(0);
             assertThat(hello.subIndication()).as(f).isEqualTo(SubIndication.NO_CERTIFICATE_CHAIN_FOUND);
             assertThat(bye.indication()).as(f).isEqualTo(Indication.TOTAL_FAILED);
             assertThat(bye.subIndication()).as(f).isEqualTo(SubIndication.HASH_FAILURE);

@@ -43,10 +43,16 @@ class ExpiredCertificateTest {
     @Test
     void validate_whenLeafExpiredAndNoTimestamp_isOutOfBoundsNoPoe(@TempDir Path dir) throws Exception {
         Path signed = dir.resolve("expired.pdf");
-        PadesSigner.builder().key(SigningKeys.of(pki.signerKey(), List.of(pki.expiredSigner, pki.ca))).build()
+        PadesSigner.builder()
+                .key(SigningKeys.of(pki.signerKey(), List.of(pki.expiredSigner, pki.ca)))
+                .build()
                 .sign(blank(dir), signed, PadesOptions.invisible());
 
-        SignatureReport s = SignatureValidator.builder().trustAnchor(pki.root).build().validate(signed).signatures()
+        SignatureReport s = SignatureValidator.builder()
+                .trustAnchor(pki.root)
+                .build()
+                .validate(signed)
+                .signatures()
                 .get(0);
         assertThat(s.indication()).isEqualTo(Indication.INDETERMINATE);
         assertThat(s.subIndication()).isEqualTo(SubIndication.OUT_OF_BOUNDS_NO_POE);
@@ -56,12 +62,20 @@ class ExpiredCertificateTest {
     @Test
     void validate_whenLeafExpiredButStatusSaysNotRevoked_isOutOfBoundsNotRevoked(@TempDir Path dir) throws Exception {
         Path signed = dir.resolve("expired.pdf");
-        PadesSigner.builder().key(SigningKeys.of(pki.signerKey(), List.of(pki.expiredSigner, pki.ca))).build()
+        PadesSigner.builder()
+                .key(SigningKeys.of(pki.signerKey(), List.of(pki.expiredSigner, pki.ca)))
+                .build()
                 .sign(blank(dir), signed, PadesOptions.invisible());
         try (TestOcsp ocsp = new TestOcsp(pki);
-                OcspRevocationSource source = OcspRevocationSource.builder().responder(ocsp.uri()).build()) {
-            SignatureReport s = SignatureValidator.builder().trustAnchor(pki.root).revocation(source).build()
-                    .validate(signed).signatures().get(0);
+                OcspRevocationSource source =
+                        OcspRevocationSource.builder().responder(ocsp.uri()).build()) {
+            SignatureReport s = SignatureValidator.builder()
+                    .trustAnchor(pki.root)
+                    .revocation(source)
+                    .build()
+                    .validate(signed)
+                    .signatures()
+                    .get(0);
 
             assertThat(s.indication()).isEqualTo(Indication.INDETERMINATE);
             assertThat(s.subIndication()).isEqualTo(SubIndication.OUT_OF_BOUNDS_NOT_REVOKED);
@@ -74,11 +88,17 @@ class ExpiredCertificateTest {
         Path signed = dir.resolve("t.pdf");
         try (TestTsa tsaServer = new TestTsa(pki);
                 TsaClient tsa = TsaClient.builder().endpoint(tsaServer.url()).build()) {
-            PadesSigner.builder().key(SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca))).tsa(tsa).build()
+            PadesSigner.builder()
+                    .key(SigningKeys.of(pki.signerKey(), List.of(pki.signer, pki.ca)))
+                    .tsa(tsa)
+                    .build()
                     .sign(blank(dir), signed, PadesOptions.invisible());
         }
         Clock inTwoYears = Clock.fixed(Instant.now().plus(Duration.ofDays(730)), ZoneOffset.UTC);
-        SignatureValidator later = SignatureValidator.builder().trustAnchor(pki.root).clock(inTwoYears).build();
+        SignatureValidator later = SignatureValidator.builder()
+                .trustAnchor(pki.root)
+                .clock(inTwoYears)
+                .build();
 
         SignatureReport s = later.validate(signed).signatures().get(0);
         assertThat(pki.signer.getNotAfter().toInstant()).isBefore(inTwoYears.instant());

@@ -7,8 +7,8 @@ import io.github.egovsdk.signature.keys.SigningKey;
 import io.github.egovsdk.signature.keys.SigningKeys;
 import io.github.egovsdk.signature.pdf.PadesOptions;
 import io.github.egovsdk.signature.pdf.PadesSigner;
-import io.github.egovsdk.signature.testpki.TestPki;
 import io.github.egovsdk.signature.sign.SignOptions;
+import io.github.egovsdk.signature.testpki.TestPki;
 import io.github.egovsdk.signature.xml.XadesSigner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,11 +62,14 @@ class SignatureValidatorConcurrencyTest {
         byte[] bytes = Files.readAllBytes(pdf);
         bytes[300] ^= 0x01;
         Files.write(tampered, bytes);
-        Path xml = Files.writeString(dir.resolve("to-khai.xml"), "<ToKhai><HoTen>Nguyễn Văn A</HoTen></ToKhai>",
-                StandardCharsets.UTF_8);
+        Path xml = Files.writeString(
+                dir.resolve("to-khai.xml"), "<ToKhai><HoTen>Nguyễn Văn A</HoTen></ToKhai>", StandardCharsets.UTF_8);
         XadesSigner.builder().key(key).build().sign(xml, add(dir.resolve("signed.xml"), null), SignOptions.enveloped());
         Path content = Files.writeString(dir.resolve("hello.txt"), "Xin chào", StandardCharsets.UTF_8);
-        CadesSigner.builder().key(key).build().sign(content, add(dir.resolve("hello.p7s"), content), SignOptions.detached());
+        CadesSigner.builder()
+                .key(key)
+                .build()
+                .sign(content, add(dir.resolve("hello.p7s"), content), SignOptions.detached());
         Path other = Files.writeString(dir.resolve("other.txt"), "Tạm biệt", StandardCharsets.UTF_8);
         add(dir.resolve("hello.p7s"), other); // the same signature over other content: HASH_FAILURE
     }
@@ -88,9 +91,14 @@ class SignatureValidatorConcurrencyTest {
         for (int i = 0; i < FILES.size(); i++) {
             expected.add(validator.validate(FILES.get(i), DETACHED.get(i)));
         }
-        assertThat(expected).extracting(r -> r.signatures().get(0).indication()).containsExactly(
-                Indication.TOTAL_PASSED, Indication.TOTAL_FAILED, Indication.TOTAL_PASSED, Indication.TOTAL_PASSED,
-                Indication.TOTAL_FAILED);
+        assertThat(expected)
+                .extracting(r -> r.signatures().get(0).indication())
+                .containsExactly(
+                        Indication.TOTAL_PASSED,
+                        Indication.TOTAL_FAILED,
+                        Indication.TOTAL_PASSED,
+                        Indication.TOTAL_PASSED,
+                        Indication.TOTAL_FAILED);
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CyclicBarrier together = new CyclicBarrier(THREADS);
@@ -104,13 +112,15 @@ class SignatureValidatorConcurrencyTest {
                         // every thread on the same file at the same moment
                         for (int i = 0; i < FILES.size(); i++) {
                             together.await(30, TimeUnit.SECONDS);
-                            assertThat(validator.validate(FILES.get(i), DETACHED.get(i))).isEqualTo(expected.get(i));
+                            assertThat(validator.validate(FILES.get(i), DETACHED.get(i)))
+                                    .isEqualTo(expected.get(i));
                             compared++;
                         }
                         // each thread on a different file
                         for (int k = 0; k < FILES.size(); k++) {
                             int i = (k + thread) % FILES.size();
-                            assertThat(validator.validate(FILES.get(i), DETACHED.get(i))).isEqualTo(expected.get(i));
+                            assertThat(validator.validate(FILES.get(i), DETACHED.get(i)))
+                                    .isEqualTo(expected.get(i));
                             compared++;
                         }
                     }

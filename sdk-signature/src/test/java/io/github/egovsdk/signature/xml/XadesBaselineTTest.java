@@ -1,18 +1,17 @@
 package io.github.egovsdk.signature.xml;
 
-import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.egovsdk.signature.SignatureLevel;
+import io.github.egovsdk.signature.sign.SignOptions;
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.SubIndication;
-import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -64,15 +63,18 @@ class XadesBaselineTTest extends TimestampedSigningTest {
         assertThat(sb.coversWholeDocument()).isTrue();
         assertThat(st.indication()).as(st.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(st.format()).isEqualTo("XAdES-BASELINE-T");
-        assertThat(Files.readString(t)).startsWith("<?xml").contains("<ds:Signature").contains("000.00.00.H41");
+        assertThat(Files.readString(t))
+                .startsWith("<?xml")
+                .contains("<ds:Signature")
+                .contains("000.00.00.H41");
     }
 
     @Test
     void signEnveloping_whenEnvelopedContentChanged_failsHash(@TempDir Path dir) throws Exception {
         Path signed = dir.resolve("enveloping.xml");
         XadesSigner.builder().key(key).build().sign(EDXML, signed, SignOptions.enveloping());
-        Path tampered = Files.writeString(dir.resolve("t.xml"), Files.readString(signed).replace("000.00.00.H41",
-                "000.00.00.H42"));
+        Path tampered = Files.writeString(
+                dir.resolve("t.xml"), Files.readString(signed).replace("000.00.00.H41", "000.00.00.H42"));
 
         SignatureReport s = trusting.validate(tampered).signatures().get(0);
         assertThat(s.indication()).isEqualTo(Indication.TOTAL_FAILED);
@@ -88,8 +90,11 @@ class XadesBaselineTTest extends TimestampedSigningTest {
         Pattern token = Pattern.compile("<xades:EncapsulatedTimeStamp>([^<]+)</xades:EncapsulatedTimeStamp>");
         Matcher other = token.matcher(Files.readString(second));
         assertThat(other.find()).isTrue();
-        Path swapped = Files.writeString(dir.resolve("swapped.xml"), token.matcher(Files.readString(first))
-                .replaceFirst("<xades:EncapsulatedTimeStamp>" + other.group(1) + "</xades:EncapsulatedTimeStamp>"));
+        Path swapped = Files.writeString(
+                dir.resolve("swapped.xml"),
+                token.matcher(Files.readString(first))
+                        .replaceFirst(
+                                "<xades:EncapsulatedTimeStamp>" + other.group(1) + "</xades:EncapsulatedTimeStamp>"));
 
         SignatureReport s = trusting.validate(swapped).signatures().get(0);
         assertThat(s.indication()).isEqualTo(Indication.INDETERMINATE);
@@ -109,16 +114,23 @@ class XadesBaselineTTest extends TimestampedSigningTest {
         Path roots = Files.writeString(dir.resolve("roots.pem"), pem(pki.root.getEncoded()) + pem(pki.ca.getEncoded()));
 
         for (Path signed : List.of(enveloped, enveloping)) {
-            String out = run("xmlsec1", "--verify", "--trusted-pem", roots.toString(), "--id-attr:Id",
-                    "http://uri.etsi.org/01903/v1.3.2#:SignedProperties", "--id-attr:Id",
-                    "http://www.w3.org/2000/09/xmldsig#:Object", signed.toString());
+            String out = run(
+                    "xmlsec1",
+                    "--verify",
+                    "--trusted-pem",
+                    roots.toString(),
+                    "--id-attr:Id",
+                    "http://uri.etsi.org/01903/v1.3.2#:SignedProperties",
+                    "--id-attr:Id",
+                    "http://www.w3.org/2000/09/xmldsig#:Object",
+                    signed.toString());
             assertThat(out).as(signed.getFileName().toString()).contains("OK").doesNotContain("FAIL");
         }
     }
 
     private static String pem(byte[] der) {
-        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n";
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END CERTIFICATE-----\n";
     }
 
     private static String run(String... cmd) throws Exception {

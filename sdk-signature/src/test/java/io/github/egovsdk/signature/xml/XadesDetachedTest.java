@@ -1,19 +1,20 @@
 package io.github.egovsdk.signature.xml;
 
-import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.egovsdk.signature.sign.SignOptions;
+import io.github.egovsdk.signature.testpki.TimestampedSigningTest;
 import io.github.egovsdk.signature.verify.Indication;
 import io.github.egovsdk.signature.verify.SignatureReport;
 import io.github.egovsdk.signature.verify.SignatureValidator;
 import io.github.egovsdk.signature.verify.SubIndication;
-import io.github.egovsdk.signature.sign.SignOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,21 +44,21 @@ class XadesDetachedTest extends TimestampedSigningTest {
         assertThat(s.indication()).as(s.messages().toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(s.format()).isEqualTo("XAdES-BASELINE-T");
         assertThat(s.coversWholeDocument()).isTrue();
-        assertThat(Files.readString(signed)).contains("URI=\"T%E1%BB%9D%20tr%C3%ACnh%2012.txt\"")
+        assertThat(Files.readString(signed))
+                .contains("URI=\"T%E1%BB%9D%20tr%C3%ACnh%2012.txt\"")
                 .doesNotContain(TEXT);
     }
 
     @Test
-    void signDetached_whenSigned_declaresTheDataObjectFormatOfTheContentReference(@TempDir Path dir)
-            throws Exception {
+    void signDetached_whenSigned_declaresTheDataObjectFormatOfTheContentReference(@TempDir Path dir) throws Exception {
         Path signed = dir.resolve("to-trinh.xml");
         XadesSigner.builder().key(key).build().sign(content(dir), signed, SignOptions.detached());
         String xml = Files.readString(signed);
 
-        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("<ds:Reference Id=\"([^\"]+)\" URI=\"T%")
-                .matcher(xml);
+        Matcher ref = Pattern.compile("<ds:Reference Id=\"([^\"]+)\" URI=\"T%").matcher(xml);
         assertThat(ref.find()).as(xml).isTrue();
-        assertThat(xml).contains("<xades:DataObjectFormat ObjectReference=\"#" + ref.group(1) + "\">")
+        assertThat(xml)
+                .contains("<xades:DataObjectFormat ObjectReference=\"#" + ref.group(1) + "\">")
                 .containsPattern("<xades:MimeType>[a-z]+/[a-z.+-]+</xades:MimeType>");
     }
 
@@ -95,23 +96,40 @@ class XadesDetachedTest extends TimestampedSigningTest {
         XadesSigner.builder().key(key).tsa(tsa).build().sign(content, signed, SignOptions.detached());
         Path roots = Files.writeString(dir.resolve("roots.pem"), pem(pki.root.getEncoded()) + pem(pki.ca.getEncoded()));
 
-        String ok = run(dir, "xmlsec1", "--verify", "--trusted-pem", roots.toString(), "--id-attr:Id",
-                "http://uri.etsi.org/01903/v1.3.2#:SignedProperties", signed.toString());
+        String ok = run(
+                dir,
+                "xmlsec1",
+                "--verify",
+                "--trusted-pem",
+                roots.toString(),
+                "--id-attr:Id",
+                "http://uri.etsi.org/01903/v1.3.2#:SignedProperties",
+                signed.toString());
         Files.writeString(content, TEXT + ".");
-        String changed = run(dir, "xmlsec1", "--verify", "--trusted-pem", roots.toString(), "--id-attr:Id",
-                "http://uri.etsi.org/01903/v1.3.2#:SignedProperties", signed.toString());
+        String changed = run(
+                dir,
+                "xmlsec1",
+                "--verify",
+                "--trusted-pem",
+                roots.toString(),
+                "--id-attr:Id",
+                "http://uri.etsi.org/01903/v1.3.2#:SignedProperties",
+                signed.toString());
 
         assertThat(ok).contains("OK").doesNotContain("FAIL");
         assertThat(changed).doesNotContain("Verification status: OK");
     }
 
     static String pem(byte[] der) {
-        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n";
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END CERTIFICATE-----\n";
     }
 
     static String run(Path dir, String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return out;

@@ -28,14 +28,15 @@ public record AxisTarget(URI endpoint, SandboxAgency sender, SandboxAgency recip
 
     private static SandboxAgency party(String role) {
         String code = required("EGOV_VXP_" + role + "_CODE");
-        return new SandboxAgency(code, code, required("EGOV_VXP_" + role + "_SYSTEM_ID"),
-                required("EGOV_VXP_" + role + "_SECRET"));
+        return new SandboxAgency(
+                code, code, required("EGOV_VXP_" + role + "_SYSTEM_ID"), required("EGOV_VXP_" + role + "_SECRET"));
     }
 
     private static String required(String name) {
         String v = System.getenv(name);
         if (v == null || v.isBlank()) {
-            throw new IllegalStateException("Environment variable " + name + " is required when EGOV_VXP_ENDPOINT is set");
+            throw new IllegalStateException(
+                    "Environment variable " + name + " is required when EGOV_VXP_ENDPOINT is set");
         }
         return v;
     }

@@ -3,6 +3,7 @@ package io.github.egovsdk.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.egovsdk.civil.CivilModule;
 import io.github.egovsdk.civil.interconnect.InterconnectClient;
 import io.github.egovsdk.civil.interconnect.InterconnectDossier;
 import io.github.egovsdk.civil.justice.CivilStatusClient;
@@ -32,16 +33,21 @@ public abstract class CivilStatusContract {
 
     private InterconnectDossier dossier() {
         InterconnectTarget t = target();
-        try (InterconnectClient c = InterconnectClient.builder().endpoint(t.endpoint()).login(t.username(),
-                t.password()).paths(t.tokenPath(), t.listPath(), t.ackPath(), t.statusPath()).build()) {
+        try (InterconnectClient c = InterconnectClient.builder()
+                .endpoint(t.endpoint())
+                .login(t.username(), t.password())
+                .paths(t.tokenPath(), t.listPath(), t.ackPath(), t.statusPath())
+                .build()) {
             return c.dossier(t.testDossier().get());
         }
     }
 
     private CivilStatusClient client() {
         assumeTrue(target().civilStatusEndpoint() != null, "no civil-status endpoint configured");
-        return CivilStatusClient.builder().endpoint(target().civilStatusEndpoint())
-                .provinceCode(target().provinceCode()).build();
+        return CivilStatusClient.builder()
+                .endpoint(target().civilStatusEndpoint())
+                .provinceCode(target().provinceCode())
+                .build();
     }
 
     @Test
@@ -69,7 +75,8 @@ public abstract class CivilStatusContract {
     @Test
     void results_whenCodeUnknown_isAbsent() {
         try (CivilStatusClient btp = client()) {
-            assertThat(btp.results(io.github.egovsdk.civil.CivilModule.BIRTH, List.of("KHONG-TON-TAI-0"))).isEmpty();
+            assertThat(btp.results(CivilModule.BIRTH, List.of("KHONG-TON-TAI-0")))
+                    .isEmpty();
         }
     }
 }

@@ -32,9 +32,13 @@ public abstract class CriminalRecordContract {
     /** Builds the client; override to add a proxy, TLS settings or timeouts. */
     protected CriminalRecordClient client(String authKey) {
         CriminalRecordTarget t = target();
-        return CriminalRecordClient.builder().endpoint(t.endpoint()).authKey(authKey)
-                .province(t.provinceCode(), t.provinceName()).paths(t.submitPath(), t.resultPath())
-                .statusPath(t.statusPath()).build();
+        return CriminalRecordClient.builder()
+                .endpoint(t.endpoint())
+                .authKey(authKey)
+                .province(t.provinceCode(), t.provinceName())
+                .paths(t.submitPath(), t.resultPath())
+                .statusPath(t.statusPath())
+                .build();
     }
 
     /** A fresh test application in VNeID's shape. */
@@ -64,7 +68,9 @@ public abstract class CriminalRecordContract {
         try (CriminalRecordClient c = client(target().authKey())) {
             c.submit(a);
             CriminalRecordResult r = c.result(a.localCode()).orElseThrow();
-            assertThat(r.state()).as("trangThaiXuLy " + r.stateCode() + " is one of 1–10").isPresent();
+            assertThat(r.state())
+                    .as("trangThaiXuLy " + r.stateCode() + " is one of 1–10")
+                    .isPresent();
             for (int i = 1; i < target().pollsUntilIssued(); i++) {
                 r = c.result(a.localCode()).orElseThrow();
             }
@@ -79,7 +85,8 @@ public abstract class CriminalRecordContract {
     @Test
     void result_whenCodeUnknown_isEmpty() {
         try (CriminalRecordClient c = client(target().authKey())) {
-            assertThat(c.result("KHONG-TON-TAI-" + ThreadLocalRandom.current().nextInt(1_000_000))).isEmpty();
+            assertThat(c.result("KHONG-TON-TAI-" + ThreadLocalRandom.current().nextInt(1_000_000)))
+                    .isEmpty();
         }
     }
 
@@ -87,8 +94,9 @@ public abstract class CriminalRecordContract {
     void submit_whenAuthKeyWrong_isRefusedWithoutTheKeyInTheMessage() {
         String wrong = "sai-" + ThreadLocalRandom.current().nextInt(1_000_000);
         try (CriminalRecordClient c = client(wrong)) {
-            assertThatThrownBy(() -> c.submit(application())).isInstanceOfSatisfying(EgovServiceException.class,
-                    e -> assertThat(e.getMessage()).doesNotContain(wrong));
+            assertThatThrownBy(() -> c.submit(application()))
+                    .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.getMessage())
+                            .doesNotContain(wrong));
         }
     }
 
@@ -97,8 +105,13 @@ public abstract class CriminalRecordContract {
         CriminalRecordApplication a = application();
         try (CriminalRecordClient c = client(target().authKey())) {
             c.submit(a);
-            CriminalRecordStatusUpdate accepted = new CriminalRecordStatusUpdate(a.localCode(),
-                    CriminalRecordState.ACCEPTED, null, a.receivedOn().plusDays(14), false, null);
+            CriminalRecordStatusUpdate accepted = new CriminalRecordStatusUpdate(
+                    a.localCode(),
+                    CriminalRecordState.ACCEPTED,
+                    null,
+                    a.receivedOn().plusDays(14),
+                    false,
+                    null);
             assertThat(c.pushStatus(accepted)).isEqualTo(StatusPushOutcome.DONE);
             assertThat(c.pushStatus(accepted)).as("a repeat after a crash").isNotEqualTo(StatusPushOutcome.FAILED);
         }

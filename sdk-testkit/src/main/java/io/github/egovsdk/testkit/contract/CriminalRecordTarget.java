@@ -9,8 +9,15 @@ import java.util.Optional;
  * status path, and after how many polls the target issues a certificate (the sandbox: 2; 0 to only check that the
  * application is known). {@link #toString()} hides the key.
  */
-public record CriminalRecordTarget(URI endpoint, String authKey, String provinceCode, String provinceName,
-        String submitPath, String resultPath, String statusPath, int pollsUntilIssued) {
+public record CriminalRecordTarget(
+        URI endpoint,
+        String authKey,
+        String provinceCode,
+        String provinceName,
+        String submitPath,
+        String resultPath,
+        String statusPath,
+        int pollsUntilIssued) {
 
     /**
      * Reads {@code EGOV_LLTP_ENDPOINT}, {@code EGOV_LLTP_AUTH_KEY}, {@code EGOV_LLTP_PROVINCE} (required once the
@@ -24,9 +31,12 @@ public record CriminalRecordTarget(URI endpoint, String authKey, String province
         if (endpoint == null) {
             return Optional.empty();
         }
-        return Optional.of(new CriminalRecordTarget(URI.create(endpoint), Env.required("EGOV_LLTP_AUTH_KEY",
-                "EGOV_LLTP_ENDPOINT"), Env.required("EGOV_LLTP_PROVINCE", "EGOV_LLTP_ENDPOINT"),
-                Env.get("EGOV_LLTP_PROVINCE_NAME"), Env.get("EGOV_LLTP_SUBMIT_PATH", "lltp/guiHoSo"),
+        return Optional.of(new CriminalRecordTarget(
+                URI.create(endpoint),
+                Env.required("EGOV_LLTP_AUTH_KEY", "EGOV_LLTP_ENDPOINT"),
+                Env.required("EGOV_LLTP_PROVINCE", "EGOV_LLTP_ENDPOINT"),
+                Env.get("EGOV_LLTP_PROVINCE_NAME"),
+                Env.get("EGOV_LLTP_SUBMIT_PATH", "lltp/guiHoSo"),
                 Env.get("EGOV_LLTP_RESULT_PATH", "lltp/nhanTrangThai"),
                 Env.get("EGOV_LLTP_STATUS_PATH", "v2/lyLichTuPhap/traKetQuaHoSoLLTP"),
                 Integer.parseInt(Env.get("EGOV_LLTP_POLLS_UNTIL_ISSUED", "0"))));

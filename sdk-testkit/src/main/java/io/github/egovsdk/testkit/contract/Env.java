@@ -2,8 +2,7 @@ package io.github.egovsdk.testkit.contract;
 
 /** Environment variables of the contract targets. */
 final class Env {
-    private Env() {
-    }
+    private Env() {}
 
     /** The variable, or null when unset or blank. */
     static String get(String name) {
@@ -19,8 +18,8 @@ final class Env {
     static String required(String name, String because) {
         String v = get(name);
         if (v == null) {
-            throw new IllegalStateException("Environment variable " + name + " is required when " + because
-                    + " is set");
+            throw new IllegalStateException(
+                    "Environment variable " + name + " is required when " + because + " is set");
         }
         return v;
     }

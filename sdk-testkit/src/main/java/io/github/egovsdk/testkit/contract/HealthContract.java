@@ -22,14 +22,16 @@ public abstract class HealthContract {
 
     private HealthInsuranceClient client() {
         HealthTarget t = target();
-        return HealthInsuranceClient.builder().endpoint(t.endpoint())
-                .login(EgwLogin.of(t.username(), t.password().toCharArray())).build();
+        return HealthInsuranceClient.builder()
+                .endpoint(t.endpoint())
+                .login(EgwLogin.of(t.username(), t.password().toCharArray()))
+                .build();
     }
 
     private CardCheckRequest byCard(String name, String officerName, String officerId) {
         HealthTarget t = target();
-        return CardCheckRequest.byCard(t.cardNumber(), name, BirthDate.of(t.patientBirthDate()), officerName,
-                officerId);
+        return CardCheckRequest.byCard(
+                t.cardNumber(), name, BirthDate.of(t.patientBirthDate()), officerName, officerId);
     }
 
     @Test
@@ -37,8 +39,12 @@ public abstract class HealthContract {
         HealthTarget t = target();
         try (HealthInsuranceClient c = client()) {
             CardCheckResult byCard = c.check(byCard(t.patientName(), t.officerName(), t.officerId()));
-            CardCheckResult byId = c.check(CardCheckRequest.byPersonalId(t.personalId(), t.patientName(),
-                    BirthDate.of(t.patientBirthDate()), t.officerName(), t.officerId()));
+            CardCheckResult byId = c.check(CardCheckRequest.byPersonalId(
+                    t.personalId(),
+                    t.patientName(),
+                    BirthDate.of(t.patientBirthDate()),
+                    t.officerName(),
+                    t.officerId()));
             assertThat(byCard.usable()).as("code %s", byCard.code()).isTrue();
             assertThat(byCard.validTo()).isPresent();
             assertThat(byId.code()).isEqualTo(byCard.code());

@@ -19,8 +19,16 @@ import java.util.Optional;
  * @param patientName      their full name
  * @param patientBirthDate their birth date
  */
-public record HealthTarget(URI endpoint, String username, String password, String officerName, String officerId,
-        String cardNumber, String personalId, String patientName, LocalDate patientBirthDate) {
+public record HealthTarget(
+        URI endpoint,
+        String username,
+        String password,
+        String officerName,
+        String officerId,
+        String cardNumber,
+        String personalId,
+        String patientName,
+        LocalDate patientBirthDate) {
 
     @Override
     public String toString() {
@@ -39,10 +47,15 @@ public record HealthTarget(URI endpoint, String username, String password, Strin
             return Optional.empty();
         }
         String why = "EGOV_HEALTH_ENDPOINT";
-        return Optional.of(new HealthTarget(URI.create(endpoint), Env.required("EGOV_HEALTH_USERNAME", why),
-                Env.required("EGOV_HEALTH_PASSWORD", why), Env.required("EGOV_HEALTH_OFFICER_NAME", why),
-                Env.required("EGOV_HEALTH_OFFICER_ID", why), Env.required("EGOV_HEALTH_TEST_CARD", why),
-                Env.required("EGOV_HEALTH_TEST_PERSONAL_ID", why), Env.required("EGOV_HEALTH_TEST_NAME", why),
-                java.time.LocalDate.parse(Env.required("EGOV_HEALTH_TEST_BIRTH_DATE", why))));
+        return Optional.of(new HealthTarget(
+                URI.create(endpoint),
+                Env.required("EGOV_HEALTH_USERNAME", why),
+                Env.required("EGOV_HEALTH_PASSWORD", why),
+                Env.required("EGOV_HEALTH_OFFICER_NAME", why),
+                Env.required("EGOV_HEALTH_OFFICER_ID", why),
+                Env.required("EGOV_HEALTH_TEST_CARD", why),
+                Env.required("EGOV_HEALTH_TEST_PERSONAL_ID", why),
+                Env.required("EGOV_HEALTH_TEST_NAME", why),
+                LocalDate.parse(Env.required("EGOV_HEALTH_TEST_BIRTH_DATE", why))));
     }
 }

@@ -34,14 +34,22 @@ public abstract class IdentityContract {
 
     private PortalSsoClient sso() {
         IdentityTarget t = target();
-        return PortalSsoClient.builder().endpoint(t.ssoIssuer()).clientId(t.ssoClientId())
-                .clientSecret(t.ssoClientSecret()).redirectUri(t.redirectUri()).build();
+        return PortalSsoClient.builder()
+                .endpoint(t.ssoIssuer())
+                .clientId(t.ssoClientId())
+                .clientSecret(t.ssoClientSecret())
+                .redirectUri(t.redirectUri())
+                .build();
     }
 
     private VneidLoginClient vneid() {
         IdentityTarget t = target();
-        return VneidLoginClient.builder().endpoint(t.vneidEndpoint()).clientId(t.vneidClientId())
-                .clientSecret(t.vneidClientSecret()).redirectUri(t.redirectUri()).build();
+        return VneidLoginClient.builder()
+                .endpoint(t.vneidEndpoint())
+                .clientId(t.vneidClientId())
+                .clientSecret(t.vneidClientSecret())
+                .redirectUri(t.redirectUri())
+                .build();
     }
 
     @Test
@@ -51,8 +59,8 @@ public abstract class IdentityContract {
 
             VerifiedIdentity who = sso.completeLogin(login, browserLogin(login.authorizationUri()));
 
-            assertThat(who.personalId()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(target()
-                    .citizenId()));
+            assertThat(who.personalId())
+                    .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(target().citizenId()));
             assertThat(who.techId()).isPresent();
         }
     }
@@ -74,8 +82,8 @@ public abstract class IdentityContract {
 
             VerifiedIdentity who = vneid.completeLogin(login, browserLogin(login.authorizationUri()));
 
-            assertThat(who.personalId()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(target()
-                    .citizenId()));
+            assertThat(who.personalId())
+                    .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(target().citizenId()));
             assertThat(who.isLevel2()).isTrue();
         }
     }
@@ -84,19 +92,24 @@ public abstract class IdentityContract {
     void population_whenCitizenMatchesOrNameIsWrong_answersAndAudits() {
         IdentityTarget t = target();
         List<AuditRecord> audit = new ArrayList<>();
-        try (PopulationDbClient db = PopulationDbClient.builder().endpoint(t.populationEndpoint())
-                .integrationCode("037").serviceCode(t.populationService()).auditHook(audit::add).build()) {
+        try (PopulationDbClient db = PopulationDbClient.builder()
+                .endpoint(t.populationEndpoint())
+                .integrationCode("037")
+                .serviceCode(t.populationService())
+                .auditHook(audit::add)
+                .build()) {
             LookupContext why = new LookupContext("CONTRACT-TEST", "contract test");
 
-            CitizenVerification match = db.verify(CitizenQuery.byPersonalId(t.citizenId(), t.citizenName(),
-                    t.citizenBirthDate()), why);
-            CitizenVerification wrongName = db.verify(CitizenQuery.byPersonalId(t.citizenId(), "Không Phải Tên Này",
-                    t.citizenBirthDate()), why);
+            CitizenVerification match =
+                    db.verify(CitizenQuery.byPersonalId(t.citizenId(), t.citizenName(), t.citizenBirthDate()), why);
+            CitizenVerification wrongName = db.verify(
+                    CitizenQuery.byPersonalId(t.citizenId(), "Không Phải Tên Này", t.citizenBirthDate()), why);
 
             assertThat(match.outcome()).isEqualTo(VerificationOutcome.MATCH);
             assertThat(wrongName.outcome()).isEqualTo(VerificationOutcome.NO_MATCH);
         }
-        assertThat(audit).extracting(AuditRecord::outcome).containsExactly(AuditRecord.Outcome.MATCH,
-                AuditRecord.Outcome.NO_MATCH);
+        assertThat(audit)
+                .extracting(AuditRecord::outcome)
+                .containsExactly(AuditRecord.Outcome.MATCH, AuditRecord.Outcome.NO_MATCH);
     }
 }

@@ -22,9 +22,19 @@ import java.util.Optional;
  * @param citizenName         their full name, with diacritics
  * @param citizenBirthDate    their date of birth
  */
-public record IdentityTarget(URI ssoIssuer, String ssoClientId, String ssoClientSecret, URI vneidEndpoint,
-        String vneidClientId, String vneidClientSecret, URI redirectUri, URI populationEndpoint,
-        String populationService, String citizenId, String citizenName, LocalDate citizenBirthDate) {
+public record IdentityTarget(
+        URI ssoIssuer,
+        String ssoClientId,
+        String ssoClientSecret,
+        URI vneidEndpoint,
+        String vneidClientId,
+        String vneidClientSecret,
+        URI redirectUri,
+        URI populationEndpoint,
+        String populationService,
+        String citizenId,
+        String citizenName,
+        LocalDate citizenBirthDate) {
 
     @Override
     public String toString() {
@@ -43,19 +53,26 @@ public record IdentityTarget(URI ssoIssuer, String ssoClientId, String ssoClient
         if (issuer == null || issuer.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new IdentityTarget(URI.create(issuer), env("EGOV_SSO_CLIENT_ID"),
-                env("EGOV_SSO_CLIENT_SECRET"), URI.create(env("EGOV_VNEID_ENDPOINT")), env("EGOV_VNEID_CLIENT_ID"),
-                env("EGOV_VNEID_CLIENT_SECRET"), URI.create(env("EGOV_LOGIN_REDIRECT_URI")),
-                URI.create(env("EGOV_POPULATION_ENDPOINT")), env("EGOV_POPULATION_SERVICE"),
-                env("EGOV_TEST_CITIZEN_ID"), env("EGOV_TEST_CITIZEN_NAME"),
+        return Optional.of(new IdentityTarget(
+                URI.create(issuer),
+                env("EGOV_SSO_CLIENT_ID"),
+                env("EGOV_SSO_CLIENT_SECRET"),
+                URI.create(env("EGOV_VNEID_ENDPOINT")),
+                env("EGOV_VNEID_CLIENT_ID"),
+                env("EGOV_VNEID_CLIENT_SECRET"),
+                URI.create(env("EGOV_LOGIN_REDIRECT_URI")),
+                URI.create(env("EGOV_POPULATION_ENDPOINT")),
+                env("EGOV_POPULATION_SERVICE"),
+                env("EGOV_TEST_CITIZEN_ID"),
+                env("EGOV_TEST_CITIZEN_NAME"),
                 LocalDate.parse(env("EGOV_TEST_CITIZEN_BIRTH_DATE"))));
     }
 
     private static String env(String name) {
         String v = System.getenv(name);
         if (v == null || v.isBlank()) {
-            throw new IllegalStateException("Environment variable " + name + " is required when EGOV_SSO_ISSUER"
-                    + " is set");
+            throw new IllegalStateException(
+                    "Environment variable " + name + " is required when EGOV_SSO_ISSUER" + " is set");
         }
         return v;
     }

@@ -27,8 +27,11 @@ public abstract class InterconnectContract {
 
     protected InterconnectClient client(String password) {
         InterconnectTarget t = target();
-        return InterconnectClient.builder().endpoint(t.endpoint()).login(t.username(), password)
-                .paths(t.tokenPath(), t.listPath(), t.ackPath(), t.statusPath()).build();
+        return InterconnectClient.builder()
+                .endpoint(t.endpoint())
+                .login(t.username(), password)
+                .paths(t.tokenPath(), t.listPath(), t.ackPath(), t.statusPath())
+                .build();
     }
 
     @Test
@@ -52,23 +55,37 @@ public abstract class InterconnectContract {
             c.acknowledge(d.interconnectCode());
             c.acknowledge(d.interconnectCode());
             LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.SECONDS);
-            StatusUpdate one = StatusUpdate.builder(InterconnectStatus.RECEIVED).after(null)
-                    .dossier(d.interconnectCode(), "CT-" + d.interconnectCode()).procedureCode(d.procedureCode())
-                    .at(now).period(now, now.plusDays(3)).handler("Kiểm thử tự động", null, null).build();
+            StatusUpdate one = StatusUpdate.builder(InterconnectStatus.RECEIVED)
+                    .after(null)
+                    .dossier(d.interconnectCode(), "CT-" + d.interconnectCode())
+                    .procedureCode(d.procedureCode())
+                    .at(now)
+                    .period(now, now.plusDays(3))
+                    .handler("Kiểm thử tự động", null, null)
+                    .build();
             assertThat(c.pushStatus(one).outcome()).isEqualTo(StatusPushOutcome.DONE);
-            StatusUpdate three = StatusUpdate.builder(InterconnectStatus.ACCEPTED).after(InterconnectStatus.RECEIVED)
-                    .dossier(d.interconnectCode(), "CT-" + d.interconnectCode()).procedureCode(d.procedureCode())
-                    .at(now).action("MCĐT Tiếp nhận hồ sơ").build();
+            StatusUpdate three = StatusUpdate.builder(InterconnectStatus.ACCEPTED)
+                    .after(InterconnectStatus.RECEIVED)
+                    .dossier(d.interconnectCode(), "CT-" + d.interconnectCode())
+                    .procedureCode(d.procedureCode())
+                    .at(now)
+                    .action("MCĐT Tiếp nhận hồ sơ")
+                    .build();
             assertThat(c.pushStatus(three).outcome()).isEqualTo(StatusPushOutcome.DONE);
-            assertThat(c.pushStatus(three).outcome()).as("a repeat after a crash").isEqualTo(StatusPushOutcome.DONE);
+            assertThat(c.pushStatus(three).outcome())
+                    .as("a repeat after a crash")
+                    .isEqualTo(StatusPushOutcome.DONE);
         }
     }
 
     @Test
     void pushStatus_whenDossierUnknown_isNotFailedForGood() {
         try (InterconnectClient c = client(target().password())) {
-            StatusUpdate u = StatusUpdate.builder(InterconnectStatus.RECEIVED).dossier("KHONG-TON-TAI-000", "CT-0")
-                    .procedureCode("2.000986").at(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).build();
+            StatusUpdate u = StatusUpdate.builder(InterconnectStatus.RECEIVED)
+                    .dossier("KHONG-TON-TAI-000", "CT-0")
+                    .procedureCode("2.000986")
+                    .at(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
+                    .build();
             assertThat(c.pushStatus(u).outcome()).isNotEqualTo(StatusPushOutcome.FAILED);
         }
     }

@@ -10,8 +10,16 @@ import java.util.function.Supplier;
  * get a test dossier onto the DVCLT list (the sandbox files one; on staging, a dossier prepared by the operator, its
  * DVCLT id in {@code EGOV_DVCLT_TEST_DOSSIER_ID}). {@link #toString()} hides the password.
  */
-public record InterconnectTarget(URI endpoint, String username, String password, String tokenPath, String listPath,
-        String ackPath, String statusPath, URI civilStatusEndpoint, String provinceCode,
+public record InterconnectTarget(
+        URI endpoint,
+        String username,
+        String password,
+        String tokenPath,
+        String listPath,
+        String ackPath,
+        String statusPath,
+        URI civilStatusEndpoint,
+        String provinceCode,
         Supplier<String> testDossier) {
 
     /**
@@ -28,13 +36,17 @@ public record InterconnectTarget(URI endpoint, String username, String password,
         }
         String id = Env.required("EGOV_DVCLT_TEST_DOSSIER_ID", "EGOV_DVCLT_ENDPOINT");
         String btp = Env.get("EGOV_BTP_ENDPOINT");
-        return Optional.of(new InterconnectTarget(URI.create(endpoint), Env.required("EGOV_DVCLT_USERNAME",
-                "EGOV_DVCLT_ENDPOINT"), Env.required("EGOV_DVCLT_PASSWORD", "EGOV_DVCLT_ENDPOINT"),
+        return Optional.of(new InterconnectTarget(
+                URI.create(endpoint),
+                Env.required("EGOV_DVCLT_USERNAME", "EGOV_DVCLT_ENDPOINT"),
+                Env.required("EGOV_DVCLT_PASSWORD", "EGOV_DVCLT_ENDPOINT"),
                 Env.get("EGOV_DVCLT_TOKEN_PATH", "api/lienthongdvclt/token"),
                 Env.get("EGOV_DVCLT_LIST_PATH", "api/lienthongdvclt/hosolienthong"),
                 Env.get("EGOV_DVCLT_ACK_PATH", "api/lienthongdvclt/hosolienthong/danhan"),
                 Env.get("EGOV_DVCLT_STATUS_PATH", "api/lienthongdvclt/hosolienthong/trangthai"),
-                btp == null ? null : URI.create(btp), Env.get("EGOV_BTP_PROVINCE"), () -> id));
+                btp == null ? null : URI.create(btp),
+                Env.get("EGOV_BTP_PROVINCE"),
+                () -> id));
     }
 
     @Override

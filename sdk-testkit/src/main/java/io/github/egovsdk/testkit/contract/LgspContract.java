@@ -25,8 +25,13 @@ public abstract class LgspContract {
 
     private PopulationDbClient client(Gateway g) {
         LgspTarget t = target();
-        return PopulationDbClient.builder().gateway(g).soap(t.dialect()).integrationCode(t.integrationCode())
-                .serviceCode(t.serviceCode()).auditHook(audit::add).build();
+        return PopulationDbClient.builder()
+                .gateway(g)
+                .soap(t.dialect())
+                .integrationCode(t.integrationCode())
+                .serviceCode(t.serviceCode())
+                .auditHook(audit::add)
+                .build();
     }
 
     private LookupContext context() {
@@ -44,22 +49,27 @@ public abstract class LgspContract {
                 List<CitizenRecord> records = c.lookUp(citizen(target().citizenName()), context());
                 assertThat(records).as("route %s", g).anySatisfy(r -> {
                     assertThat(r.personalId()).isEqualTo(target().citizenId());
-                    assertThat(r.birthYear()).contains(target().citizenBirthDate().getYear());
+                    assertThat(r.birthYear())
+                            .contains(target().citizenBirthDate().getYear());
                 });
             }
         }
-        assertThat(audit).hasSize(target().gateways().size()).allSatisfy(a ->
-                assertThat(a.outcome()).isEqualTo(AuditRecord.Outcome.MATCH));
+        assertThat(audit).hasSize(target().gateways().size()).allSatisfy(a -> assertThat(a.outcome())
+                .isEqualTo(AuditRecord.Outcome.MATCH));
     }
 
     @Test
     void verifyInformation_whenRightThenWrongName_saysYesThenNo() {
         for (Gateway g : target().gateways()) {
             try (PopulationDbClient c = client(g)) {
-                assertThat(c.verifyInformation(citizen(target().citizenName()), context()).matches())
-                        .as("route %s", g).isTrue();
-                assertThat(c.verifyInformation(citizen("Hoàng Không Phải"), context()).matches())
-                        .as("route %s", g).isFalse();
+                assertThat(c.verifyInformation(citizen(target().citizenName()), context())
+                                .matches())
+                        .as("route %s", g)
+                        .isTrue();
+                assertThat(c.verifyInformation(citizen("Hoàng Không Phải"), context())
+                                .matches())
+                        .as("route %s", g)
+                        .isFalse();
             }
         }
     }

@@ -15,14 +15,16 @@ import io.github.egovsdk.dvc.payment.PaymentResult;
 import io.github.egovsdk.dvc.payment.ReceiptFee;
 import io.github.egovsdk.dvc.payment.ReceiptInfo;
 import io.github.egovsdk.dvc.payment.VndAmount;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The SDK's {@link PaymentClient} against a payment platform: INIT gives a payment URL, QUERY of an unpaid payment,
@@ -39,8 +41,14 @@ public abstract class PaymentContract {
     /** A client of the target with the given secret; override to add proxy, TLS, bearer credentials or timeouts. */
     protected PaymentClient client(String secret) {
         PaymentTarget t = target();
-        return PaymentClient.builder().endpoint(t.endpoint()).initPath(t.initPath()).queryPath(t.queryPath())
-                .receiptPath(t.receiptPath()).partnerCode(t.partnerCode()).secret(secret).serverIp(t.serverIp())
+        return PaymentClient.builder()
+                .endpoint(t.endpoint())
+                .initPath(t.initPath())
+                .queryPath(t.queryPath())
+                .receiptPath(t.receiptPath())
+                .partnerCode(t.partnerCode())
+                .secret(secret)
+                .serverIp(t.serverIp())
                 .build();
     }
 
@@ -50,16 +58,26 @@ public abstract class PaymentContract {
 
     /** A test dossier code of its own, so references never collide between tests or runs. */
     protected static String dossierCode() {
-        return "000.00.00.H27-" + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-"
+        return "000.00.00.H27-" + LocalDate.now().format(DateTimeFormatter.ofPattern("yyMMdd")) + "-"
                 + ThreadLocalRandom.current().nextInt(10_000, 100_000);
     }
 
     /** An order of 8 000 VND with e-receipt data for one fee. */
     protected static PaymentOrder order(String dossierCode) {
-        ReceiptInfo receipt = new ReceiptInfo("1.001234.01", "Cấp bản sao trích lục hộ tịch (kiểm thử)", "1.001234",
-                "Cấp bản sao trích lục hộ tịch (kiểm thử)", "000.00.00.H27", "UBND tỉnh Bắc Ninh (kiểm thử)",
-                dossierCode, "Nguyễn Thử Nghiệm", null, null, "THANH TOAN HO SO " + dossierCode,
-                List.of(new ReceiptFee("2", "LP01", "Lệ phí cấp bản sao trích lục", VndAmount.of(8_000))), Map.of());
+        ReceiptInfo receipt = new ReceiptInfo(
+                "1.001234.01",
+                "Cấp bản sao trích lục hộ tịch (kiểm thử)",
+                "1.001234",
+                "Cấp bản sao trích lục hộ tịch (kiểm thử)",
+                "000.00.00.H27",
+                "UBND tỉnh Bắc Ninh (kiểm thử)",
+                dossierCode,
+                "Nguyễn Thử Nghiệm",
+                null,
+                null,
+                "THANH TOAN HO SO " + dossierCode,
+                List.of(new ReceiptFee("2", "LP01", "Lệ phí cấp bản sao trích lục", VndAmount.of(8_000))),
+                Map.of());
         return new PaymentOrder(dossierCode, VndAmount.of(8_000), null, receipt);
     }
 
@@ -68,7 +86,9 @@ public abstract class PaymentContract {
         String code = dossierCode();
         try (PaymentClient payments = client()) {
             PaymentInit init = payments.init(order(code));
-            assertThat(init.reference()).matches("[A-Za-z0-9]{6,64}").startsWith("dvc" + code.replaceAll("\\W", ""))
+            assertThat(init.reference())
+                    .matches("[A-Za-z0-9]{6,64}")
+                    .startsWith("dvc" + code.replaceAll("\\W", ""))
                     .endsWith(init.timestamp());
             assertThat(init.paymentUrl().isAbsolute()).isTrue();
             assertThat(init.paymentUrl().getScheme()).isIn("http", "https");
@@ -102,14 +122,15 @@ public abstract class PaymentContract {
             ObjectNode tampered = (ObjectNode) EgovJson.mapper().readTree(body);
             tampered.put("SoTien", 800);
             assertThatThrownBy(() -> payments.verifyCallback(tampered.toString()))
-                    .as("an amount changed after signing").isInstanceOf(InvalidPaymentMacException.class);
+                    .as("an amount changed after signing")
+                    .isInstanceOf(InvalidPaymentMacException.class);
 
             PaymentResult status = payments.query(init.reference());
             assertThat(status.isSuccessful()).isTrue();
             assertThat(status.transactionId()).isEqualTo(callback.transactionId());
 
             byte[] pdf = payments.receipt(init.reference());
-            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             try (PDDocument receipt = Loader.loadPDF(pdf)) {
                 assertThat(receipt.getNumberOfPages()).isPositive();
             }
@@ -118,14 +139,33 @@ public abstract class PaymentContract {
 
     @Test
     void verifyCallback_whenSignedWithAnotherSecret_isRejected() {
-        ObjectNode forged = EgovJson.mapper().createObjectNode().put("LoaiBanTin", "CONFIRM").put("MaLoi", "00")
-                .put("MaDoiTac", target().partnerCode()).put("MaThamChieu", "dvcFORGED20260101120000")
-                .put("SoTien", 8000).put("MaTienTe", "VND").put("MaGiaoDich", "FORGED1").put("MaNganHang", "X")
-                .put("ThoiGianGD", "20260101120000").put("ThongTinGiaoDich", "THANH TOAN HO SO FORGED");
-        List<String> fields = List.of("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien", "MaTienTe",
-                "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
-        forged.put("MaXacThuc", PaymentMac.compute(fields.stream().map(f -> forged.path(f).asString()).toList(),
-                "not-the-partner-secret"));
+        ObjectNode forged = EgovJson.mapper()
+                .createObjectNode()
+                .put("LoaiBanTin", "CONFIRM")
+                .put("MaLoi", "00")
+                .put("MaDoiTac", target().partnerCode())
+                .put("MaThamChieu", "dvcFORGED20260101120000")
+                .put("SoTien", 8000)
+                .put("MaTienTe", "VND")
+                .put("MaGiaoDich", "FORGED1")
+                .put("MaNganHang", "X")
+                .put("ThoiGianGD", "20260101120000")
+                .put("ThongTinGiaoDich", "THANH TOAN HO SO FORGED");
+        List<String> fields = List.of(
+                "LoaiBanTin",
+                "MaLoi",
+                "MaDoiTac",
+                "MaThamChieu",
+                "SoTien",
+                "MaTienTe",
+                "MaGiaoDich",
+                "MaNganHang",
+                "ThoiGianGD",
+                "ThongTinGiaoDich");
+        forged.put(
+                "MaXacThuc",
+                PaymentMac.compute(
+                        fields.stream().map(f -> forged.path(f).asString()).toList(), "not-the-partner-secret"));
         try (PaymentClient payments = client()) {
             assertThatThrownBy(() -> payments.verifyCallback(forged.toString()))
                     .isInstanceOf(InvalidPaymentMacException.class);
@@ -141,7 +181,8 @@ public abstract class PaymentContract {
             reference = payments.init(order(dossierCode())).reference();
         }
         try (PaymentClient wrong = client(target().secret() + "-wrong")) {
-            assertThatThrownBy(() -> wrong.query(reference)).isInstanceOf(EgovServiceException.class)
+            assertThatThrownBy(() -> wrong.query(reference))
+                    .isInstanceOf(EgovServiceException.class)
                     .hasMessageNotContaining(target().secret());
         }
     }

@@ -19,8 +19,15 @@ import java.util.Optional;
  * @param payer       pays and hands back the callback; null when the target has no scripted payer (the paid-flow test
  *                    is then skipped)
  */
-public record PaymentTarget(URI endpoint, String initPath, String queryPath, String receiptPath, String partnerCode,
-        String secret, String serverIp, Payer payer) {
+public record PaymentTarget(
+        URI endpoint,
+        String initPath,
+        String queryPath,
+        String receiptPath,
+        String partnerCode,
+        String secret,
+        String serverIp,
+        Payer payer) {
 
     /** Plays the citizen: pays on the platform and returns the callback it POSTed to the partner. */
     @FunctionalInterface
@@ -35,20 +42,25 @@ public record PaymentTarget(URI endpoint, String initPath, String queryPath, Str
 
     /**
      * Reads {@code EGOV_PAYMENT_ENDPOINT}, {@code EGOV_PAYMENT_PARTNER_CODE}, {@code EGOV_PAYMENT_SECRET},
-     * {@code EGOV_PAYMENT_SERVER_IP} (required once the endpoint is set) and the optional {@code EGOV_PAYMENT_INIT_PATH},
-     * {@code EGOV_PAYMENT_QUERY_PATH}, {@code EGOV_PAYMENT_RECEIPT_PATH}; empty when the endpoint is unset. No payer:
-     * a staging platform's payment page needs a person (or your own scripted payer — pass it to the constructor).
+     * {@code EGOV_PAYMENT_SERVER_IP} (required once the endpoint is set) and the optional {@code
+     * EGOV_PAYMENT_INIT_PATH}, {@code EGOV_PAYMENT_QUERY_PATH}, {@code EGOV_PAYMENT_RECEIPT_PATH}; empty when the
+     * endpoint is unset. No payer: a staging platform's payment page needs a person (or your own scripted payer — pass
+     * it to the constructor).
      */
     public static Optional<PaymentTarget> fromEnvironment() {
         String endpoint = Env.get("EGOV_PAYMENT_ENDPOINT");
         if (endpoint == null) {
             return Optional.empty();
         }
-        return Optional.of(new PaymentTarget(URI.create(endpoint), Env.get("EGOV_PAYMENT_INIT_PATH", "init"),
-                Env.get("EGOV_PAYMENT_QUERY_PATH", "query"), Env.get("EGOV_PAYMENT_RECEIPT_PATH", "receipt"),
+        return Optional.of(new PaymentTarget(
+                URI.create(endpoint),
+                Env.get("EGOV_PAYMENT_INIT_PATH", "init"),
+                Env.get("EGOV_PAYMENT_QUERY_PATH", "query"),
+                Env.get("EGOV_PAYMENT_RECEIPT_PATH", "receipt"),
                 Env.required("EGOV_PAYMENT_PARTNER_CODE", "EGOV_PAYMENT_ENDPOINT"),
                 Env.required("EGOV_PAYMENT_SECRET", "EGOV_PAYMENT_ENDPOINT"),
-                Env.required("EGOV_PAYMENT_SERVER_IP", "EGOV_PAYMENT_ENDPOINT"), null));
+                Env.required("EGOV_PAYMENT_SERVER_IP", "EGOV_PAYMENT_ENDPOINT"),
+                null));
     }
 
     @Override

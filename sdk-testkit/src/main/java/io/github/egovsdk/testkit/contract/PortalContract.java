@@ -53,8 +53,14 @@ public abstract class PortalContract {
     /** A client of the target; override to add proxy, TLS or timeouts. Closed by each test. */
     protected PortalClient client(String password) {
         PortalTarget t = target();
-        return PortalClient.builder().endpoint(t.endpoint()).loginPath(t.loginPath()).apiPath(t.apiPath())
-                .login(t.username(), password).dstCode(t.dstCode()).agencyCode(t.agencyCode()).build();
+        return PortalClient.builder()
+                .endpoint(t.endpoint())
+                .loginPath(t.loginPath())
+                .apiPath(t.apiPath())
+                .login(t.username(), password)
+                .dstCode(t.dstCode())
+                .agencyCode(t.agencyCode())
+                .build();
     }
 
     private PortalClient client() {
@@ -65,13 +71,23 @@ public abstract class PortalContract {
     protected Dossier newDossier() {
         LocalDateTime now = LocalDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
         SandboxCitizen citizen = SandboxCitizen.ALL.get(0);
-        String code = new DossierCode(target().agencyCode(), now.toLocalDate(),
-                ThreadLocalRandom.current().nextInt(10_000, 100_000)).value();
-        return Dossier.builder().code(code).procedure(target().procedureCode(), "Thủ tục kiểm thử (contract test)")
-                .channel(Channel.ONLINE).applicant(Applicant.citizen(citizen.fullName(), citizen.personalId())
+        String code = new DossierCode(
+                        target().agencyCode(),
+                        now.toLocalDate(),
+                        ThreadLocalRandom.current().nextInt(10_000, 100_000))
+                .value();
+        return Dossier.builder()
+                .code(code)
+                .procedure(target().procedureCode(), "Thủ tục kiểm thử (contract test)")
+                .channel(Channel.ONLINE)
+                .applicant(Applicant.citizen(citizen.fullName(), citizen.personalId())
                         .withTechId(citizen.techId()))
                 .summary("Hồ sơ kiểm thử tự động — xin bỏ qua / automated contract test, please ignore")
-                .receivedAt(now).dueAt(now.plusDays(3)).status(DossierStatus.ACCEPTED).vneidVerified(true).build();
+                .receivedAt(now)
+                .dueAt(now.plusDays(3))
+                .status(DossierStatus.ACCEPTED)
+                .vneidVerified(true)
+                .build();
     }
 
     @Test
@@ -79,8 +95,11 @@ public abstract class PortalContract {
         Dossier dossier = newDossier();
         try (PortalClient portal = client()) {
             assertThat(portal.sync(dossier)).isEqualTo(SyncOutcome.CREATED);
-            Dossier processing = dossier.toBuilder().status(dossier.status().moveTo(DossierStatus.PROCESSING)).build();
-            assertThat(portal.sync(processing)).as("same code again: an update, never a second dossier")
+            Dossier processing = dossier.toBuilder()
+                    .status(dossier.status().moveTo(DossierStatus.PROCESSING))
+                    .build();
+            assertThat(portal.sync(processing))
+                    .as("same code again: an update, never a second dossier")
                     .isEqualTo(SyncOutcome.UPDATED);
 
             PortalDossier found = portal.lookup(dossier.code()).orElseThrow();
@@ -88,14 +107,18 @@ public abstract class PortalContract {
             assertThat(found.dossier().status()).isEqualTo(DossierStatus.PROCESSING);
             assertThat(found.dossier().procedureCode()).isEqualTo(target().procedureCode());
             assertThat(found.dossier().receivedAt()).isEqualTo(dossier.receivedAt());
-            assertThat(found.dossier().applicant().techId()).isEqualTo(dossier.applicant().techId());
+            assertThat(found.dossier().applicant().techId())
+                    .isEqualTo(dossier.applicant().techId());
         }
     }
 
     @Test
     void lookup_whenCodeUnknown_isEmpty() {
-        String unknown = new DossierCode(target().agencyCode(), LocalDateTime.now(VIETNAM).toLocalDate().minusYears(3),
-                ThreadLocalRandom.current().nextInt(10_000, 100_000)).value();
+        String unknown = new DossierCode(
+                        target().agencyCode(),
+                        LocalDateTime.now(VIETNAM).toLocalDate().minusYears(3),
+                        ThreadLocalRandom.current().nextInt(10_000, 100_000))
+                .value();
         try (PortalClient portal = client()) {
             assertThat(portal.lookup(unknown)).isEmpty();
         }
@@ -108,16 +131,31 @@ public abstract class PortalContract {
         try (PortalClient portal = client()) {
             portal.sync(dossier);
             portal.updateProgress(List.of(
-                    ProgressUpdate.of(dossier.code(), "Cán bộ một cửa (thử nghiệm)", "Tiếp nhận hồ sơ",
-                            DossierStatus.ACCEPTED, at.plusMinutes(1)),
-                    new ProgressUpdate(dossier.code(), "Chuyên viên (thử nghiệm)", "Chuyên viên", at.plusMinutes(5),
-                            "Phòng Tư pháp", "Thụ lý, thẩm định hồ sơ", DossierStatus.PROCESSING, at.plusMinutes(5),
+                    ProgressUpdate.of(
+                            dossier.code(),
+                            "Cán bộ một cửa (thử nghiệm)",
+                            "Tiếp nhận hồ sơ",
+                            DossierStatus.ACCEPTED,
+                            at.plusMinutes(1)),
+                    new ProgressUpdate(
+                            dossier.code(),
+                            "Chuyên viên (thử nghiệm)",
+                            "Chuyên viên",
+                            at.plusMinutes(5),
+                            "Phòng Tư pháp",
+                            "Thụ lý, thẩm định hồ sơ",
+                            DossierStatus.PROCESSING,
+                            at.plusMinutes(5),
                             dossier.dueAt())));
 
-            List<ProgressUpdate> steps = portal.lookup(dossier.code()).orElseThrow().progress();
-            assertThat(steps).extracting(ProgressUpdate::content)
+            List<ProgressUpdate> steps =
+                    portal.lookup(dossier.code()).orElseThrow().progress();
+            assertThat(steps)
+                    .extracting(ProgressUpdate::content)
                     .containsSubsequence("Tiếp nhận hồ sơ", "Thụ lý, thẩm định hồ sơ");
-            assertThat(steps).filteredOn(s -> "Thụ lý, thẩm định hồ sơ".equals(s.content())).singleElement()
+            assertThat(steps)
+                    .filteredOn(s -> "Thụ lý, thẩm định hồ sơ".equals(s.content()))
+                    .singleElement()
                     .satisfies(s -> {
                         assertThat(s.status()).isEqualTo(DossierStatus.PROCESSING);
                         assertThat(s.at()).isEqualTo(at.plusMinutes(5));
@@ -130,8 +168,11 @@ public abstract class PortalContract {
     void agencies_whenListed_includeTheTargetsAgencyWithAName() {
         try (PortalClient portal = client()) {
             List<Agency> agencies = portal.agencies();
-            assertThat(agencies).isNotEmpty().allSatisfy(a -> assertThat(a.code()).isNotBlank());
-            assertThat(agencies).filteredOn(a -> target().agencyCode().equals(a.code())).singleElement()
+            assertThat(agencies).isNotEmpty().allSatisfy(a -> assertThat(a.code())
+                    .isNotBlank());
+            assertThat(agencies)
+                    .filteredOn(a -> target().agencyCode().equals(a.code()))
+                    .singleElement()
                     .satisfies(a -> assertThat(a.name()).isNotBlank());
         }
     }
@@ -188,10 +229,13 @@ public abstract class PortalContract {
         try (PortalClient portal = client()) {
             assertThat(portal.agencies()).isNotEmpty();
             target().sessionExpiry().run();
-            assertThat(portal.agencies()).as("after the portal ended the session").isNotEmpty();
+            assertThat(portal.agencies())
+                    .as("after the portal ended the session")
+                    .isNotEmpty();
             Dossier dossier = newDossier();
             target().sessionExpiry().run();
-            assertThat(portal.sync(dossier)).as("a sync after expiry is sent once, as an insert")
+            assertThat(portal.sync(dossier))
+                    .as("a sync after expiry is sent once, as an insert")
                     .isEqualTo(SyncOutcome.CREATED);
         }
     }
@@ -199,8 +243,10 @@ public abstract class PortalContract {
     @Test
     void anyCall_whenPasswordWrong_isRefusedWithThePortalsError() {
         try (PortalClient portal = client(target().password() + "-wrong")) {
-            assertThatThrownBy(portal::agencies).isInstanceOf(EgovServiceException.class)
-                    .satisfies(e -> assertThat(((EgovServiceException) e).serviceErrorCode()).isPresent())
+            assertThatThrownBy(portal::agencies)
+                    .isInstanceOf(EgovServiceException.class)
+                    .satisfies(e -> assertThat(((EgovServiceException) e).serviceErrorCode())
+                            .isPresent())
                     .hasMessageNotContaining(target().password());
         }
     }

@@ -30,8 +30,14 @@ public abstract class PortalQaContract {
     /** Builds the client; override to add a proxy, TLS settings or timeouts. */
     protected PortalClient client() {
         PortalTarget t = target();
-        return PortalClient.builder().endpoint(t.endpoint()).loginPath(t.loginPath()).apiPath(t.apiPath())
-                .login(t.username(), t.password()).dstCode(t.dstCode()).agencyCode(t.agencyCode()).build();
+        return PortalClient.builder()
+                .endpoint(t.endpoint())
+                .loginPath(t.loginPath())
+                .apiPath(t.apiPath())
+                .login(t.username(), t.password())
+                .dstCode(t.dstCode())
+                .agencyCode(t.agencyCode())
+                .build();
     }
 
     @Test
@@ -50,9 +56,11 @@ public abstract class PortalQaContract {
         assumeTrue(publishes(), "the target does not allow publishing test Q&A");
         String id = String.valueOf(ThreadLocalRandom.current().nextInt(900_000_000, 1_000_000_000));
         try (PortalClient portal = client()) {
-            portal.qa().pushQuestions(List.of(new PortalQa.AgencyQuestion(id, "G15-HT",
-                    "automated contract test, please ignore", target().agencyCode(), null)));
-            assertThat(portal.qa().agencyQuestions()).extracting(PortalQa.Question::id)
+            portal.qa()
+                    .pushQuestions(List.of(new PortalQa.AgencyQuestion(
+                            id, "G15-HT", "automated contract test, please ignore", target().agencyCode(), null)));
+            assertThat(portal.qa().agencyQuestions())
+                    .extracting(PortalQa.Question::id)
                     .contains(Long.parseLong(id));
         }
     }
@@ -61,14 +69,24 @@ public abstract class PortalQaContract {
     void pushAnswers_whenACitizenQuestionIsAnswered_theAnswerIsReturned() {
         assumeTrue(publishes(), "the target does not allow publishing test Q&A");
         try (PortalClient portal = client()) {
-            List<PortalQa.Question> open = portal.qa().citizenQuestions().stream().filter(q -> !q.answered())
+            List<PortalQa.Question> open = portal.qa().citizenQuestions().stream()
+                    .filter(q -> !q.answered())
                     .toList();
             assumeTrue(!open.isEmpty(), "no unanswered citizen question to answer");
             long id = open.get(0).id();
-            String text = "automated contract test " + ThreadLocalRandom.current().nextInt(1_000_000);
-            portal.qa().pushAnswers(List.of(new PortalQa.QuestionAnswer(id, target().agencyCode(), "Kiểm thử",
-                    "Chuyên viên", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), text)));
-            assertThat(portal.qa().answers(id)).extracting(PortalQa.Answer::text).contains(text);
+            String text =
+                    "automated contract test " + ThreadLocalRandom.current().nextInt(1_000_000);
+            portal.qa()
+                    .pushAnswers(List.of(new PortalQa.QuestionAnswer(
+                            id,
+                            target().agencyCode(),
+                            "Kiểm thử",
+                            "Chuyên viên",
+                            LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
+                            text)));
+            assertThat(portal.qa().answers(id))
+                    .extracting(PortalQa.Answer::text)
+                    .contains(text);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param endpoint       the adapter's base URL ({@code login} and {@code api} under it, unless the paths say otherwise)
  * @param loginPath      the login path relative to the endpoint ({@code auth_endpoint}); {@code login} by default
- * @param apiPath        the service path relative to the endpoint ({@code integration_endpoint}); {@code api} by default
+ * @param apiPath        the service path relative to the endpoint ({@code integration_endpoint}); {@code api} by
+ * default
  * @param username       the adapter account
  * @param password       its password (secret)
  * @param dstCode        the {@code dstcode} header
@@ -20,8 +21,17 @@ import java.util.Optional;
  * @param expectedTechId the TechID it must give; null to only require one
  * @param sessionExpiry  ends every adapter session (the sandbox can); null to skip the re-login test
  */
-public record PortalTarget(URI endpoint, String loginPath, String apiPath, String username, String password,
-        String dstCode, String agencyCode, String procedureCode, String techIdNumber, String expectedTechId,
+public record PortalTarget(
+        URI endpoint,
+        String loginPath,
+        String apiPath,
+        String username,
+        String password,
+        String dstCode,
+        String agencyCode,
+        String procedureCode,
+        String techIdNumber,
+        String expectedTechId,
         Runnable sessionExpiry) {
 
     /**
@@ -37,17 +47,23 @@ public record PortalTarget(URI endpoint, String loginPath, String apiPath, Strin
             return Optional.empty();
         }
         String dst = Env.required("EGOV_DVCQG_DSTCODE", "EGOV_DVCQG_ENDPOINT");
-        return Optional.of(new PortalTarget(URI.create(endpoint), Env.get("EGOV_DVCQG_LOGIN_PATH", "login"),
-                Env.get("EGOV_DVCQG_API_PATH", "api"), Env.required("EGOV_DVCQG_USERNAME", "EGOV_DVCQG_ENDPOINT"),
-                Env.required("EGOV_DVCQG_PASSWORD", "EGOV_DVCQG_ENDPOINT"), dst,
-                Env.get("EGOV_DVCQG_AGENCY_CODE", dst), Env.required("EGOV_DVCQG_PROCEDURE_CODE",
-                        "EGOV_DVCQG_ENDPOINT"), Env.get("EGOV_DVCQG_TECHID_NUMBER"), Env.get("EGOV_DVCQG_TECHID"),
+        return Optional.of(new PortalTarget(
+                URI.create(endpoint),
+                Env.get("EGOV_DVCQG_LOGIN_PATH", "login"),
+                Env.get("EGOV_DVCQG_API_PATH", "api"),
+                Env.required("EGOV_DVCQG_USERNAME", "EGOV_DVCQG_ENDPOINT"),
+                Env.required("EGOV_DVCQG_PASSWORD", "EGOV_DVCQG_ENDPOINT"),
+                dst,
+                Env.get("EGOV_DVCQG_AGENCY_CODE", dst),
+                Env.required("EGOV_DVCQG_PROCEDURE_CODE", "EGOV_DVCQG_ENDPOINT"),
+                Env.get("EGOV_DVCQG_TECHID_NUMBER"),
+                Env.get("EGOV_DVCQG_TECHID"),
                 null));
     }
 
     @Override
     public String toString() {
-        return "PortalTarget[" + endpoint + ", user=" + username + ", password=****, dstcode=" + dstCode
-                + ", agency=" + agencyCode + ", procedure=" + procedureCode + "]";
+        return "PortalTarget[" + endpoint + ", user=" + username + ", password=****, dstcode=" + dstCode + ", agency="
+                + agencyCode + ", procedure=" + procedureCode + "]";
     }
 }

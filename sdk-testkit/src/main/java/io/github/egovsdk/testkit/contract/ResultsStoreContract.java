@@ -24,7 +24,10 @@ public abstract class ResultsStoreContract {
     /** Builds the client; override to add credentials, a proxy, TLS settings or timeouts. */
     protected DigitisedResultsClient client() {
         ResultsStoreTarget t = target();
-        return DigitisedResultsClient.builder().endpoint(t.endpoint()).paths(t.listPath(), t.filePath()).build();
+        return DigitisedResultsClient.builder()
+                .endpoint(t.endpoint())
+                .paths(t.listPath(), t.filePath())
+                .build();
     }
 
     /** The target, with its test document put in place when it can (the sandbox does; staging has it). */
@@ -42,7 +45,9 @@ public abstract class ResultsStoreContract {
         try (DigitisedResultsClient store = client()) {
             List<DigitisedResult> all = store.results(ResultsQuery.ownedBy(t.ownerId(), t.ownerName()));
             assertThat(all).extracting(DigitisedResult::resultCode).contains(t.resultCode());
-            DigitisedResult d = all.stream().filter(r -> t.resultCode().equals(r.resultCode())).findFirst()
+            DigitisedResult d = all.stream()
+                    .filter(r -> t.resultCode().equals(r.resultCode()))
+                    .findFirst()
                     .orElseThrow();
             assertThat(d.agency()).as("CoQuanChuQuan, needed to fetch files").isNotBlank();
             assertThat(d.files()).isNotEmpty();
@@ -54,8 +59,9 @@ public abstract class ResultsStoreContract {
     void results_whenFilteredByResultCode_keepOnlyThatCode() {
         ResultsStoreTarget t = prepared();
         try (DigitisedResultsClient store = client()) {
-            assertThat(store.results(ResultsQuery.ownedBy(t.ownerId(), t.ownerName())
-                    .withResultCodes(List.of(t.resultCode())))).isNotEmpty()
+            assertThat(store.results(
+                            ResultsQuery.ownedBy(t.ownerId(), t.ownerName()).withResultCodes(List.of(t.resultCode()))))
+                    .isNotEmpty()
                     .allSatisfy(r -> assertThat(r.resultCode()).isEqualTo(t.resultCode()));
         }
     }
@@ -64,7 +70,8 @@ public abstract class ResultsStoreContract {
     void file_whenPathUnknown_isAServiceError() {
         ResultsStoreTarget t = prepared();
         try (DigitisedResultsClient store = client()) {
-            DigitisedResult any = store.results(ResultsQuery.ownedBy(t.ownerId(), t.ownerName())).get(0);
+            DigitisedResult any = store.results(ResultsQuery.ownedBy(t.ownerId(), t.ownerName()))
+                    .get(0);
             assertThatThrownBy(() -> store.file(any.agency(), "khong-ton-tai/contract-test.pdf"))
                     .isInstanceOf(EgovServiceException.class);
         }

@@ -10,8 +10,14 @@ import java.util.Optional;
  * store (their personal ID and name), and, for the sandbox, a way to put one there ({@code prepare}; null on
  * staging, where the operator prepared it). {@link #toString()} masks the owner's ID.
  */
-public record ResultsStoreTarget(URI endpoint, String listPath, String filePath, String ownerId, String ownerName,
-        String resultCode, Runnable prepare) {
+public record ResultsStoreTarget(
+        URI endpoint,
+        String listPath,
+        String filePath,
+        String ownerId,
+        String ownerName,
+        String resultCode,
+        Runnable prepare) {
 
     /**
      * Reads {@code EGOV_KHOSO_ENDPOINT}, {@code EGOV_KHOSO_OWNER_ID}, {@code EGOV_KHOSO_OWNER_NAME},
@@ -24,14 +30,19 @@ public record ResultsStoreTarget(URI endpoint, String listPath, String filePath,
         if (endpoint == null) {
             return Optional.empty();
         }
-        return Optional.of(new ResultsStoreTarget(URI.create(endpoint), Env.get("EGOV_KHOSO_LIST_PATH", "ketqua"),
-                Env.get("EGOV_KHOSO_FILE_PATH", "tep"), Env.required("EGOV_KHOSO_OWNER_ID", "EGOV_KHOSO_ENDPOINT"),
+        return Optional.of(new ResultsStoreTarget(
+                URI.create(endpoint),
+                Env.get("EGOV_KHOSO_LIST_PATH", "ketqua"),
+                Env.get("EGOV_KHOSO_FILE_PATH", "tep"),
+                Env.required("EGOV_KHOSO_OWNER_ID", "EGOV_KHOSO_ENDPOINT"),
                 Env.required("EGOV_KHOSO_OWNER_NAME", "EGOV_KHOSO_ENDPOINT"),
-                Env.required("EGOV_KHOSO_RESULT_CODE", "EGOV_KHOSO_ENDPOINT"), null));
+                Env.required("EGOV_KHOSO_RESULT_CODE", "EGOV_KHOSO_ENDPOINT"),
+                null));
     }
 
     @Override
     public String toString() {
-        return "ResultsStoreTarget[" + endpoint + ", owner=" + Redactor.maskPersonalId(ownerId) + ", resultCode=" + resultCode + "]";
+        return "ResultsStoreTarget[" + endpoint + ", owner=" + Redactor.maskPersonalId(ownerId) + ", resultCode="
+                + resultCode + "]";
     }
 }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,8 @@ public abstract class TsaContract {
         }
         TimeStampToken token = new TimeStampToken(new CMSSignedData(der));
         assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(digest);
-        assertThat(Duration.between(token.getTimeStampInfo().getGenTime().toInstant(), Instant.now()).abs())
+        assertThat(Duration.between(token.getTimeStampInfo().getGenTime().toInstant(), Instant.now())
+                        .abs())
                 .isLessThan(Duration.ofMinutes(5));
 
         @SuppressWarnings("unchecked")
@@ -49,9 +51,10 @@ public abstract class TsaContract {
         X509Certificate anchor = trustAnchor();
         boolean chains = tsaCert.getIssuer().equals(new X509CertificateHolder(anchor.getEncoded()).getSubject());
         if (!chains) {
-            for (X509CertificateHolder c : (Collection<X509CertificateHolder>) token.getCertificates().getMatches(null)) {
-                if (c.getSubject().equals(tsaCert.getIssuer()) && c.isSignatureValid(
-                        new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder().build(anchor))) {
+            for (X509CertificateHolder c :
+                    (Collection<X509CertificateHolder>) token.getCertificates().getMatches(null)) {
+                if (c.getSubject().equals(tsaCert.getIssuer())
+                        && c.isSignatureValid(new JcaContentVerifierProviderBuilder().build(anchor))) {
                     chains = true;
                 }
             }

@@ -34,9 +34,11 @@ import java.util.stream.Collectors;
 final class AxisConsoleView implements ConsoleView {
     /** The status codes the console offers as buttons. */
     static final List<String> ANSWERS = List.of("01", "02", "03", "05", "06", "13", "15", "16");
+
     private final AxisState state;
     /** Each package is parsed once for the page; keys go with the packages at reset. */
-    private final Map<AxisState.Package, Optional<ParsedEdxml>> parsed = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<AxisState.Package, Optional<ParsedEdxml>> parsed =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     AxisConsoleView(AxisState state) {
         this.state = state;
@@ -58,13 +60,20 @@ final class AxisConsoleView implements ConsoleView {
         Map<String, String> names = state.agencies();
         List<ConsoleTable> out = new ArrayList<>();
         for (Map.Entry<String, String> inbox : names.entrySet()) {
-            ConsoleTable.Builder t = ConsoleTable.builder(Text.of("Hộp thư đến của " + inbox.getKey() + " — "
-                    + inbox.getValue(), "Inbox of " + inbox.getKey() + " — " + inbox.getValue()),
-                    Text.of("DocId", "DocId"), Text.of("Loại", "Type"), Text.of("Gửi lúc", "Sent at"),
-                    Text.of("Nơi gửi", "Sender"), Text.of("Nơi nhận", "Recipients"),
-                    Text.of("Số, ký hiệu", "Number/notation"), Text.of("Trích yếu", "Subject"),
+            ConsoleTable.Builder t = ConsoleTable.builder(
+                    Text.of(
+                            "Hộp thư đến của " + inbox.getKey() + " — " + inbox.getValue(),
+                            "Inbox of " + inbox.getKey() + " — " + inbox.getValue()),
+                    Text.of("DocId", "DocId"),
+                    Text.of("Loại", "Type"),
+                    Text.of("Gửi lúc", "Sent at"),
+                    Text.of("Nơi gửi", "Sender"),
+                    Text.of("Nơi nhận", "Recipients"),
+                    Text.of("Số, ký hiệu", "Number/notation"),
+                    Text.of("Trích yếu", "Subject"),
                     Text.of("Tệp đính kèm (kích thước, SHA-256)", "Attachments (size, SHA-256)"),
-                    Text.of("Trạng thái xử lý", "Status messages"), Text.of("Trạng thái truyền", "Transport status"));
+                    Text.of("Trạng thái xử lý", "Status messages"),
+                    Text.of("Trạng thái truyền", "Transport status"));
             for (AxisState.Package p : all) {
                 if (p.to.equals(inbox.getKey())) {
                     row(t, p, all);
@@ -78,22 +87,36 @@ final class AxisConsoleView implements ConsoleView {
     private void row(ConsoleTable.Builder t, AxisState.Package p, List<AxisState.Package> all) {
         Optional<ParsedEdxml> m = parse(p);
         boolean status = "status".equals(p.messageType);
-        String from = m.map(x -> x.from().organId() + " — " + x.from().organName()).orElse(p.from);
+        String from =
+                m.map(x -> x.from().organId() + " — " + x.from().organName()).orElse(p.from);
         String to = m.map(x -> x.to().stream().map(Organization::organId).collect(Collectors.joining("\n")))
-                .filter(s -> !s.isEmpty()).orElse(p.to);
-        String attachments = m.map(x -> x.attachments().stream().map(AxisConsoleView::attachment)
-                .collect(Collectors.joining("\n"))).orElse("");
+                .filter(s -> !s.isEmpty())
+                .orElse(p.to);
+        String attachments = m.map(x -> x.attachments().stream()
+                        .map(AxisConsoleView::attachment)
+                        .collect(Collectors.joining("\n")))
+                .orElse("");
         String statuses;
         List<ConsoleAction> actions = new ArrayList<>();
         if (status) {
-            statuses = m.map(x -> x.statusCode() + " " + Optional.ofNullable(x.statusDescription()).orElse("")
-                    + x.responseFor().stream().findFirst().map(r -> "\n→ " + r.organId() + " " + r.code()
-                            + " (" + r.documentId() + ")").orElse("")).orElse("");
+            statuses = m.map(x -> x.statusCode() + " "
+                            + Optional.ofNullable(x.statusDescription()).orElse("")
+                            + x.responseFor().stream()
+                                    .findFirst()
+                                    .map(r -> "\n→ " + r.organId() + " " + r.code() + " (" + r.documentId() + ")")
+                                    .orElse(""))
+                    .orElse("");
         } else {
             statuses = answersFor(p, m, all);
             for (String code : ANSWERS) {
-                actions.add(ConsoleAction.of(id(), "answer", Text.of("trạng thái " + code, "status " + code),
-                        "docId", p.docId, "status", code));
+                actions.add(ConsoleAction.of(
+                        id(),
+                        "answer",
+                        Text.of("trạng thái " + code, "status " + code),
+                        "docId",
+                        p.docId,
+                        "status",
+                        code));
             }
         }
         String notation = p.notation == null ? "" : p.notation;
@@ -101,9 +124,20 @@ final class AxisConsoleView implements ConsoleView {
         synchronized (state) { // updateStatus changes these under the state's lock
             transport = transport(p.status) + "\n" + p.updated;
         }
-        t.row(p.docId, List.of(p.docId, status ? "status" : "edoc", p.created, from, to, notation,
-                m.map(x -> ConsoleMask.text(x.subject())).orElse(p.title == null ? "" : p.title), attachments,
-                statuses, transport), actions);
+        t.row(
+                p.docId,
+                List.of(
+                        p.docId,
+                        status ? "status" : "edoc",
+                        p.created,
+                        from,
+                        to,
+                        notation,
+                        m.map(x -> ConsoleMask.text(x.subject())).orElse(p.title == null ? "" : p.title),
+                        attachments,
+                        statuses,
+                        transport),
+                actions);
     }
 
     private static String attachment(ParsedAttachment a) {
@@ -118,10 +152,13 @@ final class AxisConsoleView implements ConsoleView {
         List<String> lines = new ArrayList<>();
         for (AxisState.Package s : all) {
             if ("status".equals(s.messageType) && s.from.equals(p.to)) {
-                parse(s).filter(x -> x.responseFor().stream().anyMatch(r -> m.get().documentId() != null
-                        && m.get().documentId().equals(r.documentId())))
-                        .ifPresent(x -> lines.add(x.statusCode() + " " + StatusCode.fromCode(x.statusCode())
-                                .map(StatusCode::vietnamese).orElse("") + " (" + s.created + ")"));
+                parse(s).filter(x -> x.responseFor().stream()
+                                .anyMatch(r -> m.get().documentId() != null
+                                        && m.get().documentId().equals(r.documentId())))
+                        .ifPresent(x -> lines.add(x.statusCode() + " "
+                                + StatusCode.fromCode(x.statusCode())
+                                        .map(StatusCode::vietnamese)
+                                        .orElse("") + " (" + s.created + ")"));
             }
         }
         return String.join("\n", lines);
@@ -153,25 +190,36 @@ final class AxisConsoleView implements ConsoleView {
         }
         String docId = ConsoleView.required(params, "docId");
         String code = ConsoleView.required(params, "status");
-        StatusCode status = StatusCode.fromCode(code).filter(s -> ANSWERS.contains(s.code()))
+        StatusCode status = StatusCode.fromCode(code)
+                .filter(s -> ANSWERS.contains(s.code()))
                 .orElseThrow(() -> new IllegalArgumentException("Mã trạng thái không hợp lệ / unknown status: " + code
                         + " (" + String.join(", ", ANSWERS) + ")"));
-        AxisState.Package p = state.packages().stream().filter(x -> x.docId.equals(docId)).findFirst()
+        AxisState.Package p = state.packages().stream()
+                .filter(x -> x.docId.equals(docId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Không tìm thấy gói tin / no package " + docId));
         if (!"edoc".equals(p.messageType)) {
             throw new IllegalArgumentException("Gói tin " + docId + " là thông điệp trạng thái / is a status message");
         }
-        ParsedEdxml doc = parse(p).orElseThrow(() -> new IllegalStateException("Gói tin " + docId
-                + " không đọc được / cannot be read as edXML"));
+        ParsedEdxml doc = parse(p).orElseThrow(() ->
+                new IllegalStateException("Gói tin " + docId + " không đọc được / cannot be read as edXML"));
         String name = Optional.ofNullable(state.agencies().get(p.to)).orElse(p.to);
-        StatusMessage answer = StatusMessage.of(Organization.of(p.to, name), new ResponseFor(doc.from().organId(),
-                doc.codeNumber() == null ? null : doc.codeNumber() + "/" + doc.codeNotation(), doc.documentId(),
-                doc.promulgationDateRaw()), status, LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
+        StatusMessage answer = StatusMessage.of(
+                Organization.of(p.to, name),
+                new ResponseFor(
+                        doc.from().organId(),
+                        doc.codeNumber() == null ? null : doc.codeNumber() + "/" + doc.codeNotation(),
+                        doc.documentId(),
+                        doc.promulgationDateRaw()),
+                status,
+                LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).withNano(0));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EdxmlWriter.standard().write(answer, bytes);
         state.send("status", p.to, List.of(p.from), bytes.toByteArray(), doc.subject(), p.notation);
-        return Optional.of(Text.of(p.to + " đã gửi trạng thái " + status.code() + " (" + status.vietnamese()
-                + ") cho " + p.from + " về gói tin " + docId, p.to + " sent status " + status.code() + " ("
-                + status.english() + ") to " + p.from + " about package " + docId));
+        return Optional.of(Text.of(
+                p.to + " đã gửi trạng thái " + status.code() + " (" + status.vietnamese() + ") cho " + p.from
+                        + " về gói tin " + docId,
+                p.to + " sent status " + status.code() + " (" + status.english() + ") to " + p.from + " about package "
+                        + docId));
     }
 }

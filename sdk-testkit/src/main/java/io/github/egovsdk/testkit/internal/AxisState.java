@@ -35,8 +35,15 @@ public final class AxisState {
         String statusDesc = "Moi nhan";
         String updated;
 
-        Package(String docId, String senderDocId, String messageType, String from, String to, byte[] edxml,
-                String title, String notation) {
+        Package(
+                String docId,
+                String senderDocId,
+                String messageType,
+                String from,
+                String to,
+                byte[] edxml,
+                String title,
+                String notation) {
             this.docId = docId;
             this.senderDocId = senderDocId;
             this.messageType = messageType;
@@ -101,8 +108,8 @@ public final class AxisState {
     }
 
     /** Puts one package per recipient; returns the sender's DocId. */
-    synchronized String send(String messageType, String from, List<String> recipients, byte[] edxml, String title,
-            String notation) {
+    synchronized String send(
+            String messageType, String from, List<String> recipients, byte[] edxml, String title, String notation) {
         String senderDocId = newDocId();
         List<Package> sent = new ArrayList<>();
         for (String to : recipients) {
@@ -118,8 +125,10 @@ public final class AxisState {
     synchronized List<Package> waiting(String systemId, String messageType) {
         List<Package> out = new ArrayList<>();
         for (Package p : packages.values()) {
-            if (p.messageType.equals(messageType) && systemId.equals(agencyToSystem.get(p.to))
-                    && !"done".equals(p.status) && !"fail".equals(p.status)) {
+            if (p.messageType.equals(messageType)
+                    && systemId.equals(agencyToSystem.get(p.to))
+                    && !"done".equals(p.status)
+                    && !"fail".equals(p.status)) {
                 out.add(p);
             }
         }

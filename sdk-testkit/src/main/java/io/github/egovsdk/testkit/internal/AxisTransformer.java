@@ -1,29 +1,33 @@
 package io.github.egovsdk.testkit.internal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.auth.VxpHmacSigner;
+import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.edoc.EdxmlReader;
 import io.github.egovsdk.edoc.ParsedEdxml;
 import io.github.egovsdk.edoc.ResponseFor;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox VXP axis (edxml-and-document-axis.md §11): every call {@code POST {prefix}/{method}}, HMAC headers
@@ -82,8 +86,8 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
             };
         } catch (RuntimeException e) {
             LOG.debug("Sandbox axis: {} failed: {}", method, Redactor.redact(String.valueOf(e.getMessage())));
-            return Responses.axisFail(400, "400", "Yeu cau khong hop le: " + Redactor.redact(
-                    String.valueOf(e.getMessage())));
+            return Responses.axisFail(
+                    400, "400", "Yeu cau khong hop le: " + Redactor.redact(String.valueOf(e.getMessage())));
         }
     }
 
@@ -96,7 +100,7 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
         byte[] body = request.getBody();
         // The official SDK appends CRLF after the file; the hash covers the file only.
         boolean crlf = body.length >= 2 && body[body.length - 2] == '\r' && body[body.length - 1] == '\n';
-        byte[] edxml = crlf ? java.util.Arrays.copyOf(body, body.length - 2) : body;
+        byte[] edxml = crlf ? Arrays.copyOf(body, body.length - 2) : body;
         String hashFile = request.getHeader(P + "hash-file");
         if (hashFile != null && !hashMatches(hashFile, edxml) && !hashMatches(hashFile, body)) {
             return Responses.axisFail(200, "2", "Ma bam tep (hash-file) khong khop voi noi dung");
@@ -105,8 +109,8 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
         try {
             parsed = EdxmlReader.builder().build().read(new ByteArrayInputStream(edxml));
         } catch (RuntimeException e) {
-            return Responses.axisFail(200, "3", "Goi tin khong dung dinh dang edXML: " + Redactor.redact(
-                    String.valueOf(e.getMessage())));
+            return Responses.axisFail(
+                    200, "3", "Goi tin khong dung dinh dang edXML: " + Redactor.redact(String.valueOf(e.getMessage())));
         }
         Set<String> recipients = new LinkedHashSet<>();
         if ("status".equals(type)) {
@@ -138,7 +142,7 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
     private static boolean hashMatches(String hashFile, byte[] edxml) {
         try {
             byte[] sha = MessageDigest.getInstance("SHA-256").digest(edxml);
-            String h = hashFile.strip().toLowerCase(java.util.Locale.ROOT);
+            String h = hashFile.strip().toLowerCase(Locale.ROOT);
             return h.equals(HexFormat.of().formatHex(sha)) || h.equals(VxpHmacSigner.officialHashFileHex(sha));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -175,8 +179,11 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
             return Responses.axisFail(200, "5", "Khong tim thay goi tin " + docId(request));
         }
         if (raw) {
-            return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
-                    .withHeader("Content-Type", "application/octet-stream").withBody(p.get().edxml).build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/octet-stream")
+                    .withBody(p.get().edxml)
+                    .build();
         }
         ObjectNode ok = Responses.axisOk();
         ok.put("data", Base64.getEncoder().encodeToString(p.get().edxml));
@@ -238,14 +245,14 @@ public final class AxisTransformer implements ResponseDefinitionTransformerV2 {
             d.put("pid", state.agencySystems().get(code));
             d.put("code", code);
             d.put("name", name);
-            d.put("mail", null == name ? null : "vanthu@" + code.toLowerCase(java.util.Locale.ROOT) + ".sandbox.invalid");
+            d.put("mail", null == name ? null : "vanthu@" + code.toLowerCase(Locale.ROOT) + ".sandbox.invalid");
             d.putNull("oldCode");
         });
         return Responses.json(200, ok);
     }
 
     private ResponseDefinition register(Request request, String systemId) {
-        JsonNode body = io.github.egovsdk.core.json.EgovJson.tryParse(request.getBodyAsString());
+        JsonNode body = EgovJson.tryParse(request.getBodyAsString());
         String code = body == null ? null : body.path("code").asString(null);
         if (code == null || code.isBlank()) {
             return Responses.axisFail(200, "7", "Thieu ma don vi (code)");

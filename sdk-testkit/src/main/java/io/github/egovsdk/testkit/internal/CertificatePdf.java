@@ -1,13 +1,12 @@
 package io.github.egovsdk.testkit.internal;
 
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** The sandbox birth certificate (giấy khai sinh) or death extract (trích lục khai tử): a real one-page PDF. */
 final class CertificatePdf {
-    private CertificatePdf() {
-    }
+    private CertificatePdf() {}
 
     static byte[] of(boolean birth, JsonNode data, String personalId, String localCode) {
         List<String> lines = new ArrayList<>();
@@ -25,8 +24,10 @@ final class CertificatePdf {
         }
         lines.add("Mã hồ sơ một cửa: " + localCode);
         lines.add("Nơi đăng ký: " + data.path("noiDangKy").asString(""));
-        return ReceiptPdf.page(birth ? "Giấy khai sinh (sandbox)" : "Trích lục khai tử (sandbox)",
+        return ReceiptPdf.page(
+                birth ? "Giấy khai sinh (sandbox)" : "Trích lục khai tử (sandbox)",
                 birth ? "GIẤY KHAI SINH" : "TRÍCH LỤC KHAI TỬ",
-                "Phần mềm hộ tịch dùng chung (SANDBOX — không có giá trị pháp lý)", lines);
+                "Phần mềm hộ tịch dùng chung (SANDBOX — không có giá trị pháp lý)",
+                lines);
     }
 }

@@ -1,14 +1,14 @@
 package io.github.egovsdk.testkit.internal;
 
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Memory of the interconnected civil-status emulators: the DVCLT dossiers and the statuses pushed for each, the
@@ -61,8 +61,17 @@ public final class CivilState {
     }
 
     /** The moves an officer at the ministry can make from each status (4 and 6 are final). */
-    private static final Map<String, List<String>> MINISTRY_MOVES = Map.of("1", List.of("3", "2", "6"),
-            "2", List.of("3", "6"), "3", List.of("4", "2", "6"), "4", List.of(), "6", List.of());
+    private static final Map<String, List<String>> MINISTRY_MOVES = Map.of(
+            "1",
+            List.of("3", "2", "6"),
+            "2",
+            List.of("3", "6"),
+            "3",
+            List.of("4", "2", "6"),
+            "4",
+            List.of(),
+            "6",
+            List.of());
 
     /** A criminal-record application and the states pushed to VNeID for it. */
     static final class LltpDossier {
@@ -81,6 +90,7 @@ public final class CivilState {
     final Map<String, LltpDossier> lltp = new LinkedHashMap<>();
     /** Results store: owner ID → documents ({@code DanhSachGiayToKetQua} items); path → file bytes. */
     final Map<String, List<ObjectNode>> results = new LinkedHashMap<>();
+
     final Map<String, byte[]> files = new LinkedHashMap<>();
     final List<ObjectNode> questions = new ArrayList<>();
     final Map<String, List<ObjectNode>> answers = new LinkedHashMap<>();
@@ -103,17 +113,27 @@ public final class CivilState {
         pushedQuestions.clear();
         sequence.set(0);
         ObjectNode q = EgovJson.mapper().createObjectNode();
-        q.put("HOIDAPID", 1001).put("MALINHVUC", "G15-HT").put("NOIDUNG", "Hỏi về thủ tục đăng ký khai sinh liên thông?")
-                .put("MADONVI", "000.00.00.H27").put("TENDONVI", "UBND tỉnh Bắc Ninh (sandbox)")
-                .put("HOVATEN", "Nguyễn Thử Nghiệm").put("THUDIENTU", "thu.nghiem@example.com")
-                .put("MATTHCDP", "1.001193").put("TRANGTHAI", 1).put("TRALOIID", 0).put("NOIDUNGTRALOI", "");
+        q.put("HOIDAPID", 1001)
+                .put("MALINHVUC", "G15-HT")
+                .put("NOIDUNG", "Hỏi về thủ tục đăng ký khai sinh liên thông?")
+                .put("MADONVI", "000.00.00.H27")
+                .put("TENDONVI", "UBND tỉnh Bắc Ninh (sandbox)")
+                .put("HOVATEN", "Nguyễn Thử Nghiệm")
+                .put("THUDIENTU", "thu.nghiem@example.com")
+                .put("MATTHCDP", "1.001193")
+                .put("TRANGTHAI", 1)
+                .put("TRALOIID", 0)
+                .put("NOIDUNGTRALOI", "");
         questions.add(q);
     }
 
     /** Files a dossier on the DVCLT side (as the portal would after a citizen submitted); returns its DVCLT id. */
     public synchronized String file(ObjectNode inner) {
         String code = inner.path("maHoSo").asString();
-        DvcltDossier existing = dvclt.values().stream().filter(d -> d.code.equals(code)).findFirst().orElse(null);
+        DvcltDossier existing = dvclt.values().stream()
+                .filter(d -> d.code.equals(code))
+                .findFirst()
+                .orElse(null);
         if (existing != null) {
             // a re-submission after supplementation: same dossier, new content, waiting again
             existing.inner.setAll(inner);
@@ -127,8 +147,11 @@ public final class CivilState {
 
     /** The statuses recorded for a dossier, in order (each at most once). */
     public synchronized List<JsonNode> statuses(String interconnectCode) {
-        return dvclt.values().stream().filter(d -> d.code.equals(interconnectCode)).findFirst()
-                .map(d -> List.copyOf(d.statuses)).orElse(List.of());
+        return dvclt.values().stream()
+                .filter(d -> d.code.equals(interconnectCode))
+                .findFirst()
+                .map(d -> List.copyOf(d.statuses))
+                .orElse(List.of());
     }
 
     public synchronized boolean acknowledged(String interconnectCode) {
@@ -160,8 +183,8 @@ public final class CivilState {
     public synchronized String advanceMinistry(String localCode, String target) {
         BtpDossier d = btp.get(localCode);
         if (d == null) {
-            throw new IllegalArgumentException("Bộ Tư pháp (sandbox) không có hồ sơ / the sandbox ministry has no"
-                    + " dossier " + localCode);
+            throw new IllegalArgumentException(
+                    "Bộ Tư pháp (sandbox) không có hồ sơ / the sandbox ministry has no" + " dossier " + localCode);
         }
         List<String> moves = MINISTRY_MOVES.getOrDefault(d.status, List.of());
         if (moves.isEmpty()) {
@@ -185,11 +208,20 @@ public final class CivilState {
     }
 
     /** Adds a document to the results store for an owner. */
-    public synchronized void storeResult(String ownerId, String resultCode, String name, String number,
-            String agency, String fileName, byte[] content) {
+    public synchronized void storeResult(
+            String ownerId,
+            String resultCode,
+            String name,
+            String number,
+            String agency,
+            String fileName,
+            byte[] content) {
         String path = "store/" + ownerId.hashCode() + "/" + sequence.incrementAndGet() + "/" + fileName;
         ObjectNode doc = EgovJson.mapper().createObjectNode();
-        doc.put("MaKetQua", resultCode).put("TenGiayTo", name).put("SoKyHieu", number).put("CoQuanChuQuan", agency);
+        doc.put("MaKetQua", resultCode)
+                .put("TenGiayTo", name)
+                .put("SoKyHieu", number)
+                .put("CoQuanChuQuan", agency);
         doc.putArray("DanhSachTepDinhKem").addObject().put("TenTep", fileName).put("DuongDan", path);
         results.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(doc);
         files.put(agency + "|" + path, content.clone());

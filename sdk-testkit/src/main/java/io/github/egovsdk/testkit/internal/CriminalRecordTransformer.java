@@ -4,12 +4,12 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox criminal-record gateway (interconnected-services §1.6, Appendix B.3) under {@code /lltp/}: the LLTP
@@ -52,9 +52,12 @@ public final class CriminalRecordTransformer implements ResponseDefinitionTransf
             String code = b.path("maHoSoMCDT").asString("");
             if (url.endsWith("/guiHoSo")) {
                 if (code.isBlank() || !b.path("toKhai").isObject()) {
-                    o.put("status", "0").put("errorCode", "E02").put("errorDescription", "Thiếu maHoSoMCDT hoặc toKhai");
+                    o.put("status", "0")
+                            .put("errorCode", "E02")
+                            .put("errorDescription", "Thiếu maHoSoMCDT hoặc toKhai");
                 } else if (state.lltp.containsKey(code)) {
-                    o.put("status", "0").put("statusDescription", "Hồ sơ đã được tiếp nhận, không thể cập nhật thông tin");
+                    o.put("status", "0")
+                            .put("statusDescription", "Hồ sơ đã được tiếp nhận, không thể cập nhật thông tin");
                 } else {
                     state.lltp.put(code, new CivilState.LltpDossier(b.deepCopy()));
                     o.put("status", "1").put("statusDescription", "Gửi thông tin thành công");
@@ -67,17 +70,29 @@ public final class CriminalRecordTransformer implements ResponseDefinitionTransf
                 CivilState.LltpDossier d = state.lltp.get(code);
                 if (d != null) {
                     d.polls++;
-                    ObjectNode v = value.addObject().put("maHoSoMCDT", code).put("trangThaiXuLy", d.polls == 1 ? "4" : "9");
+                    ObjectNode v =
+                            value.addObject().put("maHoSoMCDT", code).put("trangThaiXuLy", d.polls == 1 ? "4" : "9");
                     if (d.polls > 1) {
                         JsonNode t = d.push.path("toKhai");
-                        byte[] pdf = ReceiptPdf.page("Phiếu lý lịch tư pháp (sandbox)", "PHIẾU LÝ LỊCH TƯ PHÁP SỐ 1",
-                                "Sở Tư pháp (SANDBOX — không có giá trị pháp lý)", List.of("Họ và tên: "
-                                        + t.path("nycHoTen").asString(""), "Ngày sinh: " + t.path("nycNgaySinh")
-                                        .asString(""), "Án tích: Không có án tích", "Mã hồ sơ: " + code));
-                        v.putObject("ketQuaXuLy").put("soPhieuLLTP", String.format("%06d/%d/LLTP", d.polls,
-                                LocalDate.now().getYear())).put("ngayCapPhieu", LocalDate.now().format(
-                                        DateTimeFormatter.ofPattern("dd/MM/yyyy"))).put("loaiPhieu", "1")
-                                .put("nguoiKy", "GIÁM ĐỐC SỞ TƯ PHÁP (SANDBOX)").put("tinhTrangAnTich", "0")
+                        byte[] pdf = ReceiptPdf.page(
+                                "Phiếu lý lịch tư pháp (sandbox)",
+                                "PHIẾU LÝ LỊCH TƯ PHÁP SỐ 1",
+                                "Sở Tư pháp (SANDBOX — không có giá trị pháp lý)",
+                                List.of(
+                                        "Họ và tên: " + t.path("nycHoTen").asString(""),
+                                        "Ngày sinh: " + t.path("nycNgaySinh").asString(""),
+                                        "Án tích: Không có án tích",
+                                        "Mã hồ sơ: " + code));
+                        v.putObject("ketQuaXuLy")
+                                .put(
+                                        "soPhieuLLTP",
+                                        String.format(
+                                                "%06d/%d/LLTP",
+                                                d.polls, LocalDate.now().getYear()))
+                                .put("ngayCapPhieu", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                                .put("loaiPhieu", "1")
+                                .put("nguoiKy", "GIÁM ĐỐC SỞ TƯ PHÁP (SANDBOX)")
+                                .put("tinhTrangAnTich", "0")
                                 .put("tenTinhTrangAnTich", "Không có án tích")
                                 .put("phieuLLTP", Base64.getEncoder().encodeToString(pdf));
                     } else {
@@ -99,7 +114,8 @@ public final class CriminalRecordTransformer implements ResponseDefinitionTransf
         String s = b == null ? "" : b.path("trangThaiXuLy").asString("");
         if (d == null || !s.matches("[1-9]|10")) {
             o.put("statusCode", "01").put("errorDetail", "Hồ sơ không tồn tại hoặc trạng thái không hợp lệ");
-        } else if (d.vneid.stream().anyMatch(x -> x.path("trangThaiXuLy").asString().equals(s))) {
+        } else if (d.vneid.stream()
+                .anyMatch(x -> x.path("trangThaiXuLy").asString().equals(s))) {
             o.put("statusCode", "01").put("errorDetail", "Hồ sơ không thể cập nhật lên trạng thái " + s);
         } else {
             d.vneid.add(b.deepCopy());

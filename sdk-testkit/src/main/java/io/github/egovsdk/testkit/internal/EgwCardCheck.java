@@ -4,13 +4,13 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.SandboxSocialSecurity;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * {@code KQNhanLichSuKCB2024} in the sandbox: session and login read from the query string (or the body), fields
@@ -21,8 +21,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 final class EgwCardCheck {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-    private EgwCardCheck() {
-    }
+    private EgwCardCheck() {}
 
     static ResponseDefinition answer(Request r, EgwTransformer egw) {
         Map<String, String> q = Forms.query(r.getUrl());
@@ -55,7 +54,8 @@ final class EgwCardCheck {
             return Responses.json(200, EgwTransformer.code("051"));
         }
         Optional<SandboxSocialSecurity.Patient> found = SandboxSocialSecurity.PATIENTS.stream()
-                .filter(p -> p.cardNumber().equalsIgnoreCase(card) || p.citizen().personalId().equals(card))
+                .filter(p -> p.cardNumber().equalsIgnoreCase(card)
+                        || p.citizen().personalId().equals(card))
                 .findFirst();
         if (found.isEmpty()) {
             return Responses.json(200, EgwTransformer.code("050"));
@@ -63,8 +63,9 @@ final class EgwCardCheck {
         SandboxSocialSecurity.Patient p = found.get();
         String held = key(p.citizen().fullName());
         if (!held.equals(key(name))) {
-            return Responses.json(200, EgwTransformer.code(!key(name).isEmpty() && key(name).charAt(0) == held.charAt(0)
-                    ? "061" : "060"));
+            return Responses.json(
+                    200,
+                    EgwTransformer.code(!key(name).isEmpty() && key(name).charAt(0) == held.charAt(0) ? "061" : "060"));
         }
         if (!birthMatches(birth, p.citizen().dateOfBirth())) {
             return Responses.json(200, EgwTransformer.code("070"));
@@ -77,7 +78,8 @@ final class EgwCardCheck {
     }
 
     private static boolean birthMatches(String sent, LocalDate dob) {
-        return sent.equals(dob.format(SLASHED)) || sent.equals(dob.format(DateTimeFormatter.ofPattern("ddMMuuuu")))
+        return sent.equals(dob.format(SLASHED))
+                || sent.equals(dob.format(DateTimeFormatter.ofPattern("ddMMuuuu")))
                 || sent.equals(String.valueOf(dob.getYear()));
     }
 

@@ -5,13 +5,16 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.testkit.SandboxSocialSecurity;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.w3c.dom.Document;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Certificate submissions in the sandbox: GKSK ({@code Username}/{@code Password} headers, {@code MSG_STATE} 1/0,
@@ -22,8 +25,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 final class EgwSubmissions {
     private static final int MAX_FILE = 1 << 20;
 
-    private EgwSubmissions() {
-    }
+    private EgwSubmissions() {}
 
     static ResponseDefinition gksk(Request r, EgwTransformer egw) {
         if (!EgwTransformer.loginOk(r.getHeader("Username"), r.getHeader("Password"))) {
@@ -37,8 +39,18 @@ final class EgwSubmissions {
         if (!so.matches("[0-9]{5}/GKSKLX/[0-9A-Za-z]{5}/[0-9]{2}")) {
             return gkskState("0", "Số giấy không đúng định dạng", null);
         }
-        for (String f : new String[] {"HOTEN", "GIOITINHVAL", "NGAYSINH", "SOCMND_PASSPORT", "IDBENHVIEN",
-            "NGAYKETLUAN", "KETLUAN", "HANGBANGLAI", "STATE", "SIGNDATA"}) {
+        for (String f : new String[] {
+            "HOTEN",
+            "GIOITINHVAL",
+            "NGAYSINH",
+            "SOCMND_PASSPORT",
+            "IDBENHVIEN",
+            "NGAYKETLUAN",
+            "KETLUAN",
+            "HANGBANGLAI",
+            "STATE",
+            "SIGNDATA"
+        }) {
             if (b.path(f).asString("").isBlank()) {
                 return gkskState("0", "Thiếu trường " + f, null);
             }
@@ -48,7 +60,8 @@ final class EgwSubmissions {
         }
         String state = b.path("STATE").asString("");
         boolean known = egw.certificates().containsKey(so);
-        if (state.equals("ADD") && known || state.equals("EDIT") && !known
+        if (state.equals("ADD") && known
+                || state.equals("EDIT") && !known
                 || !state.equals("ADD") && !state.equals("EDIT")) {
             return gkskState("0", state.equals("ADD") ? "Số giấy đã tồn tại" : "Không có giấy để sửa", so);
         }
@@ -83,27 +96,32 @@ final class EgwSubmissions {
             code = "401";
         } else {
             String file = f.containsKey("fileBase64Str") ? f.get("fileBase64Str") : f.getOrDefault("fileHsBase64", "");
-            String root = switch (type) {
-                case "61" -> "HSDLGCS";
-                case "60" -> "HSDLGBT";
-                case "39" -> "HSCHUNGTU";
-                default -> null;
-            };
+            String root =
+                    switch (type) {
+                        case "61" -> "HSDLGCS";
+                        case "60" -> "HSDLGBT";
+                        case "39" -> "HSCHUNGTU";
+                        default -> null;
+                    };
             if (file.length() > MAX_FILE * 4 / 3 + 4) {
                 code = "1001";
             } else {
                 code = root != null && signedXml(file, root) != null ? "200" : "205";
             }
         }
-        egw.state().record(new SandboxSocialSecurity.Submission(bundle ? "GuiHoSoChungTu2025" : "guiGiayToDienTu",
-                type, code));
+        egw.state()
+                .record(new SandboxSocialSecurity.Submission(
+                        bundle ? "GuiHoSoChungTu2025" : "guiGiayToDienTu", type, code));
         ObjectNode o = Responses.object();
         o.put(bundle ? "MaKetQua" : "maKetQua", code);
         if (code.equals("200")) {
-            o.put(bundle ? "MaGD" : "maGD", "GD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-            o.put(bundle ? "ThoiGianTiepNhan" : "thoiGianTiepNhan", java.time.LocalDateTime.now(
-                    java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(java.time.format.DateTimeFormatter
-                    .ofPattern("uuuuMMddHHmmss")));
+            o.put(
+                    bundle ? "MaGD" : "maGD",
+                    "GD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+            o.put(
+                    bundle ? "ThoiGianTiepNhan" : "thoiGianTiepNhan",
+                    LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                            .format(DateTimeFormatter.ofPattern("uuuuMMddHHmmss")));
         }
         return Responses.json(200, o);
     }
@@ -111,9 +129,11 @@ final class EgwSubmissions {
     /** The decoded XML when it is base64 of a document with that root and an XML signature; else null. */
     private static Document signedXml(String base64, String root) {
         try {
-            Document d = SecureXml.parse(new ByteArrayInputStream(Base64.getDecoder().decode(base64.strip())));
+            Document d =
+                    SecureXml.parse(new ByteArrayInputStream(Base64.getDecoder().decode(base64.strip())));
             boolean signed = d.getElementsByTagNameNS("http://www.w3.org/2000/09/xmldsig#", "Signature")
-                    .getLength() == 1;
+                            .getLength()
+                    == 1;
             return signed && root.equals(d.getDocumentElement().getTagName()) ? d : null;
         } catch (RuntimeException e) {
             return null;

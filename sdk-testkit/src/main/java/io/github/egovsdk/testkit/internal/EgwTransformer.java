@@ -1,21 +1,24 @@
 package io.github.egovsdk.testkit.internal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.SandboxSocialSecurity;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox Social Security gateway (interconnected-services.md §5): {@code /egw/api/token/take} (form or JSON,
@@ -30,8 +33,7 @@ public final class EgwTransformer implements ResponseDefinitionTransformerV2 {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> certificates = new ConcurrentHashMap<>();
 
-    record Session(String idToken, Instant expiresAt, long issuedNanos) {
-    }
+    record Session(String idToken, Instant expiresAt, long issuedNanos) {}
 
     public EgwTransformer(SandboxSocialSecurity state) {
         this.state = state;
@@ -57,8 +59,10 @@ public final class EgwTransformer implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent event) {
         Request r = event.getRequest();
         if (!state.ipAllowList().isEmpty() && !state.ipAllowList().contains(r.getClientIp())) {
-            return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(403)
-                    .withBody("IP " + r.getClientIp() + " chưa được đăng ký (mẫu 01/dk-ip-ctn)").build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(403)
+                    .withBody("IP " + r.getClientIp() + " chưa được đăng ký (mẫu 01/dk-ip-ctn)")
+                    .build();
         }
         String path = Forms.path(r.getUrl());
         return switch (path) {
@@ -66,7 +70,7 @@ public final class EgwTransformer implements ResponseDefinitionTransformerV2 {
             case "/egw/api/egw/KQNhanLichSuKCB2024" -> EgwCardCheck.answer(r, this);
             case "/egw/api/hssk/gksk" -> EgwSubmissions.gksk(r, this);
             case "/egw/api/hososuckhoe/guiGiayToDienTu", "/egw/api/chungtugw/GuiHoSoChungTu2025" ->
-                    EgwSubmissions.document(r, this, path.endsWith("2025"));
+                EgwSubmissions.document(r, this, path.endsWith("2025"));
             default -> Responses.json(404, code("404"));
         };
     }
@@ -105,28 +109,31 @@ public final class EgwTransformer implements ResponseDefinitionTransformerV2 {
         key.put("id_token", s.idToken());
         key.put("token_type", "Bearer");
         key.put("username", user);
-        key.put("expires_in", expires.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        key.put("expires_in", expires.truncatedTo(ChronoUnit.SECONDS).toString());
         return Responses.json(200, o);
     }
 
     /** The facility account with its password's MD5 in either case. */
     static boolean loginOk(String user, String passwordDigest) {
-        return SandboxSocialSecurity.USERNAME.equals(user) && md5(SandboxSocialSecurity.PASSWORD)
-                .equalsIgnoreCase(passwordDigest == null ? "" : passwordDigest);
+        return SandboxSocialSecurity.USERNAME.equals(user)
+                && md5(SandboxSocialSecurity.PASSWORD).equalsIgnoreCase(passwordDigest == null ? "" : passwordDigest);
     }
 
     /** Whether {@code token}/{@code idToken} is a live session of this gateway. */
     boolean sessionOk(String token, String idToken) {
         Session s = token == null ? null : sessions.get(token);
-        return s != null && s.idToken().equals(idToken) && Instant.now().isBefore(s.expiresAt())
+        return s != null
+                && s.idToken().equals(idToken)
+                && Instant.now().isBefore(s.expiresAt())
                 && s.issuedNanos() - state.sessionsValidFrom() > 0;
     }
 
     static String md5(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)))
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)))
                     .toLowerCase(Locale.ROOT);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

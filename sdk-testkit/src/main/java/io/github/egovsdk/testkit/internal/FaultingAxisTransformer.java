@@ -60,7 +60,9 @@ public final class FaultingAxisTransformer implements ResponseDefinitionTransfor
                 if (f.observer() != null) {
                     f.observer().faulted(systemId, method, "reset");
                 }
-                return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+                return new ResponseDefinitionBuilder()
+                        .withFault(Fault.CONNECTION_RESET_BY_PEER)
+                        .build();
             }
             if (roll < f.resetRate() + f.unavailableRate()) {
                 if (f.observer() != null) {

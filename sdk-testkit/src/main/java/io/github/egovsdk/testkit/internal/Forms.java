@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Parses {@code a=b&c=d} (query strings and form bodies); '+' in a value is kept as '+' only when percent-encoded. */
 final class Forms {
-    private Forms() {
-    }
+    private Forms() {}
 
     static Map<String, String> parse(String text) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -26,8 +26,8 @@ final class GatewayConsoleView implements ConsoleView {
     private final SandboxJournal journal;
     private final SandboxSocialSecurity socialSecurity;
 
-    private GatewayConsoleView(String id, Text title, JournalView calls, SandboxJournal journal,
-            SandboxSocialSecurity socialSecurity) {
+    private GatewayConsoleView(
+            String id, Text title, JournalView calls, SandboxJournal journal, SandboxSocialSecurity socialSecurity) {
         this.id = id;
         this.title = title;
         this.calls = calls;
@@ -37,20 +37,54 @@ final class GatewayConsoleView implements ConsoleView {
 
     static GatewayConsoleView lgsp(SandboxJournal journal) {
         Text title = Text.of("LGSP / NDXP", "LGSP / NDXP gateway");
-        return new GatewayConsoleView("lgsp", title, JournalView.of("lgsp", Text.of("Các lần gọi qua LGSP",
-                "Calls through the LGSP"), journal, "lgsp", GatewayTraffic.KIND, Text.of("Kiểu xác thực", "Auth style"),
-                "style", Text.of("Tiêu đề xác thực gửi kèm", "Auth headers sent"), "headers",
-                Text.of("Nghiệp vụ", "Operation"), "operation", Text.of("Công dân (đã che)", "Citizen (masked)"),
-                "citizen", Text.of("HTTP", "HTTP"), "http", Text.of("Kết quả", "Result"), "result"), journal, null);
+        return new GatewayConsoleView(
+                "lgsp",
+                title,
+                JournalView.of(
+                        "lgsp",
+                        Text.of("Các lần gọi qua LGSP", "Calls through the LGSP"),
+                        journal,
+                        "lgsp",
+                        GatewayTraffic.KIND,
+                        Text.of("Kiểu xác thực", "Auth style"),
+                        "style",
+                        Text.of("Tiêu đề xác thực gửi kèm", "Auth headers sent"),
+                        "headers",
+                        Text.of("Nghiệp vụ", "Operation"),
+                        "operation",
+                        Text.of("Công dân (đã che)", "Citizen (masked)"),
+                        "citizen",
+                        Text.of("HTTP", "HTTP"),
+                        "http",
+                        Text.of("Kết quả", "Result"),
+                        "result"),
+                journal,
+                null);
     }
 
     static GatewayConsoleView socialSecurity(SandboxJournal journal, SandboxSocialSecurity state) {
         Text title = Text.of("BHXH (egw)", "Social Security (egw)");
-        return new GatewayConsoleView("egw", title, JournalView.of("egw", Text.of("Các lần gọi cổng BHXH",
-                "Calls to the Social Security gateway"), journal, "egw", GatewayTraffic.KIND,
-                Text.of("Dịch vụ", "Operation"), "operation", Text.of("Nội dung (đã che)", "Subject (masked)"),
-                "subject", Text.of("Tiêu đề xác thực", "Auth headers"), "headers", Text.of("HTTP", "HTTP"), "http",
-                Text.of("Mã kết quả", "Result code"), "result"), journal, state);
+        return new GatewayConsoleView(
+                "egw",
+                title,
+                JournalView.of(
+                        "egw",
+                        Text.of("Các lần gọi cổng BHXH", "Calls to the Social Security gateway"),
+                        journal,
+                        "egw",
+                        GatewayTraffic.KIND,
+                        Text.of("Dịch vụ", "Operation"),
+                        "operation",
+                        Text.of("Nội dung (đã che)", "Subject (masked)"),
+                        "subject",
+                        Text.of("Tiêu đề xác thực", "Auth headers"),
+                        "headers",
+                        Text.of("HTTP", "HTTP"),
+                        "http",
+                        Text.of("Mã kết quả", "Result code"),
+                        "result"),
+                journal,
+                state);
     }
 
     @Override
@@ -67,16 +101,27 @@ final class GatewayConsoleView implements ConsoleView {
     public List<ConsoleTable> tables() {
         List<ConsoleTable> out = new ArrayList<>(calls.tables());
         if (socialSecurity != null) {
-            ConsoleTable.Builder sent = ConsoleTable.builder(Text.of("Giấy tờ đã gửi và cấu hình cổng",
-                    "Documents received and the gateway's switches"), Text.of("Dịch vụ", "Service"),
-                    Text.of("Loại", "Type"), Text.of("Mã kết quả", "Result code"));
+            ConsoleTable.Builder sent = ConsoleTable.builder(
+                    Text.of("Giấy tờ đã gửi và cấu hình cổng", "Documents received and the gateway's switches"),
+                    Text.of("Dịch vụ", "Service"),
+                    Text.of("Loại", "Type"),
+                    Text.of("Mã kết quả", "Result code"));
             int n = 0;
             for (SandboxSocialSecurity.Submission s : socialSecurity.submissions()) {
                 sent.row("submission-" + (++n), s.service(), s.documentType(), s.code());
             }
-            sent.row("allow-list", "IP allow-list", socialSecurity.ipAllowList().isEmpty() ? "(tắt / off)"
-                    : String.join(", ", socialSecurity.ipAllowList()), "");
-            sent.row("session-lifetime", "session lifetime", socialSecurity.sessionLifetime().toString(), "");
+            sent.row(
+                    "allow-list",
+                    "IP allow-list",
+                    socialSecurity.ipAllowList().isEmpty()
+                            ? "(tắt / off)"
+                            : String.join(", ", socialSecurity.ipAllowList()),
+                    "");
+            sent.row(
+                    "session-lifetime",
+                    "session lifetime",
+                    socialSecurity.sessionLifetime().toString(),
+                    "");
             out.add(sent.build());
         }
         out.add(ServiceRefusals.table(journal, id.equals("lgsp") ? Set.of("lgsp", "csdldc") : Set.of("egw")));
@@ -85,8 +130,10 @@ final class GatewayConsoleView implements ConsoleView {
 
     @Override
     public List<ConsoleAction> actions() {
-        return socialSecurity == null ? List.of() : List.of(ConsoleAction.of(id, "expire-sessions",
-                Text.of("Hủy mọi phiên BHXH", "End every egw session")));
+        return socialSecurity == null
+                ? List.of()
+                : List.of(ConsoleAction.of(
+                        id, "expire-sessions", Text.of("Hủy mọi phiên BHXH", "End every egw session")));
     }
 
     @Override

@@ -8,13 +8,13 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.internal.console.ConsoleMask;
 import io.github.egovsdk.testkit.internal.console.SandboxJournal;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Journals what vendors' software sent to the gateways — the LGSP ({@code /lgsp/}, and the population database's
@@ -24,11 +24,19 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  */
 public final class GatewayTraffic implements ServeEventListener {
     static final String KIND = "call";
-    private static final Pattern SOAP_OP = Pattern.compile("<(?:\\w+:)?Body[^>]*>\\s*<(?:\\w+:)?(\\w+)",
-            Pattern.DOTALL);
+    private static final Pattern SOAP_OP =
+            Pattern.compile("<(?:\\w+:)?Body[^>]*>\\s*<(?:\\w+:)?(\\w+)", Pattern.DOTALL);
     private static final Pattern SOAP_ID = Pattern.compile("<(?:\\w+:)?SoDinhDanh>\\s*([0-9]{9,12})\\s*<");
-    private static final List<String> AUTH_HEADERS = List.of("Authorization", "lgspaccesstoken", "AuthHash", "Auth",
-            "X-Road-Client", "Timestamp", "ApiKey", "Username", "Password");
+    private static final List<String> AUTH_HEADERS = List.of(
+            "Authorization",
+            "lgspaccesstoken",
+            "AuthHash",
+            "Auth",
+            "X-Road-Client",
+            "Timestamp",
+            "ApiKey",
+            "Username",
+            "Password");
     private static final int MAX_BODY = 256 * 1024;
     private final SandboxJournal journal;
 
@@ -48,18 +56,43 @@ public final class GatewayTraffic implements ServeEventListener {
         ResponseDefinition response = event.getResponseDefinition();
         String http = String.valueOf(response == null ? 404 : response.getStatus());
         String reply = response == null || response.getByteBody() == null || response.getByteBody().length > MAX_BODY
-                ? "" : new String(response.getByteBody(), StandardCharsets.UTF_8);
+                ? ""
+                : new String(response.getByteBody(), StandardCharsets.UTF_8);
         String body = r.getBody() == null || r.getBody().length > MAX_BODY ? "" : r.getBodyAsString();
         if (path.startsWith("/lgsp/") || path.equals("/csdldc/ws/")) {
             String[] parts = path.split("/", 4);
             String style = path.equals("/csdldc/ws/") ? "direct" : parts.length > 2 ? parts[2] : "";
             String rest = parts.length > 3 ? parts[3] : "";
             boolean token = rest.equals("token") || rest.endsWith("Authentication/Token");
-            journal.record("lgsp", KIND, "style", style, "operation", token ? "token" : op(body), "headers",
-                    headers(r), "citizen", id(body), "http", http, "result", lgspResult(reply));
+            journal.record(
+                    "lgsp",
+                    KIND,
+                    "style",
+                    style,
+                    "operation",
+                    token ? "token" : op(body),
+                    "headers",
+                    headers(r),
+                    "citizen",
+                    id(body),
+                    "http",
+                    http,
+                    "result",
+                    lgspResult(reply));
         } else if (path.startsWith("/egw/")) {
-            journal.record("egw", KIND, "operation", path.substring(path.lastIndexOf('/') + 1), "subject",
-                    egwSubject(path, r, body), "headers", headers(r), "http", http, "result", egwResult(reply));
+            journal.record(
+                    "egw",
+                    KIND,
+                    "operation",
+                    path.substring(path.lastIndexOf('/') + 1),
+                    "subject",
+                    egwSubject(path, r, body),
+                    "headers",
+                    headers(r),
+                    "http",
+                    http,
+                    "result",
+                    egwResult(reply));
         }
     }
 
@@ -105,12 +138,16 @@ public final class GatewayTraffic implements ServeEventListener {
         }
         if (path.endsWith("gksk")) {
             JsonNode b = EgovJson.tryParse(body);
-            return b == null ? "" : "SO " + b.path("SO").asString("") + ", " + b.path("STATE").asString("");
+            return b == null
+                    ? ""
+                    : "SO " + b.path("SO").asString("") + ", " + b.path("STATE").asString("");
         }
         Map<String, String> form = Forms.parse(body);
         if (form.containsKey("loaiHs")) {
-            return "loaiHs " + form.get("loaiHs") + (form.containsKey("fileBase64Str") ? ", fileBase64Str"
-                    : form.containsKey("fileHsBase64") ? ", fileHsBase64" : "");
+            return "loaiHs " + form.get("loaiHs")
+                    + (form.containsKey("fileBase64Str")
+                            ? ", fileBase64Str"
+                            : form.containsKey("fileHsBase64") ? ", fileHsBase64" : "");
         }
         return form.containsKey("username") ? "username " + ConsoleMask.text(form.get("username")) : "";
     }

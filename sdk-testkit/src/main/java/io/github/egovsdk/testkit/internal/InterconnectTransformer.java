@@ -1,10 +1,14 @@
 package io.github.egovsdk.testkit.internal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.testkit.internal.console.RefusalListener;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,8 +16,6 @@ import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox DVCLT software (interconnected-services §1.3, Appendix B.1) under {@code /dvclt/}: token
@@ -28,8 +30,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 public final class InterconnectTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-dvclt";
     private static final String PREFIX = "/dvclt/api/lienthongdvclt/";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
     private final CivilState state;
 
     public InterconnectTransformer(CivilState state) {
@@ -80,15 +82,19 @@ public final class InterconnectTransformer implements ResponseDefinitionTransfor
     }
 
     private ResponseDefinition token(JsonNode body) {
-        if (body == null || !CivilState.DVCLT_USER.equals(body.path("userName").asString(null))
+        if (body == null
+                || !CivilState.DVCLT_USER.equals(body.path("userName").asString(null))
                 || !CivilState.DVCLT_PASSWORD.equals(body.path("password").asString(null))) {
             return problem(400, "Tên đăng nhập hoặc mật khẩu không đúng", Map.of());
         }
         String token = "dvclt-" + ServiceState.random(24);
         state.tokens.put(token, "");
         ObjectNode o = Responses.object();
-        o.put("token", token).put("refreshToken", ServiceState.random(12))
-                .put("refreshTokenExpiryTime", LocalDateTime.now().plusHours(8).withNano(0).toString());
+        o.put("token", token)
+                .put("refreshToken", ServiceState.random(12))
+                .put(
+                        "refreshTokenExpiryTime",
+                        LocalDateTime.now().plusHours(8).withNano(0).toString());
         return Responses.json(200, o);
     }
 
@@ -125,11 +131,15 @@ public final class InterconnectTransformer implements ResponseDefinitionTransfor
 
     private ResponseDefinition ack(JsonNode body) {
         String code = body == null ? null : body.path("maHoSo").asString(null);
-        CivilState.DvcltDossier d = state.dvclt.values().stream().filter(x -> x.code.equals(code)).findFirst()
+        CivilState.DvcltDossier d = state.dvclt.values().stream()
+                .filter(x -> x.code.equals(code))
+                .findFirst()
                 .orElse(null);
         if (d == null || !body.path("daNhan").asBoolean(false)) {
-            return problem(400, "Hồ sơ không tồn tại hoặc thiếu daNhan", Map.of("maHoSo", List.of("Hồ sơ không tồn"
-                    + " tại")));
+            return problem(
+                    400,
+                    "Hồ sơ không tồn tại hoặc thiếu daNhan",
+                    Map.of("maHoSo", List.of("Hồ sơ không tồn" + " tại")));
         }
         d.acknowledged = true;
         ObjectNode o = Responses.object();
@@ -164,9 +174,13 @@ public final class InterconnectTransformer implements ResponseDefinitionTransfor
             }
         }
         if (status == 4) {
-            JsonNode k = b.path("ketQuaXuLy").isString() ? EgovJson.tryParse(b.path("ketQuaXuLy").asString()) : null;
-            if (k == null || !k.isObject() || (k.path("giayKhaiSinh").asString("").isBlank()
-                    && k.path("giayKhaiTu").asString("").isBlank())) {
+            JsonNode k = b.path("ketQuaXuLy").isString()
+                    ? EgovJson.tryParse(b.path("ketQuaXuLy").asString())
+                    : null;
+            if (k == null
+                    || !k.isObject()
+                    || (k.path("giayKhaiSinh").asString("").isBlank()
+                            && k.path("giayKhaiTu").asString("").isBlank())) {
                 errors.put("ketQuaXuLy", List.of("Kết quả xử lý (chuỗi JSON có giấy khai sinh / khai tử) là bắt buộc"));
             }
         }
@@ -174,17 +188,20 @@ public final class InterconnectTransformer implements ResponseDefinitionTransfor
             return problem(400, "One or more validation errors occurred.", errors);
         }
         String code = b.path("soHoSoLT").asString();
-        CivilState.DvcltDossier d = state.dvclt.values().stream().filter(x -> x.code.equals(code)).findFirst()
+        CivilState.DvcltDossier d = state.dvclt.values().stream()
+                .filter(x -> x.code.equals(code))
+                .findFirst()
                 .orElse(null);
         if (d == null) {
-            return problem(400, "One or more validation errors occurred.", Map.of("soHoSoLT",
-                    List.of("Hồ sơ không tồn tại")));
+            return problem(
+                    400, "One or more validation errors occurred.", Map.of("soHoSoLT", List.of("Hồ sơ không tồn tại")));
         }
         if (d.has(5)) {
             return text("Hồ sơ đã trả kết quả, không được cập nhật trạng thái");
         }
         if (d.has(status)) {
-            return status == 4 ? text("Hồ sơ đã có kết quả xử lý. Không thể cập nhật trạng thái")
+            return status == 4
+                    ? text("Hồ sơ đã có kết quả xử lý. Không thể cập nhật trạng thái")
                     : ok("Cập nhật trạng thái thành công");
         }
         if (status != 1 && !d.has(1)) {
@@ -203,15 +220,19 @@ public final class InterconnectTransformer implements ResponseDefinitionTransfor
     }
 
     private static ResponseDefinition text(String message) {
-        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
                 .withHeader("Content-Type", "text/plain; charset=utf-8")
-                .withHeader(io.github.egovsdk.testkit.internal.console.RefusalListener.REFUSAL_HEADER, "text")
-                .withBody(message).build();
+                .withHeader(RefusalListener.REFUSAL_HEADER, "text")
+                .withBody(message)
+                .build();
     }
 
     private static ResponseDefinition problem(int status, String title, Map<String, List<String>> errors) {
         ObjectNode o = Responses.object();
-        o.put("type", "https://tools.ietf.org/html/rfc7231#section-6.5.1").put("title", title).put("status", status)
+        o.put("type", "https://tools.ietf.org/html/rfc7231#section-6.5.1")
+                .put("title", title)
+                .put("status", status)
                 .put("traceId", "00-" + ServiceState.random(8) + "-00");
         ObjectNode e = o.putObject("errors");
         errors.forEach((k, v) -> v.forEach(e.withArray(k)::add));

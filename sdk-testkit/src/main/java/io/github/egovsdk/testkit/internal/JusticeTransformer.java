@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,8 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox Ministry of Justice civil-status software (interconnected-services §1.4, Appendix B.2) under
@@ -26,8 +26,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  */
 public final class JusticeTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-btp";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> MODULES = Set.of("LTKS", "LTKT", "LTKH");
     private final CivilState state;
 
@@ -65,7 +65,9 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
             return push("0", "Thất bại", "E00", "Nội dung không phải JSON");
         }
         String code = b.path("maHoSoMCDT").asString("");
-        if (code.isBlank() || b.path("maHoSoLT").asString("").isBlank() || b.path("maDonVi").asString("").isBlank()) {
+        if (code.isBlank()
+                || b.path("maHoSoLT").asString("").isBlank()
+                || b.path("maDonVi").asString("").isBlank()) {
             return push("0", "Thất bại", "E02", "Thiếu maHoSoMCDT, maHoSoLT hoặc maDonVi");
         }
         if (!MODULES.contains(b.path("module").asString(""))) {
@@ -76,7 +78,8 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
         } catch (DateTimeParseException e) {
             return push("0", "Thất bại", "E04", "ngayTiepNhan phải theo dd/MM/yyyy HH:mm:ss");
         }
-        JsonNode data = b.path("data").isString() ? EgovJson.tryParse(b.path("data").asString()) : null;
+        JsonNode data =
+                b.path("data").isString() ? EgovJson.tryParse(b.path("data").asString()) : null;
         if (data == null || !data.isObject()) {
             return push("0", "Thất bại", "E05", "data phải là chuỗi JSON");
         }
@@ -89,14 +92,18 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
                 return push("0", "Thất bại", "E06", wrong);
             }
         }
-        state.btp.put(code, new CivilState.BtpDossier((ObjectNode) b.deepCopy(), data,
-                b.path("ngayTiepNhan").asString()));
+        state.btp.put(
+                code,
+                new CivilState.BtpDossier(
+                        (ObjectNode) b.deepCopy(), data, b.path("ngayTiepNhan").asString()));
         return push("1", "Thành công", null, null);
     }
 
     private ResponseDefinition results(JsonNode b) {
         ObjectNode o = Responses.object();
-        if (b == null || !b.path("maDinhDanhHoSo").isArray() || b.path("maTinh").asString("").isBlank()) {
+        if (b == null
+                || !b.path("maDinhDanhHoSo").isArray()
+                || b.path("maTinh").asString("").isBlank()) {
             o.put("status", 0).put("statusDescription", "Thiếu maDinhDanhHoSo hoặc maTinh");
             return Responses.json(200, o);
         }
@@ -104,7 +111,8 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
         var value = o.putArray("value");
         for (JsonNode c : b.path("maDinhDanhHoSo")) {
             CivilState.BtpDossier d = state.btp.get(c.asString());
-            if (d == null || !d.push.path("module").asString().equals(b.path("module").asString())) {
+            if (d == null
+                    || !d.push.path("module").asString().equals(b.path("module").asString())) {
                 continue;
             }
             d.polls++;
@@ -113,23 +121,36 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
             }
             String status = d.status;
             ObjectNode i = value.addObject();
-            i.put("maDonVi", d.push.path("maDonVi").asString()).put("maTinh", b.path("maTinh").asString())
-                    .put("module", d.push.path("module").asString()).put("maHoSoLT", d.push.path("maHoSoLT").asString())
-                    .put("maHoSoMCDT", c.asString()).putNull("errors");
-            i.put("trangThai", status).put("thoiGianThucHien", LocalDateTime.now().format(TIME));
-            i.put("nguoiXuLy", "CÁN BỘ TƯ PHÁP (SANDBOX)").put("chucDanh", "Công chức tư pháp - hộ tịch")
+            i.put("maDonVi", d.push.path("maDonVi").asString())
+                    .put("maTinh", b.path("maTinh").asString())
+                    .put("module", d.push.path("module").asString())
+                    .put("maHoSoLT", d.push.path("maHoSoLT").asString())
+                    .put("maHoSoMCDT", c.asString())
+                    .putNull("errors");
+            i.put("trangThai", status)
+                    .put("thoiGianThucHien", LocalDateTime.now().format(TIME));
+            i.put("nguoiXuLy", "CÁN BỘ TƯ PHÁP (SANDBOX)")
+                    .put("chucDanh", "Công chức tư pháp - hộ tịch")
                     .put("phongBanXuLy", "UBND xã Sandbox");
             i.putNull("ghiChu");
             i.putNull("noiDungXuLy");
             i.putNull("hanBoSungHoSo");
             i.putNull("ketQuaXuLy");
             switch (status) {
-                case "2" -> i.put("noiDungXuLy", "Đề nghị bổ sung bản chụp giấy chứng sinh (sandbox)")
-                        .put("hanBoSungHoSo", LocalDateTime.now().plusDays(10).withHour(17).withMinute(0)
-                                .withSecond(0).withNano(0).format(TIME));
+                case "2" ->
+                    i.put("noiDungXuLy", "Đề nghị bổ sung bản chụp giấy chứng sinh (sandbox)")
+                            .put(
+                                    "hanBoSungHoSo",
+                                    LocalDateTime.now()
+                                            .plusDays(10)
+                                            .withHour(17)
+                                            .withMinute(0)
+                                            .withSecond(0)
+                                            .withNano(0)
+                                            .format(TIME));
                 case "6" -> i.put("ghiChu", "Thông tin khai không khớp với giấy chứng sinh (sandbox)");
                 case "4" -> i.set("ketQuaXuLy", result(d));
-                default -> { }
+                default -> {}
             }
         }
         return Responses.json(200, o);
@@ -142,25 +163,59 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
         boolean birth = d.push.path("module").asString().equals("LTKS");
         JsonNode x = d.data;
         if (d.pdf == null) {
-            d.personalId = birth ? personalId(x.path("nksNgaySinh").asString(""), x.path("nksGioiTinh").asString(""))
+            d.personalId = birth
+                    ? personalId(
+                            x.path("nksNgaySinh").asString(""),
+                            x.path("nksGioiTinh").asString(""))
                     : null;
-            d.pdf = CertificatePdf.of(birth, x, d.personalId, d.push.path("maHoSoMCDT").asString());
+            d.pdf = CertificatePdf.of(
+                    birth, x, d.personalId, d.push.path("maHoSoMCDT").asString());
             String owner = birth ? d.personalId : x.path("nktSoGiayToTuyThan").asString("");
             if (!owner.isBlank()) {
-                state.storeResult(owner, birth ? "KQ.G15.000031" : "KQ.G15.000034", birth ? "Giấy khai sinh"
-                        : "Trích lục khai tử", "01/" + LocalDateTime.now().getYear(), "000.00.00.H27",
-                        birth ? "giay-khai-sinh.pdf" : "trich-luc-khai-tu.pdf", d.pdf);
+                state.storeResult(
+                        owner,
+                        birth ? "KQ.G15.000031" : "KQ.G15.000034",
+                        birth ? "Giấy khai sinh" : "Trích lục khai tử",
+                        "01/" + LocalDateTime.now().getYear(),
+                        "000.00.00.H27",
+                        birth ? "giay-khai-sinh.pdf" : "trich-luc-khai-tu.pdf",
+                        d.pdf);
             }
         }
         ObjectNode k = Responses.object();
         String today = LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        List<String> copied = birth ? List.of("nksHoTen", "nksNgaySinh", "nksNgaySinhBangChu", "nksDanToc",
-                "nksQuocTich", "meHoTen", "meNgaySinh", "meDanToc", "meQuocTich", "chaHoTen", "chaNgaySinh",
-                "chaDanToc", "chaQuocTich", "nycHoTen", "nycQuanHe") : List.of("nktHoTen", "nktNgaySinh", "nktDanToc",
-                "nktQuocTich", "nktNgayChet", "nktNguyenNhanChet", "nycHoTen", "nycQuanHe");
+        List<String> copied = birth
+                ? List.of(
+                        "nksHoTen",
+                        "nksNgaySinh",
+                        "nksNgaySinhBangChu",
+                        "nksDanToc",
+                        "nksQuocTich",
+                        "meHoTen",
+                        "meNgaySinh",
+                        "meDanToc",
+                        "meQuocTich",
+                        "chaHoTen",
+                        "chaNgaySinh",
+                        "chaDanToc",
+                        "chaQuocTich",
+                        "nycHoTen",
+                        "nycQuanHe")
+                : List.of(
+                        "nktHoTen",
+                        "nktNgaySinh",
+                        "nktDanToc",
+                        "nktQuocTich",
+                        "nktNgayChet",
+                        "nktNguyenNhanChet",
+                        "nycHoTen",
+                        "nycQuanHe");
         if (birth) {
-            k.put("soDinhDanh", d.personalId).put("ngayDangKy", today).put("ndkksMaTinh", "27")
-                    .put("ndkksMaHuyen", "256").put("ndkksMaXa", "09193");
+            k.put("soDinhDanh", d.personalId)
+                    .put("ngayDangKy", today)
+                    .put("ndkksMaTinh", "27")
+                    .put("ndkksMaHuyen", "256")
+                    .put("ndkksMaXa", "09193");
             k.put("nksGioiTinh", x.path("nksGioiTinh").asInt(1));
             for (String f : List.of("nksNoiSinh", "nksQueQuan", "meNoiCuTru", "chaNoiCuTru")) {
                 k.set(f, x.path(f).isObject() ? x.path(f) : Responses.object());
@@ -173,24 +228,28 @@ public final class JusticeTransformer implements ResponseDefinitionTransformerV2
             k.set("nktNoiCuTru", x.path("nktNoiCuTru"));
             k.set("nktNoiChet", x.path("nktNoiChet"));
             k.put("nktSoGiayTo", x.path("nktSoGiayToTuyThan").asString(null));
-            k.put("giayBaoTuLoai", x.path("gbtLoai").asString(null)).put("giayBaoTuSo", x.path("gbtSo").asString(null));
+            k.put("giayBaoTuLoai", x.path("gbtLoai").asString(null))
+                    .put("giayBaoTuSo", x.path("gbtSo").asString(null));
             k.put("giayKhaiTu", Base64.getEncoder().encodeToString(d.pdf));
             k.put("maGiayToKetQua", "KQ.G15.000034");
         }
         copied.forEach(f -> k.put(f, x.path(f).asString(null)));
         k.put("nycSoGiayTo", x.path("nycSoGiayToTuyThan").asString(null));
         k.put("soDangKy", String.format("%03d", state.sequence.incrementAndGet()))
-                .put("quyenSo", "01/" + LocalDateTime.now().getYear()).put("trangSo", "1");
+                .put("quyenSo", "01/" + LocalDateTime.now().getYear())
+                .put("trangSo", "1");
         return k;
     }
 
     /** A well-formed personal ID for the newborn: Bắc Ninh (027), century/sex digit, year, 6 random digits. */
     static String personalId(String birthDate, String sex) {
-        String year = birthDate.matches(".*\\d{4}$") ? birthDate.substring(birthDate.length() - 4)
+        String year = birthDate.matches(".*\\d{4}$")
+                ? birthDate.substring(birthDate.length() - 4)
                 : String.valueOf(LocalDateTime.now().getYear());
         int century = Integer.parseInt(year.substring(0, 2));
         int digit = (century - 19) * 2 + ("2".equals(sex) ? 1 : 0);
-        return "027" + digit + year.substring(2) + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return "027" + digit + year.substring(2)
+                + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     private static ResponseDefinition push(String status, String description, String code, String error) {

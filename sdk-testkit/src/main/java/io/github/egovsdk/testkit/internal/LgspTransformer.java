@@ -1,20 +1,23 @@
 package io.github.egovsdk.testkit.internal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.SandboxGateways;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox LGSP (interconnected-services.md §4.1–4.3): each auth style enforced under its own prefix
@@ -80,23 +83,30 @@ public final class LgspTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition soap(String envelope) {
-        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
-                .withHeader("Content-Type", "text/xml; charset=utf-8").withBody(envelope).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/xml; charset=utf-8")
+                .withBody(envelope)
+                .build();
     }
 
     private ResponseDefinition token(String style, Request r) {
         String keys = SandboxGateways.LGSP_KEYS.headerValue();
         Map<String, String> form = Forms.parse(r.getBodyAsString());
-        boolean ok = switch (style) {
-            case "a", "a2" -> keys.equals(r.getHeader("lgspaccesstoken"))
-                    && "client_credentials".equals(form.get("grant_type"));
-            case "b" -> "client_credentials".equals(form.get("grant_type"))
-                    && SandboxGateways.CLIENT_ID.equals(form.get("client_id"))
-                    && SandboxGateways.CLIENT_SECRET.equals(form.get("client_secret"));
-            case "d" -> b64(b64(SandboxGateways.AUTH_USER) + ":" + b64(SandboxGateways.AUTH_PASSWORD))
-                    .equals(r.getHeader("Auth"));
-            default -> false;
-        };
+        boolean ok =
+                switch (style) {
+                    case "a", "a2" ->
+                        keys.equals(r.getHeader("lgspaccesstoken"))
+                                && "client_credentials".equals(form.get("grant_type"));
+                    case "b" ->
+                        "client_credentials".equals(form.get("grant_type"))
+                                && SandboxGateways.CLIENT_ID.equals(form.get("client_id"))
+                                && SandboxGateways.CLIENT_SECRET.equals(form.get("client_secret"));
+                    case "d" ->
+                        b64(b64(SandboxGateways.AUTH_USER) + ":" + b64(SandboxGateways.AUTH_PASSWORD))
+                                .equals(r.getHeader("Auth"));
+                    default -> false;
+                };
         if (!ok) {
             return error(401, "401", "Sai thông tin xác thực khi lấy token / token request refused");
         }
@@ -106,8 +116,9 @@ public final class LgspTransformer implements ResponseDefinitionTransformerV2 {
         if (style.equals("d")) {
             o.put("token", token);
             o.put("refreshToken", "sandbox-refresh-" + UUID.randomUUID());
-            o.put("expiryDate", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusHours(1)
-                    .toString());
+            o.put(
+                    "expiryDate",
+                    OffsetDateTime.now(ZoneOffset.ofHours(7)).plusHours(1).toString());
         } else {
             o.put("access_token", token);
             o.put("token_type", "Bearer");
@@ -124,15 +135,18 @@ public final class LgspTransformer implements ResponseDefinitionTransformerV2 {
                 if (!SandboxGateways.LGSP_KEYS.headerValue().equals(r.getHeader("lgspaccesstoken"))) {
                     yield "Thiếu hoặc sai lgspaccesstoken / lgspaccesstoken missing or wrong";
                 }
-                if (style.equals("a2") && !b64(SandboxGateways.OFFICER_KEY_NAME + ":"
-                        + SandboxGateways.OFFICER_KEY_PASS).equals(r.getHeader("AuthHash"))) {
+                if (style.equals("a2")
+                        && !b64(SandboxGateways.OFFICER_KEY_NAME + ":" + SandboxGateways.OFFICER_KEY_PASS)
+                                .equals(r.getHeader("AuthHash"))) {
                     yield "Thiếu hoặc sai AuthHash của cán bộ / officer AuthHash missing or wrong";
                 }
                 yield bearer(style, auth);
             }
             case "b", "d" -> bearer(style, auth);
-            case "c" -> SandboxGateways.LGSP_KEYS.headerValue().equals(auth) ? null
-                    : "Authorization phải là base64 JSON khóa / Authorization must be the base64 JSON keys";
+            case "c" ->
+                SandboxGateways.LGSP_KEYS.headerValue().equals(auth)
+                        ? null
+                        : "Authorization phải là base64 JSON khóa / Authorization must be the base64 JSON keys";
             case "e" -> xRoad(r);
             case "g" -> ("Bearer " + SandboxGateways.STATIC_TOKEN).equals(auth) ? null : "Sai token / wrong token";
             default -> "Không có kiểu xác thực " + style + " / unknown style";
@@ -141,14 +155,18 @@ public final class LgspTransformer implements ResponseDefinitionTransformerV2 {
 
     private String bearer(String style, String auth) {
         Set<String> issued = tokens.getOrDefault(style, Set.of());
-        return auth != null && auth.startsWith("Bearer ") && issued.contains(auth.substring(7)) ? null
+        return auth != null && auth.startsWith("Bearer ") && issued.contains(auth.substring(7))
+                ? null
                 : "Token không hợp lệ hoặc đã hết hạn / token invalid or expired";
     }
 
     private static String xRoad(Request r) {
         String ts = r.getHeader("Timestamp");
         String auth = r.getHeader("Authorization");
-        if (ts == null || auth == null || !auth.startsWith("Basic ") || !ts.matches("[0-9]{10,15}")
+        if (ts == null
+                || auth == null
+                || !auth.startsWith("Basic ")
+                || !ts.matches("[0-9]{10,15}")
                 || Math.abs(System.currentTimeMillis() - Long.parseLong(ts)) > 300_000) {
             return "Thiếu Timestamp/Authorization hoặc quá hạn / Timestamp or Authorization missing or stale";
         }
@@ -157,8 +175,8 @@ public final class LgspTransformer implements ResponseDefinitionTransformerV2 {
             return "Sai X-Road-Client hoặc ApiKey / wrong X-Road-Client or ApiKey";
         }
         String url = "http://" + r.getHeader("Host") + r.getUrl();
-        String expected = SandboxGateways.XROAD_USER + ":" + sha256(url + SandboxGateways.XROAD_USER + ts
-                + SandboxGateways.XROAD_SECRET);
+        String expected = SandboxGateways.XROAD_USER + ":"
+                + sha256(url + SandboxGateways.XROAD_USER + ts + SandboxGateways.XROAD_SECRET);
         try {
             String got = new String(Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
             return expected.equals(got) ? null : "Sai chữ ký X-Road / wrong X-Road hash";
@@ -169,9 +187,9 @@ public final class LgspTransformer implements ResponseDefinitionTransformerV2 {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(
-                    StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

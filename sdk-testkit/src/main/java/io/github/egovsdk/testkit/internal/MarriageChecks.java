@@ -1,5 +1,7 @@
 package io.github.egovsdk.testkit.internal;
 
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +10,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox ministry's checks of a marriage push ({@code LTKH}, {@code DataDKKH}, interconnected-services §1.4.3) and
@@ -19,11 +19,10 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
  * PDF in {@code giayChungNhanKetHon} (the field's real name is not published).
  */
 final class MarriageChecks {
-    private static final DateTimeFormatter DOT = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DOT =
+            DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private MarriageChecks() {
-    }
+    private MarriageChecks() {}
 
     /** Every problem, joined; null when the push is acceptable. */
     static String problems(JsonNode push, JsonNode data) {
@@ -67,7 +66,10 @@ final class MarriageChecks {
 
     private static void integer(List<String> p, JsonNode data, String field) {
         JsonNode n = data.path(field);
-        if (!n.isMissingNode() && !n.isNull() && !n.isIntegralNumber() && !n.asString("").matches("[0-9]{1,3}")) {
+        if (!n.isMissingNode()
+                && !n.isNull()
+                && !n.isIntegralNumber()
+                && !n.asString("").matches("[0-9]{1,3}")) {
             p.add(field + " phải là số nguyên");
         }
     }
@@ -77,18 +79,29 @@ final class MarriageChecks {
         JsonNode x = d.data;
         String code = d.push.path("maHoSoMCDT").asString();
         if (d.pdf == null) {
-            d.pdf = ReceiptPdf.page("Giấy chứng nhận kết hôn (sandbox)", "GIẤY CHỨNG NHẬN KẾT HÔN",
-                    "Phần mềm hộ tịch dùng chung (SANDBOX — không có giá trị pháp lý)", List.of(
+            d.pdf = ReceiptPdf.page(
+                    "Giấy chứng nhận kết hôn (sandbox)",
+                    "GIẤY CHỨNG NHẬN KẾT HÔN",
+                    "Phần mềm hộ tịch dùng chung (SANDBOX — không có giá trị pháp lý)",
+                    List.of(
                             "Họ, chữ đệm, tên chồng: " + x.path("chongHoTen").asString(""),
                             "Ngày sinh: " + x.path("chongNgaySinh").asString(""),
                             "Họ, chữ đệm, tên vợ: " + x.path("voHoTen").asString(""),
                             "Ngày sinh: " + x.path("voNgaySinh").asString(""),
-                            "Mã hồ sơ một cửa: " + code, "Nơi đăng ký: " + x.path("noiDangKy").asString("")));
+                            "Mã hồ sơ một cửa: " + code,
+                            "Nơi đăng ký: " + x.path("noiDangKy").asString("")));
         }
         ObjectNode k = Responses.object();
         k.put("ngayDangKy", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        for (String f : List.of("chongHoTen", "chongNgaySinh", "chongDanToc", "chongQuocTich", "voHoTen",
-                "voNgaySinh", "voDanToc", "voQuocTich")) {
+        for (String f : List.of(
+                "chongHoTen",
+                "chongNgaySinh",
+                "chongDanToc",
+                "chongQuocTich",
+                "voHoTen",
+                "voNgaySinh",
+                "voDanToc",
+                "voQuocTich")) {
             k.put(f, x.path(f).asString(null));
         }
         k.set("chongNoiCuTru", x.path("chongNoiCuTru").isObject() ? x.path("chongNoiCuTru") : Responses.object());
@@ -96,7 +109,8 @@ final class MarriageChecks {
         k.put("chongSoGiayTo", x.path("chongSoGiayToTuyThan").asString(null));
         k.put("voSoGiayTo", x.path("voSoGiayToTuyThan").asString(null));
         k.put("soDangKy", String.format("%03d", state.sequence.incrementAndGet()))
-                .put("quyenSo", "01-KH/" + LocalDateTime.now().getYear()).put("trangSo", "1");
+                .put("quyenSo", "01-KH/" + LocalDateTime.now().getYear())
+                .put("trangSo", "1");
         k.put("giayChungNhanKetHon", Base64.getEncoder().encodeToString(d.pdf));
         return k;
     }

@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.math.BigInteger;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -45,8 +47,8 @@ public final class OcspTransformer implements ResponseDefinitionTransformerV2 {
     /**
      * @param revocation for a serial: {@code null} = never issued, empty = good, a time = revoked since then
      */
-    public OcspTransformer(X509Certificate issuer, PrivateKey issuerKey,
-            Function<BigInteger, Optional<Instant>> revocation) {
+    public OcspTransformer(
+            X509Certificate issuer, PrivateKey issuerKey, Function<BigInteger, Optional<Instant>> revocation) {
         this.issuer = issuer;
         this.issuerKey = issuerKey;
         this.revocation = revocation;
@@ -68,13 +70,14 @@ public final class OcspTransformer implements ResponseDefinitionTransformerV2 {
             byte[] der = event.getRequest().getBody();
             String url = event.getRequest().getUrl();
             if ((der == null || der.length == 0) && url.startsWith("/ocsp/")) {
-                der = Base64.getDecoder().decode(java.net.URLDecoder.decode(url.substring(6),
-                        java.nio.charset.StandardCharsets.US_ASCII));
+                der = Base64.getDecoder().decode(URLDecoder.decode(url.substring(6), StandardCharsets.US_ASCII));
             }
             return ok(answer(new OCSPReq(der)));
         } catch (Exception e) {
             try {
-                return ok(new OCSPRespBuilder().build(OCSPRespBuilder.MALFORMED_REQUEST, null).getEncoded());
+                return ok(new OCSPRespBuilder()
+                        .build(OCSPRespBuilder.MALFORMED_REQUEST, null)
+                        .getEncoded());
             } catch (Exception impossible) {
                 return new ResponseDefinitionBuilder().withStatus(500).build();
             }
@@ -84,14 +87,14 @@ public final class OcspTransformer implements ResponseDefinitionTransformerV2 {
     private byte[] answer(OCSPReq request) throws Exception {
         DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
         X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
-        BasicOCSPRespBuilder builder = new JcaBasicOCSPRespBuilder(issuer.getPublicKey(),
-                digests.get(CertificateID.HASH_SHA1));
+        BasicOCSPRespBuilder builder =
+                new JcaBasicOCSPRespBuilder(issuer.getPublicKey(), digests.get(CertificateID.HASH_SHA1));
         Instant now = Instant.now();
         for (Req r : request.getRequestList()) {
             CertificateID id = r.getCertID();
             CertificateStatus status;
-            Optional<Instant> revoked = id.matchesIssuer(issuerHolder, digests)
-                    ? revocation.apply(id.getSerialNumber()) : null;
+            Optional<Instant> revoked =
+                    id.matchesIssuer(issuerHolder, digests) ? revocation.apply(id.getSerialNumber()) : null;
             if (revoked == null) {
                 status = new UnknownStatus();
             } else if (revoked.isPresent()) {
@@ -105,13 +108,18 @@ public final class OcspTransformer implements ResponseDefinitionTransformerV2 {
         if (nonce != null) {
             builder.setResponseExtensions(new Extensions(nonce));
         }
-        var basic = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey),
-                new X509CertificateHolder[] {issuerHolder}, Date.from(now));
+        var basic = builder.build(
+                new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey),
+                new X509CertificateHolder[] {issuerHolder},
+                Date.from(now));
         return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
     }
 
     private static ResponseDefinition ok(byte[] body) {
-        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/ocsp-response")
-                .withBody(body).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/ocsp-response")
+                .withBody(body)
+                .build();
     }
 }

@@ -6,18 +6,23 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.testkit.SandboxCitizen;
+import io.github.egovsdk.testkit.internal.console.ConsoleMask;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.util.function.Supplier;
 
 /**
  * The sandbox identity providers (identity-and-public-service-portal.md §5, §6): the portal SSO ({@code /sso/...},
@@ -33,17 +38,17 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
     public static final String VNEID_CLIENT_SECRET = "sandbox-vneid-secret-KHONG-DUNG-THAT";
     private static final String KID = "sandbox-sso-1";
     private final ServiceState state;
-    private final java.util.function.Supplier<String> baseUrl;
+    private final Supplier<String> baseUrl;
     private final KeyPair keys;
 
-    public OidcTransformer(ServiceState state, java.util.function.Supplier<String> baseUrl) {
+    public OidcTransformer(ServiceState state, Supplier<String> baseUrl) {
         this.state = state;
         this.baseUrl = baseUrl;
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
             g.initialize(2048);
             keys = g.generateKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -78,7 +83,8 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
         if (path.endsWith("/userinfo")) {
             String auth = request.getHeader("Authorization");
             Optional<ServiceState.Grant> g = auth != null && auth.startsWith("Bearer ")
-                    ? state.token(auth.substring(7).strip()) : Optional.empty();
+                    ? state.token(auth.substring(7).strip())
+                    : Optional.empty();
             if (g.isEmpty() || !g.get().flavor().equals(flavor)) {
                 return error(401, "invalid_token", "The access token is unknown or expired");
             }
@@ -90,26 +96,44 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition authorize(Map<String, String> q, String flavor) {
         String clientId = q.get("client_id");
         String redirect = q.get("redirect_uri");
-        if (!"code".equals(q.get("response_type")) || redirect == null || !expectedClient(flavor).equals(clientId)) {
+        if (!"code".equals(q.get("response_type"))
+                || redirect == null
+                || !expectedClient(flavor).equals(clientId)) {
             return error(400, "invalid_request", "response_type=code, a known client_id and redirect_uri are required");
         }
         Optional<SandboxCitizen> citizen = SandboxCitizen.ALL.stream()
-                .filter(c -> c.personalId().equals(q.get("login_hint"))).findFirst();
+                .filter(c -> c.personalId().equals(q.get("login_hint")))
+                .findFirst();
         if (citizen.isEmpty()) {
             return error(400, "login_required", "Sandbox login: pass login_hint = a sandbox citizen's personal ID");
         }
         if (q.get("code_challenge") != null && !"S256".equals(q.get("code_challenge_method"))) {
             return error(400, "invalid_request", "Only code_challenge_method=S256 is supported");
         }
-        String code = state.newCode(new ServiceState.Grant(citizen.get(), clientId, redirect, flavor, q.get("nonce"),
-                q.get("code_challenge")));
-        state.journal().record("identity", "login", "provider", flavor, "step", "authorize — đăng nhập",
-                "citizen", io.github.egovsdk.testkit.internal.console.ConsoleMask.id(citizen.get().personalId()),
-                "name", io.github.egovsdk.testkit.internal.console.ConsoleMask.name(citizen.get().fullName()),
-                "client", clientId, "pkce", q.get("code_challenge") == null ? "no" : "S256");
+        String code = state.newCode(new ServiceState.Grant(
+                citizen.get(), clientId, redirect, flavor, q.get("nonce"), q.get("code_challenge")));
+        state.journal()
+                .record(
+                        "identity",
+                        "login",
+                        "provider",
+                        flavor,
+                        "step",
+                        "authorize — đăng nhập",
+                        "citizen",
+                        ConsoleMask.id(citizen.get().personalId()),
+                        "name",
+                        ConsoleMask.name(citizen.get().fullName()),
+                        "client",
+                        clientId,
+                        "pkce",
+                        q.get("code_challenge") == null ? "no" : "S256");
         String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + enc(code)
                 + (q.get("state") == null ? "" : "&state=" + enc(q.get("state")));
-        return new ResponseDefinitionBuilder().withStatus(302).withHeader("Location", location).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(302)
+                .withHeader("Location", location)
+                .build();
     }
 
     private ResponseDefinition token(Request request, String flavor) {
@@ -118,30 +142,47 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
         String secret = form.get("client_secret");
         String basic = request.getHeader("Authorization");
         if (basic != null && basic.startsWith("Basic ")) {
-            String[] cs = new String(Base64.getDecoder().decode(basic.substring(6).strip()), StandardCharsets.UTF_8)
+            String[] cs = new String(
+                            Base64.getDecoder().decode(basic.substring(6).strip()), StandardCharsets.UTF_8)
                     .split(":", 2);
             clientId = cs[0];
             secret = cs.length > 1 ? cs[1] : null;
         }
         String expectedSecret = "sso".equals(flavor) ? SSO_CLIENT_SECRET : VNEID_CLIENT_SECRET;
-        if (!expectedClient(flavor).equals(clientId) || secret == null || !MessageDigest.isEqual(
-                expectedSecret.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
+        if (!expectedClient(flavor).equals(clientId)
+                || secret == null
+                || !MessageDigest.isEqual(
+                        expectedSecret.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
             return error(401, "invalid_client", "Client authentication failed");
         }
         if (!"authorization_code".equals(form.get("grant_type"))) {
             return error(400, "unsupported_grant_type", "Only authorization_code");
         }
         Optional<ServiceState.Grant> g = state.takeCode(form.get("code"));
-        if (g.isEmpty() || !g.get().flavor().equals(flavor) || !g.get().redirectUri().equals(form.get("redirect_uri"))) {
+        if (g.isEmpty()
+                || !g.get().flavor().equals(flavor)
+                || !g.get().redirectUri().equals(form.get("redirect_uri"))) {
             return error(400, "invalid_grant", "The code is unknown, used, or issued for another redirect_uri");
         }
         if (g.get().codeChallenge() != null && !g.get().codeChallenge().equals(s256(form.get("code_verifier")))) {
             return error(400, "invalid_grant", "PKCE verification failed (code_verifier)");
         }
-        state.journal().record("identity", "login", "provider", flavor, "step", "token — cấp token",
-                "citizen", io.github.egovsdk.testkit.internal.console.ConsoleMask.id(g.get().citizen().personalId()),
-                "name", io.github.egovsdk.testkit.internal.console.ConsoleMask.name(g.get().citizen().fullName()),
-                "client", clientId, "pkce", g.get().codeChallenge() == null ? "no" : "S256 ✓");
+        state.journal()
+                .record(
+                        "identity",
+                        "login",
+                        "provider",
+                        flavor,
+                        "step",
+                        "token — cấp token",
+                        "citizen",
+                        ConsoleMask.id(g.get().citizen().personalId()),
+                        "name",
+                        ConsoleMask.name(g.get().citizen().fullName()),
+                        "client",
+                        clientId,
+                        "pkce",
+                        g.get().codeChallenge() == null ? "no" : "S256 ✓");
         ObjectNode t = Responses.object();
         t.put("access_token", state.newToken(g.get()));
         t.put("token_type", "Bearer");
@@ -158,9 +199,11 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
             return null;
         }
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -213,7 +256,7 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
             s.initSign(keys.getPrivate());
             s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + b64(s.sign());
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -246,7 +289,7 @@ public final class OidcTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private static byte[] unsigned(byte[] b) {
-        return b.length > 1 && b[0] == 0 ? java.util.Arrays.copyOfRange(b, 1, b.length) : b;
+        return b.length > 1 && b[0] == 0 ? Arrays.copyOfRange(b, 1, b.length) : b;
     }
 
     private static String b64(byte[] b) {

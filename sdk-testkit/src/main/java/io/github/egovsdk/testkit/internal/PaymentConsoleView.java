@@ -5,6 +5,7 @@ import io.github.egovsdk.testkit.internal.console.ConsoleTable;
 import io.github.egovsdk.testkit.internal.console.ConsoleView;
 import io.github.egovsdk.testkit.internal.console.SandboxJournal;
 import io.github.egovsdk.testkit.internal.console.Text;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
 final class PaymentConsoleView implements ConsoleView {
     private final ServiceState state;
     private final Supplier<String> baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     PaymentConsoleView(ServiceState state, Supplier<String> baseUrl) {
         this.state = state;
@@ -47,10 +49,15 @@ final class PaymentConsoleView implements ConsoleView {
     @Override
     public List<ConsoleTable> tables() {
         List<SandboxJournal.Event> macs = state.journal().events("payment", "mac");
-        ConsoleTable.Builder t = ConsoleTable.builder(Text.of("Giao dịch", "Payments"),
-                Text.of("Mã tham chiếu", "Reference"), Text.of("Số tiền (VND)", "Amount (VND)"),
-                Text.of("Nội dung", "Description"), Text.of("Kết quả", "Result"), Text.of("Mã giao dịch", "Transaction"),
-                Text.of("Thời gian thanh toán", "Paid at"), Text.of("Kiểm tra MaXacThuc", "MAC checks"));
+        ConsoleTable.Builder t = ConsoleTable.builder(
+                Text.of("Giao dịch", "Payments"),
+                Text.of("Mã tham chiếu", "Reference"),
+                Text.of("Số tiền (VND)", "Amount (VND)"),
+                Text.of("Nội dung", "Description"),
+                Text.of("Kết quả", "Result"),
+                Text.of("Mã giao dịch", "Transaction"),
+                Text.of("Thời gian thanh toán", "Paid at"),
+                Text.of("Kiểm tra MaXacThuc", "MAC checks"));
         for (ServiceState.Payment p : state.payments()) {
             String result;
             String tx;
@@ -64,18 +71,23 @@ final class PaymentConsoleView implements ConsoleView {
                 tx = p.transactionId == null ? "" : p.transactionId;
                 paidAt = p.paidAt == null ? "" : p.paidAt;
             }
-            String checks = macs.stream().filter(e -> e.field("reference").equals(p.reference))
-                    .map(e -> e.field("message") + " " + mac(e.field("result"))).collect(Collectors.joining("\n"));
+            String checks = macs.stream()
+                    .filter(e -> e.field("reference").equals(p.reference))
+                    .map(e -> e.field("message") + " " + mac(e.field("result")))
+                    .collect(Collectors.joining("\n"));
             List<ConsoleAction> actions = new ArrayList<>();
             if (result.startsWith("PENDING")) {
                 actions.add(ConsoleAction.of(id(), "pay", Text.of("Thanh toán", "Pay"), "reference", p.reference));
-                actions.add(ConsoleAction.of(id(), "fail", Text.of("Hủy / thất bại", "Fail"), "reference",
-                        p.reference));
+                actions.add(
+                        ConsoleAction.of(id(), "fail", Text.of("Hủy / thất bại", "Fail"), "reference", p.reference));
             }
             t.row(p.reference, List.of(p.reference, p.amount, p.description, result, tx, paidAt, checks), actions);
         }
-        ConsoleTable.Builder all = ConsoleTable.builder(Text.of("Kiểm tra mã xác thực (MaXacThuc)", "MAC checks"),
-                Text.of("Thời gian", "Time"), Text.of("Bản tin", "Message"), Text.of("Mã tham chiếu", "Reference"),
+        ConsoleTable.Builder all = ConsoleTable.builder(
+                Text.of("Kiểm tra mã xác thực (MaXacThuc)", "MAC checks"),
+                Text.of("Thời gian", "Time"),
+                Text.of("Bản tin", "Message"),
+                Text.of("Mã tham chiếu", "Reference"),
                 Text.of("Kết quả", "Result"));
         for (int i = macs.size() - 1; i >= 0; i--) {
             SandboxJournal.Event e = macs.get(i);
@@ -94,29 +106,36 @@ final class PaymentConsoleView implements ConsoleView {
             return Optional.empty();
         }
         String ref = ConsoleView.required(params, "reference");
-        ServiceState.Payment p = state.payment(ref).orElseThrow(() -> new IllegalArgumentException(
-                "Không tìm thấy giao dịch / no payment " + ref));
+        ServiceState.Payment p = state.payment(ref)
+                .orElseThrow(() -> new IllegalArgumentException("Không tìm thấy giao dịch / no payment " + ref));
         synchronized (p) {
             if (!"PENDING".equals(p.result)) {
-                throw new IllegalArgumentException("Giao dịch " + ref + " đã có kết quả / already settled: " + p.result);
+                throw new IllegalArgumentException(
+                        "Giao dịch " + ref + " đã có kết quả / already settled: " + p.result);
             }
         }
         boolean pay = action.equals("pay");
         URI page = URI.create(baseUrl.get() + "/payment/pay/" + URLEncoder.encode(ref, StandardCharsets.UTF_8)
                 + "?result=" + (pay ? "success" : "cancel"));
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(15)).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(page)
+                            .timeout(Duration.ofSeconds(15))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("The payment page answered HTTP " + r.statusCode());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("The payment page could not be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
-        return Optional.of(pay ? Text.of("Đã thanh toán " + ref, ref + " paid")
-                : Text.of("Giao dịch " + ref + " không thành công", ref + " failed"));
+        return Optional.of(
+                pay
+                        ? Text.of("Đã thanh toán " + ref, ref + " paid")
+                        : Text.of("Giao dịch " + ref + " không thành công", ref + " failed"));
     }
 }

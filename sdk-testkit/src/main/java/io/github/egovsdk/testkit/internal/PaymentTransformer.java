@@ -1,10 +1,15 @@
 package io.github.egovsdk.testkit.internal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.dvc.payment.InvalidPaymentMacException;
+import io.github.egovsdk.dvc.payment.PaymentMac;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +20,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox payment platform (identity-and-public-service-portal.md §11): {@code POST /payment/init} (INIT, MAC
@@ -36,18 +40,40 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
     private static final String BANK = "SANDBOXBANK";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentTransformer.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final List<String> INIT = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien",
-            "LoaiHinhThanhToan", "MaKenhThanhToan", "MaThietBi", "NgonNgu", "MaTienTe", "MaNganHang",
-            "ThongTinGiaoDich", "ThoiGianGD", "Ip");
-    private static final List<String> CALLBACK = List.of("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien",
-            "MaTienTe", "MaGiaoDich", "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
-    private static final List<String> QUERY = List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu",
-            "ThoiGianGD");
+    private static final List<String> INIT = List.of(
+            "LoaiBanTin",
+            "PhienBan",
+            "MaDoiTac",
+            "MaThamChieu",
+            "SoTien",
+            "LoaiHinhThanhToan",
+            "MaKenhThanhToan",
+            "MaThietBi",
+            "NgonNgu",
+            "MaTienTe",
+            "MaNganHang",
+            "ThongTinGiaoDich",
+            "ThoiGianGD",
+            "Ip");
+    private static final List<String> CALLBACK = List.of(
+            "LoaiBanTin",
+            "MaLoi",
+            "MaDoiTac",
+            "MaThamChieu",
+            "SoTien",
+            "MaTienTe",
+            "MaGiaoDich",
+            "MaNganHang",
+            "ThoiGianGD",
+            "ThongTinGiaoDich");
+    private static final List<String> QUERY =
+            List.of("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "ThoiGianGD");
     private final ServiceState state;
-    private final java.util.function.Supplier<String> baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Supplier<String> baseUrl;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public PaymentTransformer(ServiceState state, java.util.function.Supplier<String> baseUrl) {
+    public PaymentTransformer(ServiceState state, Supplier<String> baseUrl) {
         this.state = state;
         this.baseUrl = baseUrl;
     }
@@ -64,21 +90,31 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
 
     /** {@code MaXacThuc} of a message's fields, by sdk-dvc's {@link io.github.egovsdk.dvc.payment.PaymentMac}. */
     public static String mac(JsonNode message, List<String> fields, String secret) {
-        return io.github.egovsdk.dvc.payment.PaymentMac.compute(
+        return PaymentMac.compute(
                 fields.stream().map(f -> message.path(f).asString("")).toList(), secret);
     }
 
     private boolean macOk(JsonNode message, List<String> fields) {
         boolean ok;
         try {
-            io.github.egovsdk.dvc.payment.PaymentMac.verify(message.path("MaXacThuc").asString(""),
-                    fields.stream().map(f -> message.path(f).asString("")).toList(), SECRET);
+            PaymentMac.verify(
+                    message.path("MaXacThuc").asString(""),
+                    fields.stream().map(f -> message.path(f).asString("")).toList(),
+                    SECRET);
             ok = true;
-        } catch (io.github.egovsdk.dvc.payment.InvalidPaymentMacException e) {
+        } catch (InvalidPaymentMacException e) {
             ok = false;
         }
-        state.journal().record("payment", "mac", "message", message.path("LoaiBanTin").asString(""),
-                "reference", message.path("MaThamChieu").asString(""), "result", ok ? "OK" : "WRONG");
+        state.journal()
+                .record(
+                        "payment",
+                        "mac",
+                        "message",
+                        message.path("LoaiBanTin").asString(""),
+                        "reference",
+                        message.path("MaThamChieu").asString(""),
+                        "result",
+                        ok ? "OK" : "WRONG");
         return ok;
     }
 
@@ -108,13 +144,16 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
                 return fail("97", "Sai mã xác thực (MaXacThuc)");
             }
             String ref = body.path("MaThamChieu").asString("");
-            if (!ref.matches("[A-Za-z0-9]{6,64}") || !body.path("SoTien").asString("").matches("[1-9][0-9]*")) {
+            if (!ref.matches("[A-Za-z0-9]{6,64}")
+                    || !body.path("SoTien").asString("").matches("[1-9][0-9]*")) {
                 return fail("95", "MaThamChieu hoặc SoTien không hợp lệ");
             }
             if (state.payment(ref).isPresent()) {
                 return fail("94", "MaThamChieu đã tồn tại");
             }
-            ServiceState.Payment created = state.newPayment(ref, body.path("SoTien").asString(),
+            ServiceState.Payment created = state.newPayment(
+                    ref,
+                    body.path("SoTien").asString(),
                     body.path("ThongTinGiaoDich").asString(""));
             synchronized (created) {
                 created.receiptInfo = body.path("ThongTinBienLai").isObject() ? body.path("ThongTinBienLai") : null;
@@ -127,7 +166,8 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
             if (!macOk(body, QUERY)) {
                 return fail("97", "Sai mã xác thực (MaXacThuc)");
             }
-            Optional<ServiceState.Payment> p = state.payment(body.path("MaThamChieu").asString(""));
+            Optional<ServiceState.Payment> p =
+                    state.payment(body.path("MaThamChieu").asString(""));
             return p.map(payment -> Responses.json(200, callback(payment)))
                     .orElseGet(() -> fail("93", "Không tìm thấy giao dịch"));
         }
@@ -141,7 +181,8 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
         if (!"GET_BILL".equals(body.path("LoaiBanTin").asString(null)) || !macOk(body, QUERY)) {
             return fail("97", "Sai mã xác thực (MaXacThuc)");
         }
-        Optional<ServiceState.Payment> found = state.payment(body.path("MaThamChieu").asString(""));
+        Optional<ServiceState.Payment> found =
+                state.payment(body.path("MaThamChieu").asString(""));
         if (found.isEmpty()) {
             return fail("93", "Không tìm thấy giao dịch");
         }
@@ -151,10 +192,12 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
                 return fail("92", "Giao dịch chưa thanh toán thành công, chưa có biên lai điện tử");
             }
         }
-        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
                 .withHeader("Content-Type", "application/pdf")
                 .withHeader("Content-Disposition", "inline; filename=\"bienlai-" + p.reference + ".pdf\"")
-                .withBody(ReceiptPdf.of(p, PARTNER, BANK)).build();
+                .withBody(ReceiptPdf.of(p, PARTNER, BANK))
+                .build();
     }
 
     private ResponseDefinition pay(String reference, boolean success) {
@@ -174,13 +217,19 @@ public final class PaymentTransformer implements ResponseDefinitionTransformerV2
         Optional<URI> target = state.paymentCallback();
         if (target.isPresent()) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(target.get())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(EgovJson.mapper().writeValueAsString(callback)))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(target.get())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        EgovJson.mapper().writeValueAsString(callback)))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 answer.put("callbackStatus", r.statusCode());
             } catch (Exception e) {
-                LOG.debug("Sandbox payment: callback to the partner failed: {}", e.getClass().getSimpleName());
+                LOG.debug(
+                        "Sandbox payment: callback to the partner failed: {}",
+                        e.getClass().getSimpleName());
                 answer.put("callbackStatus", -1);
             }
         }

@@ -36,7 +36,10 @@ public final class PkiTransformer implements ResponseDefinitionTransformerV2 {
         if (body == null) {
             return new ResponseDefinitionBuilder().withStatus(404).build();
         }
-        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type",
-                name.endsWith(".crl") ? "application/pkix-crl" : "application/pkix-cert").withBody(body).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
+                .withHeader("Content-Type", name.endsWith(".crl") ? "application/pkix-crl" : "application/pkix-cert")
+                .withBody(body)
+                .build();
     }
 }

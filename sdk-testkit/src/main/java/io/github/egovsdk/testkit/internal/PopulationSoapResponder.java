@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,22 +54,32 @@ public final class PopulationSoapResponder {
             }
         }
         if (!inOrder(names, ORDER_A) && !inOrder(names, ORDER_B)) {
-            return fault("Client", "Sai thứ tự trường: cần MaYeuCau, MaDVC, MaTichHop, MaCanBo, SoDinhDanh / wrong"
-                    + " element order");
+            return fault(
+                    "Client",
+                    "Sai thứ tự trường: cần MaYeuCau, MaDVC, MaTichHop, MaCanBo, SoDinhDanh / wrong"
+                            + " element order");
         }
         String name = op.getLocalName().endsWith("Request")
-                ? op.getLocalName().substring(0, op.getLocalName().length() - 7) : op.getLocalName();
+                ? op.getLocalName().substring(0, op.getLocalName().length() - 7)
+                : op.getLocalName();
         String requestId = text(op, "MaYeuCau");
         Optional<SandboxCitizen> match = find(text(op, "SoDinhDanh"), text(op, "HoVaTen"));
         return switch (name) {
-            case "TraCuuThongTinCongDan", "CungCapThongTinCongDan", "XacMinhThongTinNhanThan",
-                    "XacMinhThongTinChuHo", "CungCapThongTinHoGiaDinh" -> envelope(collection(match.stream()
-                            .toList(), requestId));
-            case "XacThucThongTinCongDan" -> envelope("<dan:KetQuaXacThucResponse><dan:TonTai>" + (match.isPresent()
-                    && birthMatches(op, match.get())) + "</dan:TonTai></dan:KetQuaXacThucResponse>");
+            case "TraCuuThongTinCongDan",
+                    "CungCapThongTinCongDan",
+                    "XacMinhThongTinNhanThan",
+                    "XacMinhThongTinChuHo",
+                    "CungCapThongTinHoGiaDinh" ->
+                envelope(collection(match.stream().toList(), requestId));
+            case "XacThucThongTinCongDan" ->
+                envelope(
+                        "<dan:KetQuaXacThucResponse><dan:TonTai>" + (match.isPresent() && birthMatches(op, match.get()))
+                                + "</dan:TonTai></dan:KetQuaXacThucResponse>");
             case "GetRequestResult" -> batchResult(text(op, "MaYeuCauGoc"));
-            default -> name.startsWith("CungCapDanhSach") ? accept(name, requestId)
-                    : fault("Client", "Thao tác " + name + " chưa được mô phỏng / operation not emulated");
+            default ->
+                name.startsWith("CungCapDanhSach")
+                        ? accept(name, requestId)
+                        : fault("Client", "Thao tác " + name + " chưa được mô phỏng / operation not emulated");
         };
     }
 
@@ -78,7 +89,9 @@ public final class PopulationSoapResponder {
      */
     private static boolean inOrder(List<String> names, List<String> order) {
         long k = names.stream().filter(order::contains).count();
-        return k >= order.size() - 1 && names.size() >= k && names.subList(0, (int) k).equals(order.subList(0, (int) k));
+        return k >= order.size() - 1
+                && names.size() >= k
+                && names.subList(0, (int) k).equals(order.subList(0, (int) k));
     }
 
     private String accept(String op, String requestId) {
@@ -92,8 +105,10 @@ public final class PopulationSoapResponder {
         if (seen == null) {
             return fault("Client", "Không có yêu cầu " + Xml.esc(id) + " / unknown request");
         }
-        return seen == 1 ? envelope("<dan:GetRequestResultResponse><dan:TrangThai>DANG_XU_LY</dan:TrangThai>"
-                + "</dan:GetRequestResultResponse>") : envelope(collection(SandboxCitizen.ALL, id));
+        return seen == 1
+                ? envelope("<dan:GetRequestResultResponse><dan:TrangThai>DANG_XU_LY</dan:TrangThai>"
+                        + "</dan:GetRequestResultResponse>")
+                : envelope(collection(SandboxCitizen.ALL, id));
     }
 
     /** Forgets the batch requests. */
@@ -102,8 +117,10 @@ public final class PopulationSoapResponder {
     }
 
     private static Optional<SandboxCitizen> find(String id, String name) {
-        return SandboxCitizen.ALL.stream().filter(c -> c.personalId().equals(id)
-                && PopulationTransformer.nameKey(c.fullName()).equals(PopulationTransformer.nameKey(name))).findFirst();
+        return SandboxCitizen.ALL.stream()
+                .filter(c -> c.personalId().equals(id)
+                        && PopulationTransformer.nameKey(c.fullName()).equals(PopulationTransformer.nameKey(name)))
+                .findFirst();
     }
 
     private static boolean birthMatches(Element op, SandboxCitizen c) {
@@ -119,18 +136,31 @@ public final class PopulationSoapResponder {
                 + citizens.size() + "\" ThoiDiemDuLieu=\"2026-01-01T08:00:00\" id=\"" + Xml.esc(requestId) + "\">");
         for (SandboxCitizen c : citizens) {
             String[] p = c.fullName().split(" ");
-            String middle = p.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)) : "";
-            sb.append("<ns1:CongDan><ns1:SoDinhDanh>").append(c.personalId()).append("</ns1:SoDinhDanh><ns1:SoCMND/>")
-                    .append("<ns1:HoVaTen><ns1:Ho>").append(Xml.esc(p[0])).append("</ns1:Ho><ns1:ChuDem>")
-                    .append(Xml.esc(middle)).append("</ns1:ChuDem><ns1:Ten>").append(Xml.esc(p[p.length - 1]))
-                    .append("</ns1:Ten></ns1:HoVaTen><ns1:GioiTinh>").append(c.gender()).append("</ns1:GioiTinh>")
+            String middle = p.length > 2 ? String.join(" ", Arrays.copyOfRange(p, 1, p.length - 1)) : "";
+            sb.append("<ns1:CongDan><ns1:SoDinhDanh>")
+                    .append(c.personalId())
+                    .append("</ns1:SoDinhDanh><ns1:SoCMND/>")
+                    .append("<ns1:HoVaTen><ns1:Ho>")
+                    .append(Xml.esc(p[0]))
+                    .append("</ns1:Ho><ns1:ChuDem>")
+                    .append(Xml.esc(middle))
+                    .append("</ns1:ChuDem><ns1:Ten>")
+                    .append(Xml.esc(p[p.length - 1]))
+                    .append("</ns1:Ten></ns1:HoVaTen><ns1:GioiTinh>")
+                    .append(c.gender())
+                    .append("</ns1:GioiTinh>")
                     .append("<ns1:DanToc>01</ns1:DanToc><ns1:QuocTich>VN</ns1:QuocTich><ns1:NgayThangNamSinh><ns1:Nam>")
-                    .append(c.dateOfBirth().getYear()).append("</ns1:Nam><ns1:NgayThangNam>")
+                    .append(c.dateOfBirth().getYear())
+                    .append("</ns1:Nam><ns1:NgayThangNam>")
                     .append(c.dateOfBirth().format(DateTimeFormatter.BASIC_ISO_DATE))
                     .append("</ns1:NgayThangNam></ns1:NgayThangNamSinh><ns1:ThuongTru><ns1:MaTinhThanh>")
-                    .append(c.personalId(), 1, 3).append("</ns1:MaTinhThanh><ns1:ChiTiet>").append(Xml.esc(c.address()))
+                    .append(c.personalId(), 1, 3)
+                    .append("</ns1:MaTinhThanh><ns1:ChiTiet>")
+                    .append(Xml.esc(c.address()))
                     .append("</ns1:ChiTiet></ns1:ThuongTru><ns1:ChuHo><ns1:QuanHe>Chủ hộ</ns1:QuanHe><ns1:SoDinhDanh>")
-                    .append(c.personalId()).append("</ns1:SoDinhDanh><ns1:HoVaTen>").append(Xml.esc(c.fullName()))
+                    .append(c.personalId())
+                    .append("</ns1:SoDinhDanh><ns1:HoVaTen>")
+                    .append(Xml.esc(c.fullName()))
                     .append("</ns1:HoVaTen></ns1:ChuHo></ns1:CongDan>");
         }
         return sb.append("</ns1:CongdanCollection>").toString();
@@ -138,7 +168,8 @@ public final class PopulationSoapResponder {
 
     static String envelope(String content) {
         return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Header/>"
-                + "<soapenv:Body xmlns:dan=\"http://dancuquocgia.bca\">" + content + "</soapenv:Body></soapenv:Envelope>";
+                + "<soapenv:Body xmlns:dan=\"http://dancuquocgia.bca\">" + content
+                + "</soapenv:Body></soapenv:Envelope>";
     }
 
     static String fault(String code, String message) {

@@ -5,12 +5,15 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.testkit.SandboxCitizen;
-import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Optional;
+import io.github.egovsdk.testkit.internal.console.ConsoleMask;
+import io.github.egovsdk.testkit.internal.console.SandboxJournal;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The sandbox population database behind a provincial JSON adapter (identity-and-public-service-portal.md §7.2):
@@ -21,9 +24,9 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 public final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-population";
     private static final String NS = "http://www.mic.gov.vn/dancu/1.0";
-    private final io.github.egovsdk.testkit.internal.console.SandboxJournal journal;
+    private final SandboxJournal journal;
 
-    public PopulationTransformer(io.github.egovsdk.testkit.internal.console.SandboxJournal journal) {
+    public PopulationTransformer(SandboxJournal journal) {
         this.journal = journal;
     }
 
@@ -58,13 +61,23 @@ public final class PopulationTransformer implements ResponseDefinitionTransforme
         String id = body.path("SoDinhDanh").asString("");
         String name = nameKey(body.path("HoVaTen").asString(""));
         Optional<SandboxCitizen> match = SandboxCitizen.ALL.stream()
-                .filter(c -> c.personalId().equals(id) && nameKey(c.fullName()).equals(name)).findFirst();
-        journal.record("population", "lookup", "service", event.getRequest().getUrl().contains("XacThuc")
-                ? "XacThucThongTinCongDan" : "ChiaSeThongTinCongDan", "request", body.path("MaYeuCau").asString(""),
-                "officer", body.path("MaCanBo").asString(""),
-                "citizen", io.github.egovsdk.testkit.internal.console.ConsoleMask.id(id),
-                "name", io.github.egovsdk.testkit.internal.console.ConsoleMask.name(body.path("HoVaTen").asString("")),
-                "found", match.isPresent() ? "yes — có" : "no — không");
+                .filter(c -> c.personalId().equals(id) && nameKey(c.fullName()).equals(name))
+                .findFirst();
+        journal.record(
+                "population",
+                "lookup",
+                "service",
+                event.getRequest().getUrl().contains("XacThuc") ? "XacThucThongTinCongDan" : "ChiaSeThongTinCongDan",
+                "request",
+                body.path("MaYeuCau").asString(""),
+                "officer",
+                body.path("MaCanBo").asString(""),
+                "citizen",
+                ConsoleMask.id(id),
+                "name",
+                ConsoleMask.name(body.path("HoVaTen").asString("")),
+                "found",
+                match.isPresent() ? "yes — có" : "no — không");
         ObjectNode ok = Responses.object();
         ok.put("error_code", 0);
         if (event.getRequest().getUrl().contains("XacThuc")) {
@@ -78,21 +91,39 @@ public final class PopulationTransformer implements ResponseDefinitionTransforme
     private static String soap(Optional<SandboxCitizen> match, String requestId) {
         StringBuilder sb = new StringBuilder();
         sb.append("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>")
-                .append("<CongdanCollection xmlns=\"").append(NS).append("\" SoCongDan=\"")
-                .append(match.isPresent() ? 1 : 0).append("\" id=\"").append(xml(requestId)).append("\">");
+                .append("<CongdanCollection xmlns=\"")
+                .append(NS)
+                .append("\" SoCongDan=\"")
+                .append(match.isPresent() ? 1 : 0)
+                .append("\" id=\"")
+                .append(xml(requestId))
+                .append("\">");
         match.ifPresent(c -> {
             String[] parts = c.fullName().split(" ");
-            String middle = parts.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(parts, 1,
-                    parts.length - 1)) : "";
-            sb.append("<CongDan><SoDinhDanh>").append(c.personalId()).append("</SoDinhDanh><SoCMND/>")
-                    .append("<HoVaTen><Ho>").append(xml(parts[0])).append("</Ho><ChuDem>").append(xml(middle))
-                    .append("</ChuDem><Ten>").append(xml(parts[parts.length - 1])).append("</Ten></HoVaTen>")
-                    .append("<GioiTinh>").append(c.gender()).append("</GioiTinh>")
-                    .append("<NgayThangNamSinh><Nam>").append(c.dateOfBirth().getYear())
-                    .append("</Nam><NgayThangNam>").append(c.dateOfBirth().format(DateTimeFormatter.BASIC_ISO_DATE))
+            String middle = parts.length > 2 ? String.join(" ", Arrays.copyOfRange(parts, 1, parts.length - 1)) : "";
+            sb.append("<CongDan><SoDinhDanh>")
+                    .append(c.personalId())
+                    .append("</SoDinhDanh><SoCMND/>")
+                    .append("<HoVaTen><Ho>")
+                    .append(xml(parts[0]))
+                    .append("</Ho><ChuDem>")
+                    .append(xml(middle))
+                    .append("</ChuDem><Ten>")
+                    .append(xml(parts[parts.length - 1]))
+                    .append("</Ten></HoVaTen>")
+                    .append("<GioiTinh>")
+                    .append(c.gender())
+                    .append("</GioiTinh>")
+                    .append("<NgayThangNamSinh><Nam>")
+                    .append(c.dateOfBirth().getYear())
+                    .append("</Nam><NgayThangNam>")
+                    .append(c.dateOfBirth().format(DateTimeFormatter.BASIC_ISO_DATE))
                     .append("</NgayThangNam></NgayThangNamSinh><QuocTich>VN</QuocTich>")
-                    .append("<ThuongTru><MaTinhThanh>").append(c.personalId(), 0, 3)
-                    .append("</MaTinhThanh><ChiTiet>").append(xml(c.address())).append("</ChiTiet></ThuongTru>")
+                    .append("<ThuongTru><MaTinhThanh>")
+                    .append(c.personalId(), 0, 3)
+                    .append("</MaTinhThanh><ChiTiet>")
+                    .append(xml(c.address()))
+                    .append("</ChiTiet></ThuongTru>")
                     .append("</CongDan>");
         });
         return sb.append("</CongdanCollection></soap:Body></soap:Envelope>").toString();

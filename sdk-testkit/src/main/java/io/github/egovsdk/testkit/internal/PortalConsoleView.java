@@ -7,6 +7,7 @@ import io.github.egovsdk.testkit.internal.console.ConsoleTable;
 import io.github.egovsdk.testkit.internal.console.ConsoleView;
 import io.github.egovsdk.testkit.internal.console.SandboxJournal;
 import io.github.egovsdk.testkit.internal.console.Text;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The console's portal tab: synced dossiers with their status history and progress, live sessions with their
@@ -22,8 +22,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * portal does when they time out.
  */
 final class PortalConsoleView implements ConsoleView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final ServiceState state;
 
     PortalConsoleView(ServiceState state) {
@@ -42,8 +42,8 @@ final class PortalConsoleView implements ConsoleView {
 
     @Override
     public List<ConsoleAction> actions() {
-        return List.of(ConsoleAction.of(id(), "expire-sessions", Text.of("Hủy mọi phiên làm việc",
-                "Expire every session")));
+        return List.of(
+                ConsoleAction.of(id(), "expire-sessions", Text.of("Hủy mọi phiên làm việc", "Expire every session")));
     }
 
     @Override
@@ -62,18 +62,32 @@ final class PortalConsoleView implements ConsoleView {
     }
 
     private ConsoleTable dossiers() {
-        ConsoleTable.Builder t = ConsoleTable.builder(Text.of("Hồ sơ đã đồng bộ", "Synced dossiers"),
-                Text.of("Mã hồ sơ", "Dossier code"), Text.of("Thủ tục", "Procedure"), Text.of("Chủ hồ sơ", "Applicant"),
-                Text.of("Tiếp nhận", "Received"), Text.of("Hẹn trả", "Due"), Text.of("Trạng thái", "Status"),
-                Text.of("Lịch sử trạng thái", "Status history"), Text.of("Tiến độ xử lý", "Progress"));
+        ConsoleTable.Builder t = ConsoleTable.builder(
+                Text.of("Hồ sơ đã đồng bộ", "Synced dossiers"),
+                Text.of("Mã hồ sơ", "Dossier code"),
+                Text.of("Thủ tục", "Procedure"),
+                Text.of("Chủ hồ sơ", "Applicant"),
+                Text.of("Tiếp nhận", "Received"),
+                Text.of("Hẹn trả", "Due"),
+                Text.of("Trạng thái", "Status"),
+                Text.of("Lịch sử trạng thái", "Status history"),
+                Text.of("Tiến độ xử lý", "Progress"));
         state.dossiers().forEach((code, d) -> {
-            String history = state.statusHistory(code).stream().map(h -> h[0] + " → " + status(h[1]))
+            String history = state.statusHistory(code).stream()
+                    .map(h -> h[0] + " → " + status(h[1]))
                     .collect(Collectors.joining("\n"));
-            String progress = state.progressOf(code).stream().map(PortalConsoleView::progress)
+            String progress = state.progressOf(code).stream()
+                    .map(PortalConsoleView::progress)
                     .collect(Collectors.joining("\n"));
-            t.row(code, code, d.path("MaTTHC").asString("") + " " + d.path("TenTTHC").asString(""),
-                    ConsoleMask.name(d.path("ChuHoSo").asString("")), d.path("NgayTiepNhan").asString(""),
-                    d.path("NgayHenTra").asString(""), status(d.path("TrangThaiHoSo").asString("")), history,
+            t.row(
+                    code,
+                    code,
+                    d.path("MaTTHC").asString("") + " " + d.path("TenTTHC").asString(""),
+                    ConsoleMask.name(d.path("ChuHoSo").asString("")),
+                    d.path("NgayTiepNhan").asString(""),
+                    d.path("NgayHenTra").asString(""),
+                    status(d.path("TrangThaiHoSo").asString("")),
+                    history,
                     progress);
         });
         return t.build();
@@ -81,37 +95,50 @@ final class PortalConsoleView implements ConsoleView {
 
     private static String status(String code) {
         try {
-            return code + " " + DossierStatus.fromCode(Integer.parseInt(code.strip()))
-                    .map(DossierStatus::vietnamese).orElse("");
+            return code + " "
+                    + DossierStatus.fromCode(Integer.parseInt(code.strip()))
+                            .map(DossierStatus::vietnamese)
+                            .orElse("");
         } catch (NumberFormatException e) {
             return code;
         }
     }
 
     private static String progress(JsonNode p) {
-        return p.path("ThoiDiemXuLy").asString("") + " " + status(p.path("TrangThai").asString("")) + " — "
+        return p.path("ThoiDiemXuLy").asString("") + " "
+                + status(p.path("TrangThai").asString("")) + " — "
                 + ConsoleMask.text(p.path("NoiDungXuLy").asString("")) + " ("
-                + ConsoleMask.name(p.path("NguoiXuLy").asString("")) + " " + p.path("PhongBanXuLy").asString("") + ")";
+                + ConsoleMask.name(p.path("NguoiXuLy").asString("")) + " "
+                + p.path("PhongBanXuLy").asString("") + ")";
     }
 
     private ConsoleTable sessions() {
-        ConsoleTable.Builder t = ConsoleTable.builder(Text.of("Phiên làm việc đang mở", "Live sessions"),
-                Text.of("Phiên", "Session"), Text.of("Hết hạn lúc", "Expires at"));
+        ConsoleTable.Builder t = ConsoleTable.builder(
+                Text.of("Phiên làm việc đang mở", "Live sessions"),
+                Text.of("Phiên", "Session"),
+                Text.of("Hết hạn lúc", "Expires at"));
         // No countdown column: the page re-renders only when the state changes, not every second.
-        state.sessionExpiries().forEach((s, until) -> t.row(ServiceState.sessionLabel(s), ServiceState.sessionLabel(s),
-                TIME.format(until)));
+        state.sessionExpiries()
+                .forEach((s, until) ->
+                        t.row(ServiceState.sessionLabel(s), ServiceState.sessionLabel(s), TIME.format(until)));
         return t.build();
     }
 
     private ConsoleTable logins() {
-        ConsoleTable.Builder t = ConsoleTable.builder(Text.of("Đăng nhập và hết hạn phiên", "Logins and session expiries"),
-                Text.of("Thời gian", "Time"), Text.of("Sự kiện", "Event"), Text.of("Tài khoản / dstcode", "User / dstcode"),
+        ConsoleTable.Builder t = ConsoleTable.builder(
+                Text.of("Đăng nhập và hết hạn phiên", "Logins and session expiries"),
+                Text.of("Thời gian", "Time"),
+                Text.of("Sự kiện", "Event"),
+                Text.of("Tài khoản / dstcode", "User / dstcode"),
                 Text.of("Phiên", "Session"));
         List<SandboxJournal.Event> events = state.journal().events("portal", null);
         for (int i = events.size() - 1; i >= 0; i--) {
             SandboxJournal.Event e = events.get(i);
             boolean login = e.kind().equals("login");
-            t.row(String.valueOf(e.seq()), e.at(), login ? "login — đăng nhập" : e.field("event"),
+            t.row(
+                    String.valueOf(e.seq()),
+                    e.at(),
+                    login ? "login — đăng nhập" : e.field("event"),
                     login ? e.field("user") + " / " + e.field("dstcode") : "thời hạn / lifetime " + e.field("lifetime"),
                     e.field("session"));
         }
@@ -119,13 +146,24 @@ final class PortalConsoleView implements ConsoleView {
     }
 
     private static ConsoleTable catalogue() {
-        ConsoleTable.Builder t = ConsoleTable.builder(Text.of("Danh mục thủ tục hành chính", "Procedure catalogue"),
-                Text.of("Mã TTHC", "Code"), Text.of("Tên thủ tục", "Name"), Text.of("Lĩnh vực", "Sector"),
-                Text.of("Thời hạn", "Time limit"), Text.of("Phí, lệ phí", "Fees"), Text.of("Cơ quan", "Agency"));
+        ConsoleTable.Builder t = ConsoleTable.builder(
+                Text.of("Danh mục thủ tục hành chính", "Procedure catalogue"),
+                Text.of("Mã TTHC", "Code"),
+                Text.of("Tên thủ tục", "Name"),
+                Text.of("Lĩnh vực", "Sector"),
+                Text.of("Thời hạn", "Time limit"),
+                Text.of("Phí, lệ phí", "Fees"),
+                Text.of("Cơ quan", "Agency"));
         for (PortalCatalogue.Procedure p : PortalCatalogue.PROCEDURES) {
             List<String> fees = new ArrayList<>();
             p.fees().forEach(f -> fees.add(f.amount() + " " + f.unit() + " — " + f.description()));
-            t.row(p.code(), p.code(), p.name(), p.sectorCode(), p.time() + " " + p.timeUnit(), String.join("\n", fees),
+            t.row(
+                    p.code(),
+                    p.code(),
+                    p.name(),
+                    p.sectorCode(),
+                    p.time() + " " + p.timeUnit(),
+                    String.join("\n", fees),
                     p.agencyName());
         }
         return t.build();

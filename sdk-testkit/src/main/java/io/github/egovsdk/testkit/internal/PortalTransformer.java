@@ -5,15 +5,15 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox national portal adapter (identity-and-public-service-portal.md §8.1, OpenCPS-style): {@code POST
@@ -78,8 +78,16 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
                     && PASSWORD.equals(body.path("password").asString(null))) {
                 ObjectNode ok = Responses.object();
                 String session = state.newSession();
-                state.journal().record("portal", "login", "user", USERNAME, "dstcode", request.getHeader("dstcode"),
-                        "session", ServiceState.sessionLabel(session));
+                state.journal()
+                        .record(
+                                "portal",
+                                "login",
+                                "user",
+                                USERNAME,
+                                "dstcode",
+                                request.getHeader("dstcode"),
+                                "session",
+                                ServiceState.sessionLabel(session));
                 ok.put("session", session);
                 ok.put("error_code", 0);
                 return Responses.json(200, ok);
@@ -99,8 +107,10 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
             case "LayDanhSachTTHC" -> result(PortalCatalogue.procedures());
             case "LayThuTuc" -> procedure(body.path("maTTHC").asString(null));
             case "TraCuuTechID" -> techId(body.path("mstorcmnd").asString(null));
-            default -> qa != null && QaServices.SERVICES.contains(service) ? Responses.json(200,
-                    qa.handle(service, body)) : error(400, -1, "Dịch vụ không được hỗ trợ trên sandbox: " + service);
+            default ->
+                qa != null && QaServices.SERVICES.contains(service)
+                        ? Responses.json(200, qa.handle(service, body))
+                        : error(400, -1, "Dịch vụ không được hỗ trợ trên sandbox: " + service);
         };
     }
 
@@ -125,7 +135,8 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
             return error(200, -1, "Thiếu số CMND/CCCD hoặc mã số thuế (mstorcmnd)");
         }
         ArrayNode result = Responses.object().arrayNode();
-        PortalCatalogue.techId(number).ifPresent(t -> result.addObject().put("TechID", t).put("LoaiTaiKhoan", "1"));
+        PortalCatalogue.techId(number)
+                .ifPresent(t -> result.addObject().put("TechID", t).put("LoaiTaiKhoan", "1"));
         return result(result);
     }
 
@@ -161,7 +172,8 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
     private static void validate(JsonNode d, List<String> problems) {
         String code = d.path("MaHoSo").asString("");
         String at = code.isEmpty() ? "hồ sơ ?" : "hồ sơ " + code;
-        for (String f : List.of("MaHoSo", "MaTTHC", "TenTTHC", "ChuHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo")) {
+        for (String f :
+                List.of("MaHoSo", "MaTTHC", "TenTTHC", "ChuHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo")) {
             if (d.path(f).asString("").isBlank()) {
                 problems.add(at + ": thiếu trường bắt buộc " + f);
             }

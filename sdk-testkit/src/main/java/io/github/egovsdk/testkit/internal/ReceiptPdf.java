@@ -1,5 +1,6 @@
 package io.github.egovsdk.testkit.internal;
 
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,7 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The sandbox e-receipt (biên lai điện tử) of a paid payment, as {@code GET_BILL} returns it: a one-page A5 PDF made
@@ -26,8 +27,7 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 final class ReceiptPdf {
     private static final String FONT = "/io/github/egovsdk/signature/fonts/LiberationSerif-Regular.ttf";
 
-    private ReceiptPdf() {
-    }
+    private ReceiptPdf() {}
 
     static byte[] of(ServiceState.Payment p, String partner, String bank) {
         List<String> lines = new ArrayList<>();
@@ -53,17 +53,21 @@ final class ReceiptPdf {
             add(lines, "Đơn vị thu: ", info.path("TenDonVi"));
             add(lines, "Người nộp: ", info.path("HoTenNguoiNop"));
             for (JsonNode f : info.path("PhiLePhi")) {
-                lines.add("  - " + f.path("TenPhiLePhi").asString("") + ": " + grouped(f.path("SoTien").asString(""))
-                        + " VND");
+                lines.add("  - " + f.path("TenPhiLePhi").asString("") + ": "
+                        + grouped(f.path("SoTien").asString("")) + " VND");
             }
         }
-        return page("Biên lai điện tử " + p.reference + " (sandbox)", "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ",
-                "Nền tảng thanh toán (SANDBOX — không có giá trị pháp lý)", lines);
+        return page(
+                "Biên lai điện tử " + p.reference + " (sandbox)",
+                "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ",
+                "Nền tảng thanh toán (SANDBOX — không có giá trị pháp lý)",
+                lines);
     }
 
     /** A one-page A5 PDF: a heading, a sub-heading and lines of text (shared by the sandbox's documents). */
     static byte[] page(String title, String heading, String subheading, List<String> lines) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = font(doc);
             boolean unicode = font instanceof PDType0Font;
             PDPage page = new PDPage(PDRectangle.A5);
@@ -103,8 +107,9 @@ final class ReceiptPdf {
         return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     }
 
-    private static void text(PDPageContentStream cs, PDFont font, boolean unicode, float size, float x, float y,
-            String s) throws IOException {
+    private static void text(
+            PDPageContentStream cs, PDFont font, boolean unicode, float size, float x, float y, String s)
+            throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
@@ -113,21 +118,26 @@ final class ReceiptPdf {
     }
 
     private static String ascii(String s) {
-        return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D').replace('—', '-').replace('…', '.'),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7E]", "?");
+        return Normalizer.normalize(
+                        s.replace('đ', 'd').replace('Đ', 'D').replace('—', '-').replace('…', '.'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7E]", "?");
     }
 
     /** {@code 20260213160501} → {@code 13/02/2026 16:05:01}. */
     static String readable(String time) {
-        return time != null && time.matches("\\d{14}") ? time.substring(6, 8) + "/" + time.substring(4, 6) + "/"
-                + time.substring(0, 4) + " " + time.substring(8, 10) + ":" + time.substring(10, 12) + ":"
-                + time.substring(12) : time;
+        return time != null && time.matches("\\d{14}")
+                ? time.substring(6, 8) + "/" + time.substring(4, 6) + "/"
+                        + time.substring(0, 4) + " " + time.substring(8, 10) + ":" + time.substring(10, 12) + ":"
+                        + time.substring(12)
+                : time;
     }
 
     /** {@code 150000} → {@code 150.000} (Vietnamese grouping). */
     static String grouped(String digits) {
         try {
-            return String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(digits.strip())).replace(',', '.');
+            return String.format(Locale.ROOT, "%,d", Long.parseLong(digits.strip()))
+                    .replace(',', '.');
         } catch (NumberFormatException e) {
             return digits;
         }

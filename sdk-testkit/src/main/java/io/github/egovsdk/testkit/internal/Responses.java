@@ -1,13 +1,13 @@
 package io.github.egovsdk.testkit.internal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /** Small helpers for the sandbox's JSON answers. */
 final class Responses {
-    private Responses() {
-    }
+    private Responses() {}
 
     static ObjectNode object() {
         return EgovJson.mapper().createObjectNode();
@@ -18,12 +18,15 @@ final class Responses {
     }
 
     static ResponseDefinition json(int status, ObjectNode body) {
-        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(status)
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
                 .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(EgovJson.write(body)).build();
+                .withBody(EgovJson.write(body))
+                .build();
     }
 
-    /** The axis' shape: {@code status}, {@code ErrorCode} ("0" = success), {@code ErrorDesc} (unaccented Vietnamese). */
+    /** The axis' shape: {@code status}, {@code ErrorCode} ("0" = success), {@code ErrorDesc} (unaccented Vietnamese).
+     * */
     static ObjectNode axisOk() {
         ObjectNode o = object();
         o.put("status", "OK");

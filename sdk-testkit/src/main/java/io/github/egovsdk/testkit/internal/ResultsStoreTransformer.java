@@ -5,11 +5,12 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
-import java.util.Base64;
-import java.util.List;
-import java.util.Set;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The sandbox results store of the national portal (kho số hóa, interconnected-services §2.1–2.2, Appendix B.5)
@@ -45,14 +46,19 @@ public final class ResultsStoreTransformer implements ResponseDefinitionTransfor
                 ObjectNode o = Responses.object();
                 String owner = b == null ? "" : b.path("SoDinhDanhChuSoHuu").asString("");
                 if (!owner.matches("[0-9]{9}|[0-9]{12}")) {
-                    o.put("errorCode", "1").put("message", "SoDinhDanhChuSoHuu không hợp lệ").putNull("signature");
+                    o.put("errorCode", "1")
+                            .put("message", "SoDinhDanhChuSoHuu không hợp lệ")
+                            .putNull("signature");
                     o.putNull("result");
                     return Responses.json(200, o);
                 }
-                Set<String> wanted = new java.util.HashSet<>();
-                b.path("DanhSachDanhMucKetQua").forEach(f -> wanted.add(f.path("MaKetQua").asString("")));
+                Set<String> wanted = new HashSet<>();
+                b.path("DanhSachDanhMucKetQua")
+                        .forEach(f -> wanted.add(f.path("MaKetQua").asString("")));
                 wanted.remove("");
-                o.put("errorCode", "0").put("message", "Thành công").put("signature", "sandbox-" + ServiceState.random(12));
+                o.put("errorCode", "0")
+                        .put("message", "Thành công")
+                        .put("signature", "sandbox-" + ServiceState.random(12));
                 var list = o.putObject("result").putArray("DanhSachGiayToKetQua");
                 for (ObjectNode d : state.results.getOrDefault(owner, List.of())) {
                     if (wanted.isEmpty() || wanted.contains(d.path("MaKetQua").asString())) {
@@ -62,11 +68,17 @@ public final class ResultsStoreTransformer implements ResponseDefinitionTransfor
                 return Responses.json(200, o);
             }
             if (url.endsWith("/tep")) {
-                String key = b == null ? "" : b.path("CoQuanChuQuan").asString("") + "|" + b.path("DuongDan").asString("");
+                String key = b == null
+                        ? ""
+                        : b.path("CoQuanChuQuan").asString("") + "|"
+                                + b.path("DuongDan").asString("");
                 byte[] file = state.files.get(key);
                 String body = file == null ? "" : Base64.getEncoder().encodeToString(file);
-                return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type",
-                        "application/json; charset=utf-8").withBody(EgovJson.write(body)).build();
+                return new ResponseDefinitionBuilder()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody(EgovJson.write(body))
+                        .build();
             }
         }
         return Responses.json(404, Responses.object().put("errorCode", "404").put("message", "Không có dịch vụ"));

@@ -1,15 +1,18 @@
 package io.github.egovsdk.testkit.internal;
 
 import io.github.egovsdk.testkit.SandboxCitizen;
+import io.github.egovsdk.testkit.internal.console.SandboxJournal;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /** Memory of the portal, payment and identity services: sessions, dossiers, payments, codes and tokens. */
 public final class ServiceState {
@@ -33,27 +36,31 @@ public final class ServiceState {
     }
 
     /** An authorization: who logged in, for which client, and the nonce / PKCE challenge the client sent. */
-    record Grant(SandboxCitizen citizen, String clientId, String redirectUri, String flavor, String nonce,
-            String codeChallenge) {
-    }
+    record Grant(
+            SandboxCitizen citizen,
+            String clientId,
+            String redirectUri,
+            String flavor,
+            String nonce,
+            String codeChallenge) {}
 
     /** How long a portal session lives unless {@link #portalSessionTtl(Duration)} says otherwise. */
     public static final Duration DEFAULT_SESSION_TTL = Duration.ofMinutes(30);
+
     private final Map<String, Instant> sessions = new LinkedHashMap<>();
     private Duration sessionTtl = DEFAULT_SESSION_TTL;
     private int logins;
     private final Map<String, JsonNode> dossiers = new LinkedHashMap<>();
-    private final Map<String, java.util.List<JsonNode>> progress = new LinkedHashMap<>();
+    private final Map<String, List<JsonNode>> progress = new LinkedHashMap<>();
     private final Map<String, Payment> payments = new LinkedHashMap<>();
     private final Map<String, Grant> codes = new LinkedHashMap<>();
     private final Map<String, Grant> tokens = new LinkedHashMap<>();
     private URI paymentCallback;
-    private final Map<String, java.util.List<String[]>> statusHistory = new LinkedHashMap<>();
-    private final io.github.egovsdk.testkit.internal.console.SandboxJournal journal =
-            new io.github.egovsdk.testkit.internal.console.SandboxJournal();
+    private final Map<String, List<String[]>> statusHistory = new LinkedHashMap<>();
+    private final SandboxJournal journal = new SandboxJournal();
 
     /** Where the sandbox's emulators record what happened (the console reads it). */
-    public io.github.egovsdk.testkit.internal.console.SandboxJournal journal() {
+    public SandboxJournal journal() {
         return journal;
     }
 
@@ -92,8 +99,15 @@ public final class ServiceState {
         }
         if (!Instant.now().isBefore(since.plus(sessionTtl))) {
             sessions.remove(s);
-            journal.record("portal", "session", "event", "expired — hết hạn", "session", sessionLabel(s),
-                    "lifetime", sessionTtl.toString());
+            journal.record(
+                    "portal",
+                    "session",
+                    "event",
+                    "expired — hết hạn",
+                    "session",
+                    sessionLabel(s),
+                    "lifetime",
+                    sessionTtl.toString());
             return false;
         }
         return true;
@@ -106,8 +120,15 @@ public final class ServiceState {
 
     /** Ends every portal session now (clients must log in again). */
     public synchronized void expireSessions() {
-        journal.record("portal", "session", "event", "ended by the sandbox — sandbox hủy", "session",
-                sessions.size() + " session(s)", "lifetime", sessionTtl.toString());
+        journal.record(
+                "portal",
+                "session",
+                "event",
+                "ended by the sandbox — sandbox hủy",
+                "session",
+                sessions.size() + " session(s)",
+                "lifetime",
+                sessionTtl.toString());
         sessions.clear();
     }
 
@@ -130,8 +151,8 @@ public final class ServiceState {
     }
 
     /** Each sync of a dossier: {time, TrangThaiHoSo}. */
-    synchronized java.util.List<String[]> statusHistory(String code) {
-        return java.util.List.copyOf(statusHistory.getOrDefault(code, java.util.List.of()));
+    synchronized List<String[]> statusHistory(String code) {
+        return List.copyOf(statusHistory.getOrDefault(code, List.of()));
     }
 
     /** Live portal sessions: session → when it ends. */
@@ -142,8 +163,8 @@ public final class ServiceState {
     }
 
     /** Every payment by reference, in INIT order. */
-    synchronized java.util.List<Payment> payments() {
-        return java.util.List.copyOf(payments.values());
+    synchronized List<Payment> payments() {
+        return List.copyOf(payments.values());
     }
 
     synchronized Optional<JsonNode> dossier(String code) {
@@ -151,17 +172,18 @@ public final class ServiceState {
     }
 
     synchronized boolean putDossier(String code, JsonNode d) {
-        statusHistory.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(new String[] {
-                AxisState.now(), d.path("TrangThaiHoSo").asString("")});
+        statusHistory
+                .computeIfAbsent(code, k -> new ArrayList<>())
+                .add(new String[] {AxisState.now(), d.path("TrangThaiHoSo").asString("")});
         return dossiers.put(code, d) == null;
     }
 
     synchronized void addProgress(String code, JsonNode p) {
-        progress.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(p);
+        progress.computeIfAbsent(code, k -> new ArrayList<>()).add(p);
     }
 
-    synchronized java.util.List<JsonNode> progressOf(String code) {
-        return java.util.List.copyOf(progress.getOrDefault(code, java.util.List.of()));
+    synchronized List<JsonNode> progressOf(String code) {
+        return List.copyOf(progress.getOrDefault(code, List.of()));
     }
 
     synchronized Payment newPayment(String reference, String amount, String description) {

@@ -63,15 +63,29 @@ public final class SmartCaTransformer implements ResponseDefinitionTransformerV2
             if (url.endsWith("/status")) {
                 return status(url.replaceAll(".*/sign/([^/]+)/status", "$1"));
             }
-            if (body == null || !SP_ID.equals(body.path("sp_id").asString(""))
+            if (body == null
+                    || !SP_ID.equals(body.path("sp_id").asString(""))
                     || !SP_PASSWORD.equals(body.path("sp_password").asString(""))) {
                 return json(Map.of("status_code", 401, "message", "UNAUTHORIZED"));
             }
             if (url.endsWith("/credentials/get_certificate")) {
-                return json(Map.of("status_code", 200, "message", "SUCCESS", "data", Map.of("user_certificates",
-                        List.of(Map.of("cert_id", "sandbox-cert", "cert_status", "ACTIVE", "serial_number",
-                                certificate.getSerialNumber().toString(16), "cert_data",
-                                Base64.getEncoder().encodeToString(certificate.getEncoded()))))));
+                return json(Map.of(
+                        "status_code",
+                        200,
+                        "message",
+                        "SUCCESS",
+                        "data",
+                        Map.of(
+                                "user_certificates",
+                                List.of(Map.of(
+                                        "cert_id",
+                                        "sandbox-cert",
+                                        "cert_status",
+                                        "ACTIVE",
+                                        "serial_number",
+                                        certificate.getSerialNumber().toString(16),
+                                        "cert_data",
+                                        Base64.getEncoder().encodeToString(certificate.getEncoded()))))));
             }
             if (url.endsWith("/signatures/sign")) {
                 return sign(body);
@@ -89,8 +103,8 @@ public final class SmartCaTransformer implements ResponseDefinitionTransformerV2
             byte[] hash = HexFormat.of().parseHex(f.path("data_to_be_signed").asString(""));
             Signature raw = Signature.getInstance("NONEwithRSA");
             raw.initSign(key);
-            raw.update(new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE),
-                    hash).getEncoded());
+            raw.update(new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE), hash)
+                    .getEncoded());
             Map<String, String> s = new LinkedHashMap<>();
             s.put("doc_id", f.path("doc_id").asString(""));
             s.put("signature_value", Base64.getEncoder().encodeToString(raw.sign()));
@@ -101,8 +115,13 @@ public final class SmartCaTransformer implements ResponseDefinitionTransformerV2
         }
         transactions.put(tx, signed);
         polls.put(tx, new AtomicInteger());
-        return json(Map.of("status_code", 200, "message", "SUCCESS", "data", Map.of("transaction_id", tx,
-                "tran_code", "SBX-" + Math.abs(tx.hashCode()))));
+        return json(Map.of(
+                "status_code",
+                200,
+                "message",
+                "SUCCESS",
+                "data",
+                Map.of("transaction_id", tx, "tran_code", "SBX-" + Math.abs(tx.hashCode()))));
     }
 
     private ResponseDefinition status(String tx) {
@@ -117,7 +136,10 @@ public final class SmartCaTransformer implements ResponseDefinitionTransformerV2
     }
 
     private static ResponseDefinition json(Map<String, ?> body) {
-        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(EgovJson.write(body)).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(EgovJson.write(body))
+                .build();
     }
 }

@@ -26,6 +26,7 @@ public final class TsaTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-tsa";
     /** A policy OID under the "example" arc: sandbox time-stamps claim no real policy. */
     private static final String POLICY = "1.3.6.1.4.1.99999.1.1";
+
     private final TimeStampResponseGenerator generator;
     private final AtomicLong serial = new AtomicLong(1);
 
@@ -33,7 +34,8 @@ public final class TsaTransformer implements ResponseDefinitionTransformerV2 {
         try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", key, tsa),
-                    new JcaDigestCalculatorProviderBuilder().build()
+                    new JcaDigestCalculatorProviderBuilder()
+                            .build()
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     new ASN1ObjectIdentifier(POLICY));
             tokens.addCertificates(new JcaCertStore(chain));
@@ -59,14 +61,21 @@ public final class TsaTransformer implements ResponseDefinitionTransformerV2 {
             TimeStampRequest request = new TimeStampRequest(event.getRequest().getBody());
             byte[] body;
             synchronized (generator) {
-                body = generator.generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date())
+                body = generator
+                        .generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date())
                         .getEncoded();
             }
-            return new ResponseDefinitionBuilder().withStatus(200)
-                    .withHeader("Content-Type", "application/timestamp-reply").withBody(body).build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/timestamp-reply")
+                    .withBody(body)
+                    .build();
         } catch (Exception e) {
-            return new ResponseDefinitionBuilder().withStatus(400).withHeader("Content-Type", "text/plain")
-                    .withBody("Not an RFC 3161 time-stamp request").build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody("Not an RFC 3161 time-stamp request")
+                    .build();
         }
     }
 }

@@ -38,20 +38,32 @@ class OutboxDeduplicationTest {
     @Test
     void outbox_whenSenderCrashedAfterSending_resendsAndReceiverHandlesOnce(@TempDir Path dir) throws Exception {
         JdbcDatabase db = TestDatabases.postgres();
-        try (EgovSandbox sandbox = EgovSandbox.start(); VxpClient a = sandbox.axisClient(sandbox.agencyA());
+        try (EgovSandbox sandbox = EgovSandbox.start();
+                VxpClient a = sandbox.axisClient(sandbox.agencyA());
                 VxpClient b = sandbox.axisClient(sandbox.agencyB())) {
             SandboxAgency sa = sandbox.agencyA();
             SandboxAgency sb = sandbox.agencyB();
             JdbcOutbox outbox = JdbcOutbox.create(db);
-            EdocDocument doc = EdocDocument.builder().from(Organization.of(sa.organId(), sa.name()))
-                    .to(Organization.of(sb.organId(), sb.name())).code("77", "UBND-VP")
-                    .promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4)).subject("Giấy mời họp").build();
+            EdocDocument doc = EdocDocument.builder()
+                    .from(Organization.of(sa.organId(), sa.name()))
+                    .to(Organization.of(sb.organId(), sb.name()))
+                    .code("77", "UBND-VP")
+                    .promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4))
+                    .subject("Giấy mời họp")
+                    .build();
             Path file = dir.resolve("doc.edxml");
             EdxmlWriter.standard().write(doc, file);
             Path other = dir.resolve("other.edxml");
-            EdxmlWriter.standard().write(EdocDocument.builder().from(Organization.of(sa.organId(), sa.name()))
-                    .to(Organization.of(sb.organId(), sb.name())).code("78", "UBND-VP")
-                    .promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4)).subject("Rolled back").build(), other);
+            EdxmlWriter.standard()
+                    .write(
+                            EdocDocument.builder()
+                                    .from(Organization.of(sa.organId(), sa.name()))
+                                    .to(Organization.of(sb.organId(), sb.name()))
+                                    .code("78", "UBND-VP")
+                                    .promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4))
+                                    .subject("Rolled back")
+                                    .build(),
+                            other);
 
             long id = db.inTransaction(c -> outbox.enqueue(c, file, sa.organId(), MessageType.EDOC));
             try {
@@ -70,21 +82,30 @@ class OutboxDeduplicationTest {
                             + " lease_owner = 'dead', lease_until = 0 WHERE id = " + id);
                 }
             });
-            OutboxSender sender = OutboxSender.builder().outbox(outbox).client(a).workDirectory(dir).build();
+            OutboxSender sender = OutboxSender.builder()
+                    .outbox(outbox)
+                    .client(a)
+                    .workDirectory(dir)
+                    .build();
             assertThat(sender.drainOnce(10)).isEqualTo(1);
             OutboxEntry entry = outbox.entry(id).orElseThrow();
             assertThat(entry.state()).isEqualTo("SENT");
             assertThat(entry.attempts()).isEqualTo(2);
             assertThat(entry.axisDocId()).isNotBlank();
             assertThat(entry.documentId()).isEqualTo(doc.documentId());
-            assertThat(b.countReceived(MessageType.EDOC)).as("the axis holds it twice").isEqualTo(2);
+            assertThat(b.countReceived(MessageType.EDOC))
+                    .as("the axis holds it twice")
+                    .isEqualTo(2);
 
             EdocTracker tracker = new EdocTracker(JdbcTrackerStore.create(db));
             tracker.sent(doc);
             List<String> handled = new CopyOnWriteArrayList<>();
             List<String> duplicates = new CopyOnWriteArrayList<>();
-            try (EdocReceiver receiver = EdocReceiver.builder().client(b).stagingDirectory(dir.resolve("staging"))
-                    .checkpoints(JdbcCheckpointStore.create(db)).lease(Duration.ofSeconds(30))
+            try (EdocReceiver receiver = EdocReceiver.builder()
+                    .client(b)
+                    .stagingDirectory(dir.resolve("staging"))
+                    .checkpoints(JdbcCheckpointStore.create(db))
+                    .lease(Duration.ofSeconds(30))
                     .sendArrivedStatusAs(Organization.of(sb.organId(), sb.name()))
                     .handler((docId, message, staged) -> handled.add(message.documentId()))
                     .listener(new ReceiveListener() {
@@ -92,22 +113,30 @@ class OutboxDeduplicationTest {
                         public void duplicate(String docId, String firstDocId) {
                             duplicates.add(docId);
                         }
-                    }).build()) {
+                    })
+                    .build()) {
                 receiver.pollOnce();
             }
             assertThat(handled).containsExactly(doc.documentId());
             assertThat(duplicates).hasSize(1);
-            assertThat(b.countReceived(MessageType.EDOC)).as("both acknowledged").isZero();
+            assertThat(b.countReceived(MessageType.EDOC))
+                    .as("both acknowledged")
+                    .isZero();
 
             // A's instance (any of them: the tracker is in the database) applies the statuses that came back.
-            try (EdocReceiver statuses = EdocReceiver.builder().client(a).stagingDirectory(dir.resolve("st"))
-                    .checkpoints(JdbcCheckpointStore.create(db)).messageType(MessageType.STATUS)
-                    .handler((docId, message, staged) -> tracker.onStatus(message)).build()) {
+            try (EdocReceiver statuses = EdocReceiver.builder()
+                    .client(a)
+                    .stagingDirectory(dir.resolve("st"))
+                    .checkpoints(JdbcCheckpointStore.create(db))
+                    .messageType(MessageType.STATUS)
+                    .handler((docId, message, staged) -> tracker.onStatus(message))
+                    .build()) {
                 assertThat(statuses.pollOnce()).isEqualTo(1);
             }
             EdocTracker elsewhere = new EdocTracker(JdbcTrackerStore.create(db));
             assertThat(elsewhere.latest(doc.documentId())).containsOnlyKeys(sb.organId());
-            assertThat(elsewhere.latest(doc.documentId()).get(sb.organId()).statusCode()).isEqualTo("01");
+            assertThat(elsewhere.latest(doc.documentId()).get(sb.organId()).statusCode())
+                    .isEqualTo("01");
         }
     }
 }

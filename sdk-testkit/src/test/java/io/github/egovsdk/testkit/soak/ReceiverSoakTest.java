@@ -17,12 +17,14 @@ import io.github.egovsdk.testkit.EgovSandbox;
 import io.github.egovsdk.testkit.SandboxAgency;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +79,8 @@ class ReceiverSoakTest {
         sandbox.axisFaults(AxisFaults.NONE);
         String url = TestDatabases.postgresUrl();
         String prefix = TestDatabases.uniquePrefix();
-        JdbcDatabase db = JdbcDatabase.builder().url(url, null, null).tablePrefix(prefix).build();
+        JdbcDatabase db =
+                JdbcDatabase.builder().url(url, null, null).tablePrefix(prefix).build();
         EdocSchema.migrate(db);
         db.withConnection(c -> {
             try (Statement s = c.createStatement()) {
@@ -90,11 +95,10 @@ class ReceiverSoakTest {
         fillInbox(a, b);
 
         Result result = new Result();
-        sandbox.axisFaults(AxisFaults.forNode(b.systemId(), resets, unavailable, seed).observedBy(
-                new AxisFaults.Observer() {
+        sandbox.axisFaults(
+                AxisFaults.forNode(b.systemId(), resets, unavailable, seed).observedBy(new AxisFaults.Observer() {
                     @Override
-                    public void request(String system, String method, java.util.function.Function<String, String> h,
-                            byte[] body) {
+                    public void request(String system, String method, Function<String, String> h, byte[] body) {
                         result.observe(db, method, h, body);
                     }
 
@@ -105,10 +109,22 @@ class ReceiverSoakTest {
                 }));
         Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "soak");
         Path staging = Files.createDirectories(work.resolve("staging"));
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                SoakReceiverMain.class.getName(), sandbox.axisEndpoint().toString(), b.systemId(), b.secret(), url,
-                prefix, staging.toString(), Long.toString(HANDLER_DELAY_MS), b.organId());
+        List<String> cmd = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx96m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                SoakReceiverMain.class.getName(),
+                sandbox.axisEndpoint().toString(),
+                b.systemId(),
+                b.secret(),
+                url,
+                prefix,
+                staging.toString(),
+                Long.toString(HANDLER_DELAY_MS),
+                b.organId());
         Random random = new Random(seed);
         Process[] procs = new Process[3];
         long[] killAt = new long[3];
@@ -159,20 +175,33 @@ class ReceiverSoakTest {
         }
         result.effects = effects(db);
         try (var left = Files.list(staging)) {
-            result.stagedLeft = left.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+            result.stagedLeft = left.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .count();
         }
-        System.out.printf("soak resets=%.2f 503=%.2f: documents=%d kills=%d (while working %d) acked=%d"
-                + " ackedTwice=%d ackedBeforeEffect=%d effects=%d distinct=%d status01=%d status01Duplicates=%d"
-                + " waiting=%d faults=%d stagedLeft=%d%n", resets, unavailable, DOCUMENTS, result.kills,
-                result.killsWhileWorking, result.acked.size(), result.ackedTwice(), result.ackedBeforeEffect.get(),
-                result.effects.values().stream().mapToInt(Integer::intValue).sum(), result.effects.size(),
-                result.status01.size(), result.status01Duplicates(), result.stillWaiting, result.faultsSeen.get(),
+        System.out.printf(
+                "soak resets=%.2f 503=%.2f: documents=%d kills=%d (while working %d) acked=%d"
+                        + " ackedTwice=%d ackedBeforeEffect=%d effects=%d distinct=%d status01=%d status01Duplicates=%d"
+                        + " waiting=%d faults=%d stagedLeft=%d%n",
+                resets,
+                unavailable,
+                DOCUMENTS,
+                result.kills,
+                result.killsWhileWorking,
+                result.acked.size(),
+                result.ackedTwice(),
+                result.ackedBeforeEffect.get(),
+                result.effects.values().stream().mapToInt(Integer::intValue).sum(),
+                result.effects.size(),
+                result.status01.size(),
+                result.status01Duplicates(),
+                result.stillWaiting,
+                result.faultsSeen.get(),
                 result.stagedLeft);
         return result;
     }
 
     /** Handler calls an instance has reported so far. */
-    private static long progress(Path work, Process p) throws java.io.IOException {
+    private static long progress(Path work, Process p) throws IOException {
         Path out = work.resolve("instance-" + p.pid() + ".out");
         if (!Files.exists(out)) {
             return 0;
@@ -182,10 +211,12 @@ class ReceiverSoakTest {
         }
     }
 
-    private static Process spawn(List<String> cmd, Path work, int n) throws java.io.IOException {
+    private static Process spawn(List<String> cmd, Path work, int n) throws IOException {
         Path log = work.resolve("instance-" + n + ".log");
-        Process p = new ProcessBuilder(cmd).redirectError(log.toFile())
-                .redirectOutput(new File(work.toFile(), "instance-pending-" + n + ".out")).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(log.toFile())
+                .redirectOutput(new File(work.toFile(), "instance-pending-" + n + ".out"))
+                .start();
         Files.move(work.resolve("instance-pending-" + n + ".out"), work.resolve("instance-" + p.pid() + ".out"));
         return p;
     }
@@ -195,10 +226,16 @@ class ReceiverSoakTest {
         try (VxpClient client = sandbox.axisClient(a)) {
             for (int i = 1; i <= DOCUMENTS; i++) {
                 Path f = dir.resolve(i + ".edxml");
-                EdxmlWriter.standard().write(EdocDocument.builder()
-                        .from(Organization.of(a.organId(), a.name())).to(Organization.of(b.organId(), b.name()))
-                        .code(Integer.toString(i), "UBND-SOAK").promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4))
-                        .subject("Công văn thử nghiệm số " + i).build(), f);
+                EdxmlWriter.standard()
+                        .write(
+                                EdocDocument.builder()
+                                        .from(Organization.of(a.organId(), a.name()))
+                                        .to(Organization.of(b.organId(), b.name()))
+                                        .code(Integer.toString(i), "UBND-SOAK")
+                                        .promulgation("Bắc Ninh", LocalDate.of(2026, 12, 4))
+                                        .subject("Công văn thử nghiệm số " + i)
+                                        .build(),
+                                f);
                 client.sendDocument(f, a.organId());
                 Files.delete(f);
             }
@@ -211,8 +248,9 @@ class ReceiverSoakTest {
     private static Map<String, Integer> effects(JdbcDatabase db) {
         return db.withConnection(c -> {
             Map<String, Integer> out = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT doc_id, count(*) FROM "
-                    + db.table("soak_effect") + " GROUP BY doc_id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT doc_id, count(*) FROM " + db.table("soak_effect") + " GROUP BY doc_id")) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getInt(2));
                 }
@@ -228,13 +266,12 @@ class ReceiverSoakTest {
         final Map<String, AtomicInteger> status01 = new ConcurrentHashMap<>();
         volatile int kills;
         volatile int killsWhileWorking;
-        final java.util.concurrent.atomic.AtomicLong faultsSeen = new java.util.concurrent.atomic.AtomicLong();
+        final AtomicLong faultsSeen = new AtomicLong();
         long stillWaiting;
         long stagedLeft;
         Map<String, Integer> effects;
 
-        void observe(JdbcDatabase db, String method, java.util.function.Function<String, String> header,
-                byte[] body) {
+        void observe(JdbcDatabase db, String method, Function<String, String> header, byte[] body) {
             if (method.equals("updateStatus")) {
                 String docId = header.apply("XroadVnpt-docId");
                 if ("done".equals(header.apply("XroadVnpt-status"))) {
@@ -244,8 +281,8 @@ class ReceiverSoakTest {
                     acked.computeIfAbsent(docId, k -> new AtomicInteger()).incrementAndGet();
                 }
             } else if (method.equals("sendEdoc") && "status".equals(header.apply("XroadVnpt-messagetype"))) {
-                byte[] edxml = body.length >= 2 && body[body.length - 1] == '\n'
-                        ? java.util.Arrays.copyOf(body, body.length - 2) : body;
+                byte[] edxml =
+                        body.length >= 2 && body[body.length - 1] == '\n' ? Arrays.copyOf(body, body.length - 2) : body;
                 ParsedEdxml s = EdxmlReader.builder().build().read(new ByteArrayInputStream(edxml));
                 status01.computeIfAbsent(s.responseFor().get(0).documentId(), k -> new AtomicInteger())
                         .incrementAndGet();
@@ -254,8 +291,8 @@ class ReceiverSoakTest {
 
         private static int effectsOf(JdbcDatabase db, String docId) {
             return db.withConnection(c -> {
-                try (var p = c.prepareStatement("SELECT count(*) FROM " + db.table("soak_effect")
-                        + " WHERE doc_id = ?")) {
+                try (var p =
+                        c.prepareStatement("SELECT count(*) FROM " + db.table("soak_effect") + " WHERE doc_id = ?")) {
                     p.setString(1, docId);
                     try (ResultSet rs = p.executeQuery()) {
                         rs.next();
@@ -275,16 +312,25 @@ class ReceiverSoakTest {
 
         void assertClean() {
             assertThat(kills).as("kills").isGreaterThanOrEqualTo(KILLS);
-            assertThat(killsWhileWorking).as("kills while documents were waiting").isGreaterThanOrEqualTo(KILLS / 2);
+            assertThat(killsWhileWorking)
+                    .as("kills while documents were waiting")
+                    .isGreaterThanOrEqualTo(KILLS / 2);
             assertThat(stillWaiting).as("documents lost (still waiting)").isZero();
             assertThat(acked).as("documents acknowledged").hasSize(DOCUMENTS);
             assertThat(ackedTwice()).as("acknowledged twice").isZero();
-            assertThat(ackedBeforeEffect.get()).as("acknowledged before handled").isZero();
+            assertThat(ackedBeforeEffect.get())
+                    .as("acknowledged before handled")
+                    .isZero();
             assertThat(effects).as("documents with an effect").hasSize(DOCUMENTS);
-            assertThat(new ArrayList<>(effects.values())).as("effects per document").containsOnly(1);
+            assertThat(new ArrayList<>(effects.values()))
+                    .as("effects per document")
+                    .containsOnly(1);
             assertThat(status01).as("documents with status 01").hasSize(DOCUMENTS);
-            assertThat(status01Duplicates()).as("status 01 re-sent after a kill").isLessThanOrEqualTo(kills);
-            assertThat(stagedLeft).as("staged folders left (only the instances killed at the end)")
+            assertThat(status01Duplicates())
+                    .as("status 01 re-sent after a kill")
+                    .isLessThanOrEqualTo(kills);
+            assertThat(stagedLeft)
+                    .as("staged folders left (only the instances killed at the end)")
                     .isLessThanOrEqualTo(3);
         }
     }

@@ -4,11 +4,13 @@ import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.core.vn.Gender;
 import io.github.egovsdk.core.vn.PersonalIdNumber;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The QR code printed on the chip ID card (CCCD): {@code personalId|oldCmnd|fullName|ddMMyyyy|Nam/Nữ|address|ddMMyyyy}.
@@ -32,10 +34,19 @@ import java.util.List;
  * @param warnings    deviations accepted
  * @param errors      rules broken
  */
-public record CardQr(boolean valid, String personalId, String oldIdNumber, String fullName, LocalDate dateOfBirth,
-        Gender gender, String address, LocalDate issueDate, List<String> warnings, List<String> errors) {
-    private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+public record CardQr(
+        boolean valid,
+        String personalId,
+        String oldIdNumber,
+        String fullName,
+        LocalDate dateOfBirth,
+        Gender gender,
+        String address,
+        LocalDate issueDate,
+        List<String> warnings,
+        List<String> errors) {
+    private static final DateTimeFormatter DDMMYYYY =
+            DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
     public CardQr {
         warnings = List.copyOf(warnings);
@@ -67,22 +78,32 @@ public record CardQr(boolean valid, String personalId, String oldIdNumber, Strin
         }
         LocalDate dob = date(f[3], "dateOfBirth", warnings, errors);
         LocalDate issued = date(f[6], "issueDate", warnings, errors);
-        Gender gender = switch (f[4].strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "nam" -> Gender.MALE;
-            case "nữ", "nu" -> Gender.FEMALE;
-            default -> {
-                errors.add("gender: '" + f[4] + "' is neither Nam nor Nữ");
-                yield null;
-            }
-        };
+        Gender gender =
+                switch (f[4].strip().toLowerCase(Locale.ROOT)) {
+                    case "nam" -> Gender.MALE;
+                    case "nữ", "nu" -> Gender.FEMALE;
+                    default -> {
+                        errors.add("gender: '" + f[4] + "' is neither Nam nor Nữ");
+                        yield null;
+                    }
+                };
         if (id.valid() && dob != null && id.birthYear() != dob.getYear()) {
             warnings.add("The birth year in the personal ID (" + id.birthYear() + ") differs from the date of birth");
         }
         if (id.valid() && gender != null && id.gender() != gender) {
             warnings.add("The gender in the personal ID differs from the printed gender");
         }
-        return new CardQr(errors.isEmpty(), f[0].strip(), cmnd, f[2].strip(), dob, gender, f[5].strip(), issued,
-                warnings, errors);
+        return new CardQr(
+                errors.isEmpty(),
+                f[0].strip(),
+                cmnd,
+                f[2].strip(),
+                dob,
+                gender,
+                f[5].strip(),
+                issued,
+                warnings,
+                errors);
     }
 
     private static LocalDate date(String text, String field, List<String> warnings, List<String> errors) {
@@ -99,7 +120,7 @@ public record CardQr(boolean valid, String personalId, String oldIdNumber, Strin
                 warnings.add(field + ": MMyyyy form");
                 return LocalDate.of(Integer.parseInt(d.substring(2)), Integer.parseInt(d.substring(0, 2)), 1);
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             errors.add(field + ": '" + d + "' is not a valid ddMMyyyy date");
             return null;
         }

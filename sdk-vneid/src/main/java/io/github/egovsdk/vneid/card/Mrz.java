@@ -1,10 +1,12 @@
 package io.github.egovsdk.vneid.card;
 
 import io.github.egovsdk.core.privacy.Redactor;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,8 +34,17 @@ import java.util.Map;
  * @param checkDigits    documentNumber, personalId (VN layout), dateOfBirth, expiryDate, composite → correct?
  * @param errors         what is wrong
  */
-public record Mrz(boolean valid, String documentNumber, String personalId, LocalDate dateOfBirth, LocalDate expiryDate,
-        String gender, String nationality, String names, Map<String, Boolean> checkDigits, List<String> errors) {
+public record Mrz(
+        boolean valid,
+        String documentNumber,
+        String personalId,
+        LocalDate dateOfBirth,
+        LocalDate expiryDate,
+        String gender,
+        String nationality,
+        String names,
+        Map<String, Boolean> checkDigits,
+        List<String> errors) {
 
     public Mrz {
         checkDigits = Map.copyOf(checkDigits);
@@ -54,22 +65,22 @@ public record Mrz(boolean valid, String documentNumber, String personalId, Local
 
     /** Parses three lines; never throws on user input. Two-digit birth years are resolved against today. */
     public static Mrz parse(String line1, String line2, String line3) {
-        return parse(line1, line2, line3, java.time.Clock.systemDefaultZone());
+        return parse(line1, line2, line3, Clock.systemDefaultZone());
     }
 
     /**
      * Parses three lines; never throws on user input. A two-digit birth year later than {@code clock}'s year is in
      * the previous century (the MRZ has no century).
      */
-    public static Mrz parse(String line1, String line2, String line3, java.time.Clock clock) {
+    public static Mrz parse(String line1, String line2, String line3, Clock clock) {
         int currentYear = LocalDate.now(clock).getYear();
         List<String> errors = new ArrayList<>();
         String l1 = normalise(line1);
         String l2 = normalise(line2);
         String l3 = normalise(line3);
         if (l1.length() != 30 || l2.length() != 30 || l3.length() != 30) {
-            errors.add("TD1 lines have 30 characters each, got " + l1.length() + ", " + l2.length() + ", "
-                    + l3.length());
+            errors.add(
+                    "TD1 lines have 30 characters each, got " + l1.length() + ", " + l2.length() + ", " + l3.length());
             return new Mrz(false, null, null, null, null, null, null, null, Map.of(), errors);
         }
         Map<String, Boolean> checks = new LinkedHashMap<>();
@@ -100,22 +111,33 @@ public record Mrz(boolean valid, String documentNumber, String personalId, Local
         });
         LocalDate birth = yymmdd(dob, true, currentYear, errors, "dateOfBirth");
         LocalDate expiry = yymmdd(exp, false, currentYear, errors, "expiryDate");
-        String gender = switch (l2.charAt(7)) {
-            case 'M' -> "MALE";
-            case 'F' -> "FEMALE";
-            case '<' -> "UNSPECIFIED";
-            default -> {
-                errors.add("Sex must be M, F or <");
-                yield null;
-            }
-        };
-        String names = l3.replaceAll("<+$", "").replace("<<", ", ").replace('<', ' ').strip();
-        return new Mrz(errors.isEmpty(), docNumber, personalId, birth, expiry, gender, l2.substring(15, 18), names,
-                checks, errors);
+        String gender =
+                switch (l2.charAt(7)) {
+                    case 'M' -> "MALE";
+                    case 'F' -> "FEMALE";
+                    case '<' -> "UNSPECIFIED";
+                    default -> {
+                        errors.add("Sex must be M, F or <");
+                        yield null;
+                    }
+                };
+        String names =
+                l3.replaceAll("<+$", "").replace("<<", ", ").replace('<', ' ').strip();
+        return new Mrz(
+                errors.isEmpty(),
+                docNumber,
+                personalId,
+                birth,
+                expiry,
+                gender,
+                l2.substring(15, 18),
+                names,
+                checks,
+                errors);
     }
 
     private static String normalise(String line) {
-        return line == null ? "" : line.strip().toUpperCase(java.util.Locale.ROOT);
+        return line == null ? "" : line.strip().toUpperCase(Locale.ROOT);
     }
 
     private static int digit(char c) {

@@ -23,8 +23,13 @@ public final class CardAccessNumber {
     public static CardAccessNumber of(String can) {
         String s = can == null ? "" : can.strip();
         if (!s.matches("\\d{6}")) {
-            throw new ValidationException("card access number", List.of(new Violation("can", "CAN.format",
-                    "A CAN has exactly 6 digits / CAN gồm đúng 6 chữ số", "*".repeat(s.length()))));
+            throw new ValidationException(
+                    "card access number",
+                    List.of(new Violation(
+                            "can",
+                            "CAN.format",
+                            "A CAN has exactly 6 digits / CAN gồm đúng 6 chữ số",
+                            "*".repeat(s.length()))));
         }
         return new CardAccessNumber(s);
     }
@@ -37,9 +42,13 @@ public final class CardAccessNumber {
     public static CardAccessNumber fromPersonalId(String personalId) {
         String s = personalId == null ? "" : personalId.strip();
         if (!s.matches("\\d{12}")) {
-            throw new ValidationException("personal ID number", List.of(new Violation("personalId", "PersonalId.format",
-                    "A personal ID number has exactly 12 digits / Số định danh cá nhân gồm đúng 12 chữ số",
-                    Redactor.maskPersonalId(s))));
+            throw new ValidationException(
+                    "personal ID number",
+                    List.of(new Violation(
+                            "personalId",
+                            "PersonalId.format",
+                            "A personal ID number has exactly 12 digits / Số định danh cá nhân gồm đúng 12 chữ số",
+                            Redactor.maskPersonalId(s))));
         }
         return new CardAccessNumber(s.substring(6));
     }

@@ -4,6 +4,7 @@ import io.github.egovsdk.core.ValidationException;
 import io.github.egovsdk.core.Violation;
 import io.github.egovsdk.vneid.internal.chip.LdsTags;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,8 +70,7 @@ public final class ChipFiles {
         private byte[] sod;
         private final Map<Integer, byte[]> dataGroups = new TreeMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder com(byte[] encoded) {
             this.com = nonEmpty(encoded, "com").clone();
@@ -85,9 +85,13 @@ public final class ChipFiles {
         /** DG{@code n} (1–16) as read. */
         public Builder dataGroup(int n, byte[] encoded) {
             if (n < 1 || n > 16) {
-                throw new ValidationException("chip files", java.util.List.of(new Violation("dataGroup", "Range",
-                        "Data group numbers are 1–16, got " + n + " / Số nhóm dữ liệu là 1–16, nhận được " + n,
-                        String.valueOf(n))));
+                throw new ValidationException(
+                        "chip files",
+                        List.of(new Violation(
+                                "dataGroup",
+                                "Range",
+                                "Data group numbers are 1–16, got " + n + " / Số nhóm dữ liệu là 1–16, nhận được " + n,
+                                String.valueOf(n))));
             }
             dataGroups.put(n, nonEmpty(encoded, "dataGroup").clone());
             return this;
@@ -104,9 +108,14 @@ public final class ChipFiles {
             }
             int dg = LdsTags.dataGroupNumber(tag);
             if (dg < 0) {
-                throw new ValidationException("chip files", java.util.List.of(new Violation("file", "LdsTag",
-                        "First byte 0x" + Integer.toHexString(tag) + " is not an LDS file tag / Byte đầu 0x"
-                                + Integer.toHexString(tag) + " không phải thẻ tệp LDS", null)));
+                throw new ValidationException(
+                        "chip files",
+                        List.of(new Violation(
+                                "file",
+                                "LdsTag",
+                                "First byte 0x" + Integer.toHexString(tag) + " is not an LDS file tag / Byte đầu 0x"
+                                        + Integer.toHexString(tag) + " không phải thẻ tệp LDS",
+                                null)));
             }
             return dataGroup(dg, encoded);
         }
@@ -117,8 +126,13 @@ public final class ChipFiles {
 
         private static byte[] nonEmpty(byte[] b, String field) {
             if (b == null || b.length == 0) {
-                throw new ValidationException("chip files", java.util.List.of(new Violation(field, "NotEmpty",
-                        "A chip file must not be empty / Tệp trên chip không được rỗng", null)));
+                throw new ValidationException(
+                        "chip files",
+                        List.of(new Violation(
+                                field,
+                                "NotEmpty",
+                                "A chip file must not be empty / Tệp trên chip không được rỗng",
+                                null)));
             }
             return b;
         }

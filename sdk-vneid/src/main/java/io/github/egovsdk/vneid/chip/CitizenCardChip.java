@@ -1,11 +1,13 @@
 package io.github.egovsdk.vneid.chip;
 
-import io.github.egovsdk.vneid.internal.NameKey;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.core.vn.Gender;
+import io.github.egovsdk.vneid.card.CardQr;
+import io.github.egovsdk.vneid.internal.NameKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,7 +50,10 @@ public final class CitizenCardChip {
         if (dg1 != null && !dg1.mrz().valid()) {
             w.add("The DG1 MRZ has errors: " + dg1.mrz().errors().size());
         }
-        if (dg1 != null && dg13 != null && dg1.mrz().personalId() != null && dg13.personalId().isPresent()
+        if (dg1 != null
+                && dg13 != null
+                && dg1.mrz().personalId() != null
+                && dg13.personalId().isPresent()
                 && !dg1.mrz().personalId().equals(dg13.personalId().get())) {
             w.add("The personal ID in DG13 differs from the one in the DG1 MRZ");
         }
@@ -68,7 +73,7 @@ public final class CitizenCardChip {
      * @throws ChipFormatException when a present file is malformed (the exception names the file)
      */
     public static CitizenCardChip read(ChipFiles files) {
-        return new CitizenCardChip(java.util.Objects.requireNonNull(files, "files"));
+        return new CitizenCardChip(Objects.requireNonNull(files, "files"));
     }
 
     public ChipFiles files() {
@@ -117,11 +122,12 @@ public final class CitizenCardChip {
 
     /** Giới tính: DG13 field 4, else the MRZ. */
     public Optional<Gender> gender() {
-        return dg13().flatMap(Dg13::gender).or(() -> dg1().map(d -> d.mrz().gender()).flatMap(g -> switch (g) {
-            case "MALE" -> Optional.of(Gender.MALE);
-            case "FEMALE" -> Optional.of(Gender.FEMALE);
-            default -> Optional.empty();
-        }));
+        return dg13().flatMap(Dg13::gender)
+                .or(() -> dg1().map(d -> d.mrz().gender()).flatMap(g -> switch (g) {
+                    case "MALE" -> Optional.of(Gender.MALE);
+                    case "FEMALE" -> Optional.of(Gender.FEMALE);
+                    default -> Optional.empty();
+                }));
     }
 
     /**
@@ -130,12 +136,11 @@ public final class CitizenCardChip {
      * absent on either side is not compared). The chip is the authority — the QR is printed, unsigned and easy to
      * forge — so a non-empty answer means: do not use the QR's data. Field names only, never values.
      */
-    public List<String> disagreementsWith(io.github.egovsdk.vneid.card.CardQr qr) {
-        java.util.Objects.requireNonNull(qr, "qr");
-        List<String> out = new java.util.ArrayList<>();
+    public List<String> disagreementsWith(CardQr qr) {
+        Objects.requireNonNull(qr, "qr");
+        List<String> out = new ArrayList<>();
         differs(out, "personalId", personalId(), qr.personalId());
-        differs(out, "fullName", fullName().map(NameKey::of), qr.fullName() == null ? null
-                : NameKey.of(qr.fullName()));
+        differs(out, "fullName", fullName().map(NameKey::of), qr.fullName() == null ? null : NameKey.of(qr.fullName()));
         differs(out, "dateOfBirth", dateOfBirth(), qr.dateOfBirth());
         differs(out, "gender", gender(), qr.gender());
         differs(out, "oldIdNumber", dg13().flatMap(Dg13::oldIdNumber), qr.oldIdNumber());
@@ -143,7 +148,9 @@ public final class CitizenCardChip {
     }
 
     private static <T> void differs(List<String> out, String field, Optional<T> chipValue, T qrValue) {
-        if (chipValue.isPresent() && qrValue != null && !(qrValue instanceof String s && s.isBlank())
+        if (chipValue.isPresent()
+                && qrValue != null
+                && !(qrValue instanceof String s && s.isBlank())
                 && !chipValue.get().equals(qrValue)) {
             out.add(field);
         }
@@ -156,7 +163,8 @@ public final class CitizenCardChip {
 
     @Override
     public String toString() {
-        return "CitizenCardChip[personalId=" + personalId().map(Redactor::maskPersonalId).orElse("-") + ", files="
-                + files + ", warnings=" + warnings.size() + "]";
+        return "CitizenCardChip[personalId="
+                + personalId().map(Redactor::maskPersonalId).orElse("-") + ", files=" + files + ", warnings="
+                + warnings.size() + "]";
     }
 }

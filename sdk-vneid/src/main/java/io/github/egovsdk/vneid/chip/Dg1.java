@@ -21,12 +21,18 @@ public record Dg1(@NotNull Mrz mrz) {
         Tlv dg1 = Tlv.parse(FILE, encoded, LdsTags.dataGroupTag(1));
         byte[] raw = dg1.require(0x5F1F, "MRZ data element").value();
         if (raw.length != TD1_LENGTH) {
-            throw Tlv.error(FILE, "MRZ_LENGTH", "the MRZ has " + raw.length + " characters, a TD1 card has 90",
+            throw Tlv.error(
+                    FILE,
+                    "MRZ_LENGTH",
+                    "the MRZ has " + raw.length + " characters, a TD1 card has 90",
                     "MRZ có " + raw.length + " ký tự, thẻ TD1 có 90 ký tự");
         }
         for (byte b : raw) {
             if (!(b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b == '<')) {
-                throw Tlv.error(FILE, "MRZ_CHARACTERS", "the MRZ holds a character other than 0–9, A–Z and <",
+                throw Tlv.error(
+                        FILE,
+                        "MRZ_CHARACTERS",
+                        "the MRZ holds a character other than 0–9, A–Z and <",
                         "MRZ chứa ký tự ngoài 0–9, A–Z và <");
             }
         }

@@ -27,8 +27,8 @@ import java.util.Set;
  * only the masked personal ID and the field numbers present. Immutable.
  */
 public final class Dg13 {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final int version;
     private final Map<Integer, Dg13Reader.Entry> fields;
@@ -51,12 +51,15 @@ public final class Dg13 {
         List<String> warnings = new ArrayList<>(c.warnings());
         Dg13 probe = new Dg13(c.version(), c.fields(), List.of());
         for (int no : List.of(3, 11)) {
-            probe.text(no).filter(t -> parseDate(t).isEmpty()).ifPresent(t -> warnings.add("DG13 field " + no
-                    + " is not a dd/MM/yyyy date"));
+            probe.text(no)
+                    .filter(t -> parseDate(t).isEmpty())
+                    .ifPresent(t -> warnings.add("DG13 field " + no + " is not a dd/MM/yyyy date"));
         }
-        probe.text(4).filter(t -> gender(t).isEmpty()).ifPresent(t -> warnings.add("DG13 field 4 is neither Nam nor"
-                + " Nữ"));
-        if (probe.text(15).isEmpty() && probe.text(16).filter(t -> t.matches("\\d{9}")).isPresent()) {
+        probe.text(4)
+                .filter(t -> gender(t).isEmpty())
+                .ifPresent(t -> warnings.add("DG13 field 4 is neither Nam nor" + " Nữ"));
+        if (probe.text(15).isEmpty()
+                && probe.text(16).filter(t -> t.matches("\\d{9}")).isPresent()) {
             warnings.add("DG13 field 15 is absent and field 16 has 9 digits: field 16 is read as the old ID number");
         }
         return new Dg13(c.version(), c.fields(), warnings);
@@ -197,7 +200,8 @@ public final class Dg13 {
 
     private Optional<String> nested(int no, int index) {
         List<String> t = texts(no);
-        return t.size() > index ? Optional.of(t.get(index)).map(Dg13::normalise).filter(s -> !s.isEmpty())
+        return t.size() > index
+                ? Optional.of(t.get(index)).map(Dg13::normalise).filter(s -> !s.isEmpty())
                 : Optional.empty();
     }
 
@@ -227,7 +231,7 @@ public final class Dg13 {
 
     @Override
     public String toString() {
-        return "Dg13[version=" + version + ", personalId=" + personalId().map(Redactor::maskPersonalId).orElse("-")
-                + ", fields=" + fields.keySet() + "]";
+        return "Dg13[version=" + version + ", personalId="
+                + personalId().map(Redactor::maskPersonalId).orElse("-") + ", fields=" + fields.keySet() + "]";
     }
 }

@@ -33,8 +33,11 @@ public record Dg2(List<FaceImage> faces) {
                 continue;
             }
             Optional<Tlv> block = bit.find(0x5F2E).or(() -> bit.find(0x7F2E));
-            Tlv data = block.orElseThrow(() -> Tlv.error(FILE, "MISSING_ELEMENT", "a biometric information template "
-                    + "has no biometric data block (5F2E)", "mẫu thông tin sinh trắc học thiếu khối dữ liệu (5F2E)"));
+            Tlv data = block.orElseThrow(() -> Tlv.error(
+                    FILE,
+                    "MISSING_ELEMENT",
+                    "a biometric information template " + "has no biometric data block (5F2E)",
+                    "mẫu thông tin sinh trắc học thiếu khối dữ liệu (5F2E)"));
             faces.addAll(FaceImageReader.read(data.value()));
         }
         if (faces.isEmpty()) {

@@ -16,8 +16,10 @@ import java.util.List;
  * @param unicodeVersion tag 5F36, 6 digits {@code aabbcc} (e.g. {@code 040000} = Unicode 4.0.0)
  * @param dataGroups     data-group numbers from the tag list (tag 5C), in the chip's order
  */
-public record EfCom(@NotNull @Pattern(regexp = "\\d{4}") String ldsVersion,
-        @NotNull @Pattern(regexp = "\\d{6}") String unicodeVersion, @NotNull List<Integer> dataGroups) {
+public record EfCom(
+        @NotNull @Pattern(regexp = "\\d{4}") String ldsVersion,
+        @NotNull @Pattern(regexp = "\\d{6}") String unicodeVersion,
+        @NotNull List<Integer> dataGroups) {
     private static final String FILE = "EF.COM";
 
     public EfCom {
@@ -33,14 +35,20 @@ public record EfCom(@NotNull @Pattern(regexp = "\\d{4}") String ldsVersion,
             throw Tlv.error(FILE, "LDS_VERSION", "the LDS version is not 4 digits", "phiên bản LDS không gồm 4 chữ số");
         }
         if (!unicode.matches("\\d{6}")) {
-            throw Tlv.error(FILE, "UNICODE_VERSION", "the Unicode version is not 6 digits",
+            throw Tlv.error(
+                    FILE,
+                    "UNICODE_VERSION",
+                    "the Unicode version is not 6 digits",
                     "phiên bản Unicode không gồm 6 chữ số");
         }
         List<Integer> groups = new ArrayList<>();
         for (byte b : com.require(0x5C, "tag list").value()) {
             int dg = LdsTags.dataGroupNumber(b & 0xFF);
             if (dg < 0) {
-                throw Tlv.error(FILE, "TAG_LIST", "0x" + Tlv.hex(b & 0xFF) + " in the tag list is not a data-group tag",
+                throw Tlv.error(
+                        FILE,
+                        "TAG_LIST",
+                        "0x" + Tlv.hex(b & 0xFF) + " in the tag list is not a data-group tag",
                         "0x" + Tlv.hex(b & 0xFF) + " trong danh sách thẻ không phải thẻ nhóm dữ liệu");
             }
             groups.add(dg);

@@ -4,6 +4,7 @@ import io.github.egovsdk.vneid.internal.chip.Bc;
 import io.github.egovsdk.vneid.internal.chip.LdsTags;
 import io.github.egovsdk.vneid.internal.chip.Tlv;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -11,6 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.icao.DataGroupHash;
 import org.bouncycastle.asn1.icao.ICAOObjectIdentifiers;
 import org.bouncycastle.asn1.icao.LDSSecurityObject;
@@ -27,11 +32,19 @@ import org.bouncycastle.cms.SignerInformation;
  */
 public final class EfSod {
     private static final String FILE = "EF.SOD";
-    private static final Map<String, String> DIGESTS = Map.of("1.3.14.3.2.26", "SHA-1",
-            "2.16.840.1.101.3.4.2.4", "SHA-224", "2.16.840.1.101.3.4.2.1", "SHA-256",
-            "2.16.840.1.101.3.4.2.2", "SHA-384", "2.16.840.1.101.3.4.2.3", "SHA-512");
-    private static final Map<String, Integer> DIGEST_LENGTHS = Map.of("SHA-1", 20, "SHA-224", 28, "SHA-256", 32,
-            "SHA-384", 48, "SHA-512", 64);
+    private static final Map<String, String> DIGESTS = Map.of(
+            "1.3.14.3.2.26",
+            "SHA-1",
+            "2.16.840.1.101.3.4.2.4",
+            "SHA-224",
+            "2.16.840.1.101.3.4.2.1",
+            "SHA-256",
+            "2.16.840.1.101.3.4.2.2",
+            "SHA-384",
+            "2.16.840.1.101.3.4.2.3",
+            "SHA-512");
+    private static final Map<String, Integer> DIGEST_LENGTHS =
+            Map.of("SHA-1", 20, "SHA-224", 28, "SHA-256", 32, "SHA-384", 48, "SHA-512", 64);
 
     private final byte[] encoded;
     private final CMSSignedData signedData;
@@ -41,8 +54,14 @@ public final class EfSod {
     private final X509Certificate documentSigner;
     private final String ldsVersion;
 
-    private EfSod(byte[] encoded, CMSSignedData signedData, SignerInformation signer, String digestAlgorithm,
-            Map<Integer, byte[]> hashes, X509Certificate documentSigner, String ldsVersion) {
+    private EfSod(
+            byte[] encoded,
+            CMSSignedData signedData,
+            SignerInformation signer,
+            String digestAlgorithm,
+            Map<Integer, byte[]> hashes,
+            X509Certificate documentSigner,
+            String ldsVersion) {
         this.encoded = encoded;
         this.signedData = signedData;
         this.signer = signer;
@@ -69,8 +88,12 @@ public final class EfSod {
         } catch (RuntimeException e) {
             // BouncyCastle decodes the SignedData lazily: a signer, attribute or hash of the wrong ASN.1 type
             // surfaces as IllegalArgumentException, ClassCastException… wherever it is first touched.
-            throw new ChipFormatException(FILE, "CMS_STRUCTURE", "the SignedData is malformed ("
-                    + e.getClass().getSimpleName() + ")", "cấu trúc SignedData không hợp lệ", e);
+            throw new ChipFormatException(
+                    FILE,
+                    "CMS_STRUCTURE",
+                    "the SignedData is malformed (" + e.getClass().getSimpleName() + ")",
+                    "cấu trúc SignedData không hợp lệ",
+                    e);
         }
     }
 
@@ -79,16 +102,23 @@ public final class EfSod {
         try {
             cms = new CMSSignedData(sod.value());
         } catch (CMSException | RuntimeException e) {
-            throw new ChipFormatException(FILE, "CMS_STRUCTURE", "not a CMS SignedData", "không phải CMS SignedData", e);
+            throw new ChipFormatException(
+                    FILE, "CMS_STRUCTURE", "not a CMS SignedData", "không phải CMS SignedData", e);
         }
         if (!ICAOObjectIdentifiers.id_icao_ldsSecurityObject.getId().equals(cms.getSignedContentTypeOID())
                 || cms.getSignedContent() == null) {
-            throw Tlv.error(FILE, "CONTENT_TYPE", "the signed content is not an LDSSecurityObject (2.23.136.1.1.1)",
+            throw Tlv.error(
+                    FILE,
+                    "CONTENT_TYPE",
+                    "the signed content is not an LDSSecurityObject (2.23.136.1.1.1)",
                     "nội dung được ký không phải LDSSecurityObject (2.23.136.1.1.1)");
         }
         Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
         if (signers.size() != 1) {
-            throw Tlv.error(FILE, "SIGNER_COUNT", "expected one signer, found " + signers.size(),
+            throw Tlv.error(
+                    FILE,
+                    "SIGNER_COUNT",
+                    "expected one signer, found " + signers.size(),
                     "cần đúng một người ký, có " + signers.size());
         }
         SignerInformation signer = signers.iterator().next();
@@ -98,13 +128,20 @@ public final class EfSod {
         try {
             lds = LDSSecurityObject.getInstance(content);
         } catch (RuntimeException e) {
-            throw new ChipFormatException(FILE, "LDS_SECURITY_OBJECT", "the LDSSecurityObject is malformed",
-                    "LDSSecurityObject sai cấu trúc", e);
+            throw new ChipFormatException(
+                    FILE,
+                    "LDS_SECURITY_OBJECT",
+                    "the LDSSecurityObject is malformed",
+                    "LDSSecurityObject sai cấu trúc",
+                    e);
         }
         ASN1ObjectIdentifier oid = lds.getDigestAlgorithmIdentifier().getAlgorithm();
         String digest = DIGESTS.get(oid.getId());
         if (digest == null) {
-            throw Tlv.error(FILE, "DIGEST_ALGORITHM", "unsupported digest algorithm " + oid.getId(),
+            throw Tlv.error(
+                    FILE,
+                    "DIGEST_ALGORITHM",
+                    "unsupported digest algorithm " + oid.getId(),
                     "thuật toán băm không được hỗ trợ " + oid.getId());
         }
         Map<Integer, byte[]> hashes = new TreeMap<>();
@@ -112,13 +149,20 @@ public final class EfSod {
             int dg = h.getDataGroupNumber();
             byte[] value = h.getDataGroupHashValue().getOctets();
             if (dg < 1 || dg > 16 || hashes.containsKey(dg)) {
-                throw Tlv.error(FILE, "DG_NUMBER", "data-group number " + dg + " is outside 1–16 or repeated",
+                throw Tlv.error(
+                        FILE,
+                        "DG_NUMBER",
+                        "data-group number " + dg + " is outside 1–16 or repeated",
                         "số nhóm dữ liệu " + dg + " nằm ngoài 1–16 hoặc bị lặp");
             }
             if (value.length != DIGEST_LENGTHS.get(digest)) {
-                throw Tlv.error(FILE, "HASH_LENGTH", "the DG" + dg + " hash has " + value.length + " bytes, " + digest
-                        + " gives " + DIGEST_LENGTHS.get(digest), "giá trị băm của DG" + dg + " dài " + value.length
-                        + " byte, " + digest + " cho " + DIGEST_LENGTHS.get(digest));
+                throw Tlv.error(
+                        FILE,
+                        "HASH_LENGTH",
+                        "the DG" + dg + " hash has " + value.length + " bytes, " + digest + " gives "
+                                + DIGEST_LENGTHS.get(digest),
+                        "giá trị băm của DG" + dg + " dài " + value.length + " byte, " + digest + " cho "
+                                + DIGEST_LENGTHS.get(digest));
             }
             hashes.put(dg, value);
         }
@@ -128,7 +172,8 @@ public final class EfSod {
         if (!matches.isEmpty()) {
             dsc = Bc.certificate(matches.iterator().next(), FILE);
         }
-        String ldsVersion = lds.getVersionInfo() == null ? null : lds.getVersionInfo().getLdsVersion();
+        String ldsVersion =
+                lds.getVersionInfo() == null ? null : lds.getVersionInfo().getLdsVersion();
         return new EfSod(copy, cms, signer, digest, Collections.unmodifiableMap(hashes), dsc, ldsVersion);
     }
 
@@ -161,18 +206,18 @@ public final class EfSod {
      * The signer's claimed signing time (CMS {@code signingTime} signed attribute), if the SOD carries one. It is
      * covered by the SOD signature, so only the DSC's key holder could have set it.
      */
-    public Optional<java.time.Instant> signingTime() {
-        org.bouncycastle.asn1.cms.AttributeTable signed = signer.getSignedAttributes();
+    public Optional<Instant> signingTime() {
+        AttributeTable signed = signer.getSignedAttributes();
         if (signed == null) {
             return Optional.empty();
         }
-        org.bouncycastle.asn1.cms.Attribute a = signed.get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime);
+        Attribute a = signed.get(CMSAttributes.signingTime);
         if (a == null || a.getAttrValues().size() != 1) {
             return Optional.empty();
         }
         try {
-            return Optional.of(org.bouncycastle.asn1.cms.Time.getInstance(a.getAttrValues().getObjectAt(0))
-                    .getDate().toInstant());
+            return Optional.of(
+                    Time.getInstance(a.getAttrValues().getObjectAt(0)).getDate().toInstant());
         } catch (RuntimeException e) {
             return Optional.empty(); // a malformed time is no time: validity falls back to the clock
         }
@@ -194,6 +239,8 @@ public final class EfSod {
     @Override
     public String toString() {
         return "EfSod[" + digestAlgorithm + ", dataGroups=" + hashes.keySet() + ", dsc="
-                + (documentSigner == null ? "-" : documentSigner.getSubjectX500Principal().getName()) + "]";
+                + (documentSigner == null
+                        ? "-"
+                        : documentSigner.getSubjectX500Principal().getName()) + "]";
     }
 }

@@ -11,7 +11,9 @@ import java.util.Objects;
 public final class FaceImage {
     /** Image encoding, from the ISO/IEC 19794-5 header and checked against the image's own magic bytes. */
     public enum Format {
-        JPEG, JPEG2000, UNKNOWN
+        JPEG,
+        JPEG2000,
+        UNKNOWN
     }
 
     private final Format format;
@@ -62,7 +64,10 @@ public final class FaceImage {
         if (image.length >= jp2.length && Arrays.equals(image, 0, jp2.length, jp2, 0, jp2.length)) {
             return Format.JPEG2000;
         }
-        if (image.length >= 4 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0x4F && (image[2] & 0xFF) == 0xFF
+        if (image.length >= 4
+                && (image[0] & 0xFF) == 0xFF
+                && (image[1] & 0xFF) == 0x4F
+                && (image[2] & 0xFF) == 0xFF
                 && (image[3] & 0xFF) == 0x51) {
             return Format.JPEG2000;
         }

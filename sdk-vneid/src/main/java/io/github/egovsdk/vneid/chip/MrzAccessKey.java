@@ -22,17 +22,24 @@ import java.util.Objects;
  * @param dateOfBirth    ngày sinh
  * @param dateOfExpiry   ngày hết hạn
  */
-public record MrzAccessKey(@NotNull @Pattern(regexp = "[0-9A-Z<]{9}") String documentNumber,
-        @NotNull LocalDate dateOfBirth, @NotNull LocalDate dateOfExpiry) {
+public record MrzAccessKey(
+        @NotNull @Pattern(regexp = "[0-9A-Z<]{9}") String documentNumber,
+        @NotNull LocalDate dateOfBirth,
+        @NotNull LocalDate dateOfExpiry) {
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     public MrzAccessKey {
         Objects.requireNonNull(dateOfBirth, "dateOfBirth");
         Objects.requireNonNull(dateOfExpiry, "dateOfExpiry");
         if (documentNumber == null || !documentNumber.matches("[0-9A-Z<]{9}")) {
-            throw new ValidationException("MRZ access key", List.of(new Violation("documentNumber",
-                    "DocumentNumber.format", "The document number has 9 characters 0–9, A–Z or < / Số giấy tờ gồm 9 "
-                    + "ký tự 0–9, A–Z hoặc <", Redactor.maskPersonalId(documentNumber))));
+            throw new ValidationException(
+                    "MRZ access key",
+                    List.of(new Violation(
+                            "documentNumber",
+                            "DocumentNumber.format",
+                            "The document number has 9 characters 0–9, A–Z or < / Số giấy tờ gồm 9 "
+                                    + "ký tự 0–9, A–Z hoặc <",
+                            Redactor.maskPersonalId(documentNumber))));
         }
     }
 
@@ -40,9 +47,13 @@ public record MrzAccessKey(@NotNull @Pattern(regexp = "[0-9A-Z<]{9}") String doc
     public static MrzAccessKey fromPersonalId(String personalId, LocalDate dateOfBirth, LocalDate dateOfExpiry) {
         String s = personalId == null ? "" : personalId.strip();
         if (!s.matches("\\d{12}")) {
-            throw new ValidationException("personal ID number", List.of(new Violation("personalId", "PersonalId.format",
-                    "A personal ID number has exactly 12 digits / Số định danh cá nhân gồm đúng 12 chữ số",
-                    Redactor.maskPersonalId(s))));
+            throw new ValidationException(
+                    "personal ID number",
+                    List.of(new Violation(
+                            "personalId",
+                            "PersonalId.format",
+                            "A personal ID number has exactly 12 digits / Số định danh cá nhân gồm đúng 12 chữ số",
+                            Redactor.maskPersonalId(s))));
         }
         return new MrzAccessKey(s.substring(3), dateOfBirth, dateOfExpiry);
     }
@@ -50,8 +61,13 @@ public record MrzAccessKey(@NotNull @Pattern(regexp = "[0-9A-Z<]{9}") String doc
     /** From a parsed MRZ (document number, birth and expiry dates). */
     public static MrzAccessKey fromMrz(Mrz mrz) {
         if (mrz.documentNumber() == null || mrz.dateOfBirth() == null || mrz.expiryDate() == null) {
-            throw new ValidationException("MRZ access key", List.of(new Violation("mrz", "Mrz.incomplete",
-                    "The MRZ lacks the document number or a date / MRZ thiếu số giấy tờ hoặc ngày tháng", null)));
+            throw new ValidationException(
+                    "MRZ access key",
+                    List.of(new Violation(
+                            "mrz",
+                            "Mrz.incomplete",
+                            "The MRZ lacks the document number or a date / MRZ thiếu số giấy tờ hoặc ngày tháng",
+                            null)));
         }
         return new MrzAccessKey(mrz.documentNumber(), mrz.dateOfBirth(), mrz.expiryDate());
     }

@@ -12,7 +12,10 @@ import java.util.OptionalInt;
  * @param message   English
  * @param messageVi Vietnamese
  */
-public record PaFailure(@NotNull PaCheck check, @NotNull OptionalInt dataGroup, @NotNull String message,
+public record PaFailure(
+        @NotNull PaCheck check,
+        @NotNull OptionalInt dataGroup,
+        @NotNull String message,
         @NotNull String messageVi) {
     public PaFailure {
         Objects.requireNonNull(check, "check");

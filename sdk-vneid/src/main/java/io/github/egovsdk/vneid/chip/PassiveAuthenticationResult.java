@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotNull;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -23,9 +25,13 @@ import java.util.stream.Collectors;
  * @param checkedAt        the time the certificates' validity was checked at: the SOD's signing time when it
  *                         carries one (not in the future), else the verifier's clock
  */
-public record PassiveAuthenticationResult(@NotNull Verdict verdict, @NotNull List<PaFailure> failures,
-        @NotNull Map<Integer, DataGroupStatus> dataGroups, String digestAlgorithm,
-        @NotNull Optional<X509Certificate> documentSigner, @NotNull Optional<X509Certificate> csca,
+public record PassiveAuthenticationResult(
+        @NotNull Verdict verdict,
+        @NotNull List<PaFailure> failures,
+        @NotNull Map<Integer, DataGroupStatus> dataGroups,
+        String digestAlgorithm,
+        @NotNull Optional<X509Certificate> documentSigner,
+        @NotNull Optional<X509Certificate> csca,
         @NotNull Instant checkedAt) {
 
     /** Overall outcome. */
@@ -40,7 +46,9 @@ public record PassiveAuthenticationResult(@NotNull Verdict verdict, @NotNull Lis
 
     /** Hash check of one data group. */
     public enum DataGroupStatus {
-        MATCH, MISMATCH, NOT_IN_SOD
+        MATCH,
+        MISMATCH,
+        NOT_IN_SOD
     }
 
     public PassiveAuthenticationResult {
@@ -59,13 +67,15 @@ public record PassiveAuthenticationResult(@NotNull Verdict verdict, @NotNull Lis
 
     /** The steps that failed, in order of detection. */
     public Set<PaCheck> failedChecks() {
-        return failures.stream().map(PaFailure::check).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return failures.stream().map(PaFailure::check).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Data groups whose hash differs from the SOD's. */
     public Set<Integer> tamperedDataGroups() {
-        return dataGroups.entrySet().stream().filter(e -> e.getValue() == DataGroupStatus.MISMATCH)
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return dataGroups.entrySet().stream()
+                .filter(e -> e.getValue() == DataGroupStatus.MISMATCH)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,8 +79,12 @@ public final class PassiveAuthenticator {
             throw e;
         } catch (RuntimeException e) {
             // the boundary for what BouncyCastle reports late about a SOD that parsed (signer attributes, DSC fields)
-            throw new ChipFormatException("EF.SOD", "CMS_STRUCTURE", "the SignedData is malformed ("
-                    + e.getClass().getSimpleName() + ")", "cấu trúc SignedData không hợp lệ", e);
+            throw new ChipFormatException(
+                    "EF.SOD",
+                    "CMS_STRUCTURE",
+                    "the SignedData is malformed (" + e.getClass().getSimpleName() + ")",
+                    "cấu trúc SignedData không hợp lệ",
+                    e);
         }
     }
 
@@ -89,18 +94,22 @@ public final class PassiveAuthenticator {
         Map<Integer, DataGroupStatus> groups = new LinkedHashMap<>();
         Optional<byte[]> sodBytes = files.sod();
         if (sodBytes.isEmpty()) {
-            failures.add(PaFailure.of(PaCheck.SOD_MISSING, "EF.SOD was not read: nothing is authenticated",
+            failures.add(PaFailure.of(
+                    PaCheck.SOD_MISSING,
+                    "EF.SOD was not read: nothing is authenticated",
                     "chưa đọc EF.SOD: không dữ liệu nào được xác thực"));
             files.dataGroupNumbers().forEach(n -> groups.put(n, DataGroupStatus.NOT_IN_SOD));
-            return new PassiveAuthenticationResult(Verdict.FAILED, failures, groups, null, Optional.empty(),
-                    Optional.empty(), now);
+            return new PassiveAuthenticationResult(
+                    Verdict.FAILED, failures, groups, null, Optional.empty(), Optional.empty(), now);
         }
         EfSod sod = EfSod.parse(sodBytes.get());
         now = validityTime(sod, now);
         Optional<X509Certificate> dsc = sod.documentSigner();
         X509Certificate issuer = null;
         if (dsc.isEmpty()) {
-            failures.add(PaFailure.of(PaCheck.DSC_MISSING, "EF.SOD embeds no Document Signer certificate",
+            failures.add(PaFailure.of(
+                    PaCheck.DSC_MISSING,
+                    "EF.SOD embeds no Document Signer certificate",
                     "EF.SOD không chứa chứng thư người ký tài liệu (DSC)"));
         } else {
             checkSignature(sod, dsc.get(), failures);
@@ -110,10 +119,10 @@ public final class PassiveAuthenticator {
             }
         }
         checkHashes(files, sod, groups, failures);
-        Verdict verdict = !failures.isEmpty() ? Verdict.FAILED
-                : cscas.isEmpty() ? Verdict.CHAIN_NOT_VERIFIED : Verdict.PASSED;
-        return new PassiveAuthenticationResult(verdict, failures, groups, sod.digestAlgorithm(), dsc,
-                Optional.ofNullable(issuer), now);
+        Verdict verdict =
+                !failures.isEmpty() ? Verdict.FAILED : cscas.isEmpty() ? Verdict.CHAIN_NOT_VERIFIED : Verdict.PASSED;
+        return new PassiveAuthenticationResult(
+                verdict, failures, groups, sod.digestAlgorithm(), dsc, Optional.ofNullable(issuer), now);
     }
 
     /**
@@ -122,7 +131,8 @@ public final class PassiveAuthenticator {
      * clock.
      */
     private static Instant validityTime(EfSod sod, Instant clockTime) {
-        return sod.signingTime().filter(t -> !t.isAfter(clockTime.plus(java.time.Duration.ofDays(1))))
+        return sod.signingTime()
+                .filter(t -> !t.isAfter(clockTime.plus(Duration.ofDays(1))))
                 .orElse(clockTime);
     }
 
@@ -130,13 +140,17 @@ public final class PassiveAuthenticator {
         boolean ok;
         try {
             // by the public key: the DSC's validity is a separate step (DSC_EXPIRED), not a signature failure
-            ok = sod.signer().verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER)
-                    .build(dsc.getPublicKey()));
+            ok = sod.signer()
+                    .verify(new JcaSimpleSignerInfoVerifierBuilder()
+                            .setProvider(Bc.PROVIDER)
+                            .build(dsc.getPublicKey()));
         } catch (Exception e) { // wrong key type, bad signature encoding, digest mismatch: all mean "does not verify"
             ok = false;
         }
         if (!ok) {
-            failures.add(PaFailure.of(PaCheck.SOD_SIGNATURE, "the EF.SOD signature does not verify with the DSC",
+            failures.add(PaFailure.of(
+                    PaCheck.SOD_SIGNATURE,
+                    "the EF.SOD signature does not verify with the DSC",
                     "chữ ký EF.SOD không hợp lệ với chứng thư DSC"));
         }
     }
@@ -144,35 +158,47 @@ public final class PassiveAuthenticator {
     private X509Certificate chain(X509Certificate dsc, Instant now, List<PaFailure> failures) {
         List<X509Certificate> issuers = Certificates.findIssuer(dsc, cscas);
         if (issuers.isEmpty()) {
-            failures.add(PaFailure.of(PaCheck.DSC_CHAIN, "the DSC is not issued by any trusted CSCA",
+            failures.add(PaFailure.of(
+                    PaCheck.DSC_CHAIN,
+                    "the DSC is not issued by any trusted CSCA",
                     "chứng thư DSC không do CSCA tin cậy nào cấp"));
             return null;
         }
-        X509Certificate chosen = issuers.stream().filter(c -> Certificates.validity(c, now) == 0).findFirst()
+        X509Certificate chosen = issuers.stream()
+                .filter(c -> Certificates.validity(c, now) == 0)
+                .findFirst()
                 .orElse(issuers.get(0));
         validity(chosen, now, PaCheck.CSCA_EXPIRED, PaCheck.CSCA_NOT_YET_VALID, "CSCA", failures);
         return chosen;
     }
 
-    private static void validity(X509Certificate cert, Instant now, PaCheck expired, PaCheck notYet, String what,
-            List<PaFailure> failures) {
+    private static void validity(
+            X509Certificate cert, Instant now, PaCheck expired, PaCheck notYet, String what, List<PaFailure> failures) {
         int v = Certificates.validity(cert, now);
         if (v > 0) {
-            failures.add(PaFailure.of(expired, "the " + what + " expired on " + cert.getNotAfter().toInstant(),
+            failures.add(PaFailure.of(
+                    expired,
+                    "the " + what + " expired on " + cert.getNotAfter().toInstant(),
                     "chứng thư " + what + " hết hạn ngày " + cert.getNotAfter().toInstant()));
         } else if (v < 0) {
-            failures.add(PaFailure.of(notYet, "the " + what + " is valid only from " + cert.getNotBefore().toInstant(),
-                    "chứng thư " + what + " chỉ có hiệu lực từ " + cert.getNotBefore().toInstant()));
+            failures.add(PaFailure.of(
+                    notYet,
+                    "the " + what + " is valid only from " + cert.getNotBefore().toInstant(),
+                    "chứng thư " + what + " chỉ có hiệu lực từ "
+                            + cert.getNotBefore().toInstant()));
         }
     }
 
-    private static void checkHashes(ChipFiles files, EfSod sod, Map<Integer, DataGroupStatus> groups,
-            List<PaFailure> failures) {
+    private static void checkHashes(
+            ChipFiles files, EfSod sod, Map<Integer, DataGroupStatus> groups, List<PaFailure> failures) {
         for (int n : files.dataGroupNumbers()) {
             Optional<byte[]> expected = sod.hash(n);
             if (expected.isEmpty()) {
                 groups.put(n, DataGroupStatus.NOT_IN_SOD);
-                failures.add(PaFailure.of(PaCheck.DG_NOT_IN_SOD, n, "DG" + n + " is not listed in EF.SOD",
+                failures.add(PaFailure.of(
+                        PaCheck.DG_NOT_IN_SOD,
+                        n,
+                        "DG" + n + " is not listed in EF.SOD",
                         "DG" + n + " không có trong EF.SOD"));
                 continue;
             }
@@ -181,7 +207,10 @@ public final class PassiveAuthenticator {
                 groups.put(n, DataGroupStatus.MATCH);
             } else {
                 groups.put(n, DataGroupStatus.MISMATCH);
-                failures.add(PaFailure.of(PaCheck.DG_HASH_MISMATCH, n, "the DG" + n + " hash differs from EF.SOD's",
+                failures.add(PaFailure.of(
+                        PaCheck.DG_HASH_MISMATCH,
+                        n,
+                        "the DG" + n + " hash differs from EF.SOD's",
                         "giá trị băm của DG" + n + " khác giá trị trong EF.SOD"));
             }
         }
@@ -205,8 +234,7 @@ public final class PassiveAuthenticator {
         private final List<X509Certificate> cscas = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder trustAnchor(X509Certificate csca) {
             cscas.add(Objects.requireNonNull(csca, "csca"));
@@ -242,7 +270,8 @@ public final class PassiveAuthenticator {
             return masterList(TrustLoader.read(file));
         }
 
-        /** The clock (default: system UTC); certificates must be valid at the SOD's signing time, or at this clock's time when the SOD has none. */
+        /** The clock (default: system UTC); certificates must be valid at the SOD's signing time, or at this clock's
+         * time when the SOD has none. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -8,8 +8,8 @@
  *
  * <p>This package does not talk to the card (no NFC / APDU): the application's reader does, and hands over the bytes.
  * Parsers are bounded (size, tag and length sizes, nesting depth) and throw
- * {@link io.github.egovsdk.vneid.chip.ChipFormatException} naming the file and the rule. All chip data is personal data;
- * the face image, ethnicity, religion and identifying marks are sensitive (Decree 13/2023/NĐ-CP, Law 91/2025/QH15):
- * models mask IDs and omit names and images in {@code toString()}, and nothing here logs or caches them.
+ * {@link io.github.egovsdk.vneid.chip.ChipFormatException} naming the file and the rule. All chip data is personal
+ * data; the face image, ethnicity, religion and identifying marks are sensitive (Decree 13/2023/NĐ-CP, Law
+ * 91/2025/QH15): models mask IDs and omit names and images in {@code toString()}, and nothing here logs or caches them.
  */
 package io.github.egovsdk.vneid.chip;

@@ -10,8 +10,7 @@ import java.util.Locale;
  * a chip's MRZ compares equal to the printed name.
  */
 public final class NameKey {
-    private NameKey() {
-    }
+    private NameKey() {}
 
     public static String of(String name) {
         if (name == null) {

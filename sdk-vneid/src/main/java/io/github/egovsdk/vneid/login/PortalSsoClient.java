@@ -9,6 +9,7 @@ import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.vneid.internal.login.ClaimMapper;
 import io.github.egovsdk.vneid.internal.login.IdTokenVerifier;
 import io.github.egovsdk.vneid.internal.login.OidcHttp;
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Login through the national public-service portal's SSO (standard OIDC on WSO2 Identity Server, reference §5):
@@ -54,11 +54,9 @@ public final class PortalSsoClient implements AutoCloseable {
     private final Duration clockSkew;
     private volatile Metadata metadata;
 
-    private record Explicit(String issuer, URI authorize, URI token, URI jwks, URI userInfo) {
-    }
+    private record Explicit(String issuer, URI authorize, URI token, URI jwks, URI userInfo) {}
 
-    private record Metadata(String issuer, URI authorize, URI token, URI userInfo, IdTokenVerifier verifier) {
-    }
+    private record Metadata(String issuer, URI authorize, URI token, URI userInfo, IdTokenVerifier verifier) {}
 
     private PortalSsoClient(ClientConfig config, Builder b) {
         this.config = config;
@@ -71,7 +69,11 @@ public final class PortalSsoClient implements AutoCloseable {
         this.clockSkew = b.clockSkew;
         if (b.explicit != null) {
             Explicit x = b.explicit;
-            this.metadata = new Metadata(x.issuer(), x.authorize(), x.token(), x.userInfo(),
+            this.metadata = new Metadata(
+                    x.issuer(),
+                    x.authorize(),
+                    x.token(),
+                    x.userInfo(),
                     new IdTokenVerifier(http, x.jwks(), x.issuer(), clientId, config.clock(), clockSkew));
         }
     }
@@ -111,17 +113,21 @@ public final class PortalSsoClient implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         Map<String, String> q = OidcSupport.query(callbackQuery);
         if (q.containsKey("error")) {
-            throw new LoginRejectedException(Reason.PROVIDER_ERROR, "The portal SSO returned error '"
-                    + q.get("error") + "'", "cổng DVCQG trả lỗi đăng nhập '" + q.get("error") + "'");
+            throw new LoginRejectedException(
+                    Reason.PROVIDER_ERROR,
+                    "The portal SSO returned error '" + q.get("error") + "'",
+                    "cổng DVCQG trả lỗi đăng nhập '" + q.get("error") + "'");
         }
         if (!OidcSupport.same(q.get("state"), request.state())) {
-            throw new LoginRejectedException(Reason.STATE_MISMATCH, "The callback's state does not match this"
-                    + " session's", "tham số state không khớp phiên đăng nhập");
+            throw new LoginRejectedException(
+                    Reason.STATE_MISMATCH,
+                    "The callback's state does not match this" + " session's",
+                    "tham số state không khớp phiên đăng nhập");
         }
         String code = q.get("code");
         if (code == null || code.isBlank()) {
-            throw new LoginRejectedException(Reason.MISSING_CODE, "The callback has no authorization code",
-                    "thiếu mã ủy quyền (code)");
+            throw new LoginRejectedException(
+                    Reason.MISSING_CODE, "The callback has no authorization code", "thiếu mã ủy quyền (code)");
         }
         Metadata m = metadata();
         Map<String, String> form = new LinkedHashMap<>();
@@ -135,15 +141,17 @@ public final class PortalSsoClient implements AutoCloseable {
         String idToken = token.path("id_token").asString(null);
         String accessToken = token.path("access_token").asString(null);
         if (idToken == null) {
-            throw new LoginRejectedException(Reason.INVALID_TOKEN, "The token response has no id_token",
-                    "phản hồi token không có id_token");
+            throw new LoginRejectedException(
+                    Reason.INVALID_TOKEN, "The token response has no id_token", "phản hồi token không có id_token");
         }
         JWTClaimsSet idClaims = m.verifier().verify(idToken, request.nonce());
         Map<String, Object> claims = new HashMap<>(idClaims.getClaims());
         if (m.userInfo() != null && accessToken != null) {
             JsonNode info = OidcHttp.object(http.get(m.userInfo(), accessToken), "userinfo");
             if (!idClaims.getSubject().equals(info.path("sub").asString(idClaims.getSubject()))) {
-                throw new LoginRejectedException(Reason.INVALID_TOKEN, "User info is for another subject",
+                throw new LoginRejectedException(
+                        Reason.INVALID_TOKEN,
+                        "User info is for another subject",
                         "thông tin người dùng không cùng chủ thể với ID token");
             }
             Map<String, Object> extra = EgovJson.mapper().convertValue(info, Map.class);
@@ -168,20 +176,28 @@ public final class PortalSsoClient implements AutoCloseable {
     }
 
     private Metadata discover() {
-        JsonNode d = OidcHttp.object(http.get(config.endpoint().resolve(".well-known/openid-configuration"),
-                null), "OIDC discovery");
+        JsonNode d = OidcHttp.object(
+                http.get(config.endpoint().resolve(".well-known/openid-configuration"), null), "OIDC discovery");
         String issuer = d.path("issuer").asString(null);
         String jwks = d.path("jwks_uri").asString(null);
         String authorize = d.path("authorization_endpoint").asString(null);
         String token = d.path("token_endpoint").asString(null);
         if (issuer == null || jwks == null || authorize == null || token == null) {
-            throw new EgovServiceException(200, "BAD_DISCOVERY", "OIDC discovery lacks issuer, jwks_uri,"
-                    + " authorization_endpoint or token_endpoint / thiếu thông tin cấu hình OIDC", null, null);
+            throw new EgovServiceException(
+                    200,
+                    "BAD_DISCOVERY",
+                    "OIDC discovery lacks issuer, jwks_uri,"
+                            + " authorization_endpoint or token_endpoint / thiếu thông tin cấu hình OIDC",
+                    null,
+                    null);
         }
         String userInfo = d.path("userinfo_endpoint").asString(null);
-        return new Metadata(issuer, URI.create(authorize), URI.create(token), userInfo == null ? null
-                : URI.create(userInfo), new IdTokenVerifier(http, URI.create(jwks), issuer, clientId,
-                        config.clock(), clockSkew));
+        return new Metadata(
+                issuer,
+                URI.create(authorize),
+                URI.create(token),
+                userInfo == null ? null : URI.create(userInfo),
+                new IdTokenVerifier(http, URI.create(jwks), issuer, clientId, config.clock(), clockSkew));
     }
 
     @Override
@@ -202,8 +218,7 @@ public final class PortalSsoClient implements AutoCloseable {
         private Duration clockSkew = Duration.ofSeconds(60);
         private Explicit explicit;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The registered client: {@code Credentials.oauth2Client(clientId, clientSecret)}. */
         @Override
@@ -255,17 +270,20 @@ public final class PortalSsoClient implements AutoCloseable {
          * @param jwksUri               the provider's signing keys
          * @param userInfoEndpoint      the user-info endpoint, or null to use the ID token's claims only
          */
-        public Builder explicitEndpoints(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri,
-                URI userInfoEndpoint) {
-            this.explicit = new Explicit(Objects.requireNonNull(issuer, "issuer"),
+        public Builder explicitEndpoints(
+                String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri, URI userInfoEndpoint) {
+            this.explicit = new Explicit(
+                    Objects.requireNonNull(issuer, "issuer"),
                     Objects.requireNonNull(authorizationEndpoint, "authorizationEndpoint"),
-                    Objects.requireNonNull(tokenEndpoint, "tokenEndpoint"), Objects.requireNonNull(jwksUri,
-                            "jwksUri"), userInfoEndpoint);
+                    Objects.requireNonNull(tokenEndpoint, "tokenEndpoint"),
+                    Objects.requireNonNull(jwksUri, "jwksUri"),
+                    userInfoEndpoint);
             return endpoint(issuer);
         }
 
         public PortalSsoClient build() {
-            credentials(OAuth2Client.class).ifPresent(c -> clientId(c.clientId()).clientSecret(c.clientSecret()));
+            credentials(OAuth2Client.class)
+                    .ifPresent(c -> clientId(c.clientId()).clientSecret(c.clientSecret()));
             if (clientId == null || clientId.isBlank() || clientSecret == null || redirectUri == null) {
                 throw new EgovClientException("PortalSsoClient needs clientId, clientSecret and redirectUri / Thiếu"
                         + " clientId, clientSecret hoặc redirectUri");

@@ -21,9 +21,16 @@ import java.util.Optional;
  * @param assuranceLevel   the account's level of assurance: 1 or 2 (VNeID mức 1 / mức 2; portal {@code LoA1}/{@code
  *                         LoA2}); 0 when not stated
  */
-public record VerifiedIdentity(IdentitySource source, String subject, Optional<String> techId, AccountType accountType,
-        Optional<PersonalIdNumber> personalId, Optional<String> taxCode, String fullName,
-        Optional<LocalDate> dateOfBirth, int assuranceLevel) {
+public record VerifiedIdentity(
+        IdentitySource source,
+        String subject,
+        Optional<String> techId,
+        AccountType accountType,
+        Optional<PersonalIdNumber> personalId,
+        Optional<String> taxCode,
+        String fullName,
+        Optional<LocalDate> dateOfBirth,
+        int assuranceLevel) {
 
     public VerifiedIdentity {
         techId = techId == null ? Optional.empty() : techId;

@@ -7,6 +7,7 @@ import io.github.egovsdk.core.config.ClientBuilderBase;
 import io.github.egovsdk.core.config.ClientConfig;
 import io.github.egovsdk.core.http.HttpPipeline;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import io.github.egovsdk.vneid.internal.login.ClaimMapper;
 import io.github.egovsdk.vneid.internal.login.OidcHttp;
 import io.github.egovsdk.vneid.internal.login.OidcSupport;
@@ -20,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * Direct login with VNeID (reference §6), with its documented quirks: form-encoded token request; an authorization
@@ -104,20 +104,26 @@ public final class VneidLoginClient implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         Map<String, String> q = OidcSupport.query(callbackQuery);
         if (q.containsKey("error")) {
-            throw new LoginRejectedException(Reason.PROVIDER_ERROR, "VNeID returned error '" + q.get("error") + "'",
+            throw new LoginRejectedException(
+                    Reason.PROVIDER_ERROR,
+                    "VNeID returned error '" + q.get("error") + "'",
                     "VNeID trả lỗi đăng nhập '" + q.get("error") + "'");
         }
         if (!OidcSupport.same(q.get("state"), request.state())) {
-            throw new LoginRejectedException(Reason.STATE_MISMATCH, "The callback's state does not match this"
-                    + " session's", "tham số state không khớp phiên đăng nhập");
+            throw new LoginRejectedException(
+                    Reason.STATE_MISMATCH,
+                    "The callback's state does not match this" + " session's",
+                    "tham số state không khớp phiên đăng nhập");
         }
         String code = q.get("code");
         if (code == null || code.isBlank()) {
-            throw new LoginRejectedException(Reason.MISSING_CODE, "The callback has no authorization code",
-                    "thiếu mã ủy quyền (code)");
+            throw new LoginRejectedException(
+                    Reason.MISSING_CODE, "The callback has no authorization code", "thiếu mã ủy quyền (code)");
         }
         String encryptKey = q.get("encrypt_key");
-        LOG.debug("VNeID callback with {} code, exchanged as {}", encryptKey == null ? "a plain" : "an encrypted",
+        LOG.debug(
+                "VNeID callback with {} code, exchanged as {}",
+                encryptKey == null ? "a plain" : "an encrypted",
                 encryptKey == null ? CodeExchange.DECRYPTED_CODE : codeExchange);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
@@ -125,8 +131,7 @@ public final class VneidLoginClient implements AutoCloseable {
             form.put("code", code);
             form.put("encrypt_key", encryptKey);
         } else {
-            form.put("code", encryptKey == null ? code : VneidCrypto.decrypt(code, encryptKey, requireKey(),
-                    aesMode));
+            form.put("code", encryptKey == null ? code : VneidCrypto.decrypt(code, encryptKey, requireKey(), aesMode));
         }
         form.put("redirect_uri", request.redirectUri().toString());
         form.put("client_id", clientId);
@@ -134,7 +139,9 @@ public final class VneidLoginClient implements AutoCloseable {
         JsonNode tokens = unwrap(OidcHttp.object(http.postForm(token, form), "VNeID token endpoint"));
         String accessToken = tokens.path("access_token").asString(null);
         if (accessToken == null) {
-            throw new LoginRejectedException(Reason.INVALID_TOKEN, "The VNeID token response has no access_token",
+            throw new LoginRejectedException(
+                    Reason.INVALID_TOKEN,
+                    "The VNeID token response has no access_token",
                     "phản hồi token VNeID không có access_token");
         }
         JsonNode info = unwrap(OidcHttp.object(http.get(userInfo, accessToken), "VNeID userinfo"));
@@ -142,9 +149,11 @@ public final class VneidLoginClient implements AutoCloseable {
         Map<String, Object> claims = EgovJson.mapper().convertValue(info, Map.class);
         VerifiedIdentity identity = ClaimMapper.vneid(claims);
         if (identity.assuranceLevel() < minimumLevel) {
-            throw new LoginRejectedException(Reason.LEVEL_TOO_LOW, "VNeID account level " + identity.assuranceLevel()
-                    + " is below the required " + minimumLevel, "tài khoản VNeID mức " + identity.assuranceLevel()
-                    + " chưa đạt mức " + minimumLevel + " theo yêu cầu");
+            throw new LoginRejectedException(
+                    Reason.LEVEL_TOO_LOW,
+                    "VNeID account level " + identity.assuranceLevel() + " is below the required " + minimumLevel,
+                    "tài khoản VNeID mức " + identity.assuranceLevel() + " chưa đạt mức " + minimumLevel
+                            + " theo yêu cầu");
         }
         LOG.debug("VNeID login verified: {}", identity);
         return identity;
@@ -153,8 +162,8 @@ public final class VneidLoginClient implements AutoCloseable {
     /** A {@code {"data","key"}} envelope is decrypted; anything else is returned as it is. */
     private JsonNode unwrap(JsonNode body) {
         if (body.size() == 2 && body.path("data").isString() && body.path("key").isString()) {
-            String plain = VneidCrypto.decrypt(body.path("data").asString(), body.path("key").asString(),
-                    requireKey(), aesMode);
+            String plain = VneidCrypto.decrypt(
+                    body.path("data").asString(), body.path("key").asString(), requireKey(), aesMode);
             return OidcHttp.object(plain, "VNeID encrypted response");
         }
         return body;
@@ -162,9 +171,10 @@ public final class VneidLoginClient implements AutoCloseable {
 
     private PrivateKey requireKey() {
         if (decryptionKey == null) {
-            throw new LoginRejectedException(Reason.DECRYPTION_FAILED, "VNeID sent encrypted data but no decryption"
-                    + " key is configured (Builder.decryptionKey)", "VNeID gửi dữ liệu mã hóa nhưng chưa cấu hình"
-                    + " khóa giải mã");
+            throw new LoginRejectedException(
+                    Reason.DECRYPTION_FAILED,
+                    "VNeID sent encrypted data but no decryption" + " key is configured (Builder.decryptionKey)",
+                    "VNeID gửi dữ liệu mã hóa nhưng chưa cấu hình" + " khóa giải mã");
         }
         return decryptionKey;
     }
@@ -191,8 +201,7 @@ public final class VneidLoginClient implements AutoCloseable {
         private String tokenPath = "token";
         private String userInfoPath = "userinfo";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The registered client: {@code Credentials.oauth2Client(clientId, clientSecret)}. */
         @Override
@@ -255,7 +264,8 @@ public final class VneidLoginClient implements AutoCloseable {
         }
 
         public VneidLoginClient build() {
-            credentials(OAuth2Client.class).ifPresent(c -> clientId(c.clientId()).clientSecret(c.clientSecret()));
+            credentials(OAuth2Client.class)
+                    .ifPresent(c -> clientId(c.clientId()).clientSecret(c.clientSecret()));
             if (clientId == null || clientId.isBlank() || clientSecret == null || redirectUri == null) {
                 throw new EgovClientException("VneidLoginClient needs clientId, clientSecret and redirectUri / Thiếu"
                         + " clientId, clientSecret hoặc redirectUri");

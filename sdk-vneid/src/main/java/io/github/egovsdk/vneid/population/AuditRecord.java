@@ -14,12 +14,14 @@ import java.util.Optional;
  * @param outcome     what came of it
  * @param errorCode   the service's error code or the exception type when {@code outcome} is {@link Outcome#ERROR}
  */
-public record AuditRecord(String requestId, String requestedBy, String purpose, Instant at, Outcome outcome,
-        Optional<String> errorCode) {
+public record AuditRecord(
+        String requestId, String requestedBy, String purpose, Instant at, Outcome outcome, Optional<String> errorCode) {
 
     /** How the lookup ended. */
     public enum Outcome {
-        MATCH, NO_MATCH, ERROR
+        MATCH,
+        NO_MATCH,
+        ERROR
     }
 
     public AuditRecord {

@@ -13,8 +13,15 @@ package io.github.egovsdk.vneid.population;
  * @param detail       {@code ChiTiet} (street, hamlet)
  * @param country      {@code QuocGia}
  */
-public record CitizenAddress(String provinceCode, String districtCode, String wardCode, String provinceName,
-        String districtName, String wardName, String detail, String country) {
+public record CitizenAddress(
+        String provinceCode,
+        String districtCode,
+        String wardCode,
+        String provinceName,
+        String districtName,
+        String wardName,
+        String detail,
+        String country) {
 
     @Override
     public String toString() {

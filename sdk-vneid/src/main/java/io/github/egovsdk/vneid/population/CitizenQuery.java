@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,11 @@ import java.util.Optional;
  * @param fullName    họ, chữ đệm và tên khai sinh, as declared (diacritics and case do not matter)
  * @param dateOfBirth ngày sinh
  */
-public record CitizenQuery(PersonalIdNumber personalId, LegacyIdNumber legacyId,
-        @NotBlank @Size(max = 200) String fullName, @NotNull @PastOrPresent LocalDate dateOfBirth) {
+public record CitizenQuery(
+        PersonalIdNumber personalId,
+        LegacyIdNumber legacyId,
+        @NotBlank @Size(max = 200) String fullName,
+        @NotNull @PastOrPresent LocalDate dateOfBirth) {
 
     /**
      * @throws ValidationException naming each field and broken rule (e.g. {@code fullName: NotBlank}, or
@@ -35,10 +39,14 @@ public record CitizenQuery(PersonalIdNumber personalId, LegacyIdNumber legacyId,
     public CitizenQuery {
         List<Violation> violations = new ArrayList<>();
         if ((personalId == null) == (legacyId == null)) {
-            violations.add(new Violation("personalId", "ExactlyOneId", "give exactly one of personalId (12 digits)"
-                    + " and legacyId (9-digit CMND) / cần đúng một trong hai: số định danh hoặc số CMND", null));
+            violations.add(new Violation(
+                    "personalId",
+                    "ExactlyOneId",
+                    "give exactly one of personalId (12 digits)"
+                            + " and legacyId (9-digit CMND) / cần đúng một trong hai: số định danh hoặc số CMND",
+                    null));
         }
-        violations.addAll(Validation.violations(new Fields(fullName, dateOfBirth), java.util.Locale.ENGLISH));
+        violations.addAll(Validation.violations(new Fields(fullName, dateOfBirth), Locale.ENGLISH));
         if (!violations.isEmpty()) {
             throw new ValidationException("citizen query", violations);
         }
@@ -69,6 +77,7 @@ public record CitizenQuery(PersonalIdNumber personalId, LegacyIdNumber legacyId,
     }
 
     /** The annotated fields, validated by Jakarta Validation before the record exists. */
-    private record Fields(@NotBlank @Size(max = 200) String fullName, @NotNull @PastOrPresent LocalDate dateOfBirth) {
-    }
+    private record Fields(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull @PastOrPresent LocalDate dateOfBirth) {}
 }

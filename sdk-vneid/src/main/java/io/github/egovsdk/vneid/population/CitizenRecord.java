@@ -31,11 +31,26 @@ import java.util.Optional;
  * @param relatives          {@code Cha}, {@code Me}, {@code VoChong}, {@code NguoiDaiDien}, {@code ChuHo}
  * @param householdBook      {@code SoSoHoKhau}
  */
-public record CitizenRecord(String personalId, String legacyId, String fullName, Optional<LocalDate> dateOfBirth,
-        Optional<Integer> birthYear, String gender, String ethnicity, String religion, String maritalStatus,
-        String bloodGroup, String nationality, String email, String taxCode, String accountType,
-        Optional<CitizenAddress> birthRegistration, Optional<CitizenAddress> hometown,
-        Optional<CitizenAddress> permanentAddress, Optional<CitizenAddress> currentAddress, List<Relative> relatives,
+public record CitizenRecord(
+        String personalId,
+        String legacyId,
+        String fullName,
+        Optional<LocalDate> dateOfBirth,
+        Optional<Integer> birthYear,
+        String gender,
+        String ethnicity,
+        String religion,
+        String maritalStatus,
+        String bloodGroup,
+        String nationality,
+        String email,
+        String taxCode,
+        String accountType,
+        Optional<CitizenAddress> birthRegistration,
+        Optional<CitizenAddress> hometown,
+        Optional<CitizenAddress> permanentAddress,
+        Optional<CitizenAddress> currentAddress,
+        List<Relative> relatives,
         String householdBook) {
 
     public CitizenRecord {

@@ -21,8 +21,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3c.dom.Element;
 
 /**
  * Checks a citizen's declaration against the national population database (CSDLQG về dân cư) through a provincial
@@ -65,15 +68,21 @@ public final class PopulationDbClient implements AutoCloseable {
 
     private PopulationDbClient(ClientConfig config, Builder b) {
         this.pipeline = HttpPipeline.create(config);
-        this.lookup = b.gateway != null ? b.gateway.endpointOf(b.lookupPath) : config.endpoint().resolve(b.lookupPath);
+        this.lookup = b.gateway != null
+                ? b.gateway.endpointOf(b.lookupPath)
+                : config.endpoint().resolve(b.lookupPath);
         this.integrationCode = b.integrationCode;
         this.serviceCode = b.serviceCode;
         this.auditHook = b.auditHook;
         URI soapUri = config.endpoint();
-        this.soap = b.dialect == null ? null : new PopulationSoapExchange(pipeline,
-                b.gateway != null ? op -> b.gateway.endpointOf(op.wireName()) : op -> soapUri, b.dialect,
-                new PopulationSoap.Codes(serviceCode, integrationCode, b.unitCode),
-                b.gateway != null ? b.gateway.soapContentType() : "text/xml; charset=UTF-8");
+        this.soap = b.dialect == null
+                ? null
+                : new PopulationSoapExchange(
+                        pipeline,
+                        b.gateway != null ? op -> b.gateway.endpointOf(op.wireName()) : op -> soapUri,
+                        b.dialect,
+                        new PopulationSoap.Codes(serviceCode, integrationCode, b.unitCode),
+                        b.gateway != null ? b.gateway.soapContentType() : "text/xml; charset=UTF-8");
     }
 
     public static Builder builder() {
@@ -94,8 +103,9 @@ public final class PopulationDbClient implements AutoCloseable {
         Instant at = pipeline.config().clock().instant();
         HttpRequest request = HttpRequest.builder(HttpMethod.POST, lookup)
                 .header("Accept", "application/json")
-                .body(RequestBody.ofBytes(PopulationWire.request(query, requestId, context.requestedBy(),
-                        integrationCode, serviceCode), "application/json; charset=UTF-8"))
+                .body(RequestBody.ofBytes(
+                        PopulationWire.request(query, requestId, context.requestedBy(), integrationCode, serviceCode),
+                        "application/json; charset=UTF-8"))
                 // A lookup changes nothing: safe to retry, under the same MaYeuCau.
                 .idempotencyKey(requestId)
                 .build();
@@ -103,15 +113,25 @@ public final class PopulationDbClient implements AutoCloseable {
         try (HttpResponse response = pipeline.send(request)) {
             outcome = PopulationWire.outcome(response.bodyAsString(MAX_REPLY), query, requestId);
         } catch (EgovException e) {
-            String code = e instanceof EgovServiceException s ? s.serviceErrorCode().orElse("HTTP_" + s.statusCode())
+            String code = e instanceof EgovServiceException s
+                    ? s.serviceErrorCode().orElse("HTTP_" + s.statusCode())
                     : e.getClass().getSimpleName();
             LOG.debug("Population lookup {} for {} failed: {}", requestId, context.requestedBy(), code);
-            auditHook.onLookup(new AuditRecord(requestId, context.requestedBy(), context.purpose(), at,
-                    AuditRecord.Outcome.ERROR, Optional.of(code)));
+            auditHook.onLookup(new AuditRecord(
+                    requestId,
+                    context.requestedBy(),
+                    context.purpose(),
+                    at,
+                    AuditRecord.Outcome.ERROR,
+                    Optional.of(code)));
             throw e;
         }
         LOG.debug("Population lookup {} for {}: {} ({})", requestId, context.requestedBy(), outcome, query);
-        auditHook.onLookup(new AuditRecord(requestId, context.requestedBy(), context.purpose(), at,
+        auditHook.onLookup(new AuditRecord(
+                requestId,
+                context.requestedBy(),
+                context.purpose(),
+                at,
                 outcome == VerificationOutcome.MATCH ? AuditRecord.Outcome.MATCH : AuditRecord.Outcome.NO_MATCH,
                 Optional.empty()));
         return new CitizenVerification(outcome, requestId);
@@ -124,8 +144,13 @@ public final class PopulationDbClient implements AutoCloseable {
      * @throws io.github.egovsdk.core.xml.XmlSecurityException when the reply is malformed, oversized or unsafe
      */
     public List<CitizenRecord> lookUp(CitizenQuery query, LookupContext context) {
-        return soapCall(PopulationOperation.TRA_CUU_THONG_TIN_CONG_DAN, query, Map.of(), context,
-                (c, id) -> PopulationSoapExchange.records(c, id), r -> !r.isEmpty());
+        return soapCall(
+                PopulationOperation.TRA_CUU_THONG_TIN_CONG_DAN,
+                query,
+                Map.of(),
+                context,
+                (c, id) -> PopulationSoapExchange.records(c, id),
+                r -> !r.isEmpty());
     }
 
     /** {@code XacThucThongTinCongDan} (SOAP): whether number, name and date of birth belong together. */
@@ -140,8 +165,13 @@ public final class PopulationDbClient implements AutoCloseable {
 
     /** {@code XacMinhThongTinNhanThan} (SOAP): the record with its relatives ({@link CitizenRecord#relatives()}). */
     public List<CitizenRecord> verifyRelatives(CitizenQuery query, LookupContext context) {
-        return soapCall(PopulationOperation.XAC_MINH_THONG_TIN_NHAN_THAN, query, Map.of(), context,
-                (c, id) -> PopulationSoapExchange.records(c, id), r -> !r.isEmpty());
+        return soapCall(
+                PopulationOperation.XAC_MINH_THONG_TIN_NHAN_THAN,
+                query,
+                Map.of(),
+                context,
+                (c, id) -> PopulationSoapExchange.records(c, id),
+                r -> !r.isEmpty());
     }
 
     /**
@@ -150,37 +180,58 @@ public final class PopulationDbClient implements AutoCloseable {
      */
     public String submitBatch(PopulationOperation operation, Map<String, String> criteria, LookupContext context) {
         if (!operation.isBatch()) {
-            throw new EgovClientException(operation.wireName() + " is not a batch operation / không phải yêu cầu"
-                    + " theo danh sách");
+            throw new EgovClientException(
+                    operation.wireName() + " is not a batch operation / không phải yêu cầu" + " theo danh sách");
         }
         String[] id = new String[1];
-        soapCall(operation, null, criteria, context, (c, rid) -> {
-            id[0] = rid;
-            return c;
-        }, c -> true);
+        soapCall(
+                operation,
+                null,
+                criteria,
+                context,
+                (c, rid) -> {
+                    id[0] = rid;
+                    return c;
+                },
+                c -> true);
         return id[0];
     }
 
     /** {@code GetRequestResult} for a batch started with {@link #submitBatch}. */
     public BatchRequestResult batchResult(String batchRequestId, LookupContext context) {
         Objects.requireNonNull(batchRequestId, "batchRequestId");
-        return soapCall(PopulationOperation.GET_REQUEST_RESULT, null, Map.of("MaYeuCauGoc", batchRequestId), context,
-                (c, id) -> PopulationSoapExchange.batch(c, batchRequestId), BatchRequestResult::ready);
+        return soapCall(
+                PopulationOperation.GET_REQUEST_RESULT,
+                null,
+                Map.of("MaYeuCauGoc", batchRequestId),
+                context,
+                (c, id) -> PopulationSoapExchange.batch(c, batchRequestId),
+                BatchRequestResult::ready);
     }
 
     private CitizenVerification verification(PopulationOperation op, CitizenQuery query, LookupContext context) {
         Objects.requireNonNull(query, "query");
         String[] id = new String[1];
-        VerificationOutcome outcome = soapCall(op, query, Map.of(), context, (c, rid) -> {
-            id[0] = rid;
-            return PopulationSoapExchange.outcome(c, query, rid);
-        }, o -> o == VerificationOutcome.MATCH);
+        VerificationOutcome outcome = soapCall(
+                op,
+                query,
+                Map.of(),
+                context,
+                (c, rid) -> {
+                    id[0] = rid;
+                    return PopulationSoapExchange.outcome(c, query, rid);
+                },
+                o -> o == VerificationOutcome.MATCH);
         return new CitizenVerification(outcome, id[0]);
     }
 
-    private <T> T soapCall(PopulationOperation op, CitizenQuery query, Map<String, String> extra,
-            LookupContext context, java.util.function.BiFunction<org.w3c.dom.Element, String, T> read,
-            java.util.function.Predicate<T> found) {
+    private <T> T soapCall(
+            PopulationOperation op,
+            CitizenQuery query,
+            Map<String, String> extra,
+            LookupContext context,
+            BiFunction<Element, String, T> read,
+            Predicate<T> found) {
         if (soap == null) {
             throw new EgovClientException("SOAP operations need PopulationDbClient.builder().soap(dialect) / cần"
                     + " cấu hình SOAP cho CSDL dân cư");
@@ -192,17 +243,28 @@ public final class PopulationDbClient implements AutoCloseable {
         try {
             result = read.apply(soap.call(op, requestId, context.requestedBy(), query, extra), requestId);
         } catch (EgovException e) {
-            String code = e instanceof EgovServiceException s ? s.serviceErrorCode().orElse("HTTP_" + s.statusCode())
+            String code = e instanceof EgovServiceException s
+                    ? s.serviceErrorCode().orElse("HTTP_" + s.statusCode())
                     : e.getClass().getSimpleName();
             LOG.debug("Population {} {} failed: {}", op.wireName(), requestId, code);
-            auditHook.onLookup(new AuditRecord(requestId, context.requestedBy(), context.purpose(), at,
-                    AuditRecord.Outcome.ERROR, Optional.of(code)));
+            auditHook.onLookup(new AuditRecord(
+                    requestId,
+                    context.requestedBy(),
+                    context.purpose(),
+                    at,
+                    AuditRecord.Outcome.ERROR,
+                    Optional.of(code)));
             throw e;
         }
         boolean hit = found.test(result);
         LOG.debug("Population {} {}: {} ({})", op.wireName(), requestId, hit ? "found" : "not found", query);
-        auditHook.onLookup(new AuditRecord(requestId, context.requestedBy(), context.purpose(), at,
-                hit ? AuditRecord.Outcome.MATCH : AuditRecord.Outcome.NO_MATCH, Optional.empty()));
+        auditHook.onLookup(new AuditRecord(
+                requestId,
+                context.requestedBy(),
+                context.purpose(),
+                at,
+                hit ? AuditRecord.Outcome.MATCH : AuditRecord.Outcome.NO_MATCH,
+                Optional.empty()));
         return result;
     }
 
@@ -225,8 +287,7 @@ public final class PopulationDbClient implements AutoCloseable {
         private Gateway gateway;
         private String unitCode;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** {@code MaTichHop}: the integration code the gateway assigned (e.g. the province code {@code 037}). */
         public Builder integrationCode(String integrationCode) {
@@ -253,8 +314,9 @@ public final class PopulationDbClient implements AutoCloseable {
         }
 
         /**
-         * Enables the direct SOAP operations ({@link PopulationDbClient#lookUp}, {@link PopulationDbClient#verifyInformation}, …) in
-         * the given element-naming dialect; without a {@link #gateway} they are POSTed to the endpoint itself.
+         * Enables the direct SOAP operations ({@link PopulationDbClient#lookUp}, {@link
+         * PopulationDbClient#verifyInformation}, …) in the given element-naming dialect; without a {@link #gateway}
+         * they are POSTed to the endpoint itself.
          */
         public Builder soap(PopulationSoapDialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");

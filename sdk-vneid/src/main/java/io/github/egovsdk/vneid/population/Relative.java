@@ -1,5 +1,7 @@
 package io.github.egovsdk.vneid.population;
 
+import io.github.egovsdk.core.privacy.Redactor;
+
 /**
  * A relative in a population record — cha, mẹ, vợ/chồng, người đại diện or chủ hộ. {@code HoVaTen} is structured
  * ({@code Ho, ChuDem, Ten}) in the published schema but a plain string in the richer replies a province consumes; both
@@ -12,12 +14,11 @@ package io.github.egovsdk.vneid.population;
  * @param nationality {@code QuocTich}
  * @param relation    {@code QuanHe} with the household head (chủ hộ only)
  */
-public record Relative(String role, String fullName, String personalId, String legacyId, String nationality,
-        String relation) {
+public record Relative(
+        String role, String fullName, String personalId, String legacyId, String nationality, String relation) {
 
     @Override
     public String toString() {
-        return "Relative[" + role + ", " + io.github.egovsdk.core.privacy.Redactor.maskPersonalId(personalId)
-                + ", name ****]";
+        return "Relative[" + role + ", " + Redactor.maskPersonalId(personalId) + ", name ****]";
     }
 }

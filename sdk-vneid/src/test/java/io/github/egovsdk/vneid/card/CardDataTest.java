@@ -3,7 +3,10 @@ package io.github.egovsdk.vneid.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.egovsdk.core.vn.Gender;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,8 +20,7 @@ class CardDataTest {
     void mrz_whenClockGiven_resolvesTheTwoDigitBirthYearAgainstIt() {
         // "99" is 1999 for a reader in 2026 (2099 is in the future) but 2099 for one in 2100: the century comes
         // from the clock given, not the machine's date.
-        java.time.Clock in2100 = java.time.Clock.fixed(java.time.Instant.parse("2100-06-01T00:00:00Z"),
-                java.time.ZoneOffset.UTC);
+        Clock in2100 = Clock.fixed(Instant.parse("2100-06-01T00:00:00Z"), ZoneOffset.UTC);
 
         assertThat(Mrz.parse(L1, L2, L3, in2100).dateOfBirth()).isEqualTo(LocalDate.of(2099, 1, 1));
         assertThat(Mrz.parse(L1, L2, L3).dateOfBirth()).isEqualTo(LocalDate.of(1999, 1, 1));
@@ -36,8 +38,9 @@ class CardDataTest {
         assertThat(m.gender()).isEqualTo("MALE");
         assertThat(m.nationality()).isEqualTo("VNM");
         assertThat(m.names()).isEqualTo("NGUYEN, VAN A");
-        assertThat(m.checkDigits()).containsOnlyKeys("documentNumber", "personalId", "dateOfBirth", "expiryDate",
-                "composite").allSatisfy((k, v) -> assertThat(v).isTrue());
+        assertThat(m.checkDigits())
+                .containsOnlyKeys("documentNumber", "personalId", "dateOfBirth", "expiryDate", "composite")
+                .allSatisfy((k, v) -> assertThat(v).isTrue());
         assertThat(m.toString()).doesNotContain("001099012345");
         assertThat(Mrz.checkDigit("099012345")).isEqualTo(9);
         assertThat(Mrz.checkDigit("001099012345")).isEqualTo(0);
@@ -57,7 +60,9 @@ class CardDataTest {
 
         assertThat(m.valid()).isFalse();
         assertThat(m.checkDigits().get(check)).isFalse();
-        assertThat(m.checkDigits().entrySet().stream().filter(e -> !e.getValue()).count())
+        assertThat(m.checkDigits().entrySet().stream()
+                        .filter(e -> !e.getValue())
+                        .count())
                 .isEqualTo(check.equals("composite") ? 1 : 2); // a field's own digit is also part of the composite
     }
 
@@ -83,9 +88,14 @@ class CardDataTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"001099012345||A|31021999|Nam|X|15082021;dateOfBirth",
-        "001099012345||A|01011999|Khác|X|15082021;gender", "0010990123||A|01011999|Nam|X|15082021;personalId",
-        "a|b|c;7 fields"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "001099012345||A|31021999|Nam|X|15082021;dateOfBirth",
+                "001099012345||A|01011999|Khác|X|15082021;gender",
+                "0010990123||A|01011999|Nam|X|15082021;personalId",
+                "a|b|c;7 fields"
+            })
     void qr_whenBroken_reportsTheFieldWithoutThrowing(String text, String field) {
         CardQr q = CardQr.parse(text);
         assertThat(q.valid()).isFalse();

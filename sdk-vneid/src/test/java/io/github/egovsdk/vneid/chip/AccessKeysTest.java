@@ -23,7 +23,8 @@ class AccessKeysTest {
     @ValueSource(strings = {"", "00109901234", "0010990123456", "00109901234A"})
     void canFromPersonalId_whenNotTwelveDigits_throwsNamingTheField(String id) {
         assertThatThrownBy(() -> CardAccessNumber.fromPersonalId(id))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .singleElement()
                         .satisfies(v -> assertThat(v.propertyPath()).isEqualTo("personalId")))
                 .hasMessageContaining("12 chữ số");
     }
@@ -31,8 +32,10 @@ class AccessKeysTest {
     @ParameterizedTest
     @ValueSource(strings = {"12345", "1234567", "12a456"})
     void canOf_whenNotSixDigits_throwsCanFormat(String can) {
-        assertThatThrownBy(() -> CardAccessNumber.of(can)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.violations().get(0).rule()).isEqualTo("CAN.format"));
+        assertThatThrownBy(() -> CardAccessNumber.of(can))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations().get(0).rule()).isEqualTo("CAN.format"));
     }
 
     @Test
@@ -42,8 +45,8 @@ class AccessKeysTest {
 
     @Test
     void mrzInformation_whenReferenceWorkedExample_hasTheThreeCheckDigits() {
-        MrzAccessKey key = MrzAccessKey.fromPersonalId("001099012345", LocalDate.of(1999, 1, 1),
-                LocalDate.of(2039, 1, 1));
+        MrzAccessKey key =
+                MrzAccessKey.fromPersonalId("001099012345", LocalDate.of(1999, 1, 1), LocalDate.of(2039, 1, 1));
 
         assertThat(key.documentNumber()).isEqualTo("099012345");
         assertThat(key.mrzInformation()).isEqualTo("099012345" + "9" + "990101" + "8" + "390101" + "6");
@@ -51,17 +54,19 @@ class AccessKeysTest {
 
     @Test
     void mrzAccessKeyFromMrz_whenParsedMrz_equalsTheKeyFromTheId() {
-        Mrz mrz = Mrz.parse("IDVNM0990123459001099012345<<0", "9901018M3901016VNM<<<<<<<<<<<0",
-                "NGUYEN<<VAN<A<<<<<<<<<<<<<<<<<");
+        Mrz mrz = Mrz.parse(
+                "IDVNM0990123459001099012345<<0", "9901018M3901016VNM<<<<<<<<<<<0", "NGUYEN<<VAN<A<<<<<<<<<<<<<<<<<");
 
-        assertThat(MrzAccessKey.fromMrz(mrz)).isEqualTo(MrzAccessKey.fromPersonalId("001099012345",
-                LocalDate.of(1999, 1, 1), LocalDate.of(2039, 1, 1)));
+        assertThat(MrzAccessKey.fromMrz(mrz))
+                .isEqualTo(MrzAccessKey.fromPersonalId(
+                        "001099012345", LocalDate.of(1999, 1, 1), LocalDate.of(2039, 1, 1)));
     }
 
     @Test
     void mrzAccessKey_whenDocumentNumberHasLowercase_throwsDocumentNumberFormat() {
         assertThatThrownBy(() -> new MrzAccessKey("09901234a", LocalDate.of(1999, 1, 1), LocalDate.of(2039, 1, 1)))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.violations().get(0).rule()).isEqualTo("DocumentNumber.format"));
     }
 }

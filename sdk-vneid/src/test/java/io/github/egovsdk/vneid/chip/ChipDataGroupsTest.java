@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.egovsdk.core.vn.Gender;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -56,7 +57,10 @@ class ChipDataGroupsTest {
         assertThat(face.bytes()).isEqualTo(image);
         assertThat(face.width()).isEqualTo(160);
         assertThat(face.height()).isEqualTo(200);
-        assertThat(dg2.toString()).contains("160x200").doesNotContain("[-1, -40").doesNotContain("JFIF");
+        assertThat(dg2.toString())
+                .contains("160x200")
+                .doesNotContain("[-1, -40")
+                .doesNotContain("JFIF");
     }
 
     @Test
@@ -147,14 +151,18 @@ class ChipDataGroupsTest {
     void dg13ToString_whenFullData_masksIdAndOmitsNames() {
         String s = Dg13.parse(ChipFixture.dg13()).toString();
 
-        assertThat(s).contains("001******345").doesNotContain(ChipFixture.ID).doesNotContain("Nguyễn")
-                .doesNotContain("Kinh").doesNotContain("123456789");
+        assertThat(s)
+                .contains("001******345")
+                .doesNotContain(ChipFixture.ID)
+                .doesNotContain("Nguyễn")
+                .doesNotContain("Kinh")
+                .doesNotContain("123456789");
     }
 
     static Stream<Arguments> malformed() {
         byte[] dg13 = ChipFixture.dg13();
-        byte[] wrongFieldNumber = tlv(0x6D, tlv(0x30, tlv(0x02, new byte[] {1}),
-                tlv(0x31, tlv(0x30, tlv(0x0C, ChipFixture.ascii("x"))))));
+        byte[] wrongFieldNumber = tlv(
+                0x6D, tlv(0x30, tlv(0x02, new byte[] {1}), tlv(0x31, tlv(0x30, tlv(0x0C, ChipFixture.ascii("x"))))));
         byte[] deep = new byte[0];
         for (int i = 0; i < 40; i++) {
             deep = tlv(0x30, deep);
@@ -181,15 +189,17 @@ class ChipDataGroupsTest {
                     assertThat(e.rule()).isEqualTo(rule);
                     assertThat(e.file()).isEqualTo("DG13");
                 })
-                .hasMessageStartingWith("DG13: ").hasMessageContaining(" / ");
+                .hasMessageStartingWith("DG13: ")
+                .hasMessageContaining(" / ");
     }
 
     @Test
     void dg1Parse_whenMrzNotTd1_throwsMrzLength() {
         byte[] td3 = tlv(0x61, tlv(0x5F1F, ChipFixture.ascii("P<VNM" + "<".repeat(83))));
 
-        assertThatThrownBy(() -> Dg1.parse(td3)).isInstanceOfSatisfying(ChipFormatException.class,
-                e -> assertThat(e.rule()).isEqualTo("MRZ_LENGTH"));
+        assertThatThrownBy(() -> Dg1.parse(td3))
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo("MRZ_LENGTH"));
     }
 
     @Test
@@ -198,16 +208,18 @@ class ChipDataGroupsTest {
         record[11] = (byte) (record[11] + 50);
         byte[] dg2 = tlv(0x75, tlv(0x7F61, tlv(0x02, new byte[] {1}), tlv(0x7F60, tlv(0x5F2E, record))));
 
-        assertThatThrownBy(() -> Dg2.parse(dg2)).isInstanceOfSatisfying(ChipFormatException.class,
-                e -> assertThat(e.rule()).isEqualTo("BIOMETRIC_RECORD"));
+        assertThatThrownBy(() -> Dg2.parse(dg2))
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo("BIOMETRIC_RECORD"));
     }
 
     @Test
     void efSodParse_whenGarbageInsideTag77_throwsCmsStructure() {
         byte[] sod = tlv(0x77, tlv(0x30, tlv(0x02, new byte[] {5})));
 
-        assertThatThrownBy(() -> EfSod.parse(sod)).isInstanceOfSatisfying(ChipFormatException.class,
-                e -> assertThat(e.file()).isEqualTo("EF.SOD"));
+        assertThatThrownBy(() -> EfSod.parse(sod))
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.file()).isEqualTo("EF.SOD"));
     }
 
     @Test
@@ -224,11 +236,15 @@ class ChipDataGroupsTest {
     @Test
     void efSodParse_whenSignedContentIsNotAnLdsSecurityObject_throwsContentType() {
         ChipFixture.Issuer dsc = ChipFixture.dsc(ChipFixture.csca("CSCA"));
-        byte[] sod = ChipFixture.sod(Map.of(1, ChipFixture.dg1(), 2, ChipFixture.dg2()), dsc.certificate(), dsc.keys().getPrivate(),
+        byte[] sod = ChipFixture.sod(
+                Map.of(1, ChipFixture.dg1(), 2, ChipFixture.dg2()),
+                dsc.certificate(),
+                dsc.keys().getPrivate(),
                 new ASN1ObjectIdentifier("1.2.840.113549.1.7.1"));
 
-        assertThatThrownBy(() -> EfSod.parse(sod)).isInstanceOfSatisfying(ChipFormatException.class,
-                e -> assertThat(e.rule()).isEqualTo("CONTENT_TYPE"));
+        assertThatThrownBy(() -> EfSod.parse(sod))
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo("CONTENT_TYPE"));
     }
 
     @ParameterizedTest
@@ -236,8 +252,9 @@ class ChipDataGroupsTest {
     void efComParse_whenTagListHoldsNonDataGroupTag_throwsTagList(String tag, String rule) {
         byte[] com = ChipFixture.com(0x61, Integer.decode(tag));
 
-        assertThatThrownBy(() -> EfCom.parse(com)).isInstanceOfSatisfying(ChipFormatException.class,
-                e -> assertThat(e.rule()).isEqualTo(rule));
+        assertThatThrownBy(() -> EfCom.parse(com))
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo(rule));
     }
 
     @ParameterizedTest
@@ -252,7 +269,7 @@ class ChipDataGroupsTest {
     @Test
     void dg13Gender_whenDecomposedNu_isNormalisedToFemale() {
         Map<Integer, ASN1Encodable> f = ChipFixture.dg13Fields();
-        f.put(4, new DERUTF8String(java.text.Normalizer.normalize("Nữ", java.text.Normalizer.Form.NFD)));
+        f.put(4, new DERUTF8String(Normalizer.normalize("Nữ", Normalizer.Form.NFD)));
 
         Dg13 d = Dg13.parse(ChipFixture.dg13(f));
 

@@ -33,6 +33,10 @@ import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.icao.CscaMasterList;
 import org.bouncycastle.asn1.icao.DataGroupHash;
 import org.bouncycastle.asn1.icao.ICAOObjectIdentifiers;
@@ -50,6 +54,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
@@ -65,15 +70,35 @@ final class ChipFixture {
     static final Provider BC = new BouncyCastleProvider();
     static final String ID = "001099012345";
     static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
-    static final byte[] TINY_JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F',
-        0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, (byte) 0xFF, (byte) 0xD9};
+    static final byte[] TINY_JPEG = {
+        (byte) 0xFF,
+        (byte) 0xD8,
+        (byte) 0xFF,
+        (byte) 0xE0,
+        0x00,
+        0x10,
+        'J',
+        'F',
+        'I',
+        'F',
+        0x00,
+        0x01,
+        0x01,
+        0x00,
+        0x00,
+        0x01,
+        0x00,
+        0x01,
+        0x00,
+        0x00,
+        (byte) 0xFF,
+        (byte) 0xD9
+    };
     private static final AtomicLong SERIAL = new AtomicLong(1000);
 
-    record Issuer(KeyPair keys, X509Certificate certificate) {
-    }
+    record Issuer(KeyPair keys, X509Certificate certificate) {}
 
-    private ChipFixture() {
-    }
+    private ChipFixture() {}
 
     static KeyPair ecKeys() {
         try {
@@ -87,31 +112,57 @@ final class ChipFixture {
 
     static Issuer csca(String cn) {
         KeyPair k = ecKeys();
-        return new Issuer(k, cert("C=VN,O=Test,CN=" + cn, k.getPublic(), "C=VN,O=Test,CN=" + cn, k.getPrivate(),
-                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"), true));
+        return new Issuer(
+                k,
+                cert(
+                        "C=VN,O=Test,CN=" + cn,
+                        k.getPublic(),
+                        "C=VN,O=Test,CN=" + cn,
+                        k.getPrivate(),
+                        Instant.parse("2020-01-01T00:00:00Z"),
+                        Instant.parse("2040-01-01T00:00:00Z"),
+                        true));
     }
 
     static Issuer dsc(Issuer csca, Instant from, Instant to) {
         KeyPair k = ecKeys();
-        return new Issuer(k, cert("C=VN,O=Test,CN=Test DSC", k.getPublic(),
-                X500Name.getInstance(csca.certificate().getSubjectX500Principal().getEncoded()).toString(),
-                csca.keys().getPrivate(), from, to, false));
+        return new Issuer(
+                k,
+                cert(
+                        "C=VN,O=Test,CN=Test DSC",
+                        k.getPublic(),
+                        X500Name.getInstance(csca.certificate()
+                                        .getSubjectX500Principal()
+                                        .getEncoded())
+                                .toString(),
+                        csca.keys().getPrivate(),
+                        from,
+                        to,
+                        false));
     }
 
     static Issuer dsc(Issuer csca) {
         return dsc(csca, Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2034-01-01T00:00:00Z"));
     }
 
-    static X509Certificate cert(String subject, PublicKey key, String issuer, PrivateKey issuerKey, Instant from,
-            Instant to, boolean ca) {
+    static X509Certificate cert(
+            String subject, PublicKey key, String issuer, PrivateKey issuerKey, Instant from, Instant to, boolean ca) {
         try {
-            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                    BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(from), Date.from(to),
-                    new X500Name(subject), key);
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                    new X500Name(issuer),
+                    BigInteger.valueOf(SERIAL.incrementAndGet()),
+                    Date.from(from),
+                    Date.from(to),
+                    new X500Name(subject),
+                    key);
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                    : KeyUsage.digitalSignature));
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(issuerKey);
+            b.addExtension(
+                    Extension.keyUsage,
+                    true,
+                    new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA")
+                    .setProvider(BC)
+                    .build(issuerKey);
             return new JcaX509CertificateConverter().setProvider(BC).getCertificate(b.build(signer));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -179,24 +230,47 @@ final class ChipFixture {
     static byte[] facialRecord(byte[] image, int dataType) {
         ByteArrayOutputStream face = new ByteArrayOutputStream();
         int faceLength = 32 + image.length;
-        face.writeBytes(new byte[] {(byte) (faceLength >>> 24), (byte) (faceLength >>> 16), (byte) (faceLength >>> 8),
-            (byte) faceLength, 0, 0});
+        face.writeBytes(new byte[] {
+            (byte) (faceLength >>> 24), (byte) (faceLength >>> 16), (byte) (faceLength >>> 8), (byte) faceLength, 0, 0
+        });
         face.writeBytes(new byte[14]);
         face.writeBytes(new byte[] {1, (byte) dataType, 0, (byte) 160, 0, (byte) 200, 1, 2, 0, 0, 0, 0});
         face.writeBytes(image);
         int total = 14 + face.size();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {'F', 'A', 'C', 0, '0', '1', '0', 0, (byte) (total >>> 24), (byte) (total >>> 16),
-            (byte) (total >>> 8), (byte) total, 0, 1});
+        out.writeBytes(new byte[] {
+            'F',
+            'A',
+            'C',
+            0,
+            '0',
+            '1',
+            '0',
+            0,
+            (byte) (total >>> 24),
+            (byte) (total >>> 16),
+            (byte) (total >>> 8),
+            (byte) total,
+            0,
+            1
+        });
         out.writeBytes(face.toByteArray());
         return out.toByteArray();
     }
 
     static byte[] dg2(byte[] image, int dataType) {
-        byte[] header = tlv(0xA1, tlv(0x80, new byte[] {1, 1}), tlv(0x81, new byte[] {2}),
-                tlv(0x87, new byte[] {1, 1}), tlv(0x88, new byte[] {0, 8}));
-        return tlv(0x75, tlv(0x7F61, tlv(0x02, new byte[] {1}),
-                tlv(0x7F60, header, tlv(0x5F2E, facialRecord(image, dataType)))));
+        byte[] header = tlv(
+                0xA1,
+                tlv(0x80, new byte[] {1, 1}),
+                tlv(0x81, new byte[] {2}),
+                tlv(0x87, new byte[] {1, 1}),
+                tlv(0x88, new byte[] {0, 8}));
+        return tlv(
+                0x75,
+                tlv(
+                        0x7F61,
+                        tlv(0x02, new byte[] {1}),
+                        tlv(0x7F60, header, tlv(0x5F2E, facialRecord(image, dataType)))));
     }
 
     static byte[] dg2() {
@@ -218,8 +292,9 @@ final class ChipFixture {
         f.put(10, new DERUTF8String("Nốt ruồi C:1cm trên đầu mày phải"));
         f.put(11, new DERPrintableString("15/08/2021"));
         f.put(12, new DERUTF8String("01/01/2039"));
-        f.put(13, new DERSequence(new ASN1Encodable[] {new DERUTF8String("Nguyễn Văn B"),
-            new DERUTF8String("Trần Thị C")}));
+        f.put(13, new DERSequence(new ASN1Encodable[] {
+            new DERUTF8String("Nguyễn Văn B"), new DERUTF8String("Trần Thị C")
+        }));
         f.put(14, new DERSequence(new DERUTF8String("Lê Thị D")));
         f.put(15, new DERPrintableString("123456789"));
         f.put(16, new DERPrintableString("A1B2C3D4E5F60718"));
@@ -229,10 +304,12 @@ final class ChipFixture {
     /** DG13: 6D { SEQUENCE { INTEGER 1, OID 1.0.10646.1.0.8, SET { SEQUENCE { INTEGER no, value } … } } }. */
     static byte[] dg13(Map<Integer, ASN1Encodable> fields) {
         ASN1EncodableVector set = new ASN1EncodableVector();
-        fields.forEach((no, v) -> set.add(v == null ? new DERSequence(new ASN1Integer(no))
-                : new DERSequence(new ASN1Encodable[] {new ASN1Integer(no), v})));
-        DERSequence content = new DERSequence(new ASN1Encodable[] {new ASN1Integer(1),
-            new ASN1ObjectIdentifier("1.0.10646.1.0.8"), new DERSet(set)});
+        fields.forEach((no, v) -> set.add(
+                v == null
+                        ? new DERSequence(new ASN1Integer(no))
+                        : new DERSequence(new ASN1Encodable[] {new ASN1Integer(no), v})));
+        DERSequence content = new DERSequence(
+                new ASN1Encodable[] {new ASN1Integer(1), new ASN1ObjectIdentifier("1.0.10646.1.0.8"), new DERSet(set)});
         return tlv(0x6D, der(content));
     }
 
@@ -245,30 +322,42 @@ final class ChipFixture {
         return sod(dataGroups, dsc, signingKey, ICAOObjectIdentifiers.id_icao_ldsSecurityObject);
     }
 
-    static byte[] sod(Map<Integer, byte[]> dataGroups, X509Certificate dsc, PrivateKey signingKey,
+    static byte[] sod(
+            Map<Integer, byte[]> dataGroups,
+            X509Certificate dsc,
+            PrivateKey signingKey,
             ASN1ObjectIdentifier contentType) {
         return sod(dataGroups, dsc, signingKey, contentType, NOW);
     }
 
     /** As above, with the CMS signingTime attribute set to {@code signedAt}. */
-    static byte[] sod(Map<Integer, byte[]> dataGroups, X509Certificate dsc, PrivateKey signingKey,
-            ASN1ObjectIdentifier contentType, Instant signedAt) {
+    static byte[] sod(
+            Map<Integer, byte[]> dataGroups,
+            X509Certificate dsc,
+            PrivateKey signingKey,
+            ASN1ObjectIdentifier contentType,
+            Instant signedAt) {
         try {
             List<DataGroupHash> hashes = new ArrayList<>();
             for (Map.Entry<Integer, byte[]> e : dataGroups.entrySet()) {
-                hashes.add(new DataGroupHash(e.getKey(), new DEROctetString(
-                        MessageDigest.getInstance("SHA-256").digest(e.getValue()))));
+                hashes.add(new DataGroupHash(
+                        e.getKey(),
+                        new DEROctetString(MessageDigest.getInstance("SHA-256").digest(e.getValue()))));
             }
-            LDSSecurityObject lds = new LDSSecurityObject(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
-                    hashes.toArray(DataGroupHash[]::new));
+            LDSSecurityObject lds = new LDSSecurityObject(
+                    new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hashes.toArray(DataGroupHash[]::new));
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-            var signingTime = new org.bouncycastle.asn1.cms.AttributeTable(new org.bouncycastle.asn1.cms.Attribute(
-                    org.bouncycastle.asn1.cms.CMSAttributes.signingTime, new org.bouncycastle.asn1.DERSet(
-                            new org.bouncycastle.asn1.cms.Time(java.util.Date.from(signedAt)))));
+            var signingTime = new AttributeTable(
+                    new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signedAt)))));
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                    .setProvider(BC).build()).setSignedAttributeGenerator(
-                            new org.bouncycastle.cms.DefaultSignedAttributeTableGenerator(signingTime))
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(signingKey), dsc));
+                            .setProvider(BC)
+                            .build())
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signingTime))
+                    .build(
+                            new JcaContentSignerBuilder("SHA256withECDSA")
+                                    .setProvider(BC)
+                                    .build(signingKey),
+                            dsc));
             gen.addCertificate(new JcaX509CertificateHolder(dsc));
             byte[] cms = gen.generate(new CMSProcessableByteArray(contentType, der(lds)), true)
                     .getEncoded(ASN1Encoding.DER);
@@ -288,11 +377,19 @@ final class ChipFixture {
             }
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                    .setProvider(BC).build()).build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC)
-                    .build(signer.keys().getPrivate()), signer.certificate()));
+                            .setProvider(BC)
+                            .build())
+                    .build(
+                            new JcaContentSignerBuilder("SHA256withECDSA")
+                                    .setProvider(BC)
+                                    .build(signer.keys().getPrivate()),
+                            signer.certificate()));
             gen.addCertificate(new JcaX509CertificateHolder(signer.certificate()));
-            return gen.generate(new CMSProcessableByteArray(ICAOObjectIdentifiers.id_icao_cscaMasterList,
-                    der(new CscaMasterList(certs))), true).getEncoded(ASN1Encoding.DER);
+            return gen.generate(
+                            new CMSProcessableByteArray(
+                                    ICAOObjectIdentifiers.id_icao_cscaMasterList, der(new CscaMasterList(certs))),
+                            true)
+                    .getEncoded(ASN1Encoding.DER);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -319,7 +416,12 @@ final class ChipFixture {
         dgs.put(13, dg13());
         ChipFiles.Builder b = ChipFiles.builder().com(com(0x61, 0x75, 0x6D));
         dgs.forEach(b::dataGroup);
-        return b.sod(sod(dgs, dsc.certificate(), dsc.keys().getPrivate(),
-                ICAOObjectIdentifiers.id_icao_ldsSecurityObject, signedAt)).build();
+        return b.sod(sod(
+                        dgs,
+                        dsc.certificate(),
+                        dsc.keys().getPrivate(),
+                        ICAOObjectIdentifiers.id_icao_ldsSecurityObject,
+                        signedAt))
+                .build();
     }
 }

@@ -23,8 +23,10 @@ class MalformedSodTest {
         Issuer csca = ChipFixture.csca("CSCA Thử Nghiệm");
         ChipFiles valid = ChipFixture.files(ChipFixture.dsc(csca));
         byte[] sod = valid.sod().orElseThrow();
-        PassiveAuthenticator pa = PassiveAuthenticator.builder().trustAnchor(csca.certificate())
-                .clock(Clock.fixed(ChipFixture.NOW, ZoneOffset.UTC)).build();
+        PassiveAuthenticator pa = PassiveAuthenticator.builder()
+                .trustAnchor(csca.certificate())
+                .clock(Clock.fixed(ChipFixture.NOW, ZoneOffset.UTC))
+                .build();
         List<String> typed = new ArrayList<>();
         List<PassiveAuthenticationResult.Verdict> verdicts = new ArrayList<>();
         int mutations = 0;
@@ -41,7 +43,8 @@ class MalformedSodTest {
                 mutated[i] = (byte) replacement;
                 mutations++;
                 ChipFiles.Builder b = ChipFiles.builder().sod(mutated);
-                valid.dataGroupNumbers().forEach(n -> b.dataGroup(n, valid.dataGroup(n).orElseThrow()));
+                valid.dataGroupNumbers()
+                        .forEach(n -> b.dataGroup(n, valid.dataGroup(n).orElseThrow()));
                 try {
                     EfSod.parse(mutated);
                     // a verdict either way: the outer SignedData is not itself signed, so BouncyCastle's leniency

@@ -41,12 +41,20 @@ class PassiveAuthenticatorTest {
     }
 
     static PassiveAuthenticator trusting(Issuer anchor) {
-        return PassiveAuthenticator.builder().trustAnchor(anchor.certificate()).clock(CLOCK).build();
+        return PassiveAuthenticator.builder()
+                .trustAnchor(anchor.certificate())
+                .clock(CLOCK)
+                .build();
     }
 
     /** A scenario: how the files are made, which CSCA is trusted, and what must be reported. */
-    record Case(String name, Function<Issuer, ChipFiles> files, Function<Issuer, Issuer> anchor, Verdict verdict,
-            Set<PaCheck> failed, Map<Integer, DataGroupStatus> groups) {
+    record Case(
+            String name,
+            Function<Issuer, ChipFiles> files,
+            Function<Issuer, Issuer> anchor,
+            Verdict verdict,
+            Set<PaCheck> failed,
+            Map<Integer, DataGroupStatus> groups) {
         @Override
         public String toString() {
             return name;
@@ -54,35 +62,89 @@ class PassiveAuthenticatorTest {
     }
 
     static Stream<Arguments> scenarios() {
-        Map<Integer, DataGroupStatus> allMatch = Map.of(1, DataGroupStatus.MATCH, 2, DataGroupStatus.MATCH,
-                13, DataGroupStatus.MATCH);
+        Map<Integer, DataGroupStatus> allMatch =
+                Map.of(1, DataGroupStatus.MATCH, 2, DataGroupStatus.MATCH, 13, DataGroupStatus.MATCH);
         return Stream.of(
-                new Case("valid", ChipFixture::files, a -> csca, Verdict.PASSED, Set.of(), allMatch),
-                new Case("tampered DG13", PassiveAuthenticatorTest::tamperedDg13, a -> csca, Verdict.FAILED,
-                        Set.of(PaCheck.DG_HASH_MISMATCH), Map.of(1, DataGroupStatus.MATCH, 2, DataGroupStatus.MATCH,
-                                13, DataGroupStatus.MISMATCH)),
-                new Case("wrong CSCA", ChipFixture::files, a -> otherCsca, Verdict.FAILED, Set.of(PaCheck.DSC_CHAIN),
-                        allMatch),
-                new Case("expired DSC", d -> ChipFixture.files(ChipFixture.dsc(csca,
-                        Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2024-01-01T00:00:00Z"))), a -> csca,
-                        Verdict.FAILED, Set.of(PaCheck.DSC_EXPIRED), allMatch),
-                new Case("DSC not yet valid", d -> ChipFixture.files(ChipFixture.dsc(csca,
-                        Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"))), a -> csca,
-                        Verdict.FAILED, Set.of(PaCheck.DSC_NOT_YET_VALID), allMatch),
-                new Case("SOD signed with another key", PassiveAuthenticatorTest::signedByOtherKey, a -> csca,
-                        Verdict.FAILED, Set.of(PaCheck.SOD_SIGNATURE), allMatch),
-                new Case("DG14 read but not in the SOD", PassiveAuthenticatorTest::withUnlistedDg14, a -> csca,
-                        Verdict.FAILED, Set.of(PaCheck.DG_NOT_IN_SOD), Map.of(1, DataGroupStatus.MATCH,
-                                2, DataGroupStatus.MATCH, 13, DataGroupStatus.MATCH, 14, DataGroupStatus.NOT_IN_SOD)),
-                new Case("no EF.SOD", d -> ChipFiles.builder().dataGroup(13, ChipFixture.dg13()).build(), a -> csca,
-                        Verdict.FAILED, Set.of(PaCheck.SOD_MISSING), Map.of(13, DataGroupStatus.NOT_IN_SOD)))
+                        new Case("valid", ChipFixture::files, a -> csca, Verdict.PASSED, Set.of(), allMatch),
+                        new Case(
+                                "tampered DG13",
+                                PassiveAuthenticatorTest::tamperedDg13,
+                                a -> csca,
+                                Verdict.FAILED,
+                                Set.of(PaCheck.DG_HASH_MISMATCH),
+                                Map.of(
+                                        1,
+                                        DataGroupStatus.MATCH,
+                                        2,
+                                        DataGroupStatus.MATCH,
+                                        13,
+                                        DataGroupStatus.MISMATCH)),
+                        new Case(
+                                "wrong CSCA",
+                                ChipFixture::files,
+                                a -> otherCsca,
+                                Verdict.FAILED,
+                                Set.of(PaCheck.DSC_CHAIN),
+                                allMatch),
+                        new Case(
+                                "expired DSC",
+                                d -> ChipFixture.files(ChipFixture.dsc(
+                                        csca,
+                                        Instant.parse("2021-01-01T00:00:00Z"),
+                                        Instant.parse("2024-01-01T00:00:00Z"))),
+                                a -> csca,
+                                Verdict.FAILED,
+                                Set.of(PaCheck.DSC_EXPIRED),
+                                allMatch),
+                        new Case(
+                                "DSC not yet valid",
+                                d -> ChipFixture.files(ChipFixture.dsc(
+                                        csca,
+                                        Instant.parse("2026-01-01T00:00:00Z"),
+                                        Instant.parse("2036-01-01T00:00:00Z"))),
+                                a -> csca,
+                                Verdict.FAILED,
+                                Set.of(PaCheck.DSC_NOT_YET_VALID),
+                                allMatch),
+                        new Case(
+                                "SOD signed with another key",
+                                PassiveAuthenticatorTest::signedByOtherKey,
+                                a -> csca,
+                                Verdict.FAILED,
+                                Set.of(PaCheck.SOD_SIGNATURE),
+                                allMatch),
+                        new Case(
+                                "DG14 read but not in the SOD",
+                                PassiveAuthenticatorTest::withUnlistedDg14,
+                                a -> csca,
+                                Verdict.FAILED,
+                                Set.of(PaCheck.DG_NOT_IN_SOD),
+                                Map.of(
+                                        1,
+                                        DataGroupStatus.MATCH,
+                                        2,
+                                        DataGroupStatus.MATCH,
+                                        13,
+                                        DataGroupStatus.MATCH,
+                                        14,
+                                        DataGroupStatus.NOT_IN_SOD)),
+                        new Case(
+                                "no EF.SOD",
+                                d -> ChipFiles.builder()
+                                        .dataGroup(13, ChipFixture.dg13())
+                                        .build(),
+                                a -> csca,
+                                Verdict.FAILED,
+                                Set.of(PaCheck.SOD_MISSING),
+                                Map.of(13, DataGroupStatus.NOT_IN_SOD)))
                 .map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void verify_whenScenario_reportsVerdictFailedStepsAndPerGroupStatus(Case c) {
-        PassiveAuthenticationResult r = trusting(c.anchor().apply(csca)).verify(c.files().apply(dsc));
+        PassiveAuthenticationResult r =
+                trusting(c.anchor().apply(csca)).verify(c.files().apply(dsc));
 
         assertThat(r.verdict()).as(r.toString()).isEqualTo(c.verdict());
         assertThat(r.failedChecks()).isEqualTo(c.failed());
@@ -114,8 +176,8 @@ class PassiveAuthenticatorTest {
 
     @Test
     void verify_whenNoCscaConfigured_isChainNotVerifiedNeverPassed() {
-        PassiveAuthenticationResult r = PassiveAuthenticator.builder().clock(CLOCK).build()
-                .verify(ChipFixture.files(dsc));
+        PassiveAuthenticationResult r =
+                PassiveAuthenticator.builder().clock(CLOCK).build().verify(ChipFixture.files(dsc));
 
         assertThat(r.verdict()).isEqualTo(Verdict.CHAIN_NOT_VERIFIED);
         assertThat(r.passed()).isFalse();
@@ -127,8 +189,11 @@ class PassiveAuthenticatorTest {
         Clock late = Clock.fixed(Instant.parse("2033-01-01T00:00:00Z"), ZoneOffset.UTC);
         Issuer shortCsca = shortLivedCsca();
 
-        PassiveAuthenticationResult r = PassiveAuthenticator.builder().trustAnchor(shortCsca.certificate())
-                .clock(late).build().verify(ChipFixture.files(dsc, Instant.parse("2031-06-01T00:00:00Z")));
+        PassiveAuthenticationResult r = PassiveAuthenticator.builder()
+                .trustAnchor(shortCsca.certificate())
+                .clock(late)
+                .build()
+                .verify(ChipFixture.files(dsc, Instant.parse("2031-06-01T00:00:00Z")));
 
         assertThat(r.failedChecks()).containsExactly(PaCheck.CSCA_EXPIRED);
         assertThat(r.checkedAt()).isEqualTo(Instant.parse("2031-06-01T00:00:00Z"));
@@ -139,11 +204,14 @@ class PassiveAuthenticatorTest {
         // A card outlives its DSC and CSCA: validity is checked at the SOD's signing time (reference §3.5 step 3).
         Clock late = Clock.fixed(Instant.parse("2033-01-01T00:00:00Z"), ZoneOffset.UTC);
         Issuer shortCsca = shortLivedCsca();
-        Issuer shortDsc = ChipFixture.dsc(shortCsca, Instant.parse("2024-01-01T00:00:00Z"),
-                Instant.parse("2026-01-01T00:00:00Z"));
+        Issuer shortDsc = ChipFixture.dsc(
+                shortCsca, Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"));
 
-        PassiveAuthenticationResult r = PassiveAuthenticator.builder().trustAnchor(shortCsca.certificate())
-                .clock(late).build().verify(ChipFixture.files(shortDsc));
+        PassiveAuthenticationResult r = PassiveAuthenticator.builder()
+                .trustAnchor(shortCsca.certificate())
+                .clock(late)
+                .build()
+                .verify(ChipFixture.files(shortDsc));
 
         assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(r.checkedAt()).isEqualTo(ChipFixture.NOW);
@@ -151,37 +219,51 @@ class PassiveAuthenticatorTest {
 
     @Test
     void verify_whenSodClaimsAFutureSigningTime_checksValidityAtTheClock() {
-        Issuer shortDsc = ChipFixture.dsc(csca, Instant.parse("2024-01-01T00:00:00Z"),
-                Instant.parse("2025-01-01T00:00:00Z"));
+        Issuer shortDsc =
+                ChipFixture.dsc(csca, Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"));
 
-        PassiveAuthenticationResult r = trusting(csca).verify(ChipFixture.files(shortDsc,
-                Instant.parse("2024-06-01T00:00:00Z").plusSeconds(3L * 365 * 24 * 3600)));
+        PassiveAuthenticationResult r = trusting(csca)
+                .verify(ChipFixture.files(
+                        shortDsc, Instant.parse("2024-06-01T00:00:00Z").plusSeconds(3L * 365 * 24 * 3600)));
 
         assertThat(r.failedChecks()).containsExactly(PaCheck.DSC_EXPIRED);
         assertThat(r.checkedAt()).isEqualTo(ChipFixture.NOW);
     }
 
     private Issuer shortLivedCsca() {
-        return new Issuer(csca.keys(), ChipFixture.cert("C=VN,O=Test,CN=CSCA Viet Nam Test",
-                csca.keys().getPublic(), "C=VN,O=Test,CN=CSCA Viet Nam Test", csca.keys().getPrivate(),
-                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"), true));
+        return new Issuer(
+                csca.keys(),
+                ChipFixture.cert(
+                        "C=VN,O=Test,CN=CSCA Viet Nam Test",
+                        csca.keys().getPublic(),
+                        "C=VN,O=Test,CN=CSCA Viet Nam Test",
+                        csca.keys().getPrivate(),
+                        Instant.parse("2020-01-01T00:00:00Z"),
+                        Instant.parse("2030-01-01T00:00:00Z"),
+                        true));
     }
 
     @Test
     void verify_whenSodIsGarbage_throwsTypedErrorNotAResult() {
-        ChipFiles files = ChipFiles.builder().dataGroup(1, ChipFixture.dg1())
-                .sod(new byte[] {0x77, 0x05, 0x30, 0x03, 0x02, 0x01}).build();
+        ChipFiles files = ChipFiles.builder()
+                .dataGroup(1, ChipFixture.dg1())
+                .sod(new byte[] {0x77, 0x05, 0x30, 0x03, 0x02, 0x01})
+                .build();
 
-        assertThatThrownBy(() -> trusting(csca).verify(files)).isInstanceOfSatisfying(ChipFormatException.class,
-                e -> assertThat(e.rule()).isEqualTo("TLV_TRUNCATED"));
+        assertThatThrownBy(() -> trusting(csca).verify(files))
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo("TLV_TRUNCATED"));
     }
 
     @Test
     void builder_whenCscaFromPemDerFolderAndKeyStore_verifiesEach(@TempDir Path dir) throws Exception {
         byte[] der = csca.certificate().getEncoded();
         Path pem = dir.resolve("csca.pem");
-        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
+        Files.writeString(
+                pem,
+                "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(der)
+                        + "\n-----END CERTIFICATE-----\n",
+                StandardCharsets.US_ASCII);
         Path derFile = Files.createDirectory(dir.resolve("der")).resolve("csca.cer");
         Files.write(derFile, der);
         KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -189,9 +271,18 @@ class PassiveAuthenticatorTest {
         ks.setCertificateEntry("csca", csca.certificate());
 
         List<PassiveAuthenticator> authenticators = List.of(
-                PassiveAuthenticator.builder().trustAnchorsFrom(pem).clock(CLOCK).build(),
-                PassiveAuthenticator.builder().trustAnchorsFrom(derFile).clock(CLOCK).build(),
-                PassiveAuthenticator.builder().trustAnchorsFrom(derFile.getParent()).clock(CLOCK).build(),
+                PassiveAuthenticator.builder()
+                        .trustAnchorsFrom(pem)
+                        .clock(CLOCK)
+                        .build(),
+                PassiveAuthenticator.builder()
+                        .trustAnchorsFrom(derFile)
+                        .clock(CLOCK)
+                        .build(),
+                PassiveAuthenticator.builder()
+                        .trustAnchorsFrom(derFile.getParent())
+                        .clock(CLOCK)
+                        .build(),
                 PassiveAuthenticator.builder().trustAnchorsFrom(ks).clock(CLOCK).build());
 
         assertThat(authenticators).allSatisfy(a -> {
@@ -205,7 +296,8 @@ class PassiveAuthenticatorTest {
         Path ml = dir.resolve("vn.ml");
         Files.write(ml, ChipFixture.masterList(List.of(otherCsca.certificate(), csca.certificate()), csca));
 
-        PassiveAuthenticator a = PassiveAuthenticator.builder().masterList(ml).clock(CLOCK).build();
+        PassiveAuthenticator a =
+                PassiveAuthenticator.builder().masterList(ml).clock(CLOCK).build();
 
         assertThat(a.trustAnchors()).hasSize(2);
         assertThat(a.verify(ChipFixture.files(dsc)).verdict()).isEqualTo(Verdict.PASSED);
@@ -217,8 +309,8 @@ class PassiveAuthenticatorTest {
         byte[] ml = ChipFixture.masterList(List.of(csca.certificate()), stranger);
 
         assertThatThrownBy(() -> PassiveAuthenticator.builder().masterList(ml))
-                .isInstanceOfSatisfying(ChipFormatException.class,
-                        e -> assertThat(e.rule()).isEqualTo("ML_SIGNER_UNTRUSTED"));
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo("ML_SIGNER_UNTRUSTED"));
     }
 
     @Test
@@ -227,7 +319,8 @@ class PassiveAuthenticatorTest {
         ml[ml.length - 5] ^= 0x01; // inside the ECDSA signature's s value, the last element of the SignerInfo
 
         assertThatThrownBy(() -> PassiveAuthenticator.builder().masterList(ml))
-                .isInstanceOfSatisfying(ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo("ML_SIGNATURE"));
+                .isInstanceOfSatisfying(
+                        ChipFormatException.class, e -> assertThat(e.rule()).isEqualTo("ML_SIGNATURE"));
     }
 
     static ChipFiles tamperedDg13(Issuer signer) {
@@ -236,8 +329,12 @@ class PassiveAuthenticatorTest {
         byte[] name = "Nguyễn Văn A".getBytes(StandardCharsets.UTF_8);
         int at = indexOf(dg13, name);
         dg13[at + name.length - 1] = 'B'; // "Nguyễn Văn B": still a well-formed DG13
-        return ChipFiles.builder().com(good.com().orElseThrow()).dataGroup(1, good.dataGroup(1).orElseThrow())
-                .dataGroup(2, good.dataGroup(2).orElseThrow()).dataGroup(13, dg13).sod(good.sod().orElseThrow())
+        return ChipFiles.builder()
+                .com(good.com().orElseThrow())
+                .dataGroup(1, good.dataGroup(1).orElseThrow())
+                .dataGroup(2, good.dataGroup(2).orElseThrow())
+                .dataGroup(13, dg13)
+                .sod(good.sod().orElseThrow())
                 .build();
     }
 
@@ -246,7 +343,8 @@ class PassiveAuthenticatorTest {
         dgs.put(1, ChipFixture.dg1());
         dgs.put(2, ChipFixture.dg2());
         dgs.put(13, ChipFixture.dg13());
-        byte[] sod = ChipFixture.sod(dgs, signer.certificate(), ChipFixture.ecKeys().getPrivate());
+        byte[] sod =
+                ChipFixture.sod(dgs, signer.certificate(), ChipFixture.ecKeys().getPrivate());
         ChipFiles.Builder b = ChipFiles.builder().sod(sod);
         dgs.forEach(b::dataGroup);
         return b.build();
@@ -254,7 +352,8 @@ class PassiveAuthenticatorTest {
 
     static ChipFiles withUnlistedDg14(Issuer signer) {
         ChipFiles good = ChipFixture.files(signer);
-        ChipFiles.Builder b = ChipFiles.builder().sod(good.sod().orElseThrow())
+        ChipFiles.Builder b = ChipFiles.builder()
+                .sod(good.sod().orElseThrow())
                 .add(ChipFixture.tlv(0x6E, ChipFixture.tlv(0x31, new byte[0])));
         good.dataGroupNumbers().forEach(n -> b.add(good.dataGroup(n).orElseThrow()));
         return b.build();

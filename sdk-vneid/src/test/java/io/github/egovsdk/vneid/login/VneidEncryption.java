@@ -1,6 +1,7 @@
 package io.github.egovsdk.vneid.login;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -16,11 +17,9 @@ final class VneidEncryption {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Base64 ciphertext ({@code code} / {@code data}) and base64 wrapped key ({@code encrypt_key} / {@code key}). */
-    record Sealed(String data, String key) {
-    }
+    record Sealed(String data, String key) {}
 
-    private VneidEncryption() {
-    }
+    private VneidEncryption() {}
 
     static Sealed seal(String plain, PublicKey clientKey, boolean cbc) {
         try {
@@ -43,9 +42,9 @@ final class VneidEncryption {
             }
             Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
             rsa.init(Cipher.ENCRYPT_MODE, clientKey);
-            return new Sealed(Base64.getEncoder().encodeToString(out),
-                    Base64.getEncoder().encodeToString(rsa.doFinal(aesKey)));
-        } catch (java.security.GeneralSecurityException e) {
+            return new Sealed(
+                    Base64.getEncoder().encodeToString(out), Base64.getEncoder().encodeToString(rsa.doFinal(aesKey)));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

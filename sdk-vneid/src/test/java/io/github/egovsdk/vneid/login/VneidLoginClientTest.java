@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,8 +61,12 @@ class VneidLoginClientTest {
     }
 
     VneidLoginClient.Builder client() {
-        return VneidLoginClient.builder().endpoint(vneid.baseUrl() + "/vneid").clientId("vneid-client-01")
-                .clientSecret(SECRET).redirectUri(CALLBACK).decryptionKey(clientKeys.getPrivate());
+        return VneidLoginClient.builder()
+                .endpoint(vneid.baseUrl() + "/vneid")
+                .clientId("vneid-client-01")
+                .clientSecret(SECRET)
+                .redirectUri(CALLBACK)
+                .decryptionKey(clientKeys.getPrivate());
     }
 
     void stubToken(String body) {
@@ -69,17 +74,21 @@ class VneidLoginClientTest {
     }
 
     void stubUserInfo(String body) {
-        vneid.stubFor(get("/vneid/userinfo").withHeader("Authorization", equalTo("Bearer at-vneid-1"))
+        vneid.stubFor(get("/vneid/userinfo")
+                .withHeader("Authorization", equalTo("Bearer at-vneid-1"))
                 .willReturn(okJson(body)));
     }
 
     /** The token request's form, decoded the standard way ({@code +} = space, as a server would). */
     Map<String, String> tokenForm() {
-        String body = vneid.findAll(postRequestedFor(urlPathEqualTo("/vneid/token"))).get(0).getBodyAsString();
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        String body = vneid.findAll(postRequestedFor(urlPathEqualTo("/vneid/token")))
+                .get(0)
+                .getBodyAsString();
+        Map<String, String> form = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
-            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            form.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return form;
@@ -91,8 +100,13 @@ class VneidLoginClientTest {
             LoginRequest login = c.startLogin();
 
             assertThat(login.authorizationUri().getPath()).isEqualTo("/vneid/auth");
-            assertThat(login.authorizationUri().getQuery()).contains("response_type=code", "client_id=vneid-client-01",
-                    "redirect_uri=" + CALLBACK, "state=" + login.state()).doesNotContain("nonce", "code_challenge");
+            assertThat(login.authorizationUri().getQuery())
+                    .contains(
+                            "response_type=code",
+                            "client_id=vneid-client-01",
+                            "redirect_uri=" + CALLBACK,
+                            "state=" + login.state())
+                    .doesNotContain("nonce", "code_challenge");
             assertThat(login.nonce()).isNull();
             assertThat(c.startLogin().state()).isNotEqualTo(login.state());
         }
@@ -113,7 +127,8 @@ class VneidLoginClientTest {
             VerifiedIdentity who = c.completeLogin(login, raw);
 
             assertThat(who.source()).isEqualTo(IdentitySource.VNEID);
-            assertThat(who.personalId()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("001099012345"));
+            assertThat(who.personalId())
+                    .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("001099012345"));
             assertThat(who.fullName()).isEqualTo("Nguyễn Văn Thử");
             assertThat(who.dateOfBirth()).contains(LocalDate.of(1999, 1, 1));
             assertThat(who.accountType()).isEqualTo(AccountType.CITIZEN);
@@ -123,23 +138,27 @@ class VneidLoginClientTest {
         }
         vneid.verify(postRequestedFor(urlPathEqualTo("/vneid/token"))
                 .withHeader("Content-Type", containing("application/x-www-form-urlencoded")));
-        assertThat(tokenForm()).containsEntry("grant_type", "authorization_code").containsEntry("code", plainCode)
-                .containsEntry("client_id", "vneid-client-01").containsEntry("client_secret", SECRET)
-                .containsEntry("redirect_uri", CALLBACK.toString()).doesNotContainKey("encrypt_key");
+        assertThat(tokenForm())
+                .containsEntry("grant_type", "authorization_code")
+                .containsEntry("code", plainCode)
+                .containsEntry("client_id", "vneid-client-01")
+                .containsEntry("client_secret", SECRET)
+                .containsEntry("redirect_uri", CALLBACK.toString())
+                .doesNotContainKey("encrypt_key");
     }
 
     @Test
     void completeLogin_whenRawCodeVariantConfigured_forwardsTheCodeAsReceivedWithEncryptKey() {
-        VneidEncryption.Sealed sealed = VneidEncryption.sealWithPlus("plain-code-not-sent", clientKeys.getPublic(),
-                false);
+        VneidEncryption.Sealed sealed =
+                VneidEncryption.sealWithPlus("plain-code-not-sent", clientKeys.getPublic(), false);
         stubToken("{\"access_token\":\"at-vneid-1\",\"token_type\":\"Bearer\"}");
         stubUserInfo(USER_INFO);
         try (VneidLoginClient c = client().codeExchange(VneidLoginClient.CodeExchange.RAW_CODE_WITH_ENCRYPT_KEY)
                 .build()) {
             LoginRequest login = c.startLogin();
 
-            c.completeLogin(login, "?code=" + sealed.data() + "&encrypt_key=" + sealed.key() + "&state="
-                    + login.state());
+            c.completeLogin(
+                    login, "?code=" + sealed.data() + "&encrypt_key=" + sealed.key() + "&state=" + login.state());
         }
         assertThat(tokenForm()).containsEntry("code", sealed.data()).containsEntry("encrypt_key", sealed.key());
     }
@@ -158,15 +177,16 @@ class VneidLoginClientTest {
 
     @Test
     void completeLogin_whenTokenAndUserInfoAreDataKeyEnvelopes_decryptsBothWithEcb() {
-        stubToken(VneidEncryption.envelope("{\"access_token\":\"at-vneid-1\",\"token_type\":\"Bearer\"}",
-                clientKeys.getPublic(), false));
+        stubToken(VneidEncryption.envelope(
+                "{\"access_token\":\"at-vneid-1\",\"token_type\":\"Bearer\"}", clientKeys.getPublic(), false));
         stubUserInfo(VneidEncryption.envelope(USER_INFO, clientKeys.getPublic(), false));
         try (VneidLoginClient c = client().build()) {
             LoginRequest login = c.startLogin();
 
             VerifiedIdentity who = c.completeLogin(login, "code=c1&state=" + login.state());
 
-            assertThat(who.personalId()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("001099012345"));
+            assertThat(who.personalId())
+                    .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("001099012345"));
             assertThat(who.isLevel2()).isTrue();
         }
         vneid.verify(getRequestedFor(urlPathEqualTo("/vneid/userinfo"))
@@ -189,18 +209,20 @@ class VneidLoginClientTest {
     void completeLogin_whenEncryptKeyIsForAnotherKeyPair_isRejectedBeforeAnyTokenCall() throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
-        VneidEncryption.Sealed sealed = VneidEncryption.sealWithPlus("code-for-someone-else",
-                g.generateKeyPair().getPublic(), false);
+        VneidEncryption.Sealed sealed = VneidEncryption.sealWithPlus(
+                "code-for-someone-else", g.generateKeyPair().getPublic(), false);
         try (VneidLoginClient c = client().build()) {
             LoginRequest login = c.startLogin();
 
-            assertThatThrownBy(() -> c.completeLogin(login, "code=" + sealed.data() + "&encrypt_key=" + sealed.key()
-                    + "&state=" + login.state()))
-                    .isInstanceOfSatisfying(LoginRejectedException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.DECRYPTION_FAILED))
+            assertThatThrownBy(() -> c.completeLogin(
+                            login,
+                            "code=" + sealed.data() + "&encrypt_key=" + sealed.key() + "&state=" + login.state()))
+                    .isInstanceOfSatisfying(LoginRejectedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(Reason.DECRYPTION_FAILED))
                     .hasMessageNotContaining(sealed.key());
         }
-        assertThat(vneid.findAll(postRequestedFor(urlPathEqualTo("/vneid/token")))).isEmpty();
+        assertThat(vneid.findAll(postRequestedFor(urlPathEqualTo("/vneid/token"))))
+                .isEmpty();
     }
 
     @Test
@@ -209,8 +231,8 @@ class VneidLoginClientTest {
             LoginRequest login = c.startLogin();
 
             assertThatThrownBy(() -> c.completeLogin(login, "code=c1&state=someone-elses-state"))
-                    .isInstanceOfSatisfying(LoginRejectedException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.STATE_MISMATCH));
+                    .isInstanceOfSatisfying(LoginRejectedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(Reason.STATE_MISMATCH));
         }
         assertThat(vneid.getAllServeEvents()).isEmpty();
     }
@@ -223,22 +245,27 @@ class VneidLoginClientTest {
             LoginRequest login = c.startLogin();
 
             assertThatThrownBy(() -> c.completeLogin(login, "code=c1&state=" + login.state()))
-                    .isInstanceOfSatisfying(LoginRejectedException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.LEVEL_TOO_LOW))
-                    .hasMessageContaining("level 1").hasMessageNotContaining("001099012345");
+                    .isInstanceOfSatisfying(LoginRejectedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(Reason.LEVEL_TOO_LOW))
+                    .hasMessageContaining("level 1")
+                    .hasMessageNotContaining("001099012345");
         }
     }
 
     @Test
     void completeLogin_whenUserInfoRefusesTheToken_throwsServiceErrorWithoutTheToken() {
         stubToken("{\"access_token\":\"at-vneid-1\"}");
-        vneid.stubFor(get("/vneid/userinfo").willReturn(aResponse().withStatus(401).withHeader("Content-Type",
-                "application/json").withBody("{\"error\":\"invalid_token\",\"error_description\":\"expired\"}")));
+        vneid.stubFor(get("/vneid/userinfo")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_token\",\"error_description\":\"expired\"}")));
         try (VneidLoginClient c = client().build()) {
             LoginRequest login = c.startLogin();
 
             assertThatThrownBy(() -> c.completeLogin(login, "code=c1&state=" + login.state()))
-                    .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(401))
+                    .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.statusCode())
+                            .isEqualTo(401))
                     .hasMessageNotContaining("at-vneid-1");
         }
     }

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.auth.OAuth2ClientCredentials;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The population-database check against WireMock in the provincial adapter's shapes (reference §7.2): JSON request
@@ -44,13 +44,21 @@ class PopulationDbClientTest {
         gateway = new WireMockServer(wireMockConfig().dynamicPort());
         gateway.start();
         clock = new MutableClock();
-        gateway.stubFor(post("/oauth2/token").inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
+        gateway.stubFor(post("/oauth2/token")
+                .inScenario("tokens")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"access_token\":\"tok-1\",\"token_type\":\"Bearer\",\"expires_in\":300}"))
                 .willSetStateTo("second"));
-        gateway.stubFor(post("/oauth2/token").inScenario("tokens").whenScenarioStateIs("second")
+        gateway.stubFor(post("/oauth2/token")
+                .inScenario("tokens")
+                .whenScenarioStateIs("second")
                 .willReturn(okJson("{\"access_token\":\"tok-2\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
-        oauth = OAuth2ClientCredentials.builder().tokenEndpoint(gateway.baseUrl() + "/oauth2/token")
-                .clientId("motcua-bn").clientSecret("lgsp-secret-KHONG-DUNG-THAT").clock(clock).build();
+        oauth = OAuth2ClientCredentials.builder()
+                .tokenEndpoint(gateway.baseUrl() + "/oauth2/token")
+                .clientId("motcua-bn")
+                .clientSecret("lgsp-secret-KHONG-DUNG-THAT")
+                .clock(clock)
+                .build();
     }
 
     @AfterEach
@@ -60,8 +68,14 @@ class PopulationDbClientTest {
     }
 
     PopulationDbClient client() {
-        return PopulationDbClient.builder().endpoint(gateway.baseUrl() + "/apiCSDLDanCu").credentials(oauth)
-                .clock(clock).integrationCode("027").serviceCode("DVC-BN").auditHook(audit::add).build();
+        return PopulationDbClient.builder()
+                .endpoint(gateway.baseUrl() + "/apiCSDLDanCu")
+                .credentials(oauth)
+                .clock(clock)
+                .integrationCode("027")
+                .serviceCode("DVC-BN")
+                .auditHook(audit::add)
+                .build();
     }
 
     static String reply(String congDan) {
@@ -69,7 +83,11 @@ class PopulationDbClientTest {
                 + "<CongdanCollection xmlns=\"http://www.mic.gov.vn/dancu/1.0\" SoCongDan=\""
                 + (congDan.isEmpty() ? 0 : 1) + "\" id=\"x\">" + congDan + "</CongdanCollection></soap:Body>"
                 + "</soap:Envelope>";
-        return EgovJson.mapper().createObjectNode().put("error_code", 0).put("message", soap).toString();
+        return EgovJson.mapper()
+                .createObjectNode()
+                .put("error_code", 0)
+                .put("message", soap)
+                .toString();
     }
 
     static String congDan(String id, String cmnd, String birth) {
@@ -83,7 +101,8 @@ class PopulationDbClientTest {
     }
 
     JsonNode sentBody(int index) {
-        return EgovJson.tryParse(gateway.findAll(postRequestedFor(urlPathEqualTo(PATH))).get(index)
+        return EgovJson.tryParse(gateway.findAll(postRequestedFor(urlPathEqualTo(PATH)))
+                .get(index)
                 .getBodyAsString());
     }
 
@@ -120,7 +139,8 @@ class PopulationDbClientTest {
     void verify_whenDateOfBirthDiffers_returnsNoMatch() {
         stubLookup(reply(congDan(ID, "", "<Nam>1999</Nam><NgayThangNam>19990102</NgayThangNam>")));
         try (PopulationDbClient c = client()) {
-            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO).outcome())
+            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO)
+                            .outcome())
                     .isEqualTo(VerificationOutcome.NO_MATCH);
         }
         assertThat(audit).singleElement().extracting(AuditRecord::outcome).isEqualTo(AuditRecord.Outcome.NO_MATCH);
@@ -130,8 +150,12 @@ class PopulationDbClientTest {
     void verify_whenNameDiffersBeyondCaseAndDiacritics_returnsNoMatch() {
         stubLookup(reply(congDan(ID, "", "<Nam>1999</Nam><NgayThangNam>19990101</NgayThangNam>")));
         try (PopulationDbClient c = client()) {
-            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thu", DOB), WHO).matches()).isTrue();
-            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thủy", DOB), WHO).matches()).isFalse();
+            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thu", DOB), WHO)
+                            .matches())
+                    .isTrue();
+            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thủy", DOB), WHO)
+                            .matches())
+                    .isFalse();
         }
     }
 
@@ -139,7 +163,9 @@ class PopulationDbClientTest {
     void verify_whenNoRecord_returnsNoMatch() {
         stubLookup(reply(""));
         try (PopulationDbClient c = client()) {
-            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO).matches()).isFalse();
+            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO)
+                            .matches())
+                    .isFalse();
         }
     }
 
@@ -159,9 +185,12 @@ class PopulationDbClientTest {
     void verify_whenRecordHasBirthYearOnly_comparesTheYear() {
         stubLookup(reply(congDan(ID, "", "<Nam>1999</Nam>")));
         try (PopulationDbClient c = client()) {
-            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO).matches()).isTrue();
+            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO)
+                            .matches())
+                    .isTrue();
             assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB.minusYears(1)), WHO)
-                    .matches()).isFalse();
+                            .matches())
+                    .isFalse();
         }
     }
 
@@ -172,7 +201,8 @@ class PopulationDbClientTest {
             assertThatThrownBy(() -> c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO))
                     .isInstanceOfSatisfying(EgovServiceException.class, e -> {
                         assertThat(e.serviceErrorCode()).contains("-1");
-                        assertThat(e.serviceMessage()).hasValueSatisfying(m -> assertThat(m).contains("MaCanBo"));
+                        assertThat(e.serviceMessage())
+                                .hasValueSatisfying(m -> assertThat(m).contains("MaCanBo"));
                         assertThat(e.getMessage()).doesNotContain(ID);
                     });
         }
@@ -187,8 +217,8 @@ class PopulationDbClientTest {
         gateway.stubFor(post(PATH).willReturn(aResponse().withStatus(500).withBody("Lỗi hệ thống")));
         try (PopulationDbClient c = client()) {
             assertThatThrownBy(() -> c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO))
-                    .isInstanceOfSatisfying(EgovServiceException.class,
-                            e -> assertThat(e.statusCode()).isEqualTo(500));
+                    .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.statusCode())
+                            .isEqualTo(500));
         }
         assertThat(audit).singleElement().extracting(AuditRecord::outcome).isEqualTo(AuditRecord.Outcome.ERROR);
     }
@@ -202,23 +232,31 @@ class PopulationDbClientTest {
             clock.advance(Duration.ofMinutes(10));
             c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO);
         }
-        gateway.verify(2, postRequestedFor(urlPathEqualTo("/oauth2/token"))
-                .withRequestBody(equalTo("grant_type=client_credentials")));
+        gateway.verify(
+                2,
+                postRequestedFor(urlPathEqualTo("/oauth2/token"))
+                        .withRequestBody(equalTo("grant_type=client_credentials")));
         List<String> bearers = gateway.findAll(postRequestedFor(urlPathEqualTo(PATH))).stream()
-                .map(r -> r.getHeader("Authorization")).toList();
+                .map(r -> r.getHeader("Authorization"))
+                .toList();
         assertThat(bearers).containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2");
     }
 
     @Test
     void verify_whenGatewayRejectsTheTokenWith401_retriesOnceWithAFreshToken() {
-        gateway.stubFor(post(PATH).withHeader("Authorization", equalTo("Bearer tok-1"))
+        gateway.stubFor(post(PATH)
+                .withHeader("Authorization", equalTo("Bearer tok-1"))
                 .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"invalid_token\"}")));
-        gateway.stubFor(post(PATH).withHeader("Authorization", equalTo("Bearer tok-2"))
+        gateway.stubFor(post(PATH)
+                .withHeader("Authorization", equalTo("Bearer tok-2"))
                 .willReturn(okJson(reply(congDan(ID, "", "<Nam>1999</Nam><NgayThangNam>19990101</NgayThangNam>")))));
         try (PopulationDbClient c = client()) {
-            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO).matches()).isTrue();
+            assertThat(c.verify(CitizenQuery.byPersonalId(ID, "Nguyễn Văn Thử", DOB), WHO)
+                            .matches())
+                    .isTrue();
         }
         gateway.verify(2, postRequestedFor(urlPathEqualTo("/oauth2/token")));
-        assertThat(sentBody(0).path("MaYeuCau").asString()).isEqualTo(sentBody(1).path("MaYeuCau").asString());
+        assertThat(sentBody(0).path("MaYeuCau").asString())
+                .isEqualTo(sentBody(1).path("MaYeuCau").asString());
     }
 }

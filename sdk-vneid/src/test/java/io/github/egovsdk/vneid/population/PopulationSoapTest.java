@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.egovsdk.core.EgovClientException;
+import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.gateway.Gateway;
 import io.github.egovsdk.core.gateway.GatewayAuth;
@@ -54,8 +57,13 @@ class PopulationSoapTest {
     }
 
     PopulationDbClient direct(PopulationSoapDialect dialect) {
-        return PopulationDbClient.builder().endpoint(server.baseUrl() + "/ws/").soap(dialect).integrationCode("037")
-                .serviceCode("VPCP").auditHook(audit::add).build();
+        return PopulationDbClient.builder()
+                .endpoint(server.baseUrl() + "/ws/")
+                .soap(dialect)
+                .integrationCode("037")
+                .serviceCode("VPCP")
+                .auditHook(audit::add)
+                .build();
     }
 
     static String collection(String congDan) {
@@ -78,14 +86,17 @@ class PopulationSoapTest {
 
     @Test
     void lookUp_whenStandardDialect_sendsOrderedElementsAndReadsTheRichRecord() {
-        server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withHeader("Content-Type", "text/xml")
-                .withBody(ENV + collection(RICH) + END)));
+        server.stubFor(post(urlEqualTo("/ws/"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/xml").withBody(ENV + collection(RICH) + END)));
         List<CitizenRecord> records;
         try (PopulationDbClient c = direct(PopulationSoapDialect.STANDARD)) {
             records = c.lookUp(Q, WHO);
         }
-        String body = server.findAll(postRequestedFor(urlEqualTo("/ws/"))).get(0).getBodyAsString();
-        assertThat(body).contains("xmlns:qldc=\"http://dancuquocgia.bca\"").contains("<soapenv:Header/>")
+        String body =
+                server.findAll(postRequestedFor(urlEqualTo("/ws/"))).get(0).getBodyAsString();
+        assertThat(body)
+                .contains("xmlns:qldc=\"http://dancuquocgia.bca\"")
+                .contains("<soapenv:Header/>")
                 .contains("<qldc:TraCuuThongTinCongDan>")
                 .containsPattern("<qldc:TraCuuThongTinCongDan><qldc:MaYeuCau>REQ-[^<]+</qldc:MaYeuCau>"
                         + "<qldc:MaDVC>VPCP</qldc:MaDVC><qldc:MaTichHop>037</qldc:MaTichHop><qldc:MaCanBo>"
@@ -109,21 +120,26 @@ class PopulationSoapTest {
 
     @Test
     void verifyInformation_whenMockDialect_usesRequestSuffixAndMaDichVuAndReadsTonTai() {
-        server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withBody(ENV
-                + "<ns2:KetQuaXacThucResponse xmlns:ns2=\"http://dancuquocgia.bca\"><ns2:TonTai>true</ns2:TonTai>"
-                + "</ns2:KetQuaXacThucResponse>" + END)));
+        server.stubFor(post(urlEqualTo("/ws/"))
+                .willReturn(aResponse()
+                        .withBody(ENV
+                                + "<ns2:KetQuaXacThucResponse xmlns:ns2=\"http://dancuquocgia.bca\"><ns2:TonTai>true</ns2:TonTai>"
+                                + "</ns2:KetQuaXacThucResponse>" + END)));
         try (PopulationDbClient c = direct(PopulationSoapDialect.NDXP_MOCK)) {
             assertThat(c.verifyInformation(Q, WHO).matches()).isTrue();
         }
-        String body = server.findAll(postRequestedFor(urlEqualTo("/ws/"))).get(0).getBodyAsString();
-        assertThat(body).containsPattern("<qldc:XacThucThongTinCongDanRequest><qldc:MaYeuCau>[^<]+</qldc:MaYeuCau>"
-                + "<qldc:MaDichVu>VPCP</qldc:MaDichVu><qldc:MaCanBo>").doesNotContain("MaTichHop");
+        String body =
+                server.findAll(postRequestedFor(urlEqualTo("/ws/"))).get(0).getBodyAsString();
+        assertThat(body)
+                .containsPattern("<qldc:XacThucThongTinCongDanRequest><qldc:MaYeuCau>[^<]+</qldc:MaYeuCau>"
+                        + "<qldc:MaDichVu>VPCP</qldc:MaDichVu><qldc:MaCanBo>")
+                .doesNotContain("MaTichHop");
     }
 
     @Test
     void verifyInformation_whenKetQuaXacThucFalse_isNoMatch() {
-        server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withBody(ENV
-                + "<KetQuaXacThuc><TonTai>false</TonTai></KetQuaXacThuc>" + END)));
+        server.stubFor(post(urlEqualTo("/ws/"))
+                .willReturn(aResponse().withBody(ENV + "<KetQuaXacThuc><TonTai>false</TonTai></KetQuaXacThuc>" + END)));
         try (PopulationDbClient c = direct(PopulationSoapDialect.STANDARD)) {
             assertThat(c.verifyInformation(Q, WHO).outcome()).isEqualTo(VerificationOutcome.NO_MATCH);
         }
@@ -131,46 +147,64 @@ class PopulationSoapTest {
 
     @Test
     void verifyRelatives_whenGtelNamespace_sendsItAndReadsRelatives() {
-        server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withBody(ENV
-                + "<XacMinhThongTinNhanThanResponse>" + collection(RICH) + "</XacMinhThongTinNhanThanResponse>" + END)));
+        server.stubFor(post(urlEqualTo("/ws/"))
+                .willReturn(aResponse()
+                        .withBody(ENV + "<XacMinhThongTinNhanThanResponse>" + collection(RICH)
+                                + "</XacMinhThongTinNhanThanResponse>" + END)));
         PopulationSoapDialect gtel = new PopulationSoapDialect(PopulationSoapDialect.GTEL_NS, true, false);
         try (PopulationDbClient c = direct(gtel)) {
-            assertThat(c.verifyRelatives(Q, WHO).get(0).relatives()).extracting(Relative::role)
+            assertThat(c.verifyRelatives(Q, WHO).get(0).relatives())
+                    .extracting(Relative::role)
                     .containsExactly("Cha", "Me", "ChuHo");
         }
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/ws/"))).get(0).getBodyAsString())
-                .contains("xmlns:qldc=\"http://gtel.vn/qldc\"").contains("<qldc:XacMinhThongTinNhanThanRequest>");
+                .contains("xmlns:qldc=\"http://gtel.vn/qldc\"")
+                .contains("<qldc:XacMinhThongTinNhanThanRequest>");
     }
 
     @Test
     void verifyHouseholdHead_throughGatewayStyleA_sendsBothHeadersAndReadsJsonWrappedSoap() {
         LgspKeys keys = new LgspKeys("ak", "sk-KHONG-DUNG-THAT", "MotCua", "H27", "");
-        server.stubFor(post(urlEqualTo("/lgsp/token")).withHeader("lgspaccesstoken", equalTo(keys.headerValue()))
+        server.stubFor(post(urlEqualTo("/lgsp/token"))
+                .withHeader("lgspaccesstoken", equalTo(keys.headerValue()))
                 .willReturn(okJson("{\"access_token\":\"at-1\",\"expires_in\":3600}")));
         // The published example, unprefixed schema variant with a year-only birth.
         String soap = ENV + "<CongdanCollection xmlns=\"http://www.mic.gov.vn/dancu/1.0\"><CongDan><SoDinhDanh>" + ID
                 + "</SoDinhDanh><HoVaTen>Nguyễn Văn Thử</HoVaTen><NgayThangNamSinh><NgayThangNam>01/01/1999"
                 + "</NgayThangNam></NgayThangNamSinh></CongDan></CongdanCollection>" + END;
-        server.stubFor(post(urlEqualTo("/lgsp/qldc/chuho")).withHeader("Authorization", equalTo("Bearer at-1"))
+        server.stubFor(post(urlEqualTo("/lgsp/qldc/chuho"))
+                .withHeader("Authorization", equalTo("Bearer at-1"))
                 .withHeader("lgspaccesstoken", equalTo(keys.headerValue()))
-                .willReturn(okJson(EgovJson.mapper().createObjectNode().put("error_code", "0").put("message", soap)
+                .willReturn(okJson(EgovJson.mapper()
+                        .createObjectNode()
+                        .put("error_code", "0")
+                        .put("message", soap)
                         .toString())));
-        Gateway lgsp = Gateway.builder().baseUri(server.baseUrl() + "/lgsp/")
+        Gateway lgsp = Gateway.builder()
+                .baseUri(server.baseUrl() + "/lgsp/")
                 .paths(GatewayPaths.configKeys(Map.of("getToken", "token", "XacMinhThongTinChuHo", "qldc/chuho")))
                 .credentials(GatewayAuth.builder().lgspAccessToken(URI.create(server.baseUrl() + "/lgsp/token"), keys))
                 .build();
-        try (PopulationDbClient c = PopulationDbClient.builder().gateway(lgsp).soap(PopulationSoapDialect.STANDARD)
-                .integrationCode("037").serviceCode("VPCP").unitCode("000.00.00.H27").auditHook(audit::add).build()) {
+        try (PopulationDbClient c = PopulationDbClient.builder()
+                .gateway(lgsp)
+                .soap(PopulationSoapDialect.STANDARD)
+                .integrationCode("037")
+                .serviceCode("VPCP")
+                .unitCode("000.00.00.H27")
+                .auditHook(audit::add)
+                .build()) {
             assertThat(c.verifyHouseholdHead(Q, WHO).matches()).isTrue();
         }
-        assertThat(server.findAll(postRequestedFor(urlEqualTo("/lgsp/qldc/chuho"))).get(0).getBodyAsString())
+        assertThat(server.findAll(postRequestedFor(urlEqualTo("/lgsp/qldc/chuho")))
+                        .get(0)
+                        .getBodyAsString())
                 .contains("<qldc:MaDonVi>000.00.00.H27</qldc:MaDonVi>");
     }
 
     @Test
     void lookUp_whenGatewayErrorCode_throwsItAndAuditsTheError() {
-        server.stubFor(post(urlEqualTo("/ws/")).willReturn(okJson("{\"error_code\":\"-1\",\"message\":\"Sai MaCanBo"
-                + " 079088000111\"}")));
+        server.stubFor(post(urlEqualTo("/ws/"))
+                .willReturn(okJson("{\"error_code\":\"-1\",\"message\":\"Sai MaCanBo" + " 079088000111\"}")));
         try (PopulationDbClient c = direct(PopulationSoapDialect.STANDARD)) {
             assertThatThrownBy(() -> c.lookUp(Q, WHO)).isInstanceOfSatisfying(EgovServiceException.class, e -> {
                 assertThat(e.serviceErrorCode()).contains("-1");
@@ -186,47 +220,64 @@ class PopulationSoapTest {
     @Test
     void lookUp_whenFaultUnsafeOrOversized_throwsTypedErrors() {
         try (PopulationDbClient c = direct(PopulationSoapDialect.STANDARD)) {
-            server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withBody(ENV
-                    + "<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>loi</faultstring>"
-                    + "</soapenv:Fault>" + END)));
-            assertThatThrownBy(() -> c.lookUp(Q, WHO)).isInstanceOfSatisfying(EgovServiceException.class,
-                    e -> assertThat(e.serviceErrorCode()).contains("soapenv:Server"));
-            server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withBody("<?xml version=\"1.0\"?>"
-                    + "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>")));
+            server.stubFor(post(urlEqualTo("/ws/"))
+                    .willReturn(aResponse()
+                            .withBody(ENV
+                                    + "<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>loi</faultstr"
+                                    + "ing>"
+                                    + "</soapenv:Fault>" + END)));
+            assertThatThrownBy(() -> c.lookUp(Q, WHO))
+                    .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.serviceErrorCode())
+                            .contains("soapenv:Server"));
+            server.stubFor(post(urlEqualTo("/ws/"))
+                    .willReturn(aResponse()
+                            .withBody("<?xml version=\"1.0\"?>"
+                                    + "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>")));
             assertThatThrownBy(() -> c.lookUp(Q, WHO)).isInstanceOf(XmlSecurityException.class);
-            server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withBody(ENV + collection("<ns1:CongDan>"
-                    + "x".repeat(1 << 20) + "</ns1:CongDan>") + END)));
-            assertThatThrownBy(() -> c.lookUp(Q, WHO)).isInstanceOf(io.github.egovsdk.core.EgovException.class);
+            server.stubFor(post(urlEqualTo("/ws/"))
+                    .willReturn(aResponse()
+                            .withBody(
+                                    ENV + collection("<ns1:CongDan>" + "x".repeat(1 << 20) + "</ns1:CongDan>") + END)));
+            assertThatThrownBy(() -> c.lookUp(Q, WHO)).isInstanceOf(EgovException.class);
             server.stubFor(post(urlEqualTo("/ws/")).willReturn(aResponse().withBody(ENV + "<Other/>" + END)));
-            assertThatThrownBy(() -> c.lookUp(Q, WHO)).isInstanceOfSatisfying(EgovServiceException.class,
-                    e -> assertThat(e.serviceErrorCode()).contains("BAD_MESSAGE"));
+            assertThatThrownBy(() -> c.lookUp(Q, WHO))
+                    .isInstanceOfSatisfying(EgovServiceException.class, e -> assertThat(e.serviceErrorCode())
+                            .contains("BAD_MESSAGE"));
         }
     }
 
     @Test
     void submitBatch_thenResult_pendingThenReady() {
-        server.stubFor(post(urlEqualTo("/ws/")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock
-                .containing("CungCapDanhSachTheoDoTuoi")).willReturn(aResponse().withBody(ENV
-                + "<CungCapDanhSachTheoDoTuoiResponse><TrangThai>DA_TIEP_NHAN</TrangThai>"
-                + "</CungCapDanhSachTheoDoTuoiResponse>" + END)));
+        server.stubFor(post(urlEqualTo("/ws/"))
+                .withRequestBody(WireMock.containing("CungCapDanhSachTheoDoTuoi"))
+                .willReturn(aResponse()
+                        .withBody(ENV
+                                + "<CungCapDanhSachTheoDoTuoiResponse><TrangThai>DA_TIEP_NHAN</TrangThai>"
+                                + "</CungCapDanhSachTheoDoTuoiResponse>" + END)));
         try (PopulationDbClient c = direct(PopulationSoapDialect.STANDARD)) {
-            String id = c.submitBatch(PopulationOperation.CUNG_CAP_DANH_SACH_THEO_DO_TUOI,
-                    Map.of("TuTuoi", "18"), WHO);
-            server.stubFor(post(urlEqualTo("/ws/")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock
-                    .containing("GetRequestResult")).willReturn(aResponse().withBody(ENV
-                    + "<GetRequestResultResponse><TrangThai>DANG_XU_LY</TrangThai></GetRequestResultResponse>" + END)));
+            String id = c.submitBatch(PopulationOperation.CUNG_CAP_DANH_SACH_THEO_DO_TUOI, Map.of("TuTuoi", "18"), WHO);
+            server.stubFor(post(urlEqualTo("/ws/"))
+                    .withRequestBody(WireMock.containing("GetRequestResult"))
+                    .willReturn(aResponse()
+                            .withBody(ENV
+                                    + "<GetRequestResultResponse><TrangThai>DANG_XU_LY</TrangThai></GetRequestResultR"
+                                    + "esponse>"
+                                    + END)));
             BatchRequestResult pending = c.batchResult(id, WHO);
             assertThat(pending.ready()).isFalse();
             assertThat(pending.status()).isEqualTo("DANG_XU_LY");
-            server.stubFor(post(urlEqualTo("/ws/")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock
-                    .containing("GetRequestResult")).willReturn(aResponse().withBody(ENV + collection(RICH) + END)));
+            server.stubFor(post(urlEqualTo("/ws/"))
+                    .withRequestBody(WireMock.containing("GetRequestResult"))
+                    .willReturn(aResponse().withBody(ENV + collection(RICH) + END)));
             BatchRequestResult ready = c.batchResult(id, WHO);
             assertThat(ready.ready()).isTrue();
             assertThat(ready.records()).hasSize(1);
-            assertThat(server.findAll(postRequestedFor(urlEqualTo("/ws/"))).get(1).getBodyAsString())
+            assertThat(server.findAll(postRequestedFor(urlEqualTo("/ws/")))
+                            .get(1)
+                            .getBodyAsString())
                     .contains("<qldc:MaYeuCauGoc>" + id + "</qldc:MaYeuCauGoc>");
             assertThatThrownBy(() -> c.submitBatch(PopulationOperation.TRA_CUU_THONG_TIN_CONG_DAN, Map.of(), WHO))
-                    .isInstanceOf(io.github.egovsdk.core.EgovClientException.class);
+                    .isInstanceOf(EgovClientException.class);
         }
     }
 
@@ -240,8 +291,12 @@ class PopulationSoapTest {
 
     @Test
     void soapCall_whenNotConfigured_explains() {
-        try (PopulationDbClient c = PopulationDbClient.builder().endpoint(server.baseUrl()).integrationCode("037")
-                .serviceCode("VPCP").auditHook(audit::add).build()) {
+        try (PopulationDbClient c = PopulationDbClient.builder()
+                .endpoint(server.baseUrl())
+                .integrationCode("037")
+                .serviceCode("VPCP")
+                .auditHook(audit::add)
+                .build()) {
             assertThatThrownBy(() -> c.lookUp(Q, WHO)).hasMessageContaining("soap(dialect)");
         }
     }

@@ -27,12 +27,20 @@ public final class BenchmarkKeys {
     private BenchmarkKeys() throws Exception {
         KeyPair rootPair = rsa();
         this.rootKey = rootPair.getPrivate();
-        this.root = certificate("CN=Benchmark Root CA,O=EGov SDK benchmarks,C=VN", rootPair, "CN=Benchmark Root CA,O=EGov SDK benchmarks,C=VN",
-                rootPair.getPrivate(), true);
+        this.root = certificate(
+                "CN=Benchmark Root CA,O=EGov SDK benchmarks,C=VN",
+                rootPair,
+                "CN=Benchmark Root CA,O=EGov SDK benchmarks,C=VN",
+                rootPair.getPrivate(),
+                true);
         KeyPair leafPair = rsa();
         this.leafKey = leafPair.getPrivate();
-        this.leaf = certificate("CN=Nguyen Van Benchmark,O=So Thong tin va Truyen thong,C=VN", leafPair,
-                "CN=Benchmark Root CA,O=EGov SDK benchmarks,C=VN", rootPair.getPrivate(), false);
+        this.leaf = certificate(
+                "CN=Nguyen Van Benchmark,O=So Thong tin va Truyen thong,C=VN",
+                leafPair,
+                "CN=Benchmark Root CA,O=EGov SDK benchmarks,C=VN",
+                rootPair.getPrivate(),
+                false);
     }
 
     public static BenchmarkKeys create() {
@@ -49,17 +57,24 @@ public final class BenchmarkKeys {
         return g.generateKeyPair();
     }
 
-    private static X509Certificate certificate(String subject, KeyPair subjectPair, String issuer, PrivateKey issuerKey,
-            boolean ca) throws Exception {
+    private static X509Certificate certificate(
+            String subject, KeyPair subjectPair, String issuer, PrivateKey issuerKey, boolean ca) throws Exception {
         Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
+        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                new X500Name(issuer),
                 BigInteger.valueOf(now.toEpochMilli()).add(BigInteger.valueOf(ca ? 1 : 2)),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))),
-                new X500Name(subject), subjectPair.getPublic());
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(365))),
+                new X500Name(subject),
+                subjectPair.getPublic());
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
-                : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        return new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+        b.addExtension(
+                Extension.keyUsage,
+                true,
+                ca
+                        ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                        : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        return new JcaX509CertificateConverter()
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
     }
 }

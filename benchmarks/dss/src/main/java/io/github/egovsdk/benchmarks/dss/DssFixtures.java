@@ -27,32 +27,31 @@ import java.util.List;
  */
 public final class DssFixtures {
     public static final byte[] XML = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><Header><Subject>V/v triển khai liên thông"
-            + " văn bản</Subject><OrganId>000.00.00.H27</OrganId></Header><Body>"
-            + "Nội dung ".repeat(2000) + "</Body></edXML>").getBytes(StandardCharsets.UTF_8);
+                    + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><Header><Subject>V/v triển khai liên thông"
+                    + " văn bản</Subject><OrganId>000.00.00.H27</OrganId></Header><Body>"
+                    + "Nội dung ".repeat(2000) + "</Body></edXML>")
+            .getBytes(StandardCharsets.UTF_8);
     public static final byte[] CONTENT = "Hello, world: văn bản điện tử".getBytes(StandardCharsets.UTF_8);
 
-    private DssFixtures() {
-    }
+    private DssFixtures() {}
 
     public static byte[] xadesEnveloped(BenchmarkKeys keys) {
         XAdESSignatureParameters p = new XAdESSignatureParameters();
         p.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
         p.setSignaturePackaging(SignaturePackaging.ENVELOPED);
-        return sign(new XAdESService(new CommonCertificateVerifier()), p, new InMemoryDocument(XML, "edxml.xml"),
-                keys);
+        return sign(new XAdESService(new CommonCertificateVerifier()), p, new InMemoryDocument(XML, "edxml.xml"), keys);
     }
 
     public static byte[] cadesDetached(BenchmarkKeys keys) {
         CAdESSignatureParameters p = new CAdESSignatureParameters();
         p.setSignatureLevel(SignatureLevel.CAdES_BASELINE_B);
         p.setSignaturePackaging(SignaturePackaging.DETACHED);
-        return sign(new CAdESService(new CommonCertificateVerifier()), p, new InMemoryDocument(CONTENT, "hello.txt"),
-                keys);
+        return sign(
+                new CAdESService(new CommonCertificateVerifier()), p, new InMemoryDocument(CONTENT, "hello.txt"), keys);
     }
 
-    private static <P extends AbstractSignatureParameters<?>> byte[] sign(DocumentSignatureService<P, ?> service,
-            P parameters, DSSDocument document, BenchmarkKeys keys) {
+    private static <P extends AbstractSignatureParameters<?>> byte[] sign(
+            DocumentSignatureService<P, ?> service, P parameters, DSSDocument document, BenchmarkKeys keys) {
         try {
             CertificateToken leaf = new CertificateToken(keys.leaf);
             parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -62,8 +61,8 @@ public final class DssFixtures {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(keys.leafKey);
             rsa.update(tbs.getBytes());
-            DSSDocument signed = service.signDocument(document, parameters,
-                    new SignatureValue(SignatureAlgorithm.RSA_SHA256, rsa.sign()));
+            DSSDocument signed = service.signDocument(
+                    document, parameters, new SignatureValue(SignatureAlgorithm.RSA_SHA256, rsa.sign()));
             try (InputStream in = signed.openStream()) {
                 return in.readAllBytes();
             }

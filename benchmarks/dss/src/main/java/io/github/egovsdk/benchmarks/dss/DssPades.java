@@ -1,6 +1,7 @@
 package io.github.egovsdk.benchmarks.dss;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -11,6 +12,10 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -47,19 +52,22 @@ public final class DssPades {
      * offline checks (crypto, chain to the trusted root, integrity), the same the SDK's validator does offline.
      */
     private static byte[] loadOfflinePolicy() {
-        try (java.io.InputStream in = DssPades.class.getResourceAsStream("/policy/constraint.xml")) {
-            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("<RevocationDataAvailable Level=\"FAIL\" />", "<RevocationDataAvailable Level=\"IGNORE\" />")
-                    .replace("<AcceptableRevocationDataFound Level=\"FAIL\" />",
+        try (InputStream in = DssPades.class.getResourceAsStream("/policy/constraint.xml")) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(
+                            "<RevocationDataAvailable Level=\"FAIL\" />",
+                            "<RevocationDataAvailable Level=\"IGNORE\" />")
+                    .replace(
+                            "<AcceptableRevocationDataFound Level=\"FAIL\" />",
                             "<AcceptableRevocationDataFound Level=\"IGNORE\" />");
-            return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+            return xml.getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot read DSS's default policy", e);
         }
     }
 
-    static java.io.InputStream offlinePolicy() {
-        return new java.io.ByteArrayInputStream(OFFLINE_POLICY);
+    static InputStream offlinePolicy() {
+        return new ByteArrayInputStream(OFFLINE_POLICY);
     }
 
     public byte[] sign(byte[] pdf) throws Exception {
@@ -73,10 +81,9 @@ public final class DssPades {
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(key);
         rsa.update(toBeSigned.getBytes());
-        SignatureValue value = new SignatureValue(eu.europa.esig.dss.enumerations.SignatureAlgorithm.RSA_SHA256,
-                rsa.sign());
+        SignatureValue value = new SignatureValue(SignatureAlgorithm.RSA_SHA256, rsa.sign());
         DSSDocument signed = service.signDocument(document, parameters, value);
-        try (java.io.InputStream in = signed.openStream()) {
+        try (InputStream in = signed.openStream()) {
             return in.readAllBytes();
         }
     }

@@ -2,9 +2,9 @@ package io.github.egovsdk.benchmarks.dss;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
-import eu.europa.esig.dss.simplereport.SimpleReport;
 import io.github.egovsdk.benchmarks.fixtures.BenchmarkFixtures;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +57,8 @@ public class DssVerificationBenchmark {
         if (detached != null) {
             validator.setDetachedContents(List.of(new InMemoryDocument(detached, BenchmarkFixtures.CADES_CONTENT)));
         }
-        SimpleReport simple = validator.validateDocument(DssPades.offlinePolicy()).getSimpleReport();
+        SimpleReport simple =
+                validator.validateDocument(DssPades.offlinePolicy()).getSimpleReport();
         return (int) simple.getSignatureIdList().stream()
                 .filter(id -> simple.getIndication(id) == Indication.TOTAL_PASSED)
                 .count();

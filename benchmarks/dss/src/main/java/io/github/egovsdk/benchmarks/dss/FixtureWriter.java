@@ -12,8 +12,7 @@ import java.security.cert.Certificate;
  * made by DSS (PAdES, enveloped XAdES, detached CAdES). Usage: {@code FixtureWriter DIR}.
  */
 public final class FixtureWriter {
-    private FixtureWriter() {
-    }
+    private FixtureWriter() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -28,8 +27,9 @@ public final class FixtureWriter {
         BenchmarkKeys keys = BenchmarkKeys.create();
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(BenchmarkFixtures.ALIAS, keys.leafKey, BenchmarkFixtures.PASSWORD,
-                new Certificate[] {keys.leaf, keys.root});
+        store.setKeyEntry(BenchmarkFixtures.ALIAS, keys.leafKey, BenchmarkFixtures.PASSWORD, new Certificate[] {
+            keys.leaf, keys.root
+        });
         try (OutputStream out = Files.newOutputStream(dir.resolve(BenchmarkFixtures.KEYSTORE))) {
             store.store(out, BenchmarkFixtures.PASSWORD);
         }

@@ -1,5 +1,6 @@
 package io.github.egovsdk.benchmarks.dss;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Random;
@@ -14,11 +15,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** An official-letter-like PDF of about the requested size (text pages plus an incompressible scanned image). */
 public final class SamplePdf {
-    private SamplePdf() {
-    }
+    private SamplePdf() {}
 
     public static byte[] create(int approximateBytes) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
             for (int p = 0; p < 3; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -36,8 +37,7 @@ public final class SamplePdf {
             }
             // Random pixels do not compress: the image makes the file reach the requested size, like a scan.
             int side = (int) Math.sqrt(Math.max(approximateBytes - 20_000, 10_000) / 3.0);
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(side, side,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
             Random random = new Random(42);
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
@@ -45,8 +45,8 @@ public final class SamplePdf {
                 }
             }
             PDImageXObject image = LosslessFactory.createFromImage(doc, img);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(2),
-                    PDPageContentStream.AppendMode.APPEND, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, doc.getPage(2), PDPageContentStream.AppendMode.APPEND, true)) {
                 cs.drawImage(image, 72, 72, 200, 200);
             }
             doc.save(out);

@@ -15,7 +15,10 @@ class DssBenchmarksSmokeTest {
         assertThat(fixtures.signer().getSubjectX500Principal().getName()).contains("Benchmark");
 
         assertThat(SmokeRun.run(Map.of(), DssSigningBenchmark.class, DssVerificationBenchmark.class))
-                .containsExactly("DssSigningBenchmark.euDss", "DssVerificationBenchmark.dssCadesDetached",
-                        "DssVerificationBenchmark.dssPades", "DssVerificationBenchmark.dssXadesEnveloped");
+                .containsExactly(
+                        "DssSigningBenchmark.euDss",
+                        "DssVerificationBenchmark.dssCadesDetached",
+                        "DssVerificationBenchmark.dssPades",
+                        "DssVerificationBenchmark.dssXadesEnveloped");
     }
 }

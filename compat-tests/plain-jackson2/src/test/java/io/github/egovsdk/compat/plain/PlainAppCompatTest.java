@@ -26,15 +26,23 @@ class PlainAppCompatTest {
 
     @Test
     void vendorFlow_inAPlainJackson2App_runsEveryStepAgainstTheSandbox(@TempDir Path work) throws Exception {
-        assertThat(VendorFlow.run(work)).containsExactly("portal sync + lookup", "payment INIT/QUERY",
-                "population DB check", "VXP send + receive", "PAdES sign + verify");
+        assertThat(VendorFlow.run(work))
+                .containsExactly(
+                        "portal sync + lookup",
+                        "payment INIT/QUERY",
+                        "population DB check",
+                        "VXP send + receive",
+                        "PAdES sign + verify");
     }
 
     @Test
     void sdkValidationError_withoutJakartaEl_isResolvedInTheSdksOwnWords() {
-        assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory"))
+                .isInstanceOf(ClassNotFoundException.class);
 
-        assertThat(VendorFlow.sdkValidationError()).extracting(Violation::message).isNotEmpty()
+        assertThat(VendorFlow.sdkValidationError())
+                .extracting(Violation::message)
+                .isNotEmpty()
                 .allSatisfy(m -> assertThat(m).doesNotContain("{").doesNotStartWith("VENDOR"))
                 .anySatisfy(m -> assertThat(m).startsWith("must be an agency code"));
     }
@@ -42,12 +50,16 @@ class PlainAppCompatTest {
     @Test
     void appValidator_whenTheSdkIsPresent_keepsTheVendorsOwnMessages() {
         VendorFlow.sdkValidationError();
-        Validator app = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+        Validator app = Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
 
         Set<ConstraintViolation<Receipt>> found = app.validate(new Receipt("", 0));
 
-        assertThat(found).extracting(ConstraintViolation::getMessage)
+        assertThat(found)
+                .extracting(ConstraintViolation::getMessage)
                 .containsExactlyInAnyOrder("VENDOR: required", "VENDOR: must be positive");
     }
 

@@ -33,13 +33,20 @@ class SpringBootCompatTest {
 
     @Test
     void vendorFlow_underSpringBoot_runsEveryStepAgainstTheSandbox(@TempDir Path work) throws Exception {
-        assertThat(VendorFlow.run(work)).containsExactly("portal sync + lookup", "payment INIT/QUERY",
-                "population DB check", "VXP send + receive", "PAdES sign + verify");
+        assertThat(VendorFlow.run(work))
+                .containsExactly(
+                        "portal sync + lookup",
+                        "payment INIT/QUERY",
+                        "population DB check",
+                        "VXP send + receive",
+                        "PAdES sign + verify");
     }
 
     @Test
     void sdkValidationError_underSpringBoot_isResolvedInTheSdksOwnWords() {
-        assertThat(VendorFlow.sdkValidationError()).extracting(Violation::message).isNotEmpty()
+        assertThat(VendorFlow.sdkValidationError())
+                .extracting(Violation::message)
+                .isNotEmpty()
                 .allSatisfy(m -> assertThat(m).doesNotContain("{").doesNotStartWith("VENDOR"))
                 .anySatisfy(m -> assertThat(m).startsWith("must be an agency code"));
     }
@@ -50,9 +57,12 @@ class SpringBootCompatTest {
 
         Set<ConstraintViolation<SignupForm>> found = validator.validate(new SignupForm(" ", "", "12345"));
 
-        assertThat(found).extracting(ConstraintViolation::getMessage).containsExactlyInAnyOrder(
-                "VENDOR: this field is required", "VENDOR: an e-mail address is required",
-                "must be a valid 12-digit personal ID number");
+        assertThat(found)
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactlyInAnyOrder(
+                        "VENDOR: this field is required",
+                        "VENDOR: an e-mail address is required",
+                        "must be a valid 12-digit personal ID number");
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.github.egovsdk.edoc.vxp.VxpClient;
 import io.github.egovsdk.testkit.EgovSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootVersion;
@@ -26,14 +25,19 @@ import org.springframework.test.annotation.DirtiesContext;
 class StarterOnBootTest {
     @Autowired
     PortalClient portal;
+
     @Autowired
     PaymentClient payments;
+
     @Autowired
     VxpClient axis;
+
     @Autowired
     HealthEndpoint health;
+
     @Autowired
     EgovSandbox sandbox;
+
     @Autowired
     MeterRegistry meters;
 
@@ -41,15 +45,25 @@ class StarterOnBootTest {
     void starter_onThisBootVersion_callsTheSandboxTimesTheCallsAndReportsHealthUpThenDown() {
         assertThat(SpringBootVersion.getVersion()).startsWith("3.5.");
         assertThat(portal.procedures()).isNotEmpty();
-        assertThat(payments.init(PaymentOrder.of("000.00.00.H27-261204-0002", VndAmount.of(10_000))).reference())
+        assertThat(payments.init(PaymentOrder.of("000.00.00.H27-261204-0002", VndAmount.of(10_000)))
+                        .reference())
                 .isNotBlank();
         assertThat(axis.countReceived(MessageType.EDOC)).isNotNegative();
-        Timer portalCalls = meters.get("egov.http.client").tag("egov.service", "PortalClient")
-                .tag("outcome", "SUCCESS").tag("status", "200").tag("http.request.method", "POST")
-                .tag("egov.error.code", "none").tag("egov.attempts", "1").timer();
+        Timer portalCalls = meters.get("egov.http.client")
+                .tag("egov.service", "PortalClient")
+                .tag("outcome", "SUCCESS")
+                .tag("status", "200")
+                .tag("http.request.method", "POST")
+                .tag("egov.error.code", "none")
+                .tag("egov.attempts", "1")
+                .timer();
         assertThat(portalCalls.count()).isPositive();
-        assertThat(meters.get("egov.http.client").tag("egov.service", "VxpClient")
-                .tag("egov.operation", "countReceiveEdoc").timer().count()).isPositive();
+        assertThat(meters.get("egov.http.client")
+                        .tag("egov.service", "VxpClient")
+                        .tag("egov.operation", "countReceiveEdoc")
+                        .timer()
+                        .count())
+                .isPositive();
         assertThat(health.healthForPath("egov").getStatus()).isEqualTo(Status.UP);
         assertThat(health.healthForPath("egov", "portal").getStatus()).isEqualTo(Status.UP);
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);

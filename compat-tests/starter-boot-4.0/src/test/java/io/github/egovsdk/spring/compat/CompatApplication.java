@@ -4,5 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** An application with nothing but the starter and Actuator, configured by properties. */
 @SpringBootApplication
-public class CompatApplication {
-}
+public class CompatApplication {}

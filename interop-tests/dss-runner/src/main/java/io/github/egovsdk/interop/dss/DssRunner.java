@@ -5,7 +5,6 @@ import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.FileDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.http.commons.OCSPDataLoader;
@@ -17,6 +16,8 @@ import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -35,12 +36,10 @@ import java.util.List;
  * issuers (AIA) as it does by default; {@code offline} gives it nothing but what the file embeds.
  */
 public final class DssRunner {
-    private DssRunner() {
-    }
+    private DssRunner() {}
 
     public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
@@ -48,11 +47,16 @@ public final class DssRunner {
             String[] f = line.split("\t", -1);
             String name = f[0];
             try {
-                out.println(validate(name, Path.of(f[1]), "-".equals(f[2]) ? null : Path.of(f[2]),
-                        "online".equals(f[3]), "-".equals(f[4]) ? null : Path.of(f[4])));
+                out.println(validate(
+                        name,
+                        Path.of(f[1]),
+                        "-".equals(f[2]) ? null : Path.of(f[2]),
+                        "online".equals(f[3]),
+                        "-".equals(f[4]) ? null : Path.of(f[4])));
             } catch (RuntimeException | IOException e) {
-                out.println("{\"name\":" + Json.str(name) + ",\"error\":" + Json.str(e.getClass().getSimpleName()
-                        + ": " + e.getMessage()) + ",\"signatures\":[],\"timestamps\":[]}");
+                out.println("{\"name\":" + Json.str(name) + ",\"error\":"
+                        + Json.str(e.getClass().getSimpleName() + ": " + e.getMessage())
+                        + ",\"signatures\":[],\"timestamps\":[]}");
             }
         }
     }
@@ -95,19 +99,27 @@ public final class DssRunner {
                     + ",\"counterSignature\":" + (sig != null && sig.isCounterSignature())
                     + ",\"format\":" + Json.str(format == null ? null : format.toString())
                     + ",\"indication\":" + Json.str(String.valueOf(simple.getIndication(id)))
-                    + ",\"subIndication\":" + Json.str(simple.getSubIndication(id) == null ? null
-                            : simple.getSubIndication(id).name())
-                    + ",\"errors\":" + Json.list(simple.getAdESValidationErrors(id).stream().map(m -> m.getValue())
+                    + ",\"subIndication\":"
+                    + Json.str(
+                            simple.getSubIndication(id) == null
+                                    ? null
+                                    : simple.getSubIndication(id).name())
+                    + ",\"errors\":"
+                    + Json.list(simple.getAdESValidationErrors(id).stream()
+                            .map(m -> m.getValue())
                             .toList())
-                    + ",\"warnings\":" + Json.list(simple.getAdESValidationWarnings(id).stream().map(m -> m.getValue())
+                    + ",\"warnings\":"
+                    + Json.list(simple.getAdESValidationWarnings(id).stream()
+                            .map(m -> m.getValue())
                             .toList()) + "}");
         }
         List<String> timestamps = new ArrayList<>();
         for (TimestampWrapper t : diagnostic.getTimestampList()) {
-            timestamps.add("{\"id\":" + Json.str(t.getId()) + ",\"type\":" + Json.str(t.getType().name())
-                    + ",\"indication\":" + Json.str(String.valueOf(simple.getIndication(t.getId()))) + "}");
+            timestamps.add("{\"id\":" + Json.str(t.getId()) + ",\"type\":"
+                    + Json.str(t.getType().name()) + ",\"indication\":"
+                    + Json.str(String.valueOf(simple.getIndication(t.getId()))) + "}");
         }
-        return "{\"name\":" + Json.str(name) + ",\"signatures\":[" + String.join(",", signatures)
-                + "],\"timestamps\":[" + String.join(",", timestamps) + "]}";
+        return "{\"name\":" + Json.str(name) + ",\"signatures\":[" + String.join(",", signatures) + "],\"timestamps\":["
+                + String.join(",", timestamps) + "]}";
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Just enough JSON writing for the runner's verdicts (no JSON library on DSS's class path). */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     static String str(String s) {
         if (s == null) {

@@ -1,7 +1,6 @@
 package io.github.egovsdk.samples.onestop;
 
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,7 +1,6 @@
 package io.github.egovsdk.samples.onestop;
 
 import io.github.egovsdk.vneid.population.AuditHook;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -23,7 +22,7 @@ public class OneStopApplication {
     /** Every population lookup is recorded: who asked, why, the outcome — never the citizen's data. */
     @Bean
     AuditHook populationAudit() {
-        return r -> AUDIT.info("population lookup {} by {} for '{}': {}", r.requestId(), r.requestedBy(), r.purpose(),
-                r.outcome());
+        return r -> AUDIT.info(
+                "population lookup {} by {} for '{}': {}", r.requestId(), r.requestedBy(), r.purpose(), r.outcome());
     }
 }

@@ -1,11 +1,5 @@
 package io.github.egovsdk.samples.onestop;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
 import io.github.egovsdk.core.calendar.DueDate;
 import io.github.egovsdk.dvc.dossier.Applicant;
 import io.github.egovsdk.dvc.dossier.AppointmentDates;
@@ -26,7 +20,11 @@ import io.github.egovsdk.dvc.procedure.Procedure;
 import io.github.egovsdk.vneid.population.CitizenQuery;
 import io.github.egovsdk.vneid.population.LookupContext;
 import io.github.egovsdk.vneid.population.PopulationDbClient;
-
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -39,11 +37,15 @@ public class OneStopService {
     private final PaymentClient payments;
     private final String agencyCode;
     private final String agencyName;
-    private final DossierCodeGenerator codes = new DossierCodeGenerator(DossierCodeGenerator.CounterStore.inMemory(),
-            Clock.system(VN));
+    private final DossierCodeGenerator codes =
+            new DossierCodeGenerator(DossierCodeGenerator.CounterStore.inMemory(), Clock.system(VN));
 
-    public OneStopService(PopulationDbClient population, PortalClient portal, PaymentClient payments,
-            @Value("${onestop.agency-code}") String agencyCode, @Value("${onestop.agency-name}") String agencyName) {
+    public OneStopService(
+            PopulationDbClient population,
+            PortalClient portal,
+            PaymentClient payments,
+            @Value("${onestop.agency-code}") String agencyCode,
+            @Value("${onestop.agency-name}") String agencyName) {
         this.population = population;
         this.portal = portal;
         this.payments = payments;
@@ -53,8 +55,11 @@ public class OneStopService {
 
     /** @throws CitizenNotConfirmedException when the population database does not confirm the applicant */
     public DossierReceipt receive(DossierRequest request) {
-        if (!population.verify(CitizenQuery.byPersonalId(request.personalId(), request.fullName(),
-                request.dateOfBirth()), new LookupContext("MOTCUA", "tiếp nhận hồ sơ một cửa")).matches()) {
+        if (!population
+                .verify(
+                        CitizenQuery.byPersonalId(request.personalId(), request.fullName(), request.dateOfBirth()),
+                        new LookupContext("MOTCUA", "tiếp nhận hồ sơ một cửa"))
+                .matches()) {
             throw new CitizenNotConfirmedException();
         }
         Procedure procedure = portal.procedure(request.procedureCode())
@@ -63,20 +68,42 @@ public class OneStopService {
         String code = codes.next(agencyCode).value();
         DueDate due = procedure.processingTime().dueDate(AppointmentDates.vietnam(), now, List.of());
         long fee = procedure.totalFeesVnd();
-        Dossier dossier = Dossier.builder().code(code).procedure(procedure.code(), procedure.name())
-                .sector(procedure.sector().code(), procedure.sector().name()).channel(Channel.IN_PERSON)
+        Dossier dossier = Dossier.builder()
+                .code(code)
+                .procedure(procedure.code(), procedure.name())
+                .sector(procedure.sector().code(), procedure.sector().name())
+                .channel(Channel.IN_PERSON)
                 .applicant(Applicant.citizen(request.fullName(), request.personalId()))
-                .summary(request.summary()).receivedAt(now).submittedAt(now).dueAt(due.due())
+                .summary(request.summary())
+                .receivedAt(now)
+                .submittedAt(now)
+                .dueAt(due.due())
                 .status(DossierStatus.REGISTERED.moveTo(DossierStatus.ACCEPTED))
                 .addFee(new DossierFee("Lệ phí", "LP-" + procedure.code().raw(), FeeCollection.BEFORE, fee, "Lệ phí"))
-                .handlingUnit(agencyName).build();
+                .handlingUnit(agencyName)
+                .build();
         portal.sync(dossier);
-        ReceiptInfo receipt = new ReceiptInfo(procedure.code().paymentServiceCode(), procedure.name(),
-                procedure.code().raw(), procedure.name(), agencyCode, agencyName, code, request.fullName(),
-                request.personalId(), null, "THANH TOAN HO SO " + code,
-                List.of(new ReceiptFee("2", "LP-" + procedure.code().raw(), "Lệ phí", VndAmount.of(fee))), Map.of());
+        ReceiptInfo receipt = new ReceiptInfo(
+                procedure.code().paymentServiceCode(),
+                procedure.name(),
+                procedure.code().raw(),
+                procedure.name(),
+                agencyCode,
+                agencyName,
+                code,
+                request.fullName(),
+                request.personalId(),
+                null,
+                "THANH TOAN HO SO " + code,
+                List.of(new ReceiptFee("2", "LP-" + procedure.code().raw(), "Lệ phí", VndAmount.of(fee))),
+                Map.of());
         PaymentInit init = payments.init(new PaymentOrder(code, VndAmount.of(fee), null, receipt));
-        return new DossierReceipt(code, procedure.code().raw(), due.due(), fee, init.reference(),
+        return new DossierReceipt(
+                code,
+                procedure.code().raw(),
+                due.due(),
+                fee,
+                init.reference(),
                 init.paymentUrl().toString());
     }
 

@@ -25,10 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -38,7 +40,10 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -47,6 +52,7 @@ import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.ssl.SSLBufferMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -83,10 +89,12 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .build();
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(QuietConnections.factoryOrNull())
-                .setTlsSocketStrategy(new DefaultClientTlsStrategy(TlsContexts.create(tls),
-                        tls.protocols().toArray(String[]::new), null,
-                        org.apache.hc.core5.reactor.ssl.SSLBufferMode.STATIC,
-                        org.apache.hc.client5.http.ssl.HttpsSupport.getDefaultHostnameVerifier()))
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(
+                        TlsContexts.create(tls),
+                        tls.protocols().toArray(String[]::new),
+                        null,
+                        SSLBufferMode.STATIC,
+                        HttpsSupport.getDefaultHostnameVerifier()))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(timeouts.connect()))
                         .setSocketTimeout(Timeout.of(timeouts.response()))
@@ -104,7 +112,9 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableContentCompression()
                 .setDefaultRequestConfig(defaults);
         proxy.proxyUri().ifPresent(uri -> {
-            HttpHost proxyHost = new HttpHost(uri.getScheme() == null ? "http" : uri.getScheme(), uri.getHost(),
+            HttpHost proxyHost = new HttpHost(
+                    uri.getScheme() == null ? "http" : uri.getScheme(),
+                    uri.getHost(),
                     uri.getPort() > 0 ? uri.getPort() : 3128);
             builder.setRoutePlanner(new DefaultRoutePlanner(null) {
                 @Override
@@ -115,7 +125,8 @@ public final class ApacheHttpTransport implements HttpTransport {
             if (proxy.username() != null) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
                 char[] password = proxy.password();
-                credentials.setCredentials(new AuthScope(proxyHost),
+                credentials.setCredentials(
+                        new AuthScope(proxyHost),
                         new UsernamePasswordCredentials(proxy.username(), password == null ? new char[0] : password));
                 builder.setDefaultCredentialsProvider(credentials);
             }
@@ -137,8 +148,8 @@ public final class ApacheHttpTransport implements HttpTransport {
         String rawQuery = request.uri().getRawQuery();
         String redactedQuery = rawQuery == null ? null : Redactor.redact(rawQuery);
         boolean hide = own && rawQuery != null && QuietConnections.hideQueries() && !redactedQuery.equals(rawQuery);
-        HttpUriRequestBase b = new HttpUriRequestBase(request.method().name(),
-                hide ? HiddenQueryWriter.shown(request.uri(), redactedQuery) : request.uri());
+        HttpUriRequestBase b = new HttpUriRequestBase(
+                request.method().name(), hide ? HiddenQueryWriter.shown(request.uri(), redactedQuery) : request.uri());
         if (hide) {
             b.addHeader(HiddenQueryWriter.HEADER, rawQuery);
         }
@@ -166,22 +177,27 @@ public final class ApacheHttpTransport implements HttpTransport {
     static EgovTransportException translate(HttpRequest request, IOException e) {
         String what = request.method() + " " + request.uri().getHost();
         if (e instanceof SSLException) {
-            return new EgovTransportException("TLS failure calling " + what + ": " + e.getMessage(), e, false,
-                    !(e instanceof javax.net.ssl.SSLHandshakeException));
+            return new EgovTransportException(
+                    "TLS failure calling " + what + ": " + e.getMessage(),
+                    e,
+                    false,
+                    !(e instanceof SSLHandshakeException));
         }
         if (e instanceof UnknownHostException) {
             return new EgovTransportException("Unknown host calling " + what, e, false, false);
         }
-        boolean transientFailure = e instanceof ConnectException || e instanceof NoHttpResponseException
-                || e instanceof InterruptedIOException || e instanceof SocketException
-                || e instanceof org.apache.hc.core5.http.ConnectionClosedException;
+        boolean transientFailure = e instanceof ConnectException
+                || e instanceof NoHttpResponseException
+                || e instanceof InterruptedIOException
+                || e instanceof SocketException
+                || e instanceof ConnectionClosedException;
         // Nothing was written when the connection could not be made; after that, the service may have the request.
         boolean beforeSending = e instanceof ConnectException
-                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
-                || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+                || e instanceof ConnectTimeoutException
+                || e instanceof ConnectionRequestTimeoutException;
         String kind = e instanceof InterruptedIOException ? "Timeout" : "I/O failure";
-        return new EgovTransportException(kind + " calling " + what + ": " + e.getMessage(), e, transientFailure,
-                !beforeSending);
+        return new EgovTransportException(
+                kind + " calling " + what + ": " + e.getMessage(), e, transientFailure, !beforeSending);
     }
 
     @Override

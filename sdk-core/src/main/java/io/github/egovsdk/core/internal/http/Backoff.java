@@ -12,8 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Delay before the next attempt: full-jitter exponential backoff with a cap, or the server's Retry-After. */
 final class Backoff {
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** Full jitter (AWS architecture blog): uniform in [0, min(cap, base * 2^(attempt-1))]. */
     static Duration exponential(RetryPolicy policy, int attempt) {

@@ -11,6 +11,7 @@ final class CallState {
     final Duration budget;
     /** On the monotonic clock (the configured Clock may be a test's). */
     final long hardDeadlineNanos;
+
     int attempt;
     int sent;
     boolean reauthenticated;

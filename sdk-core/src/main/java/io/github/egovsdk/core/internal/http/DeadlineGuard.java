@@ -31,8 +31,8 @@ final class DeadlineGuard implements HttpResponse {
         this.response = response;
         this.deadlineNanos = deadlineNanos;
         this.budget = budget;
-        this.alarm = WATCHDOG.schedule(this::expire, Math.max(0, deadlineNanos - System.nanoTime()),
-                TimeUnit.NANOSECONDS);
+        this.alarm =
+                WATCHDOG.schedule(this::expire, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     /** Guards {@code response} until {@code deadlineNanos} ({@link System#nanoTime()} scale). */

@@ -4,8 +4,8 @@ import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.http.HttpHeaders;
 import io.github.egovsdk.core.http.ServiceErrorDecoder;
 import io.github.egovsdk.core.json.EgovJson;
-import java.util.List;
 import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * Decodes the error shapes Vietnamese e-government services use: {@code {"ErrorCode": "...", "ErrorDesc": "..."}}
@@ -14,12 +14,12 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  */
 public final class DefaultErrorDecoder implements ServiceErrorDecoder {
     public static final DefaultErrorDecoder INSTANCE = new DefaultErrorDecoder();
-    private static final List<String> CODE_FIELDS = List.of("ErrorCode", "errorCode", "error_code", "code", "error",
-            "status");
-    private static final List<String> MESSAGE_FIELDS = List.of("ErrorDesc", "errorDesc", "message", "Message",
-            "error_description", "errorMessage", "msg", "description");
-    private static final List<String> REQUEST_ID_HEADERS = List.of("X-Request-Id", "X-Request-ID", "X-Correlation-Id",
-            "Request-Id", "X-Amzn-RequestId", "traceparent");
+    private static final List<String> CODE_FIELDS =
+            List.of("ErrorCode", "errorCode", "error_code", "code", "error", "status");
+    private static final List<String> MESSAGE_FIELDS = List.of(
+            "ErrorDesc", "errorDesc", "message", "Message", "error_description", "errorMessage", "msg", "description");
+    private static final List<String> REQUEST_ID_HEADERS = List.of(
+            "X-Request-Id", "X-Request-ID", "X-Correlation-Id", "Request-Id", "X-Amzn-RequestId", "traceparent");
 
     @Override
     public EgovServiceException decode(int statusCode, HttpHeaders headers, String bodyExcerpt) {
@@ -29,7 +29,9 @@ public final class DefaultErrorDecoder implements ServiceErrorDecoder {
         if (json != null && json.isObject()) {
             code = firstText(json, CODE_FIELDS);
             message = firstText(json, MESSAGE_FIELDS);
-        } else if (bodyExcerpt != null && !bodyExcerpt.isBlank() && bodyExcerpt.length() <= 300
+        } else if (bodyExcerpt != null
+                && !bodyExcerpt.isBlank()
+                && bodyExcerpt.length() <= 300
                 && !bodyExcerpt.stripLeading().startsWith("<")) {
             message = bodyExcerpt.strip();
         }

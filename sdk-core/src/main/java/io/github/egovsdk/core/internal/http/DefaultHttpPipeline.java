@@ -30,16 +30,24 @@ public final class DefaultHttpPipeline implements HttpPipeline {
     public DefaultHttpPipeline(ClientConfig config, ServiceErrorDecoder decoder, Sleeper sleeper) {
         this.config = config;
         this.ownsTransport = config.httpTransport().isEmpty();
-        this.transport = config.httpTransport().orElseGet(() -> new ApacheHttpTransport(config.timeouts(),
-                config.tls(), config.proxy().orElseGet(
-                        () -> ProxySelection.fromEnvironment(System.getProperties(), System.getenv()))));
+        this.transport = config.httpTransport()
+                .orElseGet(() -> new ApacheHttpTransport(
+                        config.timeouts(),
+                        config.tls(),
+                        config.proxy()
+                                .orElseGet(() ->
+                                        ProxySelection.fromEnvironment(System.getProperties(), System.getenv()))));
         List<HttpPipelinePolicy> call = new ArrayList<>();
         call.add(new ObservationPolicy(config.observationHandler(), config.serviceName()));
         call.add(new UserAgentPolicy(SdkVersion.userAgent(config.applicationId().orElse(null))));
         call.add(IdempotencyKeyPolicy.INSTANCE);
         call.addAll(config.policies(PolicyPosition.PER_CALL));
-        call.add(new RetryingPolicy(config.retryPolicy(), config.clock(), sleeper == null ? Sleeper.REAL : sleeper,
-                decoder == null ? DefaultErrorDecoder.INSTANCE : decoder, config.wireLogging()));
+        call.add(new RetryingPolicy(
+                config.retryPolicy(),
+                config.clock(),
+                sleeper == null ? Sleeper.REAL : sleeper,
+                decoder == null ? DefaultErrorDecoder.INSTANCE : decoder,
+                config.wireLogging()));
         this.perCall = List.copyOf(call);
         List<HttpPipelinePolicy> retry = new ArrayList<>(config.policies(PolicyPosition.PER_RETRY));
         retry.add(new ReauthenticationPolicy(config.credentials()));
@@ -70,13 +78,16 @@ public final class DefaultHttpPipeline implements HttpPipeline {
     private HttpResponse transmit(HttpRequest request, CallState state) {
         long left = state.hardDeadlineNanos - System.nanoTime();
         if (left <= 0) {
-            throw new EgovTransportException("Timeout: the call's total time budget of " + state.budget.toMillis()
-                    + " ms (Timeouts.total) ran out before attempt " + state.attempt + " of " + state.original, null,
-                    false, false);
+            throw new EgovTransportException(
+                    "Timeout: the call's total time budget of " + state.budget.toMillis()
+                            + " ms (Timeouts.total) ran out before attempt " + state.attempt + " of " + state.original,
+                    null,
+                    false,
+                    false);
         }
         state.sent++;
-        return DeadlineGuard.guard(transport.execute(request, Duration.ofNanos(left)), state.hardDeadlineNanos,
-                state.budget);
+        return DeadlineGuard.guard(
+                transport.execute(request, Duration.ofNanos(left)), state.hardDeadlineNanos, state.budget);
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.apache.hc.core5.util.CharArrayBuffer;
 final class HiddenQueryWriter extends DefaultHttpRequestWriter {
     /** Internal header holding the real raw query; never written to the wire. */
     static final String HEADER = "X-Egov-Internal-Query";
+
     static final HttpMessageWriterFactory<ClassicHttpRequest> FACTORY = HiddenQueryWriter::new;
 
     private String hiddenQuery;

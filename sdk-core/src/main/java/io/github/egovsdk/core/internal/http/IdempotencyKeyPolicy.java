@@ -10,7 +10,8 @@ final class IdempotencyKeyPolicy implements HttpPipelinePolicy {
 
     @Override
     public HttpResponse process(HttpRequest request, Chain chain) {
-        return chain.proceed(request.idempotencyKey().map(k -> request.withHeader("Idempotency-Key", k))
+        return chain.proceed(request.idempotencyKey()
+                .map(k -> request.withHeader("Idempotency-Key", k))
                 .orElse(request));
     }
 }

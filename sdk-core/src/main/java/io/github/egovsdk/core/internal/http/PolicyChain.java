@@ -14,8 +14,12 @@ final class PolicyChain implements HttpPipelinePolicy.Chain {
     private final CallState state;
     private final String service;
 
-    PolicyChain(List<HttpPipelinePolicy> policies, int index, BiFunction<HttpRequest, CallState, HttpResponse> terminal,
-            CallState state, String service) {
+    PolicyChain(
+            List<HttpPipelinePolicy> policies,
+            int index,
+            BiFunction<HttpRequest, CallState, HttpResponse> terminal,
+            CallState state,
+            String service) {
         this.policies = policies;
         this.index = index;
         this.terminal = terminal;
@@ -28,8 +32,7 @@ final class PolicyChain implements HttpPipelinePolicy.Chain {
         if (index >= policies.size()) {
             return terminal.apply(request, state);
         }
-        return policies.get(index).process(request,
-                new PolicyChain(policies, index + 1, terminal, state, service));
+        return policies.get(index).process(request, new PolicyChain(policies, index + 1, terminal, state, service));
     }
 
     @Override

@@ -14,8 +14,7 @@ import java.util.Properties;
  * {@code NO_PROXY}, lower-case variants too), like curl and the JDK do.
  */
 public final class ProxySelection {
-    private ProxySelection() {
-    }
+    private ProxySelection() {}
 
     public static ProxyConfig fromEnvironment(Properties system, Map<String, String> env) {
         String host = system.getProperty("https.proxyHost");
@@ -44,7 +43,8 @@ public final class ProxySelection {
         return new ProxyConfig(uri, nonProxy, user, password);
     }
 
-    /** Whether {@code host} matches one of the patterns ({@code *.gov.vn}, {@code .gov.vn}, {@code localhost}, {@code *}). */
+    /** Whether {@code host} matches one of the patterns ({@code *.gov.vn}, {@code .gov.vn}, {@code localhost}, {@code
+     * *}). */
     public static boolean bypasses(String host, List<String> patterns) {
         String h = host.toLowerCase(Locale.ROOT);
         for (String raw : patterns) {

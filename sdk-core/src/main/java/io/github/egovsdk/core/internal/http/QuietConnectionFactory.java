@@ -24,8 +24,7 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
     static final QuietConnectionFactory INSTANCE = new QuietConnectionFactory();
     private static final AtomicLong COUNTER = new AtomicLong();
 
-    private QuietConnectionFactory() {
-    }
+    private QuietConnectionFactory() {}
 
     @Override
     public ManagedHttpClientConnection createConnection(Socket socket) throws IOException {

@@ -17,8 +17,7 @@ final class QuietConnections {
     private static final Logger LOG = LoggerFactory.getLogger(QuietConnections.class);
     private static final HttpConnectionFactory<ManagedHttpClientConnection> FACTORY = load();
 
-    private QuietConnections() {
-    }
+    private QuietConnections() {}
 
     /** The quiet factory, or {@code null} when this HttpClient cannot host it (use HttpClient's default). */
     static HttpConnectionFactory<ManagedHttpClientConnection> factoryOrNull() {
@@ -36,8 +35,10 @@ final class QuietConnections {
             Class.forName(QuietConnectionFactory.class.getName() + "$QuietConnection");
             return QuietConnectionFactory.INSTANCE;
         } catch (ClassNotFoundException | LinkageError e) {
-            LOG.warn("This Apache HttpClient/HttpCore cannot host the SDK's quiet connections ({}): its own headers/wire"
-                    + " loggers are not silenced by the SDK; keep org.apache.hc.client5.http at INFO or above", e.toString());
+            LOG.warn(
+                    "This Apache HttpClient/HttpCore cannot host the SDK's quiet connections ({}): its own headers/wire"
+                            + " loggers are not silenced by the SDK; keep org.apache.hc.client5.http at INFO or above",
+                    e.toString());
             return null;
         }
     }

@@ -14,7 +14,8 @@ record ReauthenticationPolicy(RequestSigner signer) implements HttpPipelinePolic
     public HttpResponse process(HttpRequest request, Chain chain) {
         HttpResponse response = chain.proceed(request);
         CallState state = PolicyChain.state(chain);
-        if (response.statusCode() != 401 || state.reauthenticated
+        if (response.statusCode() != 401
+                || state.reauthenticated
                 || !request.body().map(b -> b.isReplayable()).orElse(true)
                 || !signer.onUnauthorized(state.lastSigned == null ? request : state.lastSigned)) {
             return response;

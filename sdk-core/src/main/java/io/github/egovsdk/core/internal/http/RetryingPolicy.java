@@ -31,8 +31,7 @@ final class RetryingPolicy implements HttpPipelinePolicy {
     private final ServiceErrorDecoder decoder;
     private final boolean wireLogging;
 
-    RetryingPolicy(RetryPolicy policy, Clock clock, Sleeper sleeper, ServiceErrorDecoder decoder,
-            boolean wireLogging) {
+    RetryingPolicy(RetryPolicy policy, Clock clock, Sleeper sleeper, ServiceErrorDecoder decoder, boolean wireLogging) {
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -51,8 +50,8 @@ final class RetryingPolicy implements HttpPipelinePolicy {
                 response = chain.proceed(request);
             } catch (EgovTransportException raw) {
                 EgovTransportException e = honest(original, raw);
-                Duration delay = retryDelay(state, e.isRetryable() && policy.retryConnectionFailures(),
-                        Optional.empty(), e.getMessage());
+                Duration delay = retryDelay(
+                        state, e.isRetryable() && policy.retryConnectionFailures(), Optional.empty(), e.getMessage());
                 if (delay == null) {
                     throw e;
                 }
@@ -71,8 +70,11 @@ final class RetryingPolicy implements HttpPipelinePolicy {
                 WireLogger.errorBody(excerpt);
             }
             EgovServiceException error = decoder.decode(status, response.headers(), excerpt);
-            Duration delay = retryDelay(state, policy.retryableStatuses().contains(status),
-                    Backoff.retryAfter(response.headers(), clock), "HTTP " + status);
+            Duration delay = retryDelay(
+                    state,
+                    policy.retryableStatuses().contains(status),
+                    Backoff.retryAfter(response.headers(), clock),
+                    "HTTP " + status);
             if (delay == null) {
                 throw error;
             }
@@ -85,32 +87,39 @@ final class RetryingPolicy implements HttpPipelinePolicy {
      * non-idempotent call: it is reported as outcome unknown and not retryable (the caller reconciles first).
      */
     private static EgovTransportException honest(HttpRequest request, EgovTransportException e) {
-        boolean idempotent = request.method().isIdempotent() || request.idempotencyKey().isPresent();
+        boolean idempotent =
+                request.method().isIdempotent() || request.idempotencyKey().isPresent();
         if (!e.outcomeUnknown() || idempotent || !e.isRetryable()) {
             return e;
         }
-        return new EgovTransportException(e.getMessage() + " — outcome unknown: " + request + " may have reached the"
-                + " service; look it up before sending it again / kết quả không xác định: kiểm tra trước khi gửi lại",
-                e.getCause() == null ? e : e.getCause(), false, true);
+        return new EgovTransportException(
+                e.getMessage() + " — outcome unknown: " + request + " may have reached the"
+                        + " service; look it up before sending it again / kết quả không xác định: kiểm tra trước khi "
+                        + "gửi lại",
+                e.getCause() == null ? e : e.getCause(),
+                false,
+                true);
     }
 
     /** The wait before another attempt, or {@code null} when the failure must be thrown. */
-    private Duration retryDelay(CallState state, boolean retryableFailure, Optional<Duration> retryAfter,
-            String failure) {
+    private Duration retryDelay(
+            CallState state, boolean retryableFailure, Optional<Duration> retryAfter, String failure) {
         HttpRequest request = state.original;
         int attempt = state.attempt;
         if (!retryableFailure || attempt >= policy.maxAttempts()) {
             return null;
         }
         if (!request.isSafeToRetry()) {
-            if (request.body().isPresent() && !request.body().get().isReplayable()
-                    && (request.method().isIdempotent() || request.idempotencyKey().isPresent())) {
+            if (request.body().isPresent()
+                    && !request.body().get().isReplayable()
+                    && (request.method().isIdempotent()
+                            || request.idempotencyKey().isPresent())) {
                 throw new EgovClientException("Request " + request + " failed (" + failure + ") and cannot be retried:"
                         + " its body is a one-shot stream. Send a file or bytes (RequestBody.ofFile/ofBytes) to allow"
                         + " retries.");
             }
-            LOG.debug("Not retrying {} after {}: a non-idempotent request without an idempotency key", request,
-                    failure);
+            LOG.debug(
+                    "Not retrying {} after {}: a non-idempotent request without an idempotency key", request, failure);
             return null;
         }
         Duration delay = retryAfter.orElseGet(() -> Backoff.exponential(policy, attempt));
@@ -122,8 +131,13 @@ final class RetryingPolicy implements HttpPipelinePolicy {
             LOG.debug("Not retrying {}: the total time budget would be exceeded", request);
             return null;
         }
-        LOG.debug("Retrying {} after {} (attempt {} of {}) in {} ms", request, failure, attempt + 1,
-                policy.maxAttempts(), delay.toMillis());
+        LOG.debug(
+                "Retrying {} after {} (attempt {} of {}) in {} ms",
+                request,
+                failure,
+                attempt + 1,
+                policy.maxAttempts(),
+                delay.toMillis());
         return delay;
     }
 

@@ -9,8 +9,7 @@ import javax.net.ssl.TrustManagerFactory;
 
 /** Builds the SSLContext of a {@link TlsConfig}: custom trust store and client certificate (mTLS) when given. */
 final class TlsContexts {
-    private TlsContexts() {
-    }
+    private TlsContexts() {}
 
     static SSLContext create(TlsConfig tls) {
         try {
@@ -32,8 +31,8 @@ final class TlsContexts {
             ctx.init(kmf == null ? null : kmf.getKeyManagers(), tmf == null ? null : tmf.getTrustManagers(), null);
             return ctx;
         } catch (GeneralSecurityException e) {
-            throw new EgovClientException("Invalid TLS configuration (trust store or client certificate): "
-                    + e.getMessage(), e);
+            throw new EgovClientException(
+                    "Invalid TLS configuration (trust store or client certificate): " + e.getMessage(), e);
         }
     }
 }

@@ -16,12 +16,23 @@ import org.slf4j.LoggerFactory;
  */
 final class WireLogger {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.egovsdk.wire");
-    private static final Set<String> SHOWN_HEADERS = Set.of("content-type", "content-length", "accept", "user-agent",
-            "retry-after", "x-request-id", "idempotency-key", "date", "xroadvnpt-systemid", "xroadvnpt-servicetype",
-            "xroadvnpt-messagetype", "xroadvnpt-timestamp", "xroadvnpt-version", "transfer-encoding");
+    private static final Set<String> SHOWN_HEADERS = Set.of(
+            "content-type",
+            "content-length",
+            "accept",
+            "user-agent",
+            "retry-after",
+            "x-request-id",
+            "idempotency-key",
+            "date",
+            "xroadvnpt-systemid",
+            "xroadvnpt-servicetype",
+            "xroadvnpt-messagetype",
+            "xroadvnpt-timestamp",
+            "xroadvnpt-version",
+            "transfer-encoding");
 
-    private WireLogger() {
-    }
+    private WireLogger() {}
 
     static void request(HttpRequest request, int attempt) {
         if (LOG.isDebugEnabled()) {

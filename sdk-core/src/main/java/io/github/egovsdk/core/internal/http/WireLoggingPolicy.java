@@ -16,8 +16,8 @@ final class WireLoggingPolicy implements HttpPipelinePolicy {
         long started = System.nanoTime();
         try {
             HttpResponse response = chain.proceed(request);
-            WireLogger.response(request, response.statusCode(), response.headers(),
-                    (System.nanoTime() - started) / 1_000_000);
+            WireLogger.response(
+                    request, response.statusCode(), response.headers(), (System.nanoTime() - started) / 1_000_000);
             return response;
         } catch (EgovTransportException e) {
             WireLogger.failure(request, attempt, e);

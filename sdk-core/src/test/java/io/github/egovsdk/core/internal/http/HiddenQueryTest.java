@@ -42,24 +42,36 @@ class HiddenQueryTest {
 
     @Test
     void send_whenQueryHoldsSecrets_serverGetsTheRealQueryAndNoInternalHeader() {
-        DefaultHttpPipeline pipeline = new DefaultHttpPipeline(ClientConfig.builder().endpoint(server.baseUrl())
-                .retryPolicy(RetryPolicy.none()).build(), null, d -> { });
-        pipeline.send(HttpRequest.builder(HttpMethod.POST,
-                URI.create(server.baseUrl() + "/egw/KQNhanLichSuKCB2024?" + QUERY)).build()).close();
-        pipeline.send(HttpRequest.builder(HttpMethod.GET, URI.create(server.baseUrl() + "/plain?page=2")).build())
+        DefaultHttpPipeline pipeline = new DefaultHttpPipeline(
+                ClientConfig.builder()
+                        .endpoint(server.baseUrl())
+                        .retryPolicy(RetryPolicy.none())
+                        .build(),
+                null,
+                d -> {});
+        pipeline.send(HttpRequest.builder(
+                                HttpMethod.POST, URI.create(server.baseUrl() + "/egw/KQNhanLichSuKCB2024?" + QUERY))
+                        .build())
+                .close();
+        pipeline.send(HttpRequest.builder(HttpMethod.GET, URI.create(server.baseUrl() + "/plain?page=2"))
+                        .build())
                 .close();
 
         List<LoggedRequest> got = server.findAll(anyRequestedFor(anyUrl()));
-        assertThat(got).extracting(LoggedRequest::getUrl)
+        assertThat(got)
+                .extracting(LoggedRequest::getUrl)
                 .containsExactly("/egw/KQNhanLichSuKCB2024?" + QUERY, "/plain?page=2");
-        assertThat(got).allSatisfy(r -> assertThat(r.containsHeader(HiddenQueryWriter.HEADER)).isFalse());
-        assertThat(QuietConnections.hideQueries()).as("quiet connections link against this HttpClient").isTrue();
+        assertThat(got).allSatisfy(r -> assertThat(r.containsHeader(HiddenQueryWriter.HEADER))
+                .isFalse());
+        assertThat(QuietConnections.hideQueries())
+                .as("quiet connections link against this HttpClient")
+                .isTrue();
     }
 
     @Test
     void shown_whenQueryRedacted_keepsPathAndFragment() {
-        URI shown = HiddenQueryWriter.shown(URI.create("https://egw.example.vn/api/x?password=s3cret#top"),
-                "password=****");
+        URI shown = HiddenQueryWriter.shown(
+                URI.create("https://egw.example.vn/api/x?password=s3cret#top"), "password=****");
         assertThat(shown).hasToString("https://egw.example.vn/api/x?password=****#top");
     }
 }

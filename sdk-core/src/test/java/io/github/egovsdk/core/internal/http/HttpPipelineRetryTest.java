@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -27,6 +28,9 @@ import io.github.egovsdk.core.http.RequestBody;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,7 +47,11 @@ class HttpPipelineRetryTest {
     void start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        pipeline = pipeline(RetryPolicy.builder().maxAttempts(4).baseDelay(Duration.ofMillis(10)).build(),
+        pipeline = pipeline(
+                RetryPolicy.builder()
+                        .maxAttempts(4)
+                        .baseDelay(Duration.ofMillis(10))
+                        .build(),
                 Timeouts.DEFAULT.withResponse(Duration.ofMillis(500)));
     }
 
@@ -54,8 +62,12 @@ class HttpPipelineRetryTest {
     }
 
     private DefaultHttpPipeline pipeline(RetryPolicy policy, Timeouts timeouts) {
-        ClientConfig config = ClientConfig.builder().endpoint(server.baseUrl()).retryPolicy(policy).timeouts(timeouts)
-                .applicationId("motcua-test/1.0").build();
+        ClientConfig config = ClientConfig.builder()
+                .endpoint(server.baseUrl())
+                .retryPolicy(policy)
+                .timeouts(timeouts)
+                .applicationId("motcua-test/1.0")
+                .build();
         return new DefaultHttpPipeline(config, null, sleeps::add);
     }
 
@@ -63,12 +75,16 @@ class HttpPipelineRetryTest {
         return URI.create(server.baseUrl() + path);
     }
 
-    private void failThenSucceed(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure,
-            boolean isPost) {
-        var first = (isPost ? post(urlEqualTo(path)) : get(urlEqualTo(path))).inScenario(path)
-                .whenScenarioStateIs(Scenario.STARTED).willReturn(failure).willSetStateTo("failed");
-        var then = (isPost ? post(urlEqualTo(path)) : get(urlEqualTo(path))).inScenario(path)
-                .whenScenarioStateIs("failed").willReturn(aResponse().withStatus(200).withBody("ok"));
+    private void failThenSucceed(String path, ResponseDefinitionBuilder failure, boolean isPost) {
+        var first = (isPost ? post(urlEqualTo(path)) : get(urlEqualTo(path)))
+                .inScenario(path)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(failure)
+                .willSetStateTo("failed");
+        var then = (isPost ? post(urlEqualTo(path)) : get(urlEqualTo(path)))
+                .inScenario(path)
+                .whenScenarioStateIs("failed")
+                .willReturn(aResponse().withStatus(200).withBody("ok"));
         server.stubFor(first);
         server.stubFor(then);
     }
@@ -77,7 +93,8 @@ class HttpPipelineRetryTest {
     void send_when503WithRetryAfter_waitsTheServersDelayThenSucceeds() {
         failThenSucceed("/list", aResponse().withStatus(503).withHeader("Retry-After", "2"), false);
 
-        try (HttpResponse response = pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/list")).build())) {
+        try (HttpResponse response =
+                pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/list")).build())) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.bodyAsString(100)).isEqualTo("ok");
         }
@@ -87,8 +104,8 @@ class HttpPipelineRetryTest {
 
     @Test
     void send_when429WithRetryAfterHttpDate_waitsUntilThatDate() {
-        String inThreeSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3));
+        String inThreeSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3));
         failThenSucceed("/rate", aResponse().withStatus(429).withHeader("Retry-After", inThreeSeconds), false);
 
         pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/rate")).build()).close();
@@ -101,7 +118,8 @@ class HttpPipelineRetryTest {
     void send_whenConnectionReset_retriesAndSucceeds() {
         failThenSucceed("/reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), false);
 
-        pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/reset")).build()).close();
+        pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/reset")).build())
+                .close();
 
         server.verify(2, getRequestedFor(urlEqualTo("/reset")));
         assertThat(sleeps).hasSize(1).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofMillis(10)));
@@ -121,24 +139,35 @@ class HttpPipelineRetryTest {
         failThenSucceed("/submit", aResponse().withStatus(503), true);
 
         assertThatThrownBy(() -> pipeline.send(HttpRequest.builder(HttpMethod.POST, uri("/submit"))
-                .body(RequestBody.ofString("{}", "application/json")).build()))
+                        .body(RequestBody.ofString("{}", "application/json"))
+                        .build()))
                 .isInstanceOf(EgovServiceException.class)
-                .satisfies(e -> assertThat(((EgovServiceException) e).statusCode()).isEqualTo(503));
+                .satisfies(
+                        e -> assertThat(((EgovServiceException) e).statusCode()).isEqualTo(503));
         server.verify(1, postRequestedFor(urlEqualTo("/submit")));
     }
 
     @Test
     void send_whenPostWithIdempotencyKeyFails_retriesWithTheSameKey() {
-        server.stubFor(post(urlEqualTo("/sync")).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("one"));
-        server.stubFor(post(urlEqualTo("/sync")).inScenario("s").whenScenarioStateIs("one")
-                .willReturn(aResponse().withStatus(502)).willSetStateTo("two"));
-        server.stubFor(post(urlEqualTo("/sync")).inScenario("s").whenScenarioStateIs("two")
+        server.stubFor(post(urlEqualTo("/sync"))
+                .inScenario("s")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("one"));
+        server.stubFor(post(urlEqualTo("/sync"))
+                .inScenario("s")
+                .whenScenarioStateIs("one")
+                .willReturn(aResponse().withStatus(502))
+                .willSetStateTo("two"));
+        server.stubFor(post(urlEqualTo("/sync"))
+                .inScenario("s")
+                .whenScenarioStateIs("two")
                 .willReturn(aResponse().withStatus(201)));
 
         try (HttpResponse response = pipeline.send(HttpRequest.builder(HttpMethod.POST, uri("/sync"))
                 .body(RequestBody.ofString("{\"maHoSo\":\"H27.01-261123-0001\"}", "application/json"))
-                .idempotencyKey("dossier-H27.01-261123-0001").build())) {
+                .idempotencyKey("dossier-H27.01-261123-0001")
+                .build())) {
             assertThat(response.statusCode()).isEqualTo(201);
         }
         List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/sync")));
@@ -153,17 +182,20 @@ class HttpPipelineRetryTest {
         failThenSucceed("/upload", aResponse().withStatus(503), true);
 
         assertThatThrownBy(() -> pipeline.send(HttpRequest.builder(HttpMethod.POST, uri("/upload"))
-                .idempotencyKey("k1")
-                .body(RequestBody.ofStream(new ByteArrayInputStream(new byte[10]), 10, "application/octet-stream"))
-                .build()))
-                .isInstanceOf(EgovClientException.class).hasMessageContaining("one-shot stream");
+                        .idempotencyKey("k1")
+                        .body(RequestBody.ofStream(
+                                new ByteArrayInputStream(new byte[10]), 10, "application/octet-stream"))
+                        .build()))
+                .isInstanceOf(EgovClientException.class)
+                .hasMessageContaining("one-shot stream");
     }
 
     @Test
     void send_whenAlwaysUnavailable_stopsAfterMaxAttempts() {
         server.stubFor(get(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
 
-        assertThatThrownBy(() -> pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/down")).build()))
+        assertThatThrownBy(() -> pipeline.send(
+                        HttpRequest.builder(HttpMethod.GET, uri("/down")).build()))
                 .isInstanceOf(EgovServiceException.class);
         server.verify(4, getRequestedFor(urlEqualTo("/down")));
         assertThat(sleeps).hasSize(3);
@@ -173,20 +205,26 @@ class HttpPipelineRetryTest {
     void send_whenRetryAfterExceedsTotalBudget_givesUpWithoutWaiting() {
         pipeline.close();
         pipeline = pipeline(RetryPolicy.defaults(), Timeouts.DEFAULT.withTotal(Duration.ofSeconds(5)));
-        server.stubFor(get(urlEqualTo("/later")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
+        server.stubFor(
+                get(urlEqualTo("/later")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
 
-        assertThatThrownBy(() -> pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/later")).build()))
+        assertThatThrownBy(() -> pipeline.send(
+                        HttpRequest.builder(HttpMethod.GET, uri("/later")).build()))
                 .isInstanceOf(EgovServiceException.class);
         assertThat(sleeps).isEmpty();
     }
 
     @Test
     void send_whenServiceErrorInVietnamese_decodesCodeMessageAndRequestId() {
-        server.stubFor(get(urlEqualTo("/err")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json; charset=utf-8").withHeader("X-Request-Id", "req-42")
-                .withBody("{\"ErrorCode\":\"-1\",\"ErrorDesc\":\"Mã hồ sơ không hợp lệ\"}")));
+        server.stubFor(get(urlEqualTo("/err"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withHeader("X-Request-Id", "req-42")
+                        .withBody("{\"ErrorCode\":\"-1\",\"ErrorDesc\":\"Mã hồ sơ không hợp lệ\"}")));
 
-        assertThatThrownBy(() -> pipeline.send(HttpRequest.builder(HttpMethod.GET, uri("/err")).build()))
+        assertThatThrownBy(() -> pipeline.send(
+                        HttpRequest.builder(HttpMethod.GET, uri("/err")).build()))
                 .isInstanceOfSatisfying(EgovServiceException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.serviceErrorCode()).contains("-1");
@@ -200,9 +238,11 @@ class HttpPipelineRetryTest {
         int port = server.port();
         server.stop();
 
-        assertThatThrownBy(() -> pipeline.send(HttpRequest.builder(HttpMethod.GET,
-                URI.create("http://127.0.0.1:" + port + "/x")).build()))
-                .isInstanceOfSatisfying(EgovTransportException.class, e -> assertThat(e.isRetryable()).isTrue());
+        assertThatThrownBy(() ->
+                        pipeline.send(HttpRequest.builder(HttpMethod.GET, URI.create("http://127.0.0.1:" + port + "/x"))
+                                .build()))
+                .isInstanceOfSatisfying(EgovTransportException.class, e -> assertThat(e.isRetryable())
+                        .isTrue());
         assertThat(sleeps).hasSize(3);
     }
 

@@ -40,10 +40,12 @@ class OutcomeUnknownTest {
     }
 
     private DefaultHttpPipeline pipeline(String baseUrl) {
-        ClientConfig config = ClientConfig.builder().endpoint(baseUrl).retryPolicy(RetryPolicy.defaults())
+        ClientConfig config = ClientConfig.builder()
+                .endpoint(baseUrl)
+                .retryPolicy(RetryPolicy.defaults())
                 .timeouts(Timeouts.DEFAULT.withResponse(Duration.ofMillis(800)).withConnect(Duration.ofSeconds(1)))
                 .build();
-        return new DefaultHttpPipeline(config, null, d -> { });
+        return new DefaultHttpPipeline(config, null, d -> {});
     }
 
     private static HttpRequest sendDocument(String baseUrl, boolean withKey) {
@@ -59,7 +61,8 @@ class OutcomeUnknownTest {
     void send_whenNonIdempotentRequestWasWrittenThenReset_reportsOutcomeUnknownAndNotRetryable() {
         server.stubFor(post(urlEqualTo("/sendEdoc")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (DefaultHttpPipeline p = pipeline(server.baseUrl())) {
-            EgovTransportException e = catchThrowableOfType(EgovTransportException.class,
+            EgovTransportException e = catchThrowableOfType(
+                    EgovTransportException.class,
                     () -> p.send(sendDocument(server.baseUrl(), false)).close());
             assertThat(e.outcomeUnknown()).isTrue();
             assertThat(e.isRetryable()).isFalse();
@@ -70,9 +73,11 @@ class OutcomeUnknownTest {
 
     @Test
     void send_whenNonIdempotentRequestTimesOutWaitingForTheAnswer_reportsOutcomeUnknown() {
-        server.stubFor(post(urlEqualTo("/sendEdoc")).willReturn(aResponse().withStatus(200).withFixedDelay(3_000)));
+        server.stubFor(post(urlEqualTo("/sendEdoc"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3_000)));
         try (DefaultHttpPipeline p = pipeline(server.baseUrl())) {
-            EgovTransportException e = catchThrowableOfType(EgovTransportException.class,
+            EgovTransportException e = catchThrowableOfType(
+                    EgovTransportException.class,
                     () -> p.send(sendDocument(server.baseUrl(), false)).close());
             assertThat(e.outcomeUnknown()).isTrue();
             assertThat(e.isRetryable()).isFalse();
@@ -87,8 +92,9 @@ class OutcomeUnknownTest {
         }
         String closed = "http://127.0.0.1:" + port;
         try (DefaultHttpPipeline p = pipeline(closed)) {
-            EgovTransportException e = catchThrowableOfType(EgovTransportException.class,
-                    () -> p.send(sendDocument(closed, false)).close());
+            EgovTransportException e =
+                    catchThrowableOfType(EgovTransportException.class, () -> p.send(sendDocument(closed, false))
+                            .close());
             assertThat(e.outcomeUnknown()).isFalse();
             assertThat(e.isRetryable()).isTrue();
         }
@@ -98,7 +104,8 @@ class OutcomeUnknownTest {
     void send_whenTheRequestCarriesAnIdempotencyKey_retriesAndStaysRetryable() {
         server.stubFor(post(urlEqualTo("/sendEdoc")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (DefaultHttpPipeline p = pipeline(server.baseUrl())) {
-            EgovTransportException e = catchThrowableOfType(EgovTransportException.class,
+            EgovTransportException e = catchThrowableOfType(
+                    EgovTransportException.class,
                     () -> p.send(sendDocument(server.baseUrl(), true)).close());
             assertThat(e.outcomeUnknown()).isTrue();
             assertThat(e.isRetryable()).isTrue();

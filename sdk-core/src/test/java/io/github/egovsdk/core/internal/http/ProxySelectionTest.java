@@ -19,16 +19,18 @@ class ProxySelectionTest {
         p.setProperty("https.proxyPort", "3128");
         p.setProperty("http.nonProxyHosts", "localhost|*.noi-bo.vn");
         ProxyConfig c = ProxySelection.fromEnvironment(p, Map.of("HTTPS_PROXY", "http://other:1"));
-        assertThat(c.proxyUri()).hasValueSatisfying(u -> assertThat(u.toString())
-                .isEqualTo("http://proxy.so-tttt.gov.vn:3128"));
+        assertThat(c.proxyUri())
+                .hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("http://proxy.so-tttt.gov.vn:3128"));
         assertThat(c.nonProxyHosts()).containsExactly("localhost", "*.noi-bo.vn");
     }
 
     @Test
     void fromEnvironment_whenHttpsProxyWithCredentials_splitsThemAndNeverPrintsThePassword() {
-        ProxyConfig c = ProxySelection.fromEnvironment(new Properties(),
+        ProxyConfig c = ProxySelection.fromEnvironment(
+                new Properties(),
                 Map.of("HTTPS_PROXY", "http://user:pa55word@10.0.0.1:8080", "NO_PROXY", "localhost,.gov.vn"));
-        assertThat(c.proxyUri()).hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("http://10.0.0.1:8080"));
+        assertThat(c.proxyUri())
+                .hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("http://10.0.0.1:8080"));
         assertThat(c.username()).isEqualTo("user");
         assertThat(new String(c.password())).isEqualTo("pa55word");
         assertThat(c.toString()).doesNotContain("pa55word");
@@ -36,9 +38,10 @@ class ProxySelectionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"api.dichvucong.gov.vn,true", "gov.vn,true", "localhost,true", "example.com,false",
-        "sub.noi-bo.vn,true"})
+    @CsvSource({"api.dichvucong.gov.vn,true", "gov.vn,true", "localhost,true", "example.com,false", "sub.noi-bo.vn,true"
+    })
     void bypasses_byPattern(String host, boolean direct) {
-        assertThat(ProxySelection.bypasses(host, List.of(".gov.vn", "localhost", "*.noi-bo.vn"))).isEqualTo(direct);
+        assertThat(ProxySelection.bypasses(host, List.of(".gov.vn", "localhost", "*.noi-bo.vn")))
+                .isEqualTo(direct);
     }
 }

@@ -44,7 +44,10 @@ class TotalTimeBudgetTest {
     }
 
     private DefaultHttpPipeline pipeline(RetryPolicy policy, Timeouts timeouts) {
-        ClientConfig config = ClientConfig.builder().endpoint(server.baseUrl()).retryPolicy(policy).timeouts(timeouts)
+        ClientConfig config = ClientConfig.builder()
+                .endpoint(server.baseUrl())
+                .retryPolicy(policy)
+                .timeouts(timeouts)
                 .build();
         return new DefaultHttpPipeline(config, null, Sleeper.REAL);
     }
@@ -52,16 +55,21 @@ class TotalTimeBudgetTest {
     @Test
     void bodyAsString_whenBodyIsDribbledPastTheBudget_failsByTheDeadline() {
         // 8 chunks over 8 s: every read returns within the 3 s read timeout, only the total budget can stop it
-        server.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200)
-                .withBody("x".repeat(800)).withChunkedDribbleDelay(8, 8_000)));
-        try (DefaultHttpPipeline p = pipeline(RetryPolicy.none(), new Timeouts(Duration.ofSeconds(2),
-                Duration.ofSeconds(3), Duration.ofSeconds(4)))) {
+        server.stubFor(get(urlEqualTo("/slow"))
+                .willReturn(
+                        aResponse().withStatus(200).withBody("x".repeat(800)).withChunkedDribbleDelay(8, 8_000)));
+        try (DefaultHttpPipeline p = pipeline(
+                RetryPolicy.none(),
+                new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(4)))) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> {
-                try (HttpResponse r = p.send(HttpRequest.builder(HttpMethod.GET, uri("/slow")).build())) {
-                    r.bodyAsString(1 << 20);
-                }
-            }).isInstanceOf(EgovTransportException.class).hasMessageContaining("Timeouts.total");
+                        try (HttpResponse r = p.send(HttpRequest.builder(HttpMethod.GET, uri("/slow"))
+                                .build())) {
+                            r.bodyAsString(1 << 20);
+                        }
+                    })
+                    .isInstanceOf(EgovTransportException.class)
+                    .hasMessageContaining("Timeouts.total");
             assertThat(elapsedMs(start)).isBetween(3_500L, 4_000L + MARGIN_MS);
         }
     }
@@ -69,13 +77,19 @@ class TotalTimeBudgetTest {
     @Test
     void send_whenRetryStartsJustBeforeTheDeadline_endsByTheDeadline() {
         // each attempt: a 503 after 2.9 s; the retry starts at ~3.1 s with a 3 s response timeout but 0.9 s left
-        server.stubFor(get(urlEqualTo("/busy")).willReturn(aResponse().withStatus(503).withFixedDelay(2_900)));
-        RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(100))
-                .maxDelay(Duration.ofMillis(200)).build();
-        try (DefaultHttpPipeline p = pipeline(policy, new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3),
-                Duration.ofSeconds(4)))) {
+        server.stubFor(
+                get(urlEqualTo("/busy")).willReturn(aResponse().withStatus(503).withFixedDelay(2_900)));
+        RetryPolicy policy = RetryPolicy.builder()
+                .maxAttempts(3)
+                .baseDelay(Duration.ofMillis(100))
+                .maxDelay(Duration.ofMillis(200))
+                .build();
+        try (DefaultHttpPipeline p =
+                pipeline(policy, new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(4)))) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> p.send(HttpRequest.builder(HttpMethod.GET, uri("/busy")).build()).close())
+            assertThatThrownBy(() -> p.send(HttpRequest.builder(HttpMethod.GET, uri("/busy"))
+                                    .build())
+                            .close())
                     .isInstanceOfAny(EgovTransportException.class, EgovServiceException.class);
             assertThat(elapsedMs(start)).isLessThan(4_000L + MARGIN_MS);
         }
@@ -84,11 +98,14 @@ class TotalTimeBudgetTest {
 
     @Test
     void send_whenTheBodyIsReadWithinTheBudget_returnsItWhole() throws Exception {
-        server.stubFor(get(urlEqualTo("/ok")).willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")
-                .withChunkedDribbleDelay(3, 300)));
-        try (DefaultHttpPipeline p = pipeline(RetryPolicy.none(), new Timeouts(Duration.ofSeconds(2),
-                Duration.ofSeconds(3), Duration.ofSeconds(4)));
-                HttpResponse r = p.send(HttpRequest.builder(HttpMethod.GET, uri("/ok")).build())) {
+        server.stubFor(get(urlEqualTo("/ok"))
+                .willReturn(
+                        aResponse().withStatus(200).withBody("{\"ok\":true}").withChunkedDribbleDelay(3, 300)));
+        try (DefaultHttpPipeline p = pipeline(
+                        RetryPolicy.none(),
+                        new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(4)));
+                HttpResponse r =
+                        p.send(HttpRequest.builder(HttpMethod.GET, uri("/ok")).build())) {
             assertThat(r.bodyAsString(1024)).isEqualTo("{\"ok\":true}");
         }
     }

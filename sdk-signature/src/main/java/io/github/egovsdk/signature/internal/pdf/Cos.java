@@ -11,16 +11,13 @@ import java.util.Map;
  * their bytes as written, so an object rewritten in the new revision says exactly what it said before.
  */
 final class Cos {
-    private Cos() {
-    }
+    private Cos() {}
 
     /** A name, as written after the slash (escapes kept). */
-    record Name(String raw) {
-    }
+    record Name(String raw) {}
 
     /** An indirect reference {@code num gen R}. */
-    record Ref(int num, int gen) {
-    }
+    record Ref(int num, int gen) {}
 
     /** A literal or hex string, delimiters included, exactly as written. */
     record Str(byte[] raw) {
@@ -78,7 +75,8 @@ final class Cos {
                     default -> {
                         if (e >= '0' && e <= '7') {
                             int v = e - '0';
-                            for (int k = 0; k < 2 && i + 1 < raw.length - 1 && raw[i + 1] >= '0' && raw[i + 1] <= '7';
+                            for (int k = 0;
+                                    k < 2 && i + 1 < raw.length - 1 && raw[i + 1] >= '0' && raw[i + 1] <= '7';
                                     k++) {
                                 v = v * 8 + (raw[++i] - '0');
                             }
@@ -105,8 +103,7 @@ final class Cos {
     }
 
     /** A stream object: its dictionary and where its data starts in the file. */
-    record Stream(Map<String, Object> dict, long dataOffset) {
-    }
+    record Stream(Map<String, Object> dict, long dataOffset) {}
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> dict(Object o) {

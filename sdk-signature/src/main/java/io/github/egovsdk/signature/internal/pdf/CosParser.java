@@ -243,8 +243,8 @@ final class CosParser {
     }
 
     static boolean isDelimiter(int c) {
-        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
-                || c == '/' || c == '%';
+        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
+                || c == '%';
     }
 
     static byte[] ascii(String s) {

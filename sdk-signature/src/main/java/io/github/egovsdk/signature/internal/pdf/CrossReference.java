@@ -13,8 +13,7 @@ import java.util.Map;
  * {@code /Prev} leads readers to the section carrying {@code /XRefStm}.
  */
 final class CrossReference {
-    private CrossReference() {
-    }
+    private CrossReference() {}
 
     static void write(RevisionBuffer out, XrefReader.Xref xref, int nextNumber, List<Object> id) {
         Map<String, Object> trailer = new LinkedHashMap<>();

@@ -14,8 +14,7 @@ final class PdfObjects {
     private final XrefReader.Xref xref;
     private final Map<Integer, ObjectStream> objectStreams = new HashMap<>();
 
-    private record ObjectStream(byte[] data, long[] offsets, int first) {
-    }
+    private record ObjectStream(byte[] data, long[] offsets, int first) {}
 
     PdfObjects(PdfInput in, XrefReader.Xref xref) {
         this.in = in;

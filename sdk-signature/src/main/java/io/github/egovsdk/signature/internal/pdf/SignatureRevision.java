@@ -30,11 +30,9 @@ final class SignatureRevision {
     private static final int MAX_PAGE_DEPTH = 64;
 
     /** The built revision: its bytes, with the ByteRange filled in, and where the {@code /Contents} hex goes. */
-    record Built(byte[] bytes, long[] byteRange, long contentsOffset, int contentsHexLength) {
-    }
+    record Built(byte[] bytes, long[] byteRange, long contentsOffset, int contentsHexLength) {}
 
-    private SignatureRevision() {
-    }
+    private SignatureRevision() {}
 
     static Built build(PdfObjects pdf, long originalLength, int lastByte, StreamingPadesWriter.Fields fields)
             throws StreamingPdfException {
@@ -50,7 +48,9 @@ final class SignatureRevision {
         Cos.Ref pageRef = firstPage(pdf, catalog.get("Pages"));
         Map<String, Object> page = new LinkedHashMap<>(Cos.dict(pdf.get(pageRef)));
 
-        int next = Math.max(xref.size(), xref.entries().keySet().stream().mapToInt(i -> i + 1).max().orElse(1));
+        int next = Math.max(
+                xref.size(),
+                xref.entries().keySet().stream().mapToInt(i -> i + 1).max().orElse(1));
         Cos.Ref sigRef = new Cos.Ref(next++, 0);
         Cos.Ref fieldRef = new Cos.Ref(next++, 0);
         Cos.Ref apRef = new Cos.Ref(next++, 0);
@@ -187,7 +187,9 @@ final class SignatureRevision {
             Object first = null;
             for (Object kid : kids) {
                 Map<String, Object> k = Cos.dict(pdf.resolve(kid));
-                boolean empty = k != null && k.get("Kids") != null && k.get("Count") instanceof Cos.Token c
+                boolean empty = k != null
+                        && k.get("Kids") != null
+                        && k.get("Count") instanceof Cos.Token c
                         && c.longValue() == 0;
                 if (k != null && !empty) {
                     first = kid;
@@ -235,7 +237,7 @@ final class SignatureRevision {
             return literal(s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)"));
         }
         byte[] utf16 = s.getBytes(StandardCharsets.UTF_16BE);
-        return new Cos.Str(("<FEFF" + HexFormat.of().withUpperCase().formatHex(utf16) + ">")
-                .getBytes(StandardCharsets.US_ASCII));
+        return new Cos.Str(
+                ("<FEFF" + HexFormat.of().withUpperCase().formatHex(utf16) + ">").getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -13,8 +13,7 @@ import java.util.zip.Inflater;
 final class StreamDecoder {
     static final int MAX_DECODED = 64 * 1024 * 1024;
 
-    private StreamDecoder() {
-    }
+    private StreamDecoder() {}
 
     static byte[] decode(Map<String, Object> dict, byte[] data) throws StreamingPdfException {
         Object filter = dict.get("Filter");
@@ -97,14 +96,15 @@ final class StreamDecoder {
                 int a = i >= bpp ? out[dst + i - bpp] & 0xff : 0;
                 int b = prev[i] & 0xff;
                 int c = i >= bpp ? prev[i - bpp] & 0xff : 0;
-                int v = switch (type) {
-                    case 0 -> x;
-                    case 1 -> x + a;
-                    case 2 -> x + b;
-                    case 3 -> x + ((a + b) >>> 1);
-                    case 4 -> x + paeth(a, b, c);
-                    default -> throw new StreamingPdfException("bad PNG predictor row type " + type);
-                };
+                int v =
+                        switch (type) {
+                            case 0 -> x;
+                            case 1 -> x + a;
+                            case 2 -> x + b;
+                            case 3 -> x + ((a + b) >>> 1);
+                            case 4 -> x + paeth(a, b, c);
+                            default -> throw new StreamingPdfException("bad PNG predictor row type " + type);
+                        };
                 out[dst + i] = (byte) v;
             }
             System.arraycopy(out, dst, prev, 0, rowLength);

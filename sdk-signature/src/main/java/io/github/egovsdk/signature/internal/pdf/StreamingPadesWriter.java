@@ -23,8 +23,7 @@ import org.bouncycastle.cms.CMSTypedData;
  * filters in the cross-reference or object streams.
  */
 public final class StreamingPadesWriter {
-    private StreamingPadesWriter() {
-    }
+    private StreamingPadesWriter() {}
 
     /**
      * What the signature dictionary says.
@@ -35,8 +34,7 @@ public final class StreamingPadesWriter {
      * @param signingTimeMs {@code /M}, the claimed signing time
      * @param contentsBytes bytes reserved for the CMS in {@code /Contents}
      */
-    public record Fields(String name, String reason, String location, long signingTimeMs, int contentsBytes) {
-    }
+    public record Fields(String name, String reason, String location, long signingTimeMs, int contentsBytes) {}
 
     /** Builds the CMS over the signed ranges (streamed, never buffered). */
     @FunctionalInterface
@@ -58,7 +56,10 @@ public final class StreamingPadesWriter {
             } catch (StreamingPdfException e) {
                 return false;
             }
-            try (FileChannel out = FileChannel.open(output, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+            try (FileChannel out = FileChannel.open(
+                    output,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 long copied = 0;
                 while (copied < length) {

@@ -17,16 +17,13 @@ final class XrefReader {
     private static final int TAIL = 4096;
     private static final int MAX_SECTIONS = 10_000;
 
-    private XrefReader() {
-    }
+    private XrefReader() {}
 
     /** Cross-reference entry: type 0 free, 1 at {@code offset} with generation {@code field}, 2 in object stream. */
-    record Entry(int type, long offset, int field) {
-    }
+    record Entry(int type, long offset, int field) {}
 
     /** The merged cross-reference. */
-    record Xref(Map<Integer, Entry> entries, Map<String, Object> trailer, long startxref, boolean stream, int size) {
-    }
+    record Xref(Map<Integer, Entry> entries, Map<String, Object> trailer, long startxref, boolean stream, int size) {}
 
     static Xref read(PdfInput in) throws StreamingPdfException {
         long startxref = lastStartxref(in);
@@ -131,7 +128,8 @@ final class XrefReader {
             throws StreamingPdfException {
         PdfInput in = parser.input();
         in.seek(offset);
-        if (!(parser.indirectObject(-1) instanceof Cos.Stream s) || !Cos.isName(s.dict().get("Type"), "XRef")) {
+        if (!(parser.indirectObject(-1) instanceof Cos.Stream s)
+                || !Cos.isName(s.dict().get("Type"), "XRef")) {
             throw new StreamingPdfException("startxref does not point to a cross-reference");
         }
         Map<String, Object> dict = s.dict();

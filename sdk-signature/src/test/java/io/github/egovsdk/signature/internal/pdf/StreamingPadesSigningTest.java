@@ -94,16 +94,21 @@ class StreamingPadesSigningTest {
                 doc.getPage(0).getAnnotations().add(field.getWidgets().get(0));
                 field.setValue("123/UBND-VP");
             }
-            doc.save(pdf.toFile(), compressed ? CompressParameters.DEFAULT_COMPRESSION
-                    : CompressParameters.NO_COMPRESSION);
+            doc.save(
+                    pdf.toFile(),
+                    compressed ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION);
         }
         return pdf;
     }
 
     static boolean streamed(Path in, Path out) throws Exception {
-        return StreamingPadesWriter.trySign(in, out, new StreamingPadesWriter.Fields("Nguyễn Văn An",
-                "Ký ban hành (bản chính)", "Bắc Ninh", System.currentTimeMillis(), 16 * 1024),
-                content -> CmsBuilder.sign(content, false, key, key.defaultAlgorithm(), null, null).getEncoded());
+        return StreamingPadesWriter.trySign(
+                in,
+                out,
+                new StreamingPadesWriter.Fields(
+                        "Nguyễn Văn An", "Ký ban hành (bản chính)", "Bắc Ninh", System.currentTimeMillis(), 16 * 1024),
+                content -> CmsBuilder.sign(content, false, key, key.defaultAlgorithm(), null, null)
+                        .getEncoded());
     }
 
     static void assertAllPassed(ValidationReport report, int count) {
@@ -127,13 +132,17 @@ class StreamingPadesSigningTest {
         byte[] out = Files.readAllBytes(signed);
         assertThat(Arrays.copyOf(out, original.length)).isEqualTo(original);
         String revision = new String(out, original.length, out.length - original.length, StandardCharsets.ISO_8859_1);
-        assertThat(revision).contains("/SubFilter /ETSI.CAdES.detached").contains("/SigFlags 3")
-                .contains("/Prev ").contains(compressed ? "/Type /XRef" : "\nxref\n");
+        assertThat(revision)
+                .contains("/SubFilter /ETSI.CAdES.detached")
+                .contains("/SigFlags 3")
+                .contains("/Prev ")
+                .contains(compressed ? "/Type /XRef" : "\nxref\n");
         assertAllPassed(trusting.validate(signed), 1);
         try (PDDocument doc = Loader.loadPDF(signed.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(3);
             assertThat(doc.getSignatureDictionaries().get(0).getReason()).isEqualTo("Ký ban hành (bản chính)");
-            assertThat(doc.getDocumentCatalog().getAcroForm().getField("Signature1")).isNotNull();
+            assertThat(doc.getDocumentCatalog().getAcroForm().getField("Signature1"))
+                    .isNotNull();
         }
         assertPdfsigValid(signed, 1);
     }
@@ -148,7 +157,8 @@ class StreamingPadesSigningTest {
 
             assertAllPassed(trusting.validate(twice), 2);
             try (PDDocument doc = Loader.loadPDF(twice.toFile())) {
-                assertThat(doc.getDocumentCatalog().getAcroForm().getField("Signature2")).isNotNull();
+                assertThat(doc.getDocumentCatalog().getAcroForm().getField("Signature2"))
+                        .isNotNull();
             }
             assertPdfsigValid(twice, 2);
         }
@@ -172,9 +182,15 @@ class StreamingPadesSigningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dss__pdf-signed-original.pdf", "dss__pades-signed-annot-added.pdf",
-        "dss__dss-2236-replace.pdf", "dss__hello_signed_INCSAVE_signed_EDITED.pdf", "dss__siwa.pdf",
-        "pdfattacker__replace-overlay-v1-3-signed.pdf"})
+    @ValueSource(
+            strings = {
+                "dss__pdf-signed-original.pdf",
+                "dss__pades-signed-annot-added.pdf",
+                "dss__dss-2236-replace.pdf",
+                "dss__hello_signed_INCSAVE_signed_EDITED.pdf",
+                "dss__siwa.pdf",
+                "pdfattacker__replace-overlay-v1-3-signed.pdf"
+            })
     void sign_whenAlreadySignedCorpusPdf_leavesEarlierVerdictsUnchanged(String name, @TempDir Path dir)
             throws Exception {
         Path input = CORPUS.resolve(name);
@@ -198,8 +214,12 @@ class StreamingPadesSigningTest {
         if (pdfsigInstalled()) {
             String before1 = run("pdfsig", input.toString());
             String after1 = run("pdfsig", signed.toString());
-            long validBefore = before1.lines().filter(l -> l.contains("Signature is Valid.")).count();
-            assertThat(after1.lines().filter(l -> l.contains("Signature is Valid.")).count())
+            long validBefore = before1.lines()
+                    .filter(l -> l.contains("Signature is Valid."))
+                    .count();
+            assertThat(after1.lines()
+                            .filter(l -> l.contains("Signature is Valid."))
+                            .count())
                     .isEqualTo(validBefore + 1);
         }
     }
@@ -233,13 +253,26 @@ class StreamingPadesSigningTest {
             xref = XrefReader.read(PdfInput.of(ch));
         }
         StringBuilder table = new StringBuilder("xref\n");
-        xref.entries().entrySet().stream().filter(e -> e.getValue().type() == 1).sorted(Map.Entry.comparingByKey())
-                .forEach(e -> table.append(e.getKey()).append(" 1\n").append(String.format("%010d %05d n\r\n",
-                        e.getValue().offset(), e.getValue().field())));
+        xref.entries().entrySet().stream()
+                .filter(e -> e.getValue().type() == 1)
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> table.append(e.getKey())
+                        .append(" 1\n")
+                        .append(String.format(
+                                "%010d %05d n\r\n",
+                                e.getValue().offset(), e.getValue().field())));
         Cos.Ref root = (Cos.Ref) xref.trailer().get("Root");
-        table.append("trailer\n<</Size ").append(xref.size()).append(" /Root ").append(root.num()).append(" ")
-                .append(root.gen()).append(" R /XRefStm ").append(xref.startxref()).append(">>\nstartxref\n")
-                .append(bytes.length).append("\n%%EOF\n");
+        table.append("trailer\n<</Size ")
+                .append(xref.size())
+                .append(" /Root ")
+                .append(root.num())
+                .append(" ")
+                .append(root.gen())
+                .append(" R /XRefStm ")
+                .append(xref.startxref())
+                .append(">>\nstartxref\n")
+                .append(bytes.length)
+                .append("\n%%EOF\n");
         Files.write(target, bytes);
         Files.write(target, table.toString().getBytes(StandardCharsets.ISO_8859_1), StandardOpenOption.APPEND);
         return target;
@@ -287,7 +320,8 @@ class StreamingPadesSigningTest {
 
         assertThat(streamed(junk, dir.resolve("unused.pdf"))).isFalse();
         assertThatThrownBy(() -> signer.sign(junk, dir.resolve("out.pdf"), PadesOptions.invisible()))
-                .isInstanceOf(EgovClientException.class).hasMessageContaining("Cannot sign");
+                .isInstanceOf(EgovClientException.class)
+                .hasMessageContaining("Cannot sign");
         assertThat(dir.resolve("out.pdf")).doesNotExist();
     }
 
@@ -298,7 +332,9 @@ class StreamingPadesSigningTest {
     static void assertPdfsigValid(Path signed, int count) throws Exception {
         assumeTrue(pdfsigInstalled(), "poppler-utils (pdfsig) not installed");
         String out = run("pdfsig", signed.toString());
-        assertThat(out.lines().filter(l -> l.contains("Signature is Valid.")).count()).as(out).isEqualTo(count);
+        assertThat(out.lines().filter(l -> l.contains("Signature is Valid.")).count())
+                .as(out)
+                .isEqualTo(count);
         assertThat(out).contains("ETSI.CAdES.detached");
     }
 

@@ -1,13 +1,13 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
 import io.github.egovsdk.core.config.ClientBuilderBase;
+import io.github.egovsdk.core.config.ProxyConfig;
 import io.github.egovsdk.core.config.RetryPolicy;
 import io.github.egovsdk.core.config.Timeouts;
 
 /** Applies a service's shared properties (endpoint, timeouts, retries) to its client builder. */
 final class ClientSettings {
-    private ClientSettings() {
-    }
+    private ClientSettings() {}
 
     static <B extends ClientBuilderBase<B>> B apply(B builder, ServiceProperties p, String prefix, String service) {
         builder.endpoint(Required.value(p.getEndpoint(), prefix + ".endpoint", service));
@@ -31,8 +31,8 @@ final class ClientSettings {
         RetryPolicy.Builder retry = RetryPolicy.defaults().toBuilder();
         if (r.getMaxAttempts() != null) {
             if (r.getMaxAttempts() < 1) {
-                throw Required.invalid(prefix + ".retry.max-attempts", r.getMaxAttempts(),
-                        "must be at least 1 / phải từ 1 trở lên");
+                throw Required.invalid(
+                        prefix + ".retry.max-attempts", r.getMaxAttempts(), "must be at least 1 / phải từ 1 trở lên");
             }
             retry.maxAttempts(r.getMaxAttempts());
         }
@@ -46,8 +46,11 @@ final class ClientSettings {
         ServiceProperties.ProxyProperties proxy = p.getProxy();
         if (proxy.getUrl() != null) {
             try {
-                builder.proxy(new io.github.egovsdk.core.config.ProxyConfig(proxy.getUrl(), proxy.getNonProxyHosts(),
-                        proxy.getUsername(), proxy.getPassword() == null ? null : proxy.getPassword().toCharArray()));
+                builder.proxy(new ProxyConfig(
+                        proxy.getUrl(),
+                        proxy.getNonProxyHosts(),
+                        proxy.getUsername(),
+                        proxy.getPassword() == null ? null : proxy.getPassword().toCharArray()));
             } catch (IllegalArgumentException e) {
                 throw Required.invalid(prefix + ".proxy.url", proxy.getUrl(), e.getMessage());
             }

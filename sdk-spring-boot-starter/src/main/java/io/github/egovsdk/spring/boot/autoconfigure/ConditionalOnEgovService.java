@@ -5,12 +5,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Matches when {@code egov.<service>.endpoint} (or another of {@link #properties()}) is set or {@code egov.sandbox.enabled=true}: the service is
- * configured, so its client bean is wanted.
+ * Matches when {@code egov.<service>.endpoint} (or another of {@link #properties()}) is set or {@code
+ * egov.sandbox.enabled=true}: the service is configured, so its client bean is wanted.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -1,15 +1,14 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import io.github.egovsdk.core.privacy.Redactor;
+import io.github.egovsdk.edoc.receive.EdocReceiver;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
-import io.github.egovsdk.core.privacy.Redactor;
-import io.github.egovsdk.edoc.receive.EdocReceiver;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -99,7 +98,7 @@ public final class EdocReceiverLifecycle implements SmartLifecycle {
     }
 
     /** The last poll's failure, redacted; empty after a successful poll. */
-    public java.util.Optional<String> lastError() {
-        return java.util.Optional.ofNullable(lastError.get());
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError.get());
     }
 }

@@ -10,7 +10,6 @@ import io.github.egovsdk.vneid.login.PortalSsoClient;
 import io.github.egovsdk.vneid.login.VneidLoginClient;
 import io.github.egovsdk.vneid.population.AuditHook;
 import io.github.egovsdk.vneid.population.PopulationDbClient;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -42,8 +41,10 @@ public class EgovClientsAutoConfiguration {
     static class SandboxMissing {
         @Bean
         EgovSettings egovSettings() {
-            throw Required.invalid("egov.sandbox.enabled", true, "needs io.github.egovsdk:sdk-testkit on the"
-                    + " classpath / cần thư viện sdk-testkit");
+            throw Required.invalid(
+                    "egov.sandbox.enabled",
+                    true,
+                    "needs io.github.egovsdk:sdk-testkit on the" + " classpath / cần thư viện sdk-testkit");
         }
     }
 
@@ -56,9 +57,12 @@ public class EgovClientsAutoConfiguration {
         VxpClient egovVxpClient(EgovSettings settings) {
             VxpProperties p = settings.properties().getVxp();
             String service = "the document axis (VXP)";
-            Credentials system = Credentials.system(Required.text(p.getSystemId(), "egov.vxp.system-id", service),
+            Credentials system = Credentials.system(
+                    Required.text(p.getSystemId(), "egov.vxp.system-id", service),
                     Required.text(p.getSecret(), "egov.vxp.secret", service));
-            return ClientSettings.apply(VxpClient.builder(), p, "egov.vxp", service).credentials(system).build();
+            return ClientSettings.apply(VxpClient.builder(), p, "egov.vxp", service)
+                    .credentials(system)
+                    .build();
         }
 
         @Bean
@@ -82,7 +86,9 @@ public class EgovClientsAutoConfiguration {
                     .credentials(Credentials.usernamePassword(
                             Required.text(p.getUsername(), "egov.portal.username", service),
                             Required.text(p.getPassword(), "egov.portal.password", service)))
-                    .dstCode(dst).agencyCode(p.getAgencyCode() != null ? p.getAgencyCode() : dst).build();
+                    .dstCode(dst)
+                    .agencyCode(p.getAgencyCode() != null ? p.getAgencyCode() : dst)
+                    .build();
         }
     }
 
@@ -102,7 +108,8 @@ public class EgovClientsAutoConfiguration {
             PaymentClient.Builder b = ClientSettings.apply(PaymentClient.builder(), p, "egov.payment", service)
                     .credentials(Credentials.partnerSecret(
                             Required.text(p.getPartnerCode(), "egov.payment.partner-code", service),
-                            Required.text(p.getSecret(), "egov.payment.secret", service))).serverIp(ip);
+                            Required.text(p.getSecret(), "egov.payment.secret", service)))
+                    .serverIp(ip);
             if (p.getBankCode() != null) {
                 b.bankCode(p.getBankCode());
             }
@@ -121,16 +128,20 @@ public class EgovClientsAutoConfiguration {
             String service = "the population database (CSDL dân cư)";
             AuditHook hook = auditHook.getIfAvailable();
             if (hook == null) {
-                throw Required.invalid("egov.population", null, "needs an AuditHook bean: lookups of personal data"
-                        + " must be auditable / cần một bean AuditHook để ghi nhật ký tra cứu");
+                throw Required.invalid(
+                        "egov.population",
+                        null,
+                        "needs an AuditHook bean: lookups of personal data"
+                                + " must be auditable / cần một bean AuditHook để ghi nhật ký tra cứu");
             }
-            PopulationDbClient.Builder b = ClientSettings.apply(PopulationDbClient.builder(), p, "egov.population",
-                            service)
+            PopulationDbClient.Builder b = ClientSettings.apply(
+                            PopulationDbClient.builder(), p, "egov.population", service)
                     .integrationCode(Required.text(p.getIntegrationCode(), "egov.population.integration-code", service))
                     .serviceCode(Required.text(p.getServiceCode(), "egov.population.service-code", service))
                     .auditHook(hook);
             if (p.getTokenEndpoint() != null) {
-                b.credentials(OAuth2ClientCredentials.builder().tokenEndpoint(p.getTokenEndpoint())
+                b.credentials(OAuth2ClientCredentials.builder()
+                        .tokenEndpoint(p.getTokenEndpoint())
                         .clientId(Required.text(p.getClientId(), "egov.population.client-id", service))
                         .clientSecret(Required.text(p.getClientSecret(), "egov.population.client-secret", service))
                         .build());
@@ -153,7 +164,8 @@ public class EgovClientsAutoConfiguration {
                             Required.text(p.getClientId(), "egov.vneid.client-id", service),
                             Required.text(p.getClientSecret(), "egov.vneid.client-secret", service)))
                     .redirectUri(Required.value(p.getRedirectUri(), "egov.vneid.redirect-uri", service))
-                    .minimumLevel(p.getMinimumLevel()).build();
+                    .minimumLevel(p.getMinimumLevel())
+                    .build();
         }
     }
 

@@ -1,15 +1,13 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.github.egovsdk.dvc.payment.PaymentClient;
 import io.github.egovsdk.dvc.portal.PortalClient;
 import io.github.egovsdk.edoc.vxp.VxpClient;
 import io.github.egovsdk.vneid.login.PortalSsoClient;
 import io.github.egovsdk.vneid.login.VneidLoginClient;
 import io.github.egovsdk.vneid.population.PopulationDbClient;
-
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,19 +31,25 @@ public class EgovHealthAutoConfiguration {
     /** The probes of the configured services, by service name; empty when none is configured. */
     @Bean
     @ConditionalOnMissingBean
-    public EgovServiceProbes egovServiceProbes(EgovSettings settings, ObjectProvider<VxpClient> vxp,
-            ObjectProvider<PortalClient> portal, ObjectProvider<PaymentClient> payment,
-            ObjectProvider<PopulationDbClient> population, ObjectProvider<VneidLoginClient> vneid,
+    public EgovServiceProbes egovServiceProbes(
+            EgovSettings settings,
+            ObjectProvider<VxpClient> vxp,
+            ObjectProvider<PortalClient> portal,
+            ObjectProvider<PaymentClient> payment,
+            ObjectProvider<PopulationDbClient> population,
+            ObjectProvider<VneidLoginClient> vneid,
             ObjectProvider<PortalSsoClient> sso) {
         EgovProperties p = settings.properties();
         EgovProbes probes = new EgovProbes(p.getHealth());
         Map<String, EgovServiceProbe> map = new TreeMap<>();
         vxp.ifAvailable(c -> map.put("vxp", probes.vxp(c)));
         portal.ifAvailable(c -> map.put("portal", probes.portal(c)));
-        payment.ifAvailable(c -> map.put("payment", probes.reachable("payment", p.getPayment().getEndpoint())));
-        population.ifAvailable(c -> map.put("population",
-                probes.reachable("population", p.getPopulation().getEndpoint())));
-        vneid.ifAvailable(c -> map.put("vneid", probes.reachable("vneid", p.getVneid().getEndpoint())));
+        payment.ifAvailable(c ->
+                map.put("payment", probes.reachable("payment", p.getPayment().getEndpoint())));
+        population.ifAvailable(c -> map.put(
+                "population", probes.reachable("population", p.getPopulation().getEndpoint())));
+        vneid.ifAvailable(
+                c -> map.put("vneid", probes.reachable("vneid", p.getVneid().getEndpoint())));
         sso.ifAvailable(c -> map.put("sso", probes.discovery("sso", p.getSso().getEndpoint())));
         return new EgovServiceProbes(map);
     }
@@ -58,8 +62,8 @@ public class EgovHealthAutoConfiguration {
         @ConditionalOnMissingBean(name = "egovHealthContributor")
         org.springframework.boot.health.contributor.CompositeHealthContributor egovHealthContributor(
                 EgovServiceProbes probes) {
-            return org.springframework.boot.health.contributor.CompositeHealthContributor.fromMap(probes.byService(),
-                    Boot4HealthIndicator::new);
+            return org.springframework.boot.health.contributor.CompositeHealthContributor.fromMap(
+                    probes.byService(), Boot4HealthIndicator::new);
         }
     }
 
@@ -72,8 +76,8 @@ public class EgovHealthAutoConfiguration {
         @ConditionalOnMissingBean(name = "egovHealthContributor")
         org.springframework.boot.actuate.health.CompositeHealthContributor egovHealthContributor(
                 EgovServiceProbes probes) {
-            return org.springframework.boot.actuate.health.CompositeHealthContributor.fromMap(probes.byService(),
-                    Boot3HealthIndicator::new);
+            return org.springframework.boot.actuate.health.CompositeHealthContributor.fromMap(
+                    probes.byService(), Boot3HealthIndicator::new);
         }
     }
 }

@@ -18,9 +18,11 @@ import org.springframework.context.annotation.Bean;
  * {@code egov.observations.enabled=false} turns it off. The handler is registered with
  * {@link EgovObservations} for the context's lifetime and removed when it closes.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
-        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
+            "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"
+        })
 @ConditionalOnClass({MicrometerObservationHandler.class, ObservationRegistry.class})
 @ConditionalOnBean(ObservationRegistry.class)
 @ConditionalOnProperty(prefix = "egov.observations", name = "enabled", matchIfMissing = true)

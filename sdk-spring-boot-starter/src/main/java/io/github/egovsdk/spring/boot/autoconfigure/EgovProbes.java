@@ -1,5 +1,9 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import io.github.egovsdk.core.EgovTransportException;
+import io.github.egovsdk.dvc.portal.PortalClient;
+import io.github.egovsdk.edoc.vxp.MessageType;
+import io.github.egovsdk.edoc.vxp.VxpClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,11 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-
-import io.github.egovsdk.core.EgovTransportException;
-import io.github.egovsdk.dvc.portal.PortalClient;
-import io.github.egovsdk.edoc.vxp.MessageType;
-import io.github.egovsdk.edoc.vxp.VxpClient;
 
 /**
  * The checks behind the health indicators. The axis and the portal are checked with a cheap authenticated read
@@ -28,7 +27,10 @@ public final class EgovProbes {
     public EgovProbes(HealthProperties p) {
         this.timeout = p.getTimeout();
         this.cacheTtl = p.getCacheTtl();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public EgovServiceProbe vxp(VxpClient client) {
@@ -69,8 +71,10 @@ public final class EgovProbes {
 
     private int get(URI uri) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new EgovTransportException(e.getClass().getSimpleName() + " " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -1,14 +1,12 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import io.github.egovsdk.edoc.receive.CheckpointStore;
 import io.github.egovsdk.edoc.receive.EdocHandler;
 import io.github.egovsdk.edoc.receive.EdocReceiver;
 import io.github.egovsdk.edoc.receive.FileCheckpointStore;
 import io.github.egovsdk.edoc.vxp.VxpClient;
-
+import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,21 +27,27 @@ public class EgovReceiverAutoConfiguration {
     @ConditionalOnMissingBean
     public CheckpointStore egovCheckpointStore(EgovSettings settings) {
         ReceiverProperties p = settings.properties().getVxp().getReceiver();
-        Path dir = p.getCheckpointDirectory() != null ? p.getCheckpointDirectory()
+        Path dir = p.getCheckpointDirectory() != null
+                ? p.getCheckpointDirectory()
                 : staging(p).resolve(".checkpoints");
         return new FileCheckpointStore(dir);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public EdocReceiverLifecycle egovEdocReceiver(EgovSettings settings, VxpClient client, EdocHandler handler,
-            CheckpointStore checkpoints) {
+    public EdocReceiverLifecycle egovEdocReceiver(
+            EgovSettings settings, VxpClient client, EdocHandler handler, CheckpointStore checkpoints) {
         ReceiverProperties p = settings.properties().getVxp().getReceiver();
         positive(p.getPollInterval(), "egov.vxp.receiver.poll-interval");
         positive(p.getShutdownTimeout(), "egov.vxp.receiver.shutdown-timeout");
-        EdocReceiver receiver = EdocReceiver.builder().client(client).stagingDirectory(staging(p))
-                .checkpoints(checkpoints).handler(handler).onHandlerFailure(p.getOnHandlerFailure())
-                .messageType(p.getMessageType()).build();
+        EdocReceiver receiver = EdocReceiver.builder()
+                .client(client)
+                .stagingDirectory(staging(p))
+                .checkpoints(checkpoints)
+                .handler(handler)
+                .onHandlerFailure(p.getOnHandlerFailure())
+                .messageType(p.getMessageType())
+                .build();
         return new EdocReceiverLifecycle(receiver, p.getPollInterval(), p.getShutdownTimeout());
     }
 

@@ -1,7 +1,9 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
 import io.github.egovsdk.testkit.EgovSandbox;
-
+import io.github.egovsdk.vneid.population.AuditHook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,8 +36,8 @@ public class EgovSandboxAutoConfiguration {
     /** In the sandbox only: lookups are logged (who, why, outcome — no personal data) unless the application audits. */
     @Bean
     @ConditionalOnMissingBean
-    public io.github.egovsdk.vneid.population.AuditHook egovSandboxAuditHook() {
-        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("io.github.egovsdk.sandbox.audit");
+    public AuditHook egovSandboxAuditHook() {
+        Logger log = LoggerFactory.getLogger("io.github.egovsdk.sandbox.audit");
         return r -> log.info("population lookup by {} for '{}': {}", r.requestedBy(), r.purpose(), r.outcome());
     }
 

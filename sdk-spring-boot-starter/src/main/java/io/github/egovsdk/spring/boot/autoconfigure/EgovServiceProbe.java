@@ -1,5 +1,8 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import io.github.egovsdk.core.EgovServiceException;
+import io.github.egovsdk.core.EgovTransportException;
+import io.github.egovsdk.core.privacy.Redactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.github.egovsdk.core.EgovServiceException;
-import io.github.egovsdk.core.EgovTransportException;
-import io.github.egovsdk.core.privacy.Redactor;
-
 /**
  * A bounded, cached check of one service, independent of the Spring Boot version (the Actuator adapters turn its
  * {@link Result} into a {@code Health}). The check runs on a daemon thread with a timeout; its result is reused for
@@ -24,8 +23,7 @@ import io.github.egovsdk.core.privacy.Redactor;
  */
 public final class EgovServiceProbe {
     /** UP or DOWN, with details that never hold secrets or personal data. */
-    public record Result(boolean up, Map<String, Object> details) {
-    }
+    public record Result(boolean up, Map<String, Object> details) {}
 
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "egov-health-probe");

@@ -1,5 +1,12 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import io.github.egovsdk.core.EgovException;
+import io.github.egovsdk.signature.keys.SigningKey;
+import io.github.egovsdk.signature.keys.SigningKeys;
+import io.github.egovsdk.signature.pdf.PadesSigner;
+import io.github.egovsdk.signature.trust.TrustAnchors;
+import io.github.egovsdk.signature.tsa.TsaClient;
+import io.github.egovsdk.signature.verify.SignatureValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,15 +18,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import io.github.egovsdk.core.EgovException;
-import io.github.egovsdk.signature.keys.SigningKey;
-import io.github.egovsdk.signature.keys.SigningKeys;
-import io.github.egovsdk.signature.pdf.PadesSigner;
-import io.github.egovsdk.signature.trust.TrustAnchors;
-import io.github.egovsdk.signature.tsa.TsaClient;
-import io.github.egovsdk.signature.verify.SignatureValidator;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,7 +34,9 @@ public class EgovSignatureAutoConfiguration {
 
     /** The validator. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnEgovService(value = "signature.validator", properties = {"trust-anchors", "trust-store"})
+    @ConditionalOnEgovService(
+            value = "signature.validator",
+            properties = {"trust-anchors", "trust-store"})
     static class Validator {
         @Bean
         @ConditionalOnMissingBean
@@ -48,7 +48,9 @@ public class EgovSignatureAutoConfiguration {
                 try {
                     anchors.addAll(TrustAnchors.fromPath(file));
                 } catch (RuntimeException e) {
-                    throw Required.invalid("egov.signature.validator.trust-anchors[" + i + "]", file,
+                    throw Required.invalid(
+                            "egov.signature.validator.trust-anchors[" + i + "]",
+                            file,
                             "not a readable certificate file / không đọc được chứng thư: " + e.getMessage());
                 }
             }
@@ -56,10 +58,15 @@ public class EgovSignatureAutoConfiguration {
                 anchors.addAll(fromKeyStore(p));
             }
             if (anchors.isEmpty()) {
-                throw Required.invalid("egov.signature.validator.trust-anchors", null,
+                throw Required.invalid(
+                        "egov.signature.validator.trust-anchors",
+                        null,
                         "no trust anchor found / không có chứng thư gốc tin cậy");
             }
-            return SignatureValidator.builder().trustAnchors(anchors).offline(p.isOffline()).build();
+            return SignatureValidator.builder()
+                    .trustAnchors(anchors)
+                    .offline(p.isOffline())
+                    .build();
         }
 
         private static List<X509Certificate> fromKeyStore(ValidatorProperties p) {
@@ -77,7 +84,9 @@ public class EgovSignatureAutoConfiguration {
                 }
                 return out;
             } catch (IOException | GeneralSecurityException e) {
-                throw Required.invalid("egov.signature.validator.trust-store", file,
+                throw Required.invalid(
+                        "egov.signature.validator.trust-store",
+                        file,
                         "cannot read the trust store (wrong type or password?) / không đọc được kho chứng thư: "
                                 + e.getMessage());
             }
@@ -86,15 +95,18 @@ public class EgovSignatureAutoConfiguration {
 
     /** The PAdES signer. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnEgovService(value = "signature.pades", properties = {"key-store", "pkcs11.library"})
+    @ConditionalOnEgovService(
+            value = "signature.pades",
+            properties = {"key-store", "pkcs11.library"})
     static class Pades {
         @Bean
         @ConditionalOnMissingBean
         PadesSigner egovPadesSigner(EgovSettings settings) {
             PadesProperties p = settings.properties().getSignature().getPades();
             String service = "the PAdES signer";
-            SigningKey key = p.getPkcs11().getLibrary() != null ? Pkcs11Keys.load(p.getPkcs11(),
-                    "egov.signature.pades.pkcs11", service) : pkcs12(p, service);
+            SigningKey key = p.getPkcs11().getLibrary() != null
+                    ? Pkcs11Keys.load(p.getPkcs11(), "egov.signature.pades.pkcs11", service)
+                    : pkcs12(p, service);
             PadesSigner.Builder b = PadesSigner.builder().key(key);
             if (p.getLevel() != null) {
                 b.level(p.getLevel());
@@ -107,13 +119,15 @@ public class EgovSignatureAutoConfiguration {
 
         private static SigningKey pkcs12(PadesProperties p, String service) {
             Path file = Required.value(p.getKeyStore(), "egov.signature.pades.key-store", service);
-            String password = Required.value(p.getKeyStorePassword(), "egov.signature.pades.key-store-password",
-                    service);
+            String password =
+                    Required.value(p.getKeyStorePassword(), "egov.signature.pades.key-store-password", service);
             SigningKey key;
             try {
                 key = SigningKeys.fromPkcs12(file, password.toCharArray(), p.getAlias());
             } catch (EgovException e) {
-                throw Required.invalid("egov.signature.pades.key-store", file,
+                throw Required.invalid(
+                        "egov.signature.pades.key-store",
+                        file,
                         "cannot read the PKCS#12 key / không đọc được khóa PKCS#12: " + e.getMessage());
             }
             return key;

@@ -34,5 +34,4 @@ public class HealthProperties {
     public void setCacheTtl(Duration cacheTtl) {
         this.cacheTtl = cacheTtl;
     }
-
 }

@@ -1,7 +1,6 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
 import java.util.Map;
-
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;

@@ -1,19 +1,22 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import io.github.egovsdk.signature.SignatureLevel;
+import java.net.URI;
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /** The PAdES signer bean, with a PKCS#12 key file or a key on a PKCS#11 token. */
 public class PadesProperties {
     /** The PKCS#12 file holding the signing key and its chain. */
-    private java.nio.file.Path keyStore;
+    private Path keyStore;
     /** Password of the PKCS#12 file (never logged). */
     private String keyStorePassword;
     /** Alias of the key entry; unset = the only key entry. */
     private String alias;
     /** PAdES level: B_B, B_T, B_LT or B_LTA; default the signer's. */
-    private io.github.egovsdk.signature.SignatureLevel level;
+    private SignatureLevel level;
     /** RFC 3161 time-stamping authority, needed from B-T on. */
-    private java.net.URI tsaUrl;
+    private URI tsaUrl;
     /** A key on a PKCS#11 token instead of a PKCS#12 file. */
     @NestedConfigurationProperty
     private final Pkcs11Properties pkcs11 = new Pkcs11Properties();
@@ -22,11 +25,11 @@ public class PadesProperties {
         return pkcs11;
     }
 
-    public java.nio.file.Path getKeyStore() {
+    public Path getKeyStore() {
         return keyStore;
     }
 
-    public void setKeyStore(java.nio.file.Path keyStore) {
+    public void setKeyStore(Path keyStore) {
         this.keyStore = keyStore;
     }
 
@@ -46,20 +49,19 @@ public class PadesProperties {
         this.alias = alias;
     }
 
-    public io.github.egovsdk.signature.SignatureLevel getLevel() {
+    public SignatureLevel getLevel() {
         return level;
     }
 
-    public void setLevel(io.github.egovsdk.signature.SignatureLevel level) {
+    public void setLevel(SignatureLevel level) {
         this.level = level;
     }
 
-    public java.net.URI getTsaUrl() {
+    public URI getTsaUrl() {
         return tsaUrl;
     }
 
-    public void setTsaUrl(java.net.URI tsaUrl) {
+    public void setTsaUrl(URI tsaUrl) {
         this.tsaUrl = tsaUrl;
     }
-
 }

@@ -42,5 +42,4 @@ public class PaymentProperties extends ServiceProperties {
     public void setBankCode(String bankCode) {
         this.bankCode = bankCode;
     }
-
 }

@@ -1,5 +1,7 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import java.net.URI;
+
 /** The national population database adapter (CSDL quốc gia về dân cư). Lookups need an {@code AuditHook} bean. */
 public class PopulationProperties extends ServiceProperties {
     /** {@code MaTichHop}: the integration code the gateway assigned. */
@@ -7,7 +9,7 @@ public class PopulationProperties extends ServiceProperties {
     /** {@code MaDVC}: the code of the public service the lookups are for. */
     private String serviceCode;
     /** OAuth2 token endpoint of the gateway (client-credentials grant); unset = no token. */
-    private java.net.URI tokenEndpoint;
+    private URI tokenEndpoint;
     /** OAuth2 client id at the gateway. */
     private String clientId;
     /** OAuth2 client secret at the gateway (never logged). */
@@ -29,11 +31,11 @@ public class PopulationProperties extends ServiceProperties {
         this.serviceCode = serviceCode;
     }
 
-    public java.net.URI getTokenEndpoint() {
+    public URI getTokenEndpoint() {
         return tokenEndpoint;
     }
 
-    public void setTokenEndpoint(java.net.URI tokenEndpoint) {
+    public void setTokenEndpoint(URI tokenEndpoint) {
         this.tokenEndpoint = tokenEndpoint;
     }
 
@@ -52,5 +54,4 @@ public class PopulationProperties extends ServiceProperties {
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
-
 }

@@ -42,5 +42,4 @@ public class PortalProperties extends ServiceProperties {
     public void setAgencyCode(String agencyCode) {
         this.agencyCode = agencyCode;
     }
-
 }

@@ -1,10 +1,9 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import io.github.egovsdk.edoc.receive.EdocReceiver;
 import io.github.egovsdk.edoc.vxp.MessageType;
+import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The managed receive loop: polls the axis on a schedule and hands each package to the application's

@@ -4,8 +4,7 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 
 /** Checks of required properties: the startup failure names the property, in English and Vietnamese. */
 final class Required {
-    private Required() {
-    }
+    private Required() {}
 
     static String text(String value, String property, String service) {
         if (value == null || value.isBlank()) {
@@ -22,8 +21,8 @@ final class Required {
     }
 
     static InvalidConfigurationPropertyValueException missing(String property, String service) {
-        return new InvalidConfigurationPropertyValueException(property, null, "required to configure " + service
-                + " / bắt buộc để cấu hình " + service);
+        return new InvalidConfigurationPropertyValueException(
+                property, null, "required to configure " + service + " / bắt buộc để cấu hình " + service);
     }
 
     static InvalidConfigurationPropertyValueException invalid(String property, Object shown, String reason) {

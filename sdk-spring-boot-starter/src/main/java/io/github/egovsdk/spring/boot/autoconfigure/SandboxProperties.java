@@ -22,5 +22,4 @@ public class SandboxProperties {
     public void setPort(int port) {
         this.port = port;
     }
-
 }

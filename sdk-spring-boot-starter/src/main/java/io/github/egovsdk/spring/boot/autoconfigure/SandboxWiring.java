@@ -1,13 +1,12 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import io.github.egovsdk.testkit.EgovSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
-
-import io.github.egovsdk.testkit.EgovSandbox;
 
 /**
  * Points every service's properties at the sandbox: endpoints and credentials are replaced (a sandbox flag left on
@@ -80,8 +79,8 @@ final class SandboxWiring implements EgovPropertiesCustomizer {
             p.getSignature().getValidator().getTrustAnchors().add(root);
             PadesProperties pades = p.getSignature().getPades();
             if (pades.getKeyStore() == null) {
-                pades.setKeyStore(sandbox.pki().writeOfficerPkcs12(dir.resolve("officer.p12"),
-                        PKCS12_PASSWORD.toCharArray()));
+                pades.setKeyStore(
+                        sandbox.pki().writeOfficerPkcs12(dir.resolve("officer.p12"), PKCS12_PASSWORD.toCharArray()));
                 pades.setKeyStorePassword(PKCS12_PASSWORD);
                 pades.setAlias("signer");
                 if (pades.getTsaUrl() == null) {

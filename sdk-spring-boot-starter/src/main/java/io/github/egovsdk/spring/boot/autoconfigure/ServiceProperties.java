@@ -2,7 +2,8 @@ package io.github.egovsdk.spring.boot.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
@@ -76,7 +77,7 @@ public class ServiceProperties {
         /** The proxy's URL, e.g. {@code http://proxy.example:3128}; unset = no proxy. */
         private URI url;
         /** Hosts reached without the proxy (exact names or {@code *.suffix}). */
-        private java.util.List<String> nonProxyHosts = new java.util.ArrayList<>();
+        private List<String> nonProxyHosts = new ArrayList<>();
         /** Proxy user, if the proxy needs authentication. */
         private String username;
         /** Proxy password (never logged). */
@@ -90,11 +91,11 @@ public class ServiceProperties {
             this.url = url;
         }
 
-        public java.util.List<String> getNonProxyHosts() {
+        public List<String> getNonProxyHosts() {
             return nonProxyHosts;
         }
 
-        public void setNonProxyHosts(java.util.List<String> nonProxyHosts) {
+        public void setNonProxyHosts(List<String> nonProxyHosts) {
             this.nonProxyHosts = nonProxyHosts;
         }
 

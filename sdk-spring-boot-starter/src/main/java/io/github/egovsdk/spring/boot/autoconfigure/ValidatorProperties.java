@@ -1,11 +1,15 @@
 package io.github.egovsdk.spring.boot.autoconfigure;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 /** The signature validator bean: trust anchors from certificate files and/or a key store. */
 public class ValidatorProperties {
     /** Root certificate files (PEM or DER) trusted as anchors. */
-    private java.util.List<java.nio.file.Path> trustAnchors = new java.util.ArrayList<>();
+    private List<Path> trustAnchors = new ArrayList<>();
     /** A key store whose certificate entries are trust anchors. */
-    private java.nio.file.Path trustStore;
+    private Path trustStore;
     /** Password of the trust store, if any. */
     private String trustStorePassword;
     /** Type of the trust store: PKCS12 (default) or JKS. */
@@ -13,19 +17,19 @@ public class ValidatorProperties {
     /** Never use the network: revocation only from data embedded in the document. */
     private boolean offline;
 
-    public java.util.List<java.nio.file.Path> getTrustAnchors() {
+    public List<Path> getTrustAnchors() {
         return trustAnchors;
     }
 
-    public void setTrustAnchors(java.util.List<java.nio.file.Path> trustAnchors) {
+    public void setTrustAnchors(List<Path> trustAnchors) {
         this.trustAnchors = trustAnchors;
     }
 
-    public java.nio.file.Path getTrustStore() {
+    public Path getTrustStore() {
         return trustStore;
     }
 
-    public void setTrustStore(java.nio.file.Path trustStore) {
+    public void setTrustStore(Path trustStore) {
         this.trustStore = trustStore;
     }
 
@@ -52,5 +56,4 @@ public class ValidatorProperties {
     public void setOffline(boolean offline) {
         this.offline = offline;
     }
-
 }

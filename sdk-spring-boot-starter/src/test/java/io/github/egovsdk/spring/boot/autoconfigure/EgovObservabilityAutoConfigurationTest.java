@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 class EgovObservabilityAutoConfigurationTest {
     private static EgovSandbox sandbox;
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EgovClientsAutoConfiguration.class,
-                    EgovObservabilityAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(
+                    EgovClientsAutoConfiguration.class, EgovObservabilityAutoConfiguration.class));
 
     @BeforeAll
     static void start() {
@@ -55,7 +55,8 @@ class EgovObservabilityAutoConfigurationTest {
     @Test
     void observations_whenRegistryPresent_portalCallBecomesTaggedTimerAndHandlerLeavesWithContext() {
         runner.withUserConfiguration(Registries.class)
-                .withPropertyValues("egov.portal.endpoint=" + sandbox.portalEndpoint(),
+                .withPropertyValues(
+                        "egov.portal.endpoint=" + sandbox.portalEndpoint(),
                         "egov.portal.username=" + EgovSandbox.PORTAL_USERNAME,
                         "egov.portal.password=" + EgovSandbox.PORTAL_PASSWORD,
                         "egov.portal.dst-code=" + EgovSandbox.AGENCY_A.organId())
@@ -63,9 +64,13 @@ class EgovObservabilityAutoConfigurationTest {
                     assertThat(ctx).hasSingleBean(MicrometerObservationHandler.class);
                     assertThat(EgovObservations.anyRegistered()).isTrue();
                     assertThat(ctx.getBean(PortalClient.class).sectors()).isNotEmpty();
-                    Timer timer = ctx.getBean(MeterRegistry.class).get("egov.http.client")
-                            .tag("egov.service", "PortalClient").tag("outcome", "SUCCESS").tag("status", "200")
-                            .tag("http.request.method", "POST").timer();
+                    Timer timer = ctx.getBean(MeterRegistry.class)
+                            .get("egov.http.client")
+                            .tag("egov.service", "PortalClient")
+                            .tag("outcome", "SUCCESS")
+                            .tag("status", "200")
+                            .tag("http.request.method", "POST")
+                            .timer();
                     assertThat(timer.count()).isPositive();
                 });
         assertThat(EgovObservations.anyRegistered()).isFalse();
@@ -74,7 +79,8 @@ class EgovObservabilityAutoConfigurationTest {
     @Test
     void observations_whenNoRegistryOrDisabled_nothingRegistered() {
         runner.run(ctx -> assertThat(ctx).doesNotHaveBean(MicrometerObservationHandler.class));
-        runner.withUserConfiguration(Registries.class).withPropertyValues("egov.observations.enabled=false")
+        runner.withUserConfiguration(Registries.class)
+                .withPropertyValues("egov.observations.enabled=false")
                 .run(ctx -> {
                     assertThat(ctx).doesNotHaveBean(MicrometerObservationHandler.class);
                     assertThat(EgovObservations.anyRegistered()).isFalse();

@@ -43,21 +43,31 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class Pkcs11SignerAutoConfigurationTest {
     static final Path LIB = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EgovClientsAutoConfiguration.class,
-                    EgovSignatureAutoConfiguration.class));
+            .withConfiguration(
+                    AutoConfigurations.of(EgovClientsAutoConfiguration.class, EgovSignatureAutoConfiguration.class));
 
     @Test
     void padesSigner_whenPkcs11KeyConfigured_signsWithTheTokenKey() throws Exception {
-        assumeTrue(Files.exists(LIB) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
+        assumeTrue(
+                Files.exists(LIB) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
                 "softhsm2 not installed (.ci/run installs it)");
         String confPath = System.getenv("SOFTHSM2_CONF");
         assertThat(confPath).as("surefire sets SOFTHSM2_CONF").isNotNull();
         Path conf = Path.of(confPath);
         Path tokens = Files.createDirectories(conf.resolveSibling("tokens-" + System.nanoTime()));
-        Files.writeString(conf, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
-                + "log.level = ERROR\n");
-        ProcessBuilder init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label", "starter",
-                "--pin", "1234", "--so-pin", "5678").redirectErrorStream(true);
+        Files.writeString(
+                conf, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n" + "log.level = ERROR\n");
+        ProcessBuilder init = new ProcessBuilder(
+                        "softhsm2-util",
+                        "--init-token",
+                        "--free",
+                        "--label",
+                        "starter",
+                        "--pin",
+                        "1234",
+                        "--so-pin",
+                        "5678")
+                .redirectErrorStream(true);
         Process i = init.start();
         String out = new String(i.getInputStream().readAllBytes());
         assertThat(i.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -70,12 +80,19 @@ class Pkcs11SignerAutoConfigurationTest {
             doc.save(pdf.toFile());
         }
         Path signed = conf.resolveSibling("signed.pdf");
-        runner.withPropertyValues("egov.signature.pades.pkcs11.library=" + LIB,
-                "egov.signature.pades.pkcs11.pin=1234", "egov.signature.pades.pkcs11.alias=signer").run(ctx -> {
+        runner.withPropertyValues(
+                        "egov.signature.pades.pkcs11.library=" + LIB,
+                        "egov.signature.pades.pkcs11.pin=1234",
+                        "egov.signature.pades.pkcs11.alias=signer")
+                .run(ctx -> {
                     assertThat(ctx).hasNotFailed().hasSingleBean(PadesSigner.class);
                     ctx.getBean(PadesSigner.class).sign(pdf, signed, PadesOptions.invisible());
                 });
-        var report = SignatureValidator.builder().trustAnchor(cert).offline(true).build().validate(signed);
+        var report = SignatureValidator.builder()
+                .trustAnchor(cert)
+                .offline(true)
+                .build()
+                .validate(signed);
         assertThat(report.signatures()).singleElement().satisfies(r -> {
             assertThat(r.signer().subject()).contains("Starter Token");
             assertThat(r.indication()).as(r.messages().toString()).isNotEqualTo(Indication.TOTAL_FAILED);
@@ -83,7 +100,8 @@ class Pkcs11SignerAutoConfigurationTest {
 
         runner.withPropertyValues("egov.signature.pades.pkcs11.library=" + LIB).run(ctx -> {
             assertThat(ctx).hasFailed();
-            assertThat(ctx.getStartupFailure()).rootCause()
+            assertThat(ctx.getStartupFailure())
+                    .rootCause()
                     .isInstanceOf(InvalidConfigurationPropertyValueException.class)
                     .hasMessageContaining("egov.signature.pades.pkcs11.pin");
         });
@@ -95,15 +113,19 @@ class Pkcs11SignerAutoConfigurationTest {
         KeyPair pair = g.generateKeyPair();
         X500Name name = new X500Name("CN=Starter Token, O=EGov SDK test, C=VN");
         Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30, ChronoUnit.DAYS)), name,
+        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                name,
+                BigInteger.valueOf(now.toEpochMilli()),
+                Date.from(now.minus(1, ChronoUnit.DAYS)),
+                Date.from(now.plus(30, ChronoUnit.DAYS)),
+                name,
                 pair.getPublic());
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-        Provider p = Security.getProvider("SunPKCS11").configure("--name=starter-setup\nlibrary=" + LIB
-                + "\nslotListIndex=0\n");
+        X509Certificate cert = new JcaX509CertificateConverter()
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+        Provider p = Security.getProvider("SunPKCS11")
+                .configure("--name=starter-setup\nlibrary=" + LIB + "\nslotListIndex=0\n");
         KeyStore ks = KeyStore.getInstance("PKCS11", p);
         ks.load(null, "1234".toCharArray());
         ks.setKeyEntry("signer", pair.getPrivate(), null, new Certificate[] {cert});

@@ -2,15 +2,13 @@ package io.github.egovsdk.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.egovsdk.core.json.EgovJson;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +29,13 @@ class PropertiesReferenceTest {
         for (JsonNode p : root.path("properties")) {
             String type = p.path("type").asText().replaceAll("^.*\\.", "").replace("$", ".");
             String def = p.has("defaultValue") ? "`" + p.path("defaultValue").asText() + "`" : "";
-            String description = p.path("description").asText().replace("{@code ", "`").replace("}", "`")
+            String description = p.path("description")
+                    .asText()
+                    .replace("{@code ", "`")
+                    .replace("}", "`")
                     .replace("|", "\\|");
-            rows.add("| `" + p.path("name").asText() + "` | " + type.replace("<", "&lt;").replace(">", "&gt;") + " | "
-                    + def + " | " + description + " |");
+            rows.add("| `" + p.path("name").asText() + "` | "
+                    + type.replace("<", "&lt;").replace(">", "&gt;") + " | " + def + " | " + description + " |");
         }
         String table = BEGIN + "\n" + String.join("\n", rows) + "\n" + END;
         Path doc = Path.of("../docs/spring-boot.md");
@@ -47,7 +48,8 @@ class PropertiesReferenceTest {
             Files.writeString(doc, updated, StandardCharsets.UTF_8);
             text = updated;
         }
-        assertThat(text).as("docs/spring-boot.md is stale: run this test with -Degov.docs.write=true")
+        assertThat(text)
+                .as("docs/spring-boot.md is stale: run this test with -Degov.docs.write=true")
                 .isEqualTo(updated);
         assertThat(rows.size()).isGreaterThan(90);
     }

@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** Per-service TLS properties: readable stores are taken, unreadable ones fail start-up naming the property. */
 class TlsPropertiesTest {
     private static EgovSandbox sandbox;
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EgovClientsAutoConfiguration.class));
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EgovClientsAutoConfiguration.class));
 
     @TempDir
     Path dir;
@@ -36,10 +36,12 @@ class TlsPropertiesTest {
     }
 
     private String[] portal(String... more) {
-        String[] base = {"egov.portal.endpoint=" + sandbox.portalEndpoint(),
-                "egov.portal.username=" + EgovSandbox.PORTAL_USERNAME,
-                "egov.portal.password=" + EgovSandbox.PORTAL_PASSWORD,
-                "egov.portal.dst-code=" + EgovSandbox.AGENCY_A.organId()};
+        String[] base = {
+            "egov.portal.endpoint=" + sandbox.portalEndpoint(),
+            "egov.portal.username=" + EgovSandbox.PORTAL_USERNAME,
+            "egov.portal.password=" + EgovSandbox.PORTAL_PASSWORD,
+            "egov.portal.dst-code=" + EgovSandbox.AGENCY_A.organId()
+        };
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -59,9 +61,12 @@ class TlsPropertiesTest {
     @Test
     void tls_whenTrustAndKeyStoresReadable_clientStartsAndCalls() throws Exception {
         Path store = emptyStore("changeit");
-        runner.withPropertyValues(portal("egov.portal.tls.trust-store=" + store,
-                "egov.portal.tls.trust-store-password=changeit", "egov.portal.tls.key-store=" + store,
-                "egov.portal.tls.key-store-password=changeit", "egov.portal.tls.protocols=TLSv1.3"))
+        runner.withPropertyValues(portal(
+                        "egov.portal.tls.trust-store=" + store,
+                        "egov.portal.tls.trust-store-password=changeit",
+                        "egov.portal.tls.key-store=" + store,
+                        "egov.portal.tls.key-store-password=changeit",
+                        "egov.portal.tls.protocols=TLSv1.3"))
                 .run(ctx -> {
                     assertThat(ctx).hasNotFailed().hasSingleBean(PortalClient.class);
                     // the sandbox speaks plain HTTP: TLS settings apply to https endpoints only
@@ -72,10 +77,12 @@ class TlsPropertiesTest {
     @Test
     void tls_whenTrustStorePasswordWrong_startupFailureNamesTheProperty() throws Exception {
         Path store = emptyStore("changeit");
-        runner.withPropertyValues(portal("egov.portal.tls.trust-store=" + store,
-                "egov.portal.tls.trust-store-password=wrong")).run(ctx -> {
+        runner.withPropertyValues(
+                        portal("egov.portal.tls.trust-store=" + store, "egov.portal.tls.trust-store-password=wrong"))
+                .run(ctx -> {
                     assertThat(ctx).hasFailed();
-                    assertThat(ctx.getStartupFailure()).rootCause()
+                    assertThat(ctx.getStartupFailure())
+                            .rootCause()
                             .isInstanceOf(InvalidConfigurationPropertyValueException.class)
                             .hasMessageContaining("egov.portal.tls.trust-store");
                 });

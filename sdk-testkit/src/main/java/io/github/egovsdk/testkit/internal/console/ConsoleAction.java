@@ -2,6 +2,7 @@ package io.github.egovsdk.testkit.internal.console;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public record ConsoleAction(String view, String name, Text label, Map<String, String> params) {
     public ConsoleAction {
-        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     public static ConsoleAction of(String view, String name, Text label, String... keyValues) {
@@ -33,7 +34,8 @@ public record ConsoleAction(String view, String name, Text label, Map<String, St
 
     /** {@code /__console/api/{view}/{name}?k=v&...} */
     public String path() {
-        String q = params.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        String q = params.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return SandboxConsole.API + view + "/" + name + (q.isEmpty() ? "" : "?" + q);
     }

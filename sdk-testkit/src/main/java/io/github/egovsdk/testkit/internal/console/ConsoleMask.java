@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
  * initials ({@code Nguyễn Thử Nghiệm} → {@code N. T. N.}), free text goes through {@link Redactor#redact}.
  */
 public final class ConsoleMask {
-    private ConsoleMask() {
-    }
+    private ConsoleMask() {}
 
     public static String id(String personalId) {
         return personalId == null || personalId.isBlank() ? "" : Redactor.maskPersonalId(personalId.strip());
@@ -20,8 +19,11 @@ public final class ConsoleMask {
         if (fullName == null || fullName.isBlank()) {
             return "";
         }
-        return Arrays.stream(fullName.strip().split("\\s+")).map(w -> w.codePoints().limit(1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + ".")
+        return Arrays.stream(fullName.strip().split("\\s+"))
+                .map(w -> w.codePoints()
+                                .limit(1)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        + ".")
                 .collect(Collectors.joining(" "));
     }
 

@@ -1,6 +1,8 @@
 package io.github.egovsdk.testkit.internal.console;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,7 +28,7 @@ public record ConsoleTable(Text title, List<Text> columns, List<Row> rows) {
      */
     public record Row(String key, List<String> cells, List<ConsoleAction> actions) {
         public Row {
-            cells = java.util.Collections.unmodifiableList(new ArrayList<>(cells));
+            cells = Collections.unmodifiableList(new ArrayList<>(cells));
             actions = List.copyOf(actions);
         }
 
@@ -53,15 +55,15 @@ public record ConsoleTable(Text title, List<Text> columns, List<Row> rows) {
 
         public Builder row(String key, List<String> cells, List<ConsoleAction> actions) {
             if (cells.size() != columns.size()) {
-                throw new IllegalArgumentException("A row of '" + title.en() + "' needs " + columns.size()
-                        + " cells, got " + cells.size());
+                throw new IllegalArgumentException(
+                        "A row of '" + title.en() + "' needs " + columns.size() + " cells, got " + cells.size());
             }
             rows.add(new Row(key, cells, actions));
             return this;
         }
 
         public Builder row(String key, String... cells) {
-            return row(key, java.util.Arrays.asList(cells), List.of());
+            return row(key, Arrays.asList(cells), List.of());
         }
 
         public ConsoleTable build() {

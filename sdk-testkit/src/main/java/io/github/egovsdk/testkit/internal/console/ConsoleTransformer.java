@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * Serves the sandbox console: {@code GET /__console} (the page, its script and style — bundled, nothing from a CDN),
@@ -24,8 +24,8 @@ import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 public final class ConsoleTransformer implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "egov-sandbox-console";
     private static final String RESOURCES = "/io/github/egovsdk/testkit/console/";
-    private static final Map<String, String> FILES = Map.of("", "console.html", "/", "console.html",
-            "/console.js", "console.js", "/console.css", "console.css");
+    private static final Map<String, String> FILES =
+            Map.of("", "console.html", "/", "console.html", "/console.js", "console.js", "/console.css", "console.css");
     private final SandboxConsole console;
 
     public ConsoleTransformer(SandboxConsole console) {
@@ -53,13 +53,21 @@ public final class ConsoleTransformer implements ResponseDefinitionTransformerV2
             return json(200, console.state());
         }
         if (path.startsWith("/api/") && method.equals("POST")) {
-            return action(path.substring("/api/".length()), params(q < 0 ? "" : url.substring(q + 1),
-                    request.getHeader("Content-Type"), request.getBodyAsString()));
+            return action(
+                    path.substring("/api/".length()),
+                    params(
+                            q < 0 ? "" : url.substring(q + 1),
+                            request.getHeader("Content-Type"),
+                            request.getBodyAsString()));
         }
         String file = FILES.get(path);
         if (file != null && method.equals("GET")) {
-            return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", type(file))
-                    .withHeader("Cache-Control", "no-store").withBody(resource(file)).build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(200)
+                    .withHeader("Content-Type", type(file))
+                    .withHeader("Cache-Control", "no-store")
+                    .withBody(resource(file))
+                    .build();
         }
         return json(404, EgovJson.mapper().createObjectNode().put("ok", false).put("error", "not found: " + path));
     }
@@ -75,7 +83,9 @@ public final class ConsoleTransformer implements ResponseDefinitionTransformerV2
                 return json(404, out.put("ok", false).put("error", "Không có thao tác / no such action: " + rest));
             }
             out.put("ok", true);
-            out.putObject("message").put("vi", done.get().vi()).put("en", done.get().en());
+            out.putObject("message")
+                    .put("vi", done.get().vi())
+                    .put("en", done.get().en());
             return json(200, out);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return json(400, out.put("ok", false).put("error", ConsoleMask.text(e.getMessage())));
@@ -97,16 +107,20 @@ public final class ConsoleTransformer implements ResponseDefinitionTransformerV2
         }
         for (String pair : text.split("&")) {
             int eq = pair.indexOf('=');
-            out.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+            out.put(
+                    URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
     }
 
     private static ResponseDefinition json(int status, ObjectNode body) {
-        return new ResponseDefinitionBuilder().withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8").withHeader("Cache-Control", "no-store")
-                .withBody(EgovJson.write(body)).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withHeader("Cache-Control", "no-store")
+                .withBody(EgovJson.write(body))
+                .build();
     }
 
     private static String type(String file) {

@@ -19,8 +19,14 @@ public final class JournalView implements ConsoleView {
     private final List<Text> headings;
     private final List<String> fields;
 
-    private JournalView(String id, Text title, SandboxJournal journal, String service, String kind,
-            List<Text> headings, List<String> fields) {
+    private JournalView(
+            String id,
+            Text title,
+            SandboxJournal journal,
+            String service,
+            String kind,
+            List<Text> headings,
+            List<String> fields) {
         this.id = id;
         this.title = title;
         this.journal = journal;
@@ -36,8 +42,8 @@ public final class JournalView implements ConsoleView {
      * @param columns pairs of a heading ({@link Text}) and the event field it shows ({@link String})
      * @param kind    the kind of events shown, or null for all of the service's
      */
-    public static JournalView of(String id, Text title, SandboxJournal journal, String service, String kind,
-            Object... columns) {
+    public static JournalView of(
+            String id, Text title, SandboxJournal journal, String service, String kind, Object... columns) {
         List<Text> h = new ArrayList<>();
         List<String> f = new ArrayList<>();
         for (int i = 0; i + 1 < columns.length; i += 2) {
@@ -71,7 +77,8 @@ public final class JournalView implements ConsoleView {
             SandboxJournal.Event e = events.get(i);
             List<String> cells = new ArrayList<>();
             cells.add(e.at());
-            fields.forEach(f -> cells.add(f.equals("service") && !e.fields().containsKey(f) ? e.service() : e.field(f)));
+            fields.forEach(
+                    f -> cells.add(f.equals("service") && !e.fields().containsKey(f) ? e.service() : e.field(f)));
             t.row(String.valueOf(e.seq()), cells, List.of());
         }
         return List.of(t.build());

@@ -1,13 +1,13 @@
 package io.github.egovsdk.testkit.internal.console;
 
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
+import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ArrayNode;
-import io.github.egovsdk.thirdparty.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox console's model: the registered views (one tab each, in order of registration, the refused requests
@@ -19,6 +19,7 @@ public final class SandboxConsole {
     public static final String PATH = "/__console";
     /** Prefix of the JSON state and the action endpoints. */
     public static final String API = PATH + "/api/";
+
     private final SandboxJournal journal;
     private final Runnable reset;
     private final List<ConsoleView> views = new CopyOnWriteArrayList<>();
@@ -27,11 +28,26 @@ public final class SandboxConsole {
     public SandboxConsole(SandboxJournal journal, Runnable reset) {
         this.journal = journal;
         this.reset = reset;
-        this.refusals = JournalView.of("refusals", Text.of("Yêu cầu bị từ chối", "Refused requests"), journal, null,
-                SandboxJournal.REFUSED, Text.of("Dịch vụ", "Service"), "service", Text.of("Phương thức", "Method"),
-                "method", Text.of("Đường dẫn", "Path"), "path", Text.of("HTTP", "HTTP"), "http",
-                Text.of("Mã lỗi", "Code"), "code", Text.of("Lý do sandbox trả lời", "Reason the sandbox gave"),
-                "reason", Text.of("Bên gọi", "Caller"), "caller");
+        this.refusals = JournalView.of(
+                "refusals",
+                Text.of("Yêu cầu bị từ chối", "Refused requests"),
+                journal,
+                null,
+                SandboxJournal.REFUSED,
+                Text.of("Dịch vụ", "Service"),
+                "service",
+                Text.of("Phương thức", "Method"),
+                "method",
+                Text.of("Đường dẫn", "Path"),
+                "path",
+                Text.of("HTTP", "HTTP"),
+                "http",
+                Text.of("Mã lỗi", "Code"),
+                "code",
+                Text.of("Lý do sandbox trả lời", "Reason the sandbox gave"),
+                "reason",
+                Text.of("Bên gọi", "Caller"),
+                "caller");
     }
 
     /** Where emulators record their events. */
@@ -59,8 +75,9 @@ public final class SandboxConsole {
         ObjectNode root = EgovJson.mapper().createObjectNode();
         root.put("seq", journal.lastSeq());
         root.put("refused", journal.eventsOfKind(SandboxJournal.REFUSED).size());
-        root.set("actions", actions(List.of(ConsoleAction.of("reset", "", Text.of("Đặt lại sandbox",
-                "Reset the sandbox")))));
+        root.set(
+                "actions",
+                actions(List.of(ConsoleAction.of("reset", "", Text.of("Đặt lại sandbox", "Reset the sandbox")))));
         ArrayNode out = root.putArray("views");
         for (ConsoleView v : allViews()) {
             ObjectNode o = out.addObject();
@@ -111,7 +128,9 @@ public final class SandboxConsole {
     private static ArrayNode actions(List<ConsoleAction> actions) {
         ArrayNode a = EgovJson.mapper().createArrayNode();
         for (ConsoleAction x : actions) {
-            a.addObject().put("path", x.name().isEmpty() ? API + x.view() : x.path()).put("name", x.name())
+            a.addObject()
+                    .put("path", x.name().isEmpty() ? API + x.view() : x.path())
+                    .put("name", x.name())
                     .set("label", text(x.label()));
         }
         return a;

@@ -22,6 +22,7 @@ public final class SandboxJournal {
     public static final int CAPACITY = 2000;
     /** The kind of the events the refusal listener records. */
     public static final String REFUSED = "refused";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /**

@@ -16,7 +16,8 @@ class ConsoleMaskTest {
     @Test
     void id_whenPersonalId_keepsFirstAndLastThreeDigits() {
         assertThat(ConsoleMask.id("001099012345")).isEqualTo("001******345");
-        assertThat(ConsoleMask.text("SoDinhDanh 079301000222 không khớp")).isEqualTo("SoDinhDanh 079******222 không khớp");
+        assertThat(ConsoleMask.text("SoDinhDanh 079301000222 không khớp"))
+                .isEqualTo("SoDinhDanh 079******222 không khớp");
     }
 
     @Test

@@ -9,8 +9,7 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /** Certificate checks for passive authentication: issuer by name and signature, validity at an instant. */
 public final class Certificates {
-    private Certificates() {
-    }
+    private Certificates() {}
 
     /** The candidates whose subject is the certificate's issuer and whose key verifies its signature. */
     public static List<X509Certificate> findIssuer(X509Certificate cert, Collection<X509Certificate> candidates) {
@@ -22,8 +21,10 @@ public final class Certificates {
 
     public static boolean signedBy(X509Certificate cert, X509Certificate issuer) {
         try {
-            return new X509CertificateHolder(cert.getEncoded()).isSignatureValid(
-                    new JcaContentVerifierProviderBuilder().setProvider(Bc.PROVIDER).build(issuer.getPublicKey()));
+            return new X509CertificateHolder(cert.getEncoded())
+                    .isSignatureValid(new JcaContentVerifierProviderBuilder()
+                            .setProvider(Bc.PROVIDER)
+                            .build(issuer.getPublicKey()));
         } catch (Exception e) { // encoding, unsupported algorithm, bad key: not signed by this issuer
             return false;
         }

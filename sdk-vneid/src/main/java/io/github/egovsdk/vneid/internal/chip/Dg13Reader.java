@@ -1,5 +1,6 @@
 package io.github.egovsdk.vneid.internal.chip;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,9 @@ public final class Dg13Reader {
     }
 
     /** The fields by number and what was odd (duplicates). */
-    public record Content(int version, Map<Integer, Entry> fields, List<String> warnings) {
-    }
+    public record Content(int version, Map<Integer, Entry> fields, List<String> warnings) {}
 
-    private Dg13Reader() {
-    }
+    private Dg13Reader() {}
 
     public static Content read(byte[] encoded) {
         Tlv dg13 = Tlv.parse(FILE, encoded, LdsTags.dataGroupTag(13)).checkStructure();
@@ -54,17 +53,26 @@ public final class Dg13Reader {
 
     private static void field(Tlv seq, Map<Integer, Entry> fields, List<String> warnings) {
         if (seq.tag() != 0x30) {
-            throw Tlv.error(FILE, "FIELD_STRUCTURE", "a field is tag 0x" + Tlv.hex(seq.tag()) + ", not a SEQUENCE",
+            throw Tlv.error(
+                    FILE,
+                    "FIELD_STRUCTURE",
+                    "a field is tag 0x" + Tlv.hex(seq.tag()) + ", not a SEQUENCE",
                     "một trường có thẻ 0x" + Tlv.hex(seq.tag()) + ", không phải SEQUENCE");
         }
         List<Tlv> items = seq.children();
         if (items.isEmpty() || items.get(0).tag() != 0x02) {
-            throw Tlv.error(FILE, "FIELD_NUMBER", "a field SEQUENCE does not start with its INTEGER number",
+            throw Tlv.error(
+                    FILE,
+                    "FIELD_NUMBER",
+                    "a field SEQUENCE does not start with its INTEGER number",
                     "một SEQUENCE trường không bắt đầu bằng số thứ tự INTEGER");
         }
         int no = items.get(0).intValue();
         if (no < 1 || no > MAX_FIELD_NUMBER) {
-            throw Tlv.error(FILE, "FIELD_NUMBER", "field number " + no + " is outside 1–" + MAX_FIELD_NUMBER,
+            throw Tlv.error(
+                    FILE,
+                    "FIELD_NUMBER",
+                    "field number " + no + " is outside 1–" + MAX_FIELD_NUMBER,
                     "số thứ tự trường " + no + " nằm ngoài 1–" + MAX_FIELD_NUMBER);
         }
         if (fields.containsKey(no)) {
@@ -82,8 +90,9 @@ public final class Dg13Reader {
                 text(v, texts);
             }
         }
-        byte[] raw = values.isEmpty() ? new byte[0] : values.size() == 1 ? values.get(0).encoded()
-                : concat(values);
+        byte[] raw = values.isEmpty()
+                ? new byte[0]
+                : values.size() == 1 ? values.get(0).encoded() : concat(values);
         fields.put(no, new Entry(no, raw, texts));
     }
 
@@ -99,7 +108,7 @@ public final class Dg13Reader {
     }
 
     private static byte[] concat(List<Tlv> values) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         values.forEach(v -> out.writeBytes(v.encoded()));
         return out.toByteArray();
     }

@@ -15,8 +15,7 @@ public final class FaceImageReader {
     private static final String FILE = "DG2";
     private static final int MAX_FACES = 16;
 
-    private FaceImageReader() {
-    }
+    private FaceImageReader() {}
 
     public static List<FaceImage> read(byte[] block) {
         if (block.length >= 4 && block[0] == 'F' && block[1] == 'A' && block[2] == 'C' && block[3] == 0) {
@@ -24,9 +23,12 @@ public final class FaceImageReader {
         }
         FaceImage.Format sniffed = FaceImage.sniff(block);
         if (sniffed == FaceImage.Format.UNKNOWN) {
-            throw Tlv.error(FILE, "BIOMETRIC_FORMAT", "the biometric data block is neither an ISO/IEC 19794-5 record "
-                    + "nor a JPEG / JPEG 2000 image", "khối dữ liệu sinh trắc học không phải bản ghi ISO/IEC 19794-5 "
-                    + "cũng không phải ảnh JPEG / JPEG 2000");
+            throw Tlv.error(
+                    FILE,
+                    "BIOMETRIC_FORMAT",
+                    "the biometric data block is neither an ISO/IEC 19794-5 record " + "nor a JPEG / JPEG 2000 image",
+                    "khối dữ liệu sinh trắc học không phải bản ghi ISO/IEC 19794-5 "
+                            + "cũng không phải ảnh JPEG / JPEG 2000");
         }
         return List.of(new FaceImage(sniffed, 0, 0, block));
     }
@@ -35,12 +37,14 @@ public final class FaceImageReader {
         need(b, 0, 14);
         long recordLength = u32(b, 8);
         if (recordLength != b.length) {
-            throw bad("the record length " + recordLength + " differs from the block size " + b.length,
+            throw bad(
+                    "the record length " + recordLength + " differs from the block size " + b.length,
                     "độ dài bản ghi " + recordLength + " khác kích thước khối " + b.length);
         }
         int count = u16(b, 12);
         if (count < 1 || count > MAX_FACES) {
-            throw bad("number of faces " + count + " is outside 1–" + MAX_FACES,
+            throw bad(
+                    "number of faces " + count + " is outside 1–" + MAX_FACES,
                     "số ảnh khuôn mặt " + count + " nằm ngoài 1–" + MAX_FACES);
         }
         List<FaceImage> out = new ArrayList<>();
@@ -51,16 +55,19 @@ public final class FaceImageReader {
             int points = u16(b, p + 4);
             int header = 4 + 2 + 14 + 8 * points + 12;
             if (blockLength < header || blockLength > b.length - p) {
-                throw bad("facial record " + (i + 1) + " declares " + blockLength + " bytes, outside " + header + "–"
-                        + (b.length - p), "bản ghi khuôn mặt " + (i + 1) + " khai báo " + blockLength
-                        + " byte, ngoài khoảng " + header + "–" + (b.length - p));
+                throw bad(
+                        "facial record " + (i + 1) + " declares " + blockLength + " bytes, outside " + header + "–"
+                                + (b.length - p),
+                        "bản ghi khuôn mặt " + (i + 1) + " khai báo " + blockLength + " byte, ngoài khoảng " + header
+                                + "–" + (b.length - p));
             }
             int info = p + 20 + 8 * points;
             int dataType = b[info + 1] & 0xFF;
             int width = u16(b, info + 2);
             int height = u16(b, info + 4);
             byte[] image = Arrays.copyOfRange(b, p + header, p + (int) blockLength);
-            FaceImage.Format declared = dataType == 0 ? FaceImage.Format.JPEG
+            FaceImage.Format declared = dataType == 0
+                    ? FaceImage.Format.JPEG
                     : dataType == 1 ? FaceImage.Format.JPEG2000 : FaceImage.Format.UNKNOWN;
             FaceImage.Format sniffed = FaceImage.sniff(image);
             FaceImage.Format format = sniffed != FaceImage.Format.UNKNOWN ? sniffed : declared;
@@ -72,8 +79,9 @@ public final class FaceImageReader {
 
     private static void need(byte[] b, int offset, int n) {
         if (b.length - offset < n) {
-            throw bad("the facial record is truncated at offset " + offset, "bản ghi khuôn mặt bị cắt cụt tại vị trí "
-                    + offset);
+            throw bad(
+                    "the facial record is truncated at offset " + offset,
+                    "bản ghi khuôn mặt bị cắt cụt tại vị trí " + offset);
         }
     }
 

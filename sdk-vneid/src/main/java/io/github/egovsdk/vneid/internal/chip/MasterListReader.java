@@ -22,8 +22,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 public final class MasterListReader {
     private static final String FILE = "master list";
 
-    private MasterListReader() {
-    }
+    private MasterListReader() {}
 
     public static List<X509Certificate> read(byte[] der, Collection<X509Certificate> alreadyTrusted) {
         byte[] bytes = der;
@@ -37,15 +36,22 @@ public final class MasterListReader {
         try {
             cms = new CMSSignedData(bytes);
             if (!ICAOObjectIdentifiers.id_icao_cscaMasterList.getId().equals(cms.getSignedContentTypeOID())) {
-                throw Tlv.error(FILE, "CONTENT_TYPE", "the signed content is not a CscaMasterList (2.23.136.1.1.2)",
+                throw Tlv.error(
+                        FILE,
+                        "CONTENT_TYPE",
+                        "the signed content is not a CscaMasterList (2.23.136.1.1.2)",
                         "nội dung được ký không phải CscaMasterList (2.23.136.1.1.2)");
             }
             list = CscaMasterList.getInstance(cms.getSignedContent().getContent());
         } catch (ChipFormatException e) {
             throw e;
         } catch (Exception e) {
-            throw new ChipFormatException(FILE, "CMS_STRUCTURE", "not a CMS SignedData master list",
-                    "không phải danh sách CSCA dạng CMS SignedData", e);
+            throw new ChipFormatException(
+                    FILE,
+                    "CMS_STRUCTURE",
+                    "not a CMS SignedData master list",
+                    "không phải danh sách CSCA dạng CMS SignedData",
+                    e);
         }
         List<X509Certificate> cscas = new ArrayList<>();
         for (Certificate c : list.getCertStructs()) {
@@ -53,33 +59,46 @@ public final class MasterListReader {
         }
         Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
         if (signers.size() != 1) {
-            throw Tlv.error(FILE, "SIGNER_COUNT", "expected one signer, found " + signers.size(),
+            throw Tlv.error(
+                    FILE,
+                    "SIGNER_COUNT",
+                    "expected one signer, found " + signers.size(),
                     "cần đúng một người ký, có " + signers.size());
         }
         SignerInformation signer = signers.iterator().next();
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
         if (matches.isEmpty()) {
-            throw Tlv.error(FILE, "SIGNER_CERTIFICATE", "the master-list signer certificate is not embedded",
+            throw Tlv.error(
+                    FILE,
+                    "SIGNER_CERTIFICATE",
+                    "the master-list signer certificate is not embedded",
                     "chứng thư của người ký danh sách không được đính kèm");
         }
         X509Certificate signerCert = Bc.certificate(matches.iterator().next(), FILE);
         boolean signatureOk;
         try {
-            signatureOk = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER)
+            signatureOk = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(Bc.PROVIDER)
                     .build(signerCert.getPublicKey()));
         } catch (Exception e) {
             signatureOk = false;
         }
         if (!signatureOk) {
-            throw Tlv.error(FILE, "ML_SIGNATURE", "the master-list signature does not verify",
+            throw Tlv.error(
+                    FILE,
+                    "ML_SIGNATURE",
+                    "the master-list signature does not verify",
                     "chữ ký của danh sách CSCA không hợp lệ");
         }
         List<X509Certificate> issuers = new ArrayList<>(cscas);
         issuers.addAll(alreadyTrusted);
         if (Certificates.findIssuer(signerCert, issuers).isEmpty()) {
-            throw Tlv.error(FILE, "ML_SIGNER_UNTRUSTED", "the master-list signer is not issued by a CSCA of the list "
-                    + "or a trusted CSCA", "người ký danh sách không do CSCA trong danh sách hoặc CSCA tin cậy cấp");
+            throw Tlv.error(
+                    FILE,
+                    "ML_SIGNER_UNTRUSTED",
+                    "the master-list signer is not issued by a CSCA of the list " + "or a trusted CSCA",
+                    "người ký danh sách không do CSCA trong danh sách hoặc CSCA tin cậy cấp");
         }
         return cscas;
     }

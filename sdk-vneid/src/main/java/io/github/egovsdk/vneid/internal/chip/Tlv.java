@@ -4,6 +4,7 @@ import io.github.egovsdk.vneid.chip.ChipFormatException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class Tlv {
     /** Largest chip file accepted (a face image is ~20 KB; the largest DG is far below this). */
     public static final int MAX_INPUT = 1 << 20;
+
     public static final int MAX_DEPTH = 24;
     public static final int MAX_CHILDREN = 4096;
 
@@ -47,13 +49,19 @@ public final class Tlv {
             throw error(file, "EMPTY", "no bytes", "không có dữ liệu");
         }
         if (data.length > maxInput) {
-            throw error(file, "TOO_LARGE", "more than " + maxInput + " bytes (" + data.length + ")",
+            throw error(
+                    file,
+                    "TOO_LARGE",
+                    "more than " + maxInput + " bytes (" + data.length + ")",
                     "lớn hơn " + maxInput + " byte (" + data.length + ")");
         }
         Tlv t = read(file, data, 0, data.length, 0);
         int end = t.end();
         if (end != data.length) {
-            throw error(file, "TRAILING_BYTES", (data.length - end) + " bytes after the end of the TLV",
+            throw error(
+                    file,
+                    "TRAILING_BYTES",
+                    (data.length - end) + " bytes after the end of the TLV",
                     "có " + (data.length - end) + " byte thừa sau phần tử TLV");
         }
         if (expectedTag >= 0) {
@@ -77,7 +85,10 @@ public final class Tlv {
         }
         int first = src[p++] & 0xFF;
         if (first == 0x00 || first == 0xFF) {
-            throw error(file, "TLV_TAG", "invalid tag byte 0x" + hex(first) + " at offset " + pos,
+            throw error(
+                    file,
+                    "TLV_TAG",
+                    "invalid tag byte 0x" + hex(first) + " at offset " + pos,
                     "byte thẻ (tag) không hợp lệ 0x" + hex(first) + " tại vị trí " + pos);
         }
         int tag = first;
@@ -89,7 +100,10 @@ public final class Tlv {
                     throw truncated(file, p);
                 }
                 if (++more > 2) {
-                    throw error(file, "TLV_TAG", "tag longer than 3 bytes at offset " + pos,
+                    throw error(
+                            file,
+                            "TLV_TAG",
+                            "tag longer than 3 bytes at offset " + pos,
                             "thẻ (tag) dài hơn 3 byte tại vị trí " + pos);
                 }
                 b = src[p++] & 0xFF;
@@ -104,12 +118,18 @@ public final class Tlv {
         if (l < 0x80) {
             length = l;
         } else if (l == 0x80) {
-            throw error(file, "TLV_INDEFINITE_LENGTH", "indefinite length at offset " + pos,
+            throw error(
+                    file,
+                    "TLV_INDEFINITE_LENGTH",
+                    "indefinite length at offset " + pos,
                     "độ dài không xác định tại vị trí " + pos);
         } else {
             int n = l & 0x7F;
             if (n > 4) {
-                throw error(file, "TLV_LENGTH", "length field of " + n + " bytes at offset " + pos,
+                throw error(
+                        file,
+                        "TLV_LENGTH",
+                        "length field of " + n + " bytes at offset " + pos,
                         "trường độ dài " + n + " byte tại vị trí " + pos);
             }
             if (limit - p < n) {
@@ -121,9 +141,11 @@ public final class Tlv {
             }
         }
         if (length > limit - p) {
-            throw error(file, "TLV_TRUNCATED", "element at offset " + pos + " declares " + length + " bytes, only "
-                    + (limit - p) + " left", "phần tử tại vị trí " + pos + " khai báo " + length + " byte, chỉ còn "
-                    + (limit - p));
+            throw error(
+                    file,
+                    "TLV_TRUNCATED",
+                    "element at offset " + pos + " declares " + length + " bytes, only " + (limit - p) + " left",
+                    "phần tử tại vị trí " + pos + " khai báo " + length + " byte, chỉ còn " + (limit - p));
         }
         return new Tlv(file, src, pos, tag, p, (int) length, depth);
     }
@@ -162,7 +184,10 @@ public final class Tlv {
     /** The elements inside a constructed value, in order. */
     public List<Tlv> children() {
         if (!constructed()) {
-            throw error(file, "TLV_NOT_CONSTRUCTED", "tag 0x" + hex(tag) + " is primitive, expected constructed",
+            throw error(
+                    file,
+                    "TLV_NOT_CONSTRUCTED",
+                    "tag 0x" + hex(tag) + " is primitive, expected constructed",
                     "thẻ 0x" + hex(tag) + " là kiểu nguyên thủy, cần kiểu cấu trúc");
         }
         List<Tlv> out = new ArrayList<>();
@@ -170,7 +195,10 @@ public final class Tlv {
         int limit = end();
         while (p < limit) {
             if (out.size() >= MAX_CHILDREN) {
-                throw error(file, "TLV_TOO_MANY", "more than " + MAX_CHILDREN + " elements in one value",
+                throw error(
+                        file,
+                        "TLV_TOO_MANY",
+                        "more than " + MAX_CHILDREN + " elements in one value",
                         "nhiều hơn " + MAX_CHILDREN + " phần tử trong một giá trị");
             }
             Tlv child = read(file, src, p, limit, depth + 1);
@@ -187,14 +215,20 @@ public final class Tlv {
 
     /** The first child with the tag, or a {@code MISSING_ELEMENT} error. */
     public Tlv require(int childTag, String what) {
-        return find(childTag).orElseThrow(() -> error(file, "MISSING_ELEMENT", "no " + what + " (tag 0x"
-                + hex(childTag) + ") inside tag 0x" + hex(tag), "thiếu " + what + " (thẻ 0x" + hex(childTag)
-                + ") trong thẻ 0x" + hex(tag)));
+        return find(childTag)
+                .orElseThrow(() -> error(
+                        file,
+                        "MISSING_ELEMENT",
+                        "no " + what + " (tag 0x" + hex(childTag) + ") inside tag 0x" + hex(tag),
+                        "thiếu " + what + " (thẻ 0x" + hex(childTag) + ") trong thẻ 0x" + hex(tag)));
     }
 
     public Tlv expectTag(int expected) {
         if (tag != expected) {
-            throw error(file, "WRONG_TAG", "tag 0x" + hex(tag) + " where 0x" + hex(expected) + " is expected",
+            throw error(
+                    file,
+                    "WRONG_TAG",
+                    "tag 0x" + hex(tag) + " where 0x" + hex(expected) + " is expected",
                     "thẻ 0x" + hex(tag) + " trong khi cần thẻ 0x" + hex(expected));
         }
         return this;
@@ -216,7 +250,10 @@ public final class Tlv {
     /** The value as a non-negative integer of at most 4 bytes (ASN.1 INTEGER content). */
     public int intValue() {
         if (valueLength < 1 || valueLength > 4 || (src[valueStart] & 0x80) != 0) {
-            throw error(file, "INTEGER", "not a non-negative integer of 1–4 bytes (" + valueLength + " bytes)",
+            throw error(
+                    file,
+                    "INTEGER",
+                    "not a non-negative integer of 1–4 bytes (" + valueLength + " bytes)",
                     "không phải số nguyên không âm dài 1–4 byte (" + valueLength + " byte)");
         }
         int v = 0;
@@ -235,11 +272,14 @@ public final class Tlv {
     }
 
     private static ChipFormatException truncated(String file, int offset) {
-        return error(file, "TLV_TRUNCATED", "data ends inside an element header at offset " + offset,
+        return error(
+                file,
+                "TLV_TRUNCATED",
+                "data ends inside an element header at offset " + offset,
                 "dữ liệu kết thúc giữa phần đầu của phần tử tại vị trí " + offset);
     }
 
     public static String hex(int v) {
-        return Integer.toHexString(v).toUpperCase(java.util.Locale.ROOT);
+        return Integer.toHexString(v).toUpperCase(Locale.ROOT);
     }
 }

@@ -22,11 +22,11 @@ import java.util.stream.Stream;
 public final class TrustLoader {
     /** Largest trust file read (ICAO master lists are a few MB). */
     public static final int MAX_FILE = 32 << 20;
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
 
-    private TrustLoader() {
-    }
+    private static final Pattern PEM =
+            Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
+
+    private TrustLoader() {}
 
     /** Certificates from a PEM file (any number of CERTIFICATE blocks), a DER file, or a folder of such files. */
     public static List<X509Certificate> certificates(Path path) {
@@ -40,8 +40,12 @@ public final class TrustLoader {
                     }
                 }
             } catch (IOException e) {
-                throw new ChipFormatException(path.toString(), "READ", "cannot list the folder: " + e.getMessage(),
-                        "không liệt kê được thư mục", e);
+                throw new ChipFormatException(
+                        path.toString(),
+                        "READ",
+                        "cannot list the folder: " + e.getMessage(),
+                        "không liệt kê được thư mục",
+                        e);
             }
             return out;
         }
@@ -67,8 +71,8 @@ public final class TrustLoader {
                 try {
                     out.add(Base64.getMimeDecoder().decode(m.group(2)));
                 } catch (IllegalArgumentException e) {
-                    throw new ChipFormatException(file, "PEM", "a PEM block is not Base64", "khối PEM không phải Base64",
-                            e);
+                    throw new ChipFormatException(
+                            file, "PEM", "a PEM block is not Base64", "khối PEM không phải Base64", e);
                 }
             }
         }
@@ -89,8 +93,8 @@ public final class TrustLoader {
                 }
             }
         } catch (KeyStoreException e) {
-            throw new ChipFormatException("key store", "KEYSTORE", "the key store is not loaded",
-                    "kho khóa chưa được nạp", e);
+            throw new ChipFormatException(
+                    "key store", "KEYSTORE", "the key store is not loaded", "kho khóa chưa được nạp", e);
         }
         return out;
     }
@@ -99,13 +103,20 @@ public final class TrustLoader {
         try {
             long size = Files.size(path);
             if (size > MAX_FILE) {
-                throw new ChipFormatException(path.getFileName().toString(), "TOO_LARGE", "more than " + MAX_FILE
-                        + " bytes", "lớn hơn " + MAX_FILE + " byte");
+                throw new ChipFormatException(
+                        path.getFileName().toString(),
+                        "TOO_LARGE",
+                        "more than " + MAX_FILE + " bytes",
+                        "lớn hơn " + MAX_FILE + " byte");
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new ChipFormatException(String.valueOf(path.getFileName()), "READ", "cannot read the file: "
-                    + e.getClass().getSimpleName(), "không đọc được tệp", e);
+            throw new ChipFormatException(
+                    String.valueOf(path.getFileName()),
+                    "READ",
+                    "cannot read the file: " + e.getClass().getSimpleName(),
+                    "không đọc được tệp",
+                    e);
         }
     }
 }

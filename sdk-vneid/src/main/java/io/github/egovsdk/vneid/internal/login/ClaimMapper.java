@@ -21,18 +21,26 @@ import java.util.regex.Pattern;
  * addresses, relatives) are personal data this SDK does not keep.
  */
 public final class ClaimMapper {
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("dd/MM/yyyy"),
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.BASIC_ISO_DATE, DateTimeFormatter.ofPattern(
-                    "ddMMyyyy"), DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("dd/MM/yyyy"),
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.BASIC_ISO_DATE,
+            DateTimeFormatter.ofPattern("ddMMyyyy"),
+            DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     private static final Pattern LEVEL = Pattern.compile("(?i)(?:loa|ial|level|mức)?\\s*([12])");
 
-    private ClaimMapper() {
-    }
+    private ClaimMapper() {}
 
     public static VerifiedIdentity portal(Map<String, Object> c) {
-        return new VerifiedIdentity(IdentitySource.PORTAL_SSO, text(c, "sub"), Optional.ofNullable(text(c, "TechID")),
-                AccountType.ofCode(text(c, "LoaiTaiKhoan")), personalId(text(c, "SoDinhDanh")),
-                Optional.ofNullable(text(c, "MaSoThue")), text(c, "HoVaTen"), date(text(c, "NgayThangNamSinh")),
+        return new VerifiedIdentity(
+                IdentitySource.PORTAL_SSO,
+                text(c, "sub"),
+                Optional.ofNullable(text(c, "TechID")),
+                AccountType.ofCode(text(c, "LoaiTaiKhoan")),
+                personalId(text(c, "SoDinhDanh")),
+                Optional.ofNullable(text(c, "MaSoThue")),
+                text(c, "HoVaTen"),
+                date(text(c, "NgayThangNamSinh")),
                 level(c.getOrDefault("loAs", c.get("acr"))));
     }
 
@@ -40,9 +48,16 @@ public final class ClaimMapper {
         String pid = text(c, "citizenPid");
         String subject = text(c, "sub");
         // Never fall back to the personal ID as subject: callers log subjects, and the number is personal data.
-        return new VerifiedIdentity(IdentitySource.VNEID, subject != null ? subject : "", Optional.empty(),
-                AccountType.ofCode(text(c, "accountType")), personalId(pid), Optional.empty(), text(c, "fullName"),
-                date(text(c, "birthDate")), level(c.get("accountLevel")));
+        return new VerifiedIdentity(
+                IdentitySource.VNEID,
+                subject != null ? subject : "",
+                Optional.empty(),
+                AccountType.ofCode(text(c, "accountType")),
+                personalId(pid),
+                Optional.empty(),
+                text(c, "fullName"),
+                date(text(c, "birthDate")),
+                level(c.get("accountLevel")));
     }
 
     static String text(Map<String, Object> c, String name) {

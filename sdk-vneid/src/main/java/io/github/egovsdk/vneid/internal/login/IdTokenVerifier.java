@@ -28,8 +28,13 @@ import java.util.Set;
  * audience, expiry and not-before with a clock skew, and the nonce.
  */
 public final class IdTokenVerifier {
-    private static final Set<JWSAlgorithm> ALLOWED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
-            JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.ES256, JWSAlgorithm.ES384);
+    private static final Set<JWSAlgorithm> ALLOWED = Set.of(
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384);
     private final OidcHttp http;
     private final URI jwksUri;
     private final String issuer;
@@ -55,17 +60,21 @@ public final class IdTokenVerifier {
             jwt = SignedJWT.parse(idToken);
             claims = jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new LoginRejectedException(Reason.INVALID_TOKEN, "The ID token is not a signed JWT",
-                    "ID token không phải JWT có chữ ký", e);
+            throw new LoginRejectedException(
+                    Reason.INVALID_TOKEN, "The ID token is not a signed JWT", "ID token không phải JWT có chữ ký", e);
         }
         JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
         if (!ALLOWED.contains(alg)) {
-            throw new LoginRejectedException(Reason.INVALID_TOKEN, "ID token algorithm " + alg + " is not accepted",
+            throw new LoginRejectedException(
+                    Reason.INVALID_TOKEN,
+                    "ID token algorithm " + alg + " is not accepted",
                     "thuật toán " + alg + " của ID token không được chấp nhận");
         }
         if (!signatureVerifies(jwt, false) && !signatureVerifies(jwt, true)) {
-            throw new LoginRejectedException(Reason.BAD_SIGNATURE, "The ID token's signature does not verify with"
-                    + " the provider's keys", "chữ ký của ID token không khớp khóa công khai của nhà cung cấp");
+            throw new LoginRejectedException(
+                    Reason.BAD_SIGNATURE,
+                    "The ID token's signature does not verify with" + " the provider's keys",
+                    "chữ ký của ID token không khớp khóa công khai của nhà cung cấp");
         }
         checkClaims(claims, expectedNonce);
         return claims;
@@ -77,12 +86,16 @@ public final class IdTokenVerifier {
             return false;
         }
         String kid = jwt.getHeader().getKeyID();
-        List<JWK> candidates = set.getKeys().stream().filter(k -> kid == null || kid.equals(k.getKeyID())).toList();
+        List<JWK> candidates = set.getKeys().stream()
+                .filter(k -> kid == null || kid.equals(k.getKeyID()))
+                .toList();
         for (JWK k : candidates) {
             try {
-                JWSVerifier v = k instanceof RSAKey rsa ? new RSASSAVerifier(rsa)
+                JWSVerifier v = k instanceof RSAKey rsa
+                        ? new RSASSAVerifier(rsa)
                         : k instanceof ECKey ec ? new ECDSAVerifier(ec) : null;
-                if (v != null && v.supportedJWSAlgorithms().contains(jwt.getHeader().getAlgorithm())
+                if (v != null
+                        && v.supportedJWSAlgorithms().contains(jwt.getHeader().getAlgorithm())
                         && jwt.verify(v)) {
                     return true;
                 }
@@ -95,14 +108,18 @@ public final class IdTokenVerifier {
 
     private synchronized JWKSet keys(boolean refresh) {
         Instant now = clock.instant();
-        boolean due = keys == null || (refresh && fetchedAt.plus(Duration.ofMinutes(1)).isBefore(now));
+        boolean due = keys == null
+                || (refresh && fetchedAt.plus(Duration.ofMinutes(1)).isBefore(now));
         if (due) {
             try {
                 keys = JWKSet.parse(http.get(jwksUri, null));
                 fetchedAt = now;
             } catch (ParseException e) {
-                throw new LoginRejectedException(Reason.INVALID_TOKEN, "The provider's JWKS cannot be read",
-                        "không đọc được bộ khóa JWKS của nhà cung cấp", e);
+                throw new LoginRejectedException(
+                        Reason.INVALID_TOKEN,
+                        "The provider's JWKS cannot be read",
+                        "không đọc được bộ khóa JWKS của nhà cung cấp",
+                        e);
             }
         }
         return keys;
@@ -110,16 +127,20 @@ public final class IdTokenVerifier {
 
     private void checkClaims(JWTClaimsSet c, String expectedNonce) {
         if (!issuer.equals(c.getIssuer())) {
-            throw new LoginRejectedException(Reason.INVALID_TOKEN, "ID token issuer " + c.getIssuer()
-                    + " is not " + issuer, "đơn vị phát hành ID token không đúng");
+            throw new LoginRejectedException(
+                    Reason.INVALID_TOKEN,
+                    "ID token issuer " + c.getIssuer() + " is not " + issuer,
+                    "đơn vị phát hành ID token không đúng");
         }
         if (c.getAudience() == null || !c.getAudience().contains(clientId)) {
-            throw new LoginRejectedException(Reason.INVALID_TOKEN, "The ID token is not for this client",
+            throw new LoginRejectedException(
+                    Reason.INVALID_TOKEN,
+                    "The ID token is not for this client",
                     "ID token không dành cho ứng dụng này");
         }
         if (c.getSubject() == null || c.getSubject().isBlank()) {
-            throw new LoginRejectedException(Reason.INVALID_TOKEN, "The ID token has no subject",
-                    "ID token không có sub");
+            throw new LoginRejectedException(
+                    Reason.INVALID_TOKEN, "The ID token has no subject", "ID token không có sub");
         }
         Instant now = clock.instant();
         Date exp = c.getExpirationTime();
@@ -130,13 +151,15 @@ public final class IdTokenVerifier {
         Date iat = c.getIssueTime();
         if ((nbf != null && nbf.toInstant().minus(skew).isAfter(now))
                 || (iat != null && iat.toInstant().minus(skew).isAfter(now))) {
-            throw new LoginRejectedException(Reason.EXPIRED, "The ID token is not valid yet",
-                    "ID token chưa có hiệu lực");
+            throw new LoginRejectedException(
+                    Reason.EXPIRED, "The ID token is not valid yet", "ID token chưa có hiệu lực");
         }
         Object nonce = c.getClaim("nonce");
         if (expectedNonce != null && !(nonce instanceof String n && OidcSupport.same(n, expectedNonce))) {
-            throw new LoginRejectedException(Reason.NONCE_MISMATCH, "The ID token's nonce does not match this"
-                    + " login", "nonce của ID token không khớp phiên đăng nhập");
+            throw new LoginRejectedException(
+                    Reason.NONCE_MISMATCH,
+                    "The ID token's nonce does not match this" + " login",
+                    "nonce của ID token không khớp phiên đăng nhập");
         }
     }
 }

@@ -7,9 +7,9 @@ import io.github.egovsdk.core.http.HttpRequest;
 import io.github.egovsdk.core.http.HttpResponse;
 import io.github.egovsdk.core.http.RequestBody;
 import io.github.egovsdk.core.json.EgovJson;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.Map;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The identity providers' HTTP calls over the SDK pipeline (retries, timeouts, TLS, redacted logging). Token calls
@@ -34,8 +34,10 @@ public final class OidcHttp implements AutoCloseable {
     }
 
     public String postForm(URI uri, Map<String, String> form) {
-        HttpRequest request = HttpRequest.builder(HttpMethod.POST, uri).header("Accept", "application/json")
-                .body(RequestBody.ofString(OidcSupport.form(form), "application/x-www-form-urlencoded")).build();
+        HttpRequest request = HttpRequest.builder(HttpMethod.POST, uri)
+                .header("Accept", "application/json")
+                .body(RequestBody.ofString(OidcSupport.form(form), "application/x-www-form-urlencoded"))
+                .build();
         try (HttpResponse r = pipeline.send(request)) {
             return r.bodyAsString(MAX_BODY);
         }
@@ -45,8 +47,12 @@ public final class OidcHttp implements AutoCloseable {
     public static JsonNode object(String body, String what) {
         JsonNode n = EgovJson.tryParse(body);
         if (n == null || !n.isObject()) {
-            throw new EgovServiceException(200, "NOT_JSON", what + " did not return a JSON object / " + what
-                    + " không trả về đối tượng JSON", null, null);
+            throw new EgovServiceException(
+                    200,
+                    "NOT_JSON",
+                    what + " did not return a JSON object / " + what + " không trả về đối tượng JSON",
+                    null,
+                    null);
         }
         return n;
     }

@@ -17,8 +17,7 @@ public final class OidcSupport {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_QUERY = 16 * 1024;
 
-    private OidcSupport() {
-    }
+    private OidcSupport() {}
 
     /** {@code bytes} random bytes, base64url without padding. */
     public static String random(int bytes) {
@@ -76,8 +75,10 @@ public final class OidcSupport {
     }
 
     public static String form(Map<String, String> params) {
-        return params.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return params.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     public static URI withQuery(URI base, Map<String, String> params) {

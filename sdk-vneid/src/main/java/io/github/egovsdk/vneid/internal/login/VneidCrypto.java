@@ -18,10 +18,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class VneidCrypto {
     /** AES mode of VNeID payloads. */
-    public enum AesMode { ECB, CBC }
-
-    private VneidCrypto() {
+    public enum AesMode {
+        ECB,
+        CBC
     }
+
+    private VneidCrypto() {}
 
     public static String decrypt(String base64Data, String base64Key, PrivateKey key, AesMode mode) {
         try {
@@ -38,7 +40,9 @@ public final class VneidCrypto {
                     throw new GeneralSecurityException("too short for IV + block");
                 }
                 aes = Cipher.getInstance("AES/CBC/PKCS5Padding");
-                aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey, "AES"),
+                aes.init(
+                        Cipher.DECRYPT_MODE,
+                        new SecretKeySpec(aesKey, "AES"),
                         new IvParameterSpec(Arrays.copyOf(data, 16)));
                 data = Arrays.copyOfRange(data, 16, data.length);
             } else {
@@ -47,9 +51,11 @@ public final class VneidCrypto {
             }
             return new String(aes.doFinal(data), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new LoginRejectedException(Reason.DECRYPTION_FAILED, "A VNeID encrypted value cannot be decrypted"
-                    + " with the configured key (" + mode + ")", "không giải mã được dữ liệu VNeID bằng khóa đã cấu"
-                    + " hình", e);
+            throw new LoginRejectedException(
+                    Reason.DECRYPTION_FAILED,
+                    "A VNeID encrypted value cannot be decrypted" + " with the configured key (" + mode + ")",
+                    "không giải mã được dữ liệu VNeID bằng khóa đã cấu" + " hình",
+                    e);
         }
     }
 }

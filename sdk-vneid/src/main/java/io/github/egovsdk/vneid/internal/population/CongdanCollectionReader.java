@@ -25,12 +25,13 @@ import org.w3c.dom.NodeList;
  */
 public final class CongdanCollectionReader {
     private static final int MAX_RECORDS = 10_000;
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.BASIC_ISO_DATE,
-            DateTimeFormatter.ofPattern("dd/MM/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE,
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.BASIC_ISO_DATE,
+            DateTimeFormatter.ofPattern("dd/MM/uuuu"),
+            DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("ddMMuuuu"));
 
-    private CongdanCollectionReader() {
-    }
+    private CongdanCollectionReader() {}
 
     /** The {@code CongdanCollection} at or below {@code content}, or null when there is none. */
     public static Element find(Element content) {
@@ -46,8 +47,12 @@ public final class CongdanCollectionReader {
         for (Node n = collection.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "CongDan".equals(e.getLocalName())) {
                 if (out.size() == MAX_RECORDS) {
-                    throw new EgovServiceException(200, "TOO_MANY_RECORDS", "More than " + MAX_RECORDS
-                            + " records in one reply / quá nhiều bản ghi", requestId, null);
+                    throw new EgovServiceException(
+                            200,
+                            "TOO_MANY_RECORDS",
+                            "More than " + MAX_RECORDS + " records in one reply / quá nhiều bản ghi",
+                            requestId,
+                            null);
                 }
                 out.add(record(e));
             }
@@ -68,16 +73,36 @@ public final class CongdanCollectionReader {
         for (String role : new String[] {"Cha", "Me", "VoChong", "NguoiDaiDien", "ChuHo"}) {
             Element r = child(c, role);
             if (r != null) {
-                relatives.add(new Relative(role, name(child(r, "HoVaTen")), text(child(r, "SoDinhDanh")),
-                        text(child(r, "SoCMND")), text(child(r, "QuocTich")), text(child(r, "QuanHe"))));
+                relatives.add(new Relative(
+                        role,
+                        name(child(r, "HoVaTen")),
+                        text(child(r, "SoDinhDanh")),
+                        text(child(r, "SoCMND")),
+                        text(child(r, "QuocTich")),
+                        text(child(r, "QuanHe"))));
             }
         }
-        return new CitizenRecord(text(child(c, "SoDinhDanh")), text(child(c, "SoCMND")), name(child(c, "HoVaTen")),
-                dob, year, text(child(c, "GioiTinh")), text(child(c, "DanToc")), text(child(c, "TonGiao")),
-                text(child(c, "TinhTrangHonNhan")), text(child(c, "NhomMau")), text(child(c, "QuocTich")),
-                text(child(c, "ThuDienTu")), text(child(c, "MaSoThue")), text(child(c, "LoaiTaiKhoan")),
-                address(child(c, "NoiDangKyKhaiSinh")), address(child(c, "QueQuan")), address(child(c, "ThuongTru")),
-                address(child(c, "NoiOHienTai")), relatives, text(child(c, "SoSoHoKhau")));
+        return new CitizenRecord(
+                text(child(c, "SoDinhDanh")),
+                text(child(c, "SoCMND")),
+                name(child(c, "HoVaTen")),
+                dob,
+                year,
+                text(child(c, "GioiTinh")),
+                text(child(c, "DanToc")),
+                text(child(c, "TonGiao")),
+                text(child(c, "TinhTrangHonNhan")),
+                text(child(c, "NhomMau")),
+                text(child(c, "QuocTich")),
+                text(child(c, "ThuDienTu")),
+                text(child(c, "MaSoThue")),
+                text(child(c, "LoaiTaiKhoan")),
+                address(child(c, "NoiDangKyKhaiSinh")),
+                address(child(c, "QueQuan")),
+                address(child(c, "ThuongTru")),
+                address(child(c, "NoiOHienTai")),
+                relatives,
+                text(child(c, "SoSoHoKhau")));
     }
 
     /** Structured {@code Ho ChuDem Ten} joined (empty parts skipped), or the element's own text. */
@@ -102,9 +127,15 @@ public final class CongdanCollectionReader {
         if (a == null) {
             return Optional.empty();
         }
-        return Optional.of(new CitizenAddress(text(child(a, "MaTinhThanh")), text(child(a, "MaQuanHuyen")),
-                text(child(a, "MaPhuongXa")), text(child(a, "TenTinhThanh")), text(child(a, "TenQuanHuyen")),
-                text(child(a, "TenPhuongXa")), text(child(a, "ChiTiet")), text(child(a, "QuocGia"))));
+        return Optional.of(new CitizenAddress(
+                text(child(a, "MaTinhThanh")),
+                text(child(a, "MaQuanHuyen")),
+                text(child(a, "MaPhuongXa")),
+                text(child(a, "TenTinhThanh")),
+                text(child(a, "TenQuanHuyen")),
+                text(child(a, "TenPhuongXa")),
+                text(child(a, "ChiTiet")),
+                text(child(a, "QuocGia"))));
     }
 
     static Optional<LocalDate> date(String s) {

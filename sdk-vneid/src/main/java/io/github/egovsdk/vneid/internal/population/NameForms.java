@@ -8,8 +8,7 @@ import java.util.Locale;
  * Thanh Hóa SSO path sends it; the comparison on our side ignores case, diacritics and spaces anyway).
  */
 final class NameForms {
-    private NameForms() {
-    }
+    private NameForms() {}
 
     static String upperNoDiacritics(String name) {
         String n = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)

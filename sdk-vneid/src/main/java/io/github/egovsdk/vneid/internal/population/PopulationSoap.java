@@ -1,5 +1,6 @@
 package io.github.egovsdk.vneid.internal.population;
 
+import io.github.egovsdk.core.EgovClientException;
 import io.github.egovsdk.core.gateway.SoapEnvelopes;
 import io.github.egovsdk.vneid.population.CitizenQuery;
 import io.github.egovsdk.vneid.population.PopulationOperation;
@@ -16,20 +17,29 @@ import java.util.Map;
  * (paging keys of list operations as sibling elements) in the order given.
  */
 public final class PopulationSoap {
-    private PopulationSoap() {
-    }
+    private PopulationSoap() {}
 
     /** The codes every request carries. */
-    public record Codes(String serviceCode, String integrationCode, String unitCode) {
-    }
+    public record Codes(String serviceCode, String integrationCode, String unitCode) {}
 
-    public static byte[] envelope(PopulationSoapDialect dialect, PopulationOperation op, String requestId,
-            String officer, Codes codes, CitizenQuery query, Map<String, String> extra) {
+    public static byte[] envelope(
+            PopulationSoapDialect dialect,
+            PopulationOperation op,
+            String requestId,
+            String officer,
+            Codes codes,
+            CitizenQuery query,
+            Map<String, String> extra) {
         String el = "qldc:" + dialect.requestElement(op);
         StringBuilder sb = new StringBuilder(512)
-                .append("<soapenv:Envelope xmlns:soapenv=\"").append(SoapEnvelopes.SOAP_NS)
-                .append("\" xmlns:qldc=\"").append(esc(dialect.namespace())).append("\">")
-                .append("<soapenv:Header/><soapenv:Body><").append(el).append('>');
+                .append("<soapenv:Envelope xmlns:soapenv=\"")
+                .append(SoapEnvelopes.SOAP_NS)
+                .append("\" xmlns:qldc=\"")
+                .append(esc(dialect.namespace()))
+                .append("\">")
+                .append("<soapenv:Header/><soapenv:Body><")
+                .append(el)
+                .append('>');
         field(sb, "MaYeuCau", requestId);
         if (dialect.maDichVu()) {
             field(sb, "MaDichVu", codes.serviceCode());
@@ -39,7 +49,10 @@ public final class PopulationSoap {
         }
         field(sb, "MaCanBo", officer);
         if (query != null) {
-            field(sb, "SoDinhDanh", query.personalId() == null ? "" : query.personalId().value());
+            field(
+                    sb,
+                    "SoDinhDanh",
+                    query.personalId() == null ? "" : query.personalId().value());
             if (query.legacyId() != null) {
                 field(sb, "SoCMND", query.legacyId().value());
             }
@@ -58,11 +71,15 @@ public final class PopulationSoap {
 
     private static void field(StringBuilder sb, String name, String value) {
         if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
-            throw new io.github.egovsdk.core.EgovClientException("Not a SOAP element name: " + name
-                    + " / tên trường không hợp lệ");
+            throw new EgovClientException("Not a SOAP element name: " + name + " / tên trường không hợp lệ");
         }
-        sb.append("<qldc:").append(name).append('>').append(esc(value == null ? "" : value)).append("</qldc:")
-                .append(name).append('>');
+        sb.append("<qldc:")
+                .append(name)
+                .append('>')
+                .append(esc(value == null ? "" : value))
+                .append("</qldc:")
+                .append(name)
+                .append('>');
     }
 
     static String esc(String s) {

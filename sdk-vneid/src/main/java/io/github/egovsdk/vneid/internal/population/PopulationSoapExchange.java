@@ -1,5 +1,6 @@
 package io.github.egovsdk.vneid.internal.population;
 
+import io.github.egovsdk.core.EgovException;
 import io.github.egovsdk.core.EgovServiceException;
 import io.github.egovsdk.core.gateway.GatewayReplies;
 import io.github.egovsdk.core.gateway.GatewayReply;
@@ -35,8 +36,12 @@ public final class PopulationSoapExchange {
     private final PopulationSoap.Codes codes;
     private final String contentType;
 
-    public PopulationSoapExchange(HttpPipeline pipeline, Function<PopulationOperation, URI> urls,
-            PopulationSoapDialect dialect, PopulationSoap.Codes codes, String contentType) {
+    public PopulationSoapExchange(
+            HttpPipeline pipeline,
+            Function<PopulationOperation, URI> urls,
+            PopulationSoapDialect dialect,
+            PopulationSoap.Codes codes,
+            String contentType) {
         this.pipeline = pipeline;
         this.urls = urls;
         this.dialect = dialect;
@@ -45,8 +50,8 @@ public final class PopulationSoapExchange {
     }
 
     /** Sends {@code op} and returns the element inside the SOAP body. */
-    public Element call(PopulationOperation op, String requestId, String officer, CitizenQuery query,
-            Map<String, String> extra) {
+    public Element call(
+            PopulationOperation op, String requestId, String officer, CitizenQuery query, Map<String, String> extra) {
         byte[] body = PopulationSoap.envelope(dialect, op, requestId, officer, codes, query, extra);
         HttpRequest request = HttpRequest.builder(HttpMethod.POST, urls.apply(op))
                 .header("Accept", "application/xml, text/xml, application/json")
@@ -63,19 +68,23 @@ public final class PopulationSoapExchange {
     public static Element content(String body, String requestId) {
         GatewayReply reply = GatewayReplies.unwrap(body, requestId);
         if (!reply.soap()) {
-            throw new EgovServiceException(200, "NOT_SOAP", "The population database did not answer SOAP / CSDL dân"
-                    + " cư không trả về SOAP", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "NOT_SOAP",
+                    "The population database did not answer SOAP / CSDL dân" + " cư không trả về SOAP",
+                    requestId,
+                    null);
         }
         try {
             return SoapEnvelopes.bodyContent(reply.payload(), requestId);
         } catch (XmlSecurityException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (e instanceof io.github.egovsdk.core.EgovException ee) {
+            if (e instanceof EgovException ee) {
                 throw ee;
             }
-            throw new EgovServiceException(200, "BAD_SOAP", "Unreadable SOAP reply / phản hồi SOAP không đọc được",
-                    requestId, null);
+            throw new EgovServiceException(
+                    200, "BAD_SOAP", "Unreadable SOAP reply / phản hồi SOAP không đọc được", requestId, null);
         }
     }
 
@@ -83,8 +92,12 @@ public final class PopulationSoapExchange {
     public static List<CitizenRecord> records(Element content, String requestId) {
         Element c = CongdanCollectionReader.find(content);
         if (c == null) {
-            throw new EgovServiceException(200, "BAD_MESSAGE", "The reply has no CongdanCollection / kết quả thiếu"
-                    + " CongdanCollection", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "BAD_MESSAGE",
+                    "The reply has no CongdanCollection / kết quả thiếu" + " CongdanCollection",
+                    requestId,
+                    null);
         }
         return CongdanCollectionReader.records(c, requestId);
     }
@@ -97,20 +110,30 @@ public final class PopulationSoapExchange {
         NodeList exists = content.getElementsByTagNameNS("*", "TonTai");
         if ("TonTai".equals(content.getLocalName()) || exists.getLength() > 0) {
             String t = ("TonTai".equals(content.getLocalName()) ? content : (Element) exists.item(0))
-                    .getTextContent().strip();
+                    .getTextContent()
+                    .strip();
             if (t.equalsIgnoreCase("true") || t.equals("1")) {
                 return VerificationOutcome.MATCH;
             }
             if (t.equalsIgnoreCase("false") || t.equals("0")) {
                 return VerificationOutcome.NO_MATCH;
             }
-            throw new EgovServiceException(200, "BAD_MESSAGE", "TonTai is neither true nor false / giá trị TonTai"
-                    + " không hợp lệ", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "BAD_MESSAGE",
+                    "TonTai is neither true nor false / giá trị TonTai" + " không hợp lệ",
+                    requestId,
+                    null);
         }
         Element c = CongdanCollectionReader.find(content);
         if (c == null) {
-            throw new EgovServiceException(200, "BAD_MESSAGE", "The reply has neither TonTai nor CongdanCollection"
-                    + " / kết quả thiếu TonTai và CongdanCollection", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "BAD_MESSAGE",
+                    "The reply has neither TonTai nor CongdanCollection"
+                            + " / kết quả thiếu TonTai và CongdanCollection",
+                    requestId,
+                    null);
         }
         NodeList list = c.getElementsByTagNameNS("*", "CongDan");
         for (int i = 0; i < list.getLength(); i++) {

@@ -5,9 +5,10 @@ import io.github.egovsdk.core.json.EgovJson;
 import io.github.egovsdk.core.privacy.Redactor;
 import io.github.egovsdk.core.xml.SecureXml;
 import io.github.egovsdk.core.xml.XmlSecurityException;
+import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
+import io.github.egovsdk.vneid.internal.NameKey;
 import io.github.egovsdk.vneid.population.CitizenQuery;
 import io.github.egovsdk.vneid.population.VerificationOutcome;
-import io.github.egovsdk.vneid.internal.NameKey;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
 
 /**
  * The provincial JSON adapter of the population database (reference §7.2, [TH] {@code ChiaSeThongTinCongDan}):
@@ -28,16 +28,17 @@ import io.github.egovsdk.thirdparty.jackson.databind.JsonNode;
  * no match. Records are compared here and dropped: nothing personal leaves this class.
  */
 public final class PopulationWire {
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.BASIC_ISO_DATE,
-            DateTimeFormatter.ofPattern("dd/MM/yyyy"), DateTimeFormatter.ISO_LOCAL_DATE,
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.BASIC_ISO_DATE,
+            DateTimeFormatter.ofPattern("dd/MM/yyyy"),
+            DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("ddMMyyyy"));
 
-    private PopulationWire() {
-    }
+    private PopulationWire() {}
 
     /** The request body; {@code HoVaTen} in the adapter's name form, dates as {@code yyyyMMdd} ([TH] sample). */
-    public static byte[] request(CitizenQuery q, String requestId, String officer, String integrationCode,
-            String serviceCode) {
+    public static byte[] request(
+            CitizenQuery q, String requestId, String officer, String integrationCode, String serviceCode) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("HoVaTen", NameKey.of(q.fullName()));
         body.put("SoDinhDanh", q.personalId() == null ? "" : q.personalId().value());
@@ -59,26 +60,43 @@ public final class PopulationWire {
     public static VerificationOutcome outcome(String replyBody, CitizenQuery q, String requestId) {
         JsonNode reply = EgovJson.tryParse(replyBody);
         if (reply == null || !reply.isObject()) {
-            throw new EgovServiceException(200, "NOT_JSON", "The population gateway did not answer with JSON / cổng"
-                    + " CSDL dân cư không trả về JSON", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "NOT_JSON",
+                    "The population gateway did not answer with JSON / cổng" + " CSDL dân cư không trả về JSON",
+                    requestId,
+                    null);
         }
         String code = reply.path("error_code").asString("").strip();
         String message = reply.path("message").asString("");
         if (!"0".equals(code)) {
-            throw new EgovServiceException(200, code.isEmpty() ? "MISSING_ERROR_CODE" : code,
-                    Redactor.redact(message.length() > 300 ? message.substring(0, 300) + "…" : message), requestId,
+            throw new EgovServiceException(
+                    200,
+                    code.isEmpty() ? "MISSING_ERROR_CODE" : code,
+                    Redactor.redact(message.length() > 300 ? message.substring(0, 300) + "…" : message),
+                    requestId,
                     null);
         }
         Document soap;
         try {
             soap = SecureXml.parse(new ByteArrayInputStream(message.getBytes(StandardCharsets.UTF_8)));
         } catch (XmlSecurityException e) {
-            throw new EgovServiceException(200, "BAD_MESSAGE", "The population gateway's message is not a readable"
-                    + " CongdanCollection / không đọc được kết quả CSDL dân cư", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "BAD_MESSAGE",
+                    "The population gateway's message is not a readable"
+                            + " CongdanCollection / không đọc được kết quả CSDL dân cư",
+                    requestId,
+                    null);
         }
         if (soap.getElementsByTagNameNS("*", "CongdanCollection").getLength() == 0) {
-            throw new EgovServiceException(200, "BAD_MESSAGE", "The population gateway's message has no"
-                    + " CongdanCollection / kết quả CSDL dân cư thiếu CongdanCollection", requestId, null);
+            throw new EgovServiceException(
+                    200,
+                    "BAD_MESSAGE",
+                    "The population gateway's message has no"
+                            + " CongdanCollection / kết quả CSDL dân cư thiếu CongdanCollection",
+                    requestId,
+                    null);
         }
         NodeList records = soap.getElementsByTagNameNS("*", "CongDan");
         for (int i = 0; i < records.getLength(); i++) {
@@ -90,7 +108,8 @@ public final class PopulationWire {
     }
 
     static boolean matches(Element r, CitizenQuery q) {
-        boolean idMatches = q.personalId() != null ? q.personalId().value().equals(child(r, "SoDinhDanh"))
+        boolean idMatches = q.personalId() != null
+                ? q.personalId().value().equals(child(r, "SoDinhDanh"))
                 : q.legacyId().value().equals(child(r, "SoCMND"));
         return idMatches && nameMatches(r, q.fullName()) && birthMatches(r, q.dateOfBirth());
     }
@@ -100,7 +119,8 @@ public final class PopulationWire {
         if (name == null) {
             return false;
         }
-        String held = first(name, "Ten") == null ? name.getTextContent()
+        String held = first(name, "Ten") == null
+                ? name.getTextContent()
                 : String.join(" ", child(name, "Ho"), child(name, "ChuDem"), child(name, "Ten"));
         return !NameKey.of(held).isEmpty() && NameKey.of(held).equals(NameKey.of(declared));
     }

@@ -26,13 +26,40 @@ class PopulationReplyRobustnessTest {
     static final String TONTAI = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
             + "<ns2:KetQuaXacThucResponse xmlns:ns2=\"http://dancuquocgia.bca\"><ns2:TonTai>true</ns2:TonTai>"
             + "</ns2:KetQuaXacThucResponse></s:Body></s:Envelope>";
-    static final List<String> SEEDS = List.of(SOAP, TONTAI,
-            EgovJson.mapper().createObjectNode().put("error_code", "0").put("message", SOAP).toString(),
-            "{\"StatusCode\":200,\"ThrowException\":false,\"ResultObject\":" + EgovJson.mapper().writeValueAsString(SOAP)
-                    + "}");
-    static final String[] TOKENS = {"<", ">", "&", "&x;", "<!DOCTYPE r [<!ENTITY x \"y\">]>", "\"", "'", "</",
-        "<ns1:CongDan>", "<![CDATA[", "]]>", "\\u0000", "\u0000", "\uFFFF", "{", "}", "\"error_code\":", "xmlns:a=\"\"",
-        "<?xml version=\"1.0\"?>", "TonTai", "Fault", "\uD800"};
+    static final List<String> SEEDS = List.of(
+            SOAP,
+            TONTAI,
+            EgovJson.mapper()
+                    .createObjectNode()
+                    .put("error_code", "0")
+                    .put("message", SOAP)
+                    .toString(),
+            "{\"StatusCode\":200,\"ThrowException\":false,\"ResultObject\":"
+                    + EgovJson.mapper().writeValueAsString(SOAP) + "}");
+    static final String[] TOKENS = {
+        "<",
+        ">",
+        "&",
+        "&x;",
+        "<!DOCTYPE r [<!ENTITY x \"y\">]>",
+        "\"",
+        "'",
+        "</",
+        "<ns1:CongDan>",
+        "<![CDATA[",
+        "]]>",
+        "\\u0000",
+        "\u0000",
+        "\uFFFF",
+        "{",
+        "}",
+        "\"error_code\":",
+        "xmlns:a=\"\"",
+        "<?xml version=\"1.0\"?>",
+        "TonTai",
+        "Fault",
+        "\uD800"
+    };
 
     @Test
     void read_whenTenThousandMutatedReplies_onlyEgovExceptionsLeave() {
