@@ -27,6 +27,7 @@ import java.util.Set;
 public final class Validation {
     private static final EgovMessageInterpolator ENGLISH = new EgovMessageInterpolator(Locale.ENGLISH);
     private static final EgovMessageInterpolator VIETNAMESE = new EgovMessageInterpolator(Locale.forLanguageTag("vi"));
+    // fully qualified: this class is named Validation too
     private static final ValidatorFactory FACTORY = jakarta.validation.Validation.byDefaultProvider()
             .configure()
             .ignoreXmlConfiguration()

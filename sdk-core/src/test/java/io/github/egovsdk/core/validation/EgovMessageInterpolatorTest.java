@@ -46,6 +46,7 @@ class EgovMessageInterpolatorTest {
     @Test
     void appValidator_whenSdkValidatedBefore_keepsTheAppsOwnMessages() {
         Validation.violations(new Form(" ", "12345", "X"), Locale.ENGLISH);
+        // fully qualified: the SDK's Validation of this package has the same simple name
         Validator app = jakarta.validation.Validation.byDefaultProvider()
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())

@@ -75,7 +75,8 @@ final class OfficeSamples {
                     <?xml version="1.0" encoding="UTF-8"?>
                     <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
                     xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
-                     <office:body><office:text><text:p>Tờ trình về việc cấp giấy phép</text:p></office:text></office:body>
+                     <office:body><office:text><text:p>Tờ trình về việc cấp giấy phép</text:p></office:text>\
+                    </office:body>
                     </office:document-content>
                     """);
         }

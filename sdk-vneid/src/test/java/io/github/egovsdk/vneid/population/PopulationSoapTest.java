@@ -123,7 +123,8 @@ class PopulationSoapTest {
         server.stubFor(post(urlEqualTo("/ws/"))
                 .willReturn(aResponse()
                         .withBody(ENV
-                                + "<ns2:KetQuaXacThucResponse xmlns:ns2=\"http://dancuquocgia.bca\"><ns2:TonTai>true</ns2:TonTai>"
+                                + "<ns2:KetQuaXacThucResponse xmlns:ns2=\"http://dancuquocgia.bca\">"
+                                + "<ns2:TonTai>true</ns2:TonTai>"
                                 + "</ns2:KetQuaXacThucResponse>" + END)));
         try (PopulationDbClient c = direct(PopulationSoapDialect.NDXP_MOCK)) {
             assertThat(c.verifyInformation(Q, WHO).matches()).isTrue();

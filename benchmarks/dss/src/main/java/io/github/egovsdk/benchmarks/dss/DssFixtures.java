@@ -27,8 +27,9 @@ import java.util.List;
  */
 public final class DssFixtures {
     public static final byte[] XML = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><Header><Subject>V/v triển khai liên thông"
-                    + " văn bản</Subject><OrganId>000.00.00.H27</OrganId></Header><Body>"
+                    + "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><Header>"
+                    + "<Subject>V/v triển khai liên thông văn bản</Subject><OrganId>000.00.00.H27</OrganId>"
+                    + "</Header><Body>"
                     + "Nội dung ".repeat(2000) + "</Body></edXML>")
             .getBytes(StandardCharsets.UTF_8);
     public static final byte[] CONTENT = "Hello, world: văn bản điện tử".getBytes(StandardCharsets.UTF_8);

@@ -60,6 +60,7 @@ public class EgovHealthAutoConfiguration {
     static class Boot4 {
         @Bean
         @ConditionalOnMissingBean(name = "egovHealthContributor")
+        // fully qualified: Spring Boot 4 and 3 each have a CompositeHealthContributor, in different packages
         org.springframework.boot.health.contributor.CompositeHealthContributor egovHealthContributor(
                 EgovServiceProbes probes) {
             return org.springframework.boot.health.contributor.CompositeHealthContributor.fromMap(
@@ -74,6 +75,7 @@ public class EgovHealthAutoConfiguration {
     static class Boot3 {
         @Bean
         @ConditionalOnMissingBean(name = "egovHealthContributor")
+        // fully qualified: Spring Boot 4 and 3 each have a CompositeHealthContributor, in different packages
         org.springframework.boot.actuate.health.CompositeHealthContributor egovHealthContributor(
                 EgovServiceProbes probes) {
             return org.springframework.boot.actuate.health.CompositeHealthContributor.fromMap(
