@@ -147,13 +147,18 @@ public final class EdocReceiver implements AutoCloseable {
         }
         int handled = 0;
         for (ReceivedPackage p : waiting) {
-            try (EgovMdc.Scope mdc = EgovMdc.documentId(p.docId())) {
-                if (new PackageRun(this, p, listedAt).run()) {
-                    handled++;
-                }
+            if (handle(p, listedAt)) {
+                handled++;
             }
         }
         return handled;
+    }
+
+    /** One package, with its axis document id in the MDC so the user's log lines correlate. */
+    private boolean handle(ReceivedPackage p, Instant listedAt) {
+        try (EgovMdc.Scope mdc = EgovMdc.documentId(p.docId())) {
+            return new PackageRun(this, p, listedAt).run();
+        }
     }
 
     /**
@@ -163,11 +168,7 @@ public final class EdocReceiver implements AutoCloseable {
     private int inParallel(List<ReceivedPackage> waiting, Instant listedAt) {
         List<Future<Boolean>> runs = new ArrayList<>(waiting.size());
         for (ReceivedPackage p : waiting) {
-            runs.add(workers.submit(() -> {
-                try (EgovMdc.Scope mdc = EgovMdc.documentId(p.docId())) {
-                    return new PackageRun(this, p, listedAt).run();
-                }
-            }));
+            runs.add(workers.submit(() -> handle(p, listedAt)));
         }
         int handled = 0;
         for (int i = 0; i < runs.size(); i++) {

@@ -53,15 +53,7 @@ final class PadesPreparation {
             try (PDDocument doc = Loader.loadPDF(input.toFile());
                     OutputStream out = Files.newOutputStream(tmp);
                     SignatureOptions so = new SignatureOptions()) {
-                PDSignature sig = new PDSignature();
-                sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-                sig.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-                sig.setName(options.name());
-                sig.setReason(options.reason());
-                sig.setLocation(options.location());
-                Calendar cal = Calendar.getInstance();
-                cal.setTimeInMillis(signingTimeMs);
-                sig.setSignDate(cal);
+                PDSignature sig = dictionary(options, signingTimeMs);
                 so.setPreferredSignatureSize(contentsSize);
                 appearance(doc, so, options.visible());
                 doc.addSignature(sig, so);
@@ -138,6 +130,20 @@ final class PadesPreparation {
         } catch (IOException | NumberFormatException | ArithmeticException | ArrayIndexOutOfBoundsException e) {
             throw new EgovClientException("Cannot complete the PAdES signature: " + e.getMessage(), e);
         }
+    }
+
+    /** The signature dictionary both PDFBox paths (one-step and two-phase) write: PAdES baseline, time in /M. */
+    static PDSignature dictionary(PadesOptions options, long signingTimeMs) {
+        PDSignature sig = new PDSignature();
+        sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+        sig.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+        sig.setName(options.name());
+        sig.setReason(options.reason());
+        sig.setLocation(options.location());
+        Calendar cal = Calendar.getInstance();
+        cal.setTimeInMillis(signingTimeMs);
+        sig.setSignDate(cal);
+        return sig;
     }
 
     static void appearance(PDDocument doc, SignatureOptions so, VisibleSignature v) throws IOException {

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -181,26 +180,9 @@ public final class PadesSigner implements DocumentSigner<PadesOptions> {
         try (PDDocument doc = Loader.loadPDF(input.toFile());
                 OutputStream out = Files.newOutputStream(tmp);
                 SignatureOptions so = new SignatureOptions()) {
-            PDSignature sig = new PDSignature();
-            sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            sig.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            sig.setName(options.name());
-            sig.setReason(options.reason());
-            sig.setLocation(options.location());
-            Calendar now = Calendar.getInstance();
-            now.setTimeInMillis(clock.millis());
-            sig.setSignDate(now);
+            PDSignature sig = PadesPreparation.dictionary(options, clock.millis());
             so.setPreferredSignatureSize(tsa == null ? 16 * 1024 : 32 * 1024);
-            VisibleSignature v = options.visible();
-            if (v != null) {
-                if (v.page() > doc.getNumberOfPages()) {
-                    throw new EgovClientException("Visible signature on page " + v.page() + " but the document has "
-                            + doc.getNumberOfPages() + " pages");
-                }
-                so.setVisualSignature(
-                        VisualTemplate.create(doc.getPage(v.page() - 1).getMediaBox(), v));
-                so.setPage(v.page() - 1);
-            }
+            PadesPreparation.appearance(doc, so, options.visible());
             // PAdES baseline: the claimed time is /M above, never a CMS signing-time (EN 319 142-1 §6.3).
             doc.addSignature(
                     sig,
